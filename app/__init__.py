@@ -1,0 +1,1 @@
+"""Services, pure domain rules and the command line of MyNumber Desk."""

@@ -1,0 +1,224 @@
+"""The `mynumber-desk` command: administration and scripts; the GUI when no command is given.
+
+Expected failures print one line on stderr and exit 1 (2 for usage); no command prints a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from app import errors
+from app.clock import Clock, SystemClock
+from app.paths import default_data_dir
+from app.redaction import configure_logging, redact
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliUsageError(Exception):
+    """A usage mistake found after parsing (e.g. stdin missing a line)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: 使い方の誤り: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _stdin_lines(count: int, what: str) -> list[str]:
+    """Passwords from standard input, one per line; only the line ending is stripped."""
+    lines = []
+    for index in range(count):
+        line = sys.stdin.readline()
+        if not line:
+            raise CliUsageError(f"標準入力に{what}の{index + 1}行目がありません。")
+        lines.append(line.rstrip("\r\n"))
+    return lines
+
+
+def _out(text: str, stream: TextIO | None = None) -> None:
+    (stream or sys.stdout).write(redact(text) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mynumber-desk", description="マイナンバー管理デスク")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="データフォルダー（既定: 環境変数 MYNUMBER_DESK_DATA_DIR またはユーザーのデータフォルダー）",
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="事業所のデータを新規作成する")
+    init.add_argument("--office", required=True, help="事業所名")
+    init.add_argument("--admin", required=True, help="特定個人情報管理責任者のユーザー名")
+    init.add_argument("--admin-name", help="管理責任者の氏名（既定: ユーザー名）")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="管理責任者のパスワードを標準入力から読む",
+    )
+    init.add_argument(
+        "--recovery-sheet", type=Path, required=True, help="回復キーを印刷するPDFの保存先"
+    )
+    init.add_argument(
+        "--insecure-file-secret",
+        action="store_true",
+        help="開発用: マシン秘密鍵をキーリングではなくファイルに保存する",
+    )
+
+    commands.add_parser("demo", help="デモ用の事業所を作成する")
+
+    verify = commands.add_parser("verify", help="データの整合性とアクセス記録の連鎖を検証する")
+    _user_args(verify, required=False)
+
+    backup = commands.add_parser("backup", help="暗号化バックアップを作成する")
+    backup.add_argument("--to", type=Path, required=True, help="保存先フォルダー")
+    _user_args(backup)
+
+    restore = commands.add_parser("restore", help="バックアップから復元する")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--user")
+    how = restore.add_mutually_exclusive_group(required=True)
+    how.add_argument("--password-stdin", action="store_true")
+    how.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="別のPCで復元する: 回復キーを標準入力から読む",
+    )
+    restore.add_argument(
+        "--replace", action="store_true", help="既存のデータを退避して置き換える（削除はしません）"
+    )
+
+    passwd = commands.add_parser("passwd", help="自分のパスワードを変更する（標準入力: 現在、新）")
+    _user_args(passwd)
+
+    users = commands.add_parser("users", help="職員アカウントの管理（管理責任者）")
+    actions = users.add_subparsers(dest="users_command", required=True, parser_class=_Parser)
+    _user_args(actions.add_parser("list", help="一覧"))
+    add = actions.add_parser(
+        "add", help="追加（標準入力: 自分のパスワード、新しい職員の初期パスワード）"
+    )
+    add.add_argument("login")
+    add.add_argument("--name", required=True, help="氏名")
+    add.add_argument("--roles", required=True, help="clerk,supervisor,manager,auditor から")
+    add.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        help="担当範囲: purpose:事務コード / kind:employee|dependent|payee / dept:部署名",
+    )
+    _user_args(add)
+    for name, text in (("disable", "無効化"), ("unlock", "ロック解除")):
+        sub = actions.add_parser(name, help=text)
+        sub.add_argument("login")
+        _user_args(sub)
+    set_roles = actions.add_parser("set-roles", help="役割の変更")
+    set_roles.add_argument("login")
+    set_roles.add_argument("--roles", required=True)
+    _user_args(set_roles)
+    set_scopes = actions.add_parser("set-scopes", help="担当範囲の変更")
+    set_scopes.add_argument("login")
+    set_scopes.add_argument("--scope", action="append", default=[])
+    _user_args(set_scopes)
+    reset = actions.add_parser(
+        "reset-password", help="パスワードのリセット（標準入力: 自分のパスワード、仮パスワード）"
+    )
+    reset.add_argument("login")
+    _user_args(reset)
+
+    settings = commands.add_parser("settings", help="設定（管理責任者）")
+    setting_actions = settings.add_subparsers(
+        dest="settings_command", required=True, parser_class=_Parser
+    )
+    _user_args(setting_actions.add_parser("list"))
+    set_one = setting_actions.add_parser("set")
+    set_one.add_argument("key")
+    set_one.add_argument("value")
+    _user_args(set_one)
+
+    audit = commands.add_parser("audit", help="アクセス記録")
+    audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    export = audit_actions.add_parser("export", help="CSVに書き出す（個人番号は含まれません）")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--since", type=_date_arg)
+    export.add_argument("--until", type=_date_arg)
+    _user_args(export)
+    return parser
+
+
+def _date_arg(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).astimezone()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"日付「{text}」は YYYY-MM-DD の形で指定してください"
+        ) from None
+
+
+def _user_args(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--user", required=required, help="サインインするユーザー名")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=required,
+        help="パスワードを標準入力から読む",
+    )
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    start_gui: Callable[[Path], int] | None = None,
+) -> int:
+    """Run one command; with none, hand over to `start_gui` (injected by the ui launcher,
+    since app may not import ui)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = args.data_dir or default_data_dir()
+    configure_logging(data_dir / "logs" if data_dir.exists() or args.command else None)
+    if args.command is None:
+        if start_gui is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return start_gui(data_dir)
+    from app import commands
+
+    handler: Callable[[argparse.Namespace, Path, Clock], int] = commands.HANDLERS[args.command]
+    try:
+        commands.warn_if_insecure(data_dir)
+        return handler(args, data_dir, clock or SystemClock())
+    except errors.AppError as exc:
+        _out(f"mynumber-desk: エラー: {exc.message}", sys.stderr)
+        log.info("command %s failed: %s", args.command, exc.code)
+        return EXIT_FAILED
+    except CliUsageError as exc:
+        _out(f"mynumber-desk: 使い方の誤り: {exc}", sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _out("mynumber-desk: 中断しました。", sys.stderr)
+        return EXIT_FAILED
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        _out(
+            "mynumber-desk: 予期しないエラーが発生しました。"
+            f"詳細はログ（{data_dir / 'logs'}）を確認してください。",
+            sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

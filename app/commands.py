@@ -1,0 +1,290 @@
+"""What each CLI command does: read credentials, call one service, print a Japanese summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import errors
+from app.cli import CliUsageError, _out, _stdin_lines
+from app.clock import Clock
+from app.domain import scopes as scope_rules
+from app.domain.settings import SETTINGS
+from app.services import audit, auth, backup, setup, staff, verify
+from app.services import settings as settings_service
+from app.session import Session
+from storage import vault
+
+Handler = Callable[[argparse.Namespace, Path, Clock], int]
+
+
+def warn_if_insecure(data_dir: Path) -> None:
+    paths = vault.VaultPaths(data_dir)
+    if not paths.slots.exists():
+        return
+    try:
+        insecure = vault.describe(paths).secret_store == "file"
+    except vault.SlotFileInvalid:
+        return
+    if insecure:
+        _out(
+            "警告: このデータフォルダーはデモ／開発用です。PCに結び付ける秘密鍵がキーリングではなく"
+            "ファイルに保存されています。実際の個人番号を登録しないでください。",
+            sys.stderr,
+        )
+
+
+def _signed_in(
+    args: argparse.Namespace, data_dir: Path, clock: Clock, extra: str | None = None
+) -> tuple[Session, list[str]]:
+    """Sign in with the password on stdin's first line; `extra` names a second line to read."""
+    if not args.password_stdin:
+        raise CliUsageError("--password-stdin を指定し、パスワードを標準入力から渡してください。")
+    lines = (
+        _stdin_lines(2, f"パスワード（自分、{extra}）") if extra else _stdin_lines(1, "パスワード")
+    )
+    session = auth.sign_in(vault.VaultPaths(data_dir), args.user, lines[0], clock)
+    if session.user.must_change_password:
+        auth.sign_out(session)
+        raise errors.PasswordChangeRequired(
+            "パスワードの変更が必要です。先に「mynumber-desk passwd」で新しいパスワードを設定してください。"
+        )
+    return session, lines[1:]
+
+
+def _with_session(
+    args: argparse.Namespace,
+    data_dir: Path,
+    clock: Clock,
+    work: Callable[[Session, list[str]], int],
+    extra: str | None = None,
+) -> int:
+    session, lines = _signed_in(args, data_dir, clock, extra)
+    try:
+        return work(session, lines)
+    finally:
+        if session.is_open:
+            auth.sign_out(session)
+
+
+def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    sheet: Path = args.recovery_sheet
+    if sheet.suffix.lower() != ".pdf":
+        raise errors.InvalidInput("リカバリーシートの保存先は .pdf のファイル名にしてください。")
+    if sheet.exists():
+        raise errors.InvalidInput(
+            f"「{sheet}」は既にあります。上書きはしません。別の名前を指定してください。"
+        )
+    try:
+        # Claim the file before the vault exists: a sheet that cannot be written must not
+        # leave a database nobody can recover.
+        sheet.parent.mkdir(parents=True, exist_ok=True)
+        sheet.touch(mode=0o600, exist_ok=False)
+    except OSError:
+        raise errors.InvalidInput(
+            f"「{sheet}」に書き込めません。保存先を確認してください。"
+        ) from None
+    (password,) = _stdin_lines(1, "パスワード")
+    paths = vault.VaultPaths(data_dir)
+    try:
+        result = setup.initialize(
+            paths,
+            office_name=args.office,
+            admin_login=args.admin,
+            admin_display_name=args.admin_name or args.admin,
+            admin_password=password,
+            clock=clock,
+            insecure_file_secret=args.insecure_file_secret,
+        )
+    except BaseException:
+        sheet.unlink(missing_ok=True)
+        raise
+    try:
+        sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
+    finally:
+        result.session.close()
+    _out(f"事業所のデータを作成しました: {data_dir}")
+    _out(f"リカバリーシート（回復キー）を保存しました: {sheet}")
+    _out("リカバリーシートを印刷して金庫に保管し、PC上のPDFファイルは印刷後に削除してください。")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    paths = vault.VaultPaths(data_dir)
+    result, accounts = setup.create_demo(paths, clock)
+    try:
+        sheet = data_dir / "demo-recovery-sheet.pdf"
+        sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
+    finally:
+        result.session.close()
+    _out(f"デモ事業所を作成しました: {data_dir}")
+    _out("デモ用アカウント（ユーザー名 / パスワード / 役割）:")
+    for account in accounts:
+        roles = "・".join(role.label for role in account.roles)
+        _out(f"  {account.login} / {account.password} / {roles}")
+    _out(f"デモ用リカバリーシート: {sheet}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    paths = vault.VaultPaths(data_dir)
+    if args.user is None:
+        files = verify.check_files(paths)
+        _out(
+            f"鍵ファイルとこのPCの秘密鍵: 正常（データベースID {files.vault_id}、職員スロット {files.user_slots}）"
+        )
+        _out("ページ・構造・アクセス記録の検証には --user と --password-stdin を指定してください。")
+        return 0
+    if not args.password_stdin:
+        raise CliUsageError("--password-stdin を指定してください。")
+    (password,) = _stdin_lines(1, "パスワード")
+    result = verify.verify_vault(paths, args.user, password, clock)
+    _out("データベースのページと構造: 正常")
+    _out(
+        f"アクセス記録: {result.audit_entries}件、連鎖は正常（最新の指紋 {result.audit_fingerprint}）"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        done = backup.make_backup(session, args.to)
+        _out(f"バックアップを作成し、読み戻して検証しました: {done.path}（{done.size:,}バイト）")
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
+def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    paths = vault.VaultPaths(data_dir)
+    if args.recovery_key_stdin:
+        (key_text,) = _stdin_lines(1, "回復キー")
+        session = backup.restore_backup(
+            paths, args.source, clock, recovery_key_text=key_text, replace=args.replace
+        )
+    else:
+        if not args.user:
+            raise CliUsageError("--password-stdin には --user が必要です。")
+        (password,) = _stdin_lines(1, "パスワード")
+        session = backup.restore_backup(
+            paths, args.source, clock, login=args.user, password=password, replace=args.replace
+        )
+    rebound = session.vault.rebound
+    session.close()
+    _out(f"バックアップから復元しました: {args.source.name}")
+    if rebound:
+        _out("このPCにデータを結び付け直しました。各職員は従来のパスワードでサインインできます。")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    if not args.password_stdin:
+        raise CliUsageError("--password-stdin を指定してください。")
+    old, new = _stdin_lines(2, "パスワード（現在、新）")
+    session = auth.sign_in(vault.VaultPaths(data_dir), args.user, old, clock)
+    try:
+        auth.change_password(session, old, new)
+    finally:
+        auth.sign_out(session)
+    _out("パスワードを変更しました。")
+    return 0
+
+
+def _scope_text(member_scopes: frozenset[tuple[str, str]]) -> str:
+    return "、".join(scope_rules.label(k, v) for k, v in sorted(member_scopes)) or "（なし）"
+
+
+def cmd_users(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    sub = args.users_command
+
+    def work(session: Session, lines: list[str]) -> int:
+        if sub == "list":
+            for member in staff.list_staff(session):
+                state = "有効" if member.active else "無効"
+                if member.must_change_password:
+                    state += "・要パスワード変更"
+                _out(
+                    f"{member.login_name}\t{member.display_name}\t{member.role_labels}\t{state}\t"
+                    f"{_scope_text(member.scopes)}"
+                )
+        elif sub == "add":
+            change = staff.create_staff(
+                session,
+                login=args.login,
+                display_name=args.name,
+                roles=args.roles.split(","),
+                scopes=args.scope,
+                initial_password=lines[0],
+            )
+            _out(
+                f"職員「{change.member.login_name}」を作成しました"
+                "（初回サインイン時にパスワード変更が必要です）。"
+            )
+            for warning in change.warnings:
+                _out(f"注意: {warning}")
+        elif sub == "disable":
+            member = staff.disable_staff(session, args.login)
+            _out(f"職員「{member.login_name}」を無効にしました。")
+        elif sub == "unlock":
+            staff.unlock_staff(session, args.login)
+            _out(f"職員「{args.login}」のロックを解除しました。")
+        elif sub == "set-roles":
+            change = staff.set_roles(session, args.login, args.roles.split(","))
+            _out(f"職員「{change.member.login_name}」の役割: {change.member.role_labels}")
+            for warning in change.warnings:
+                _out(f"注意: {warning}")
+        elif sub == "set-scopes":
+            member = staff.set_scopes(session, args.login, args.scope)
+            _out(f"職員「{member.login_name}」の担当範囲: {_scope_text(member.scopes)}")
+        elif sub == "reset-password":
+            member = staff.reset_password(session, args.login, lines[0])
+            _out(
+                f"職員「{member.login_name}」のパスワードをリセットしました"
+                "（次回サインイン時に変更が必要です）。"
+            )
+        return 0
+
+    extra = "新しい職員の仮パスワード" if sub in ("add", "reset-password") else None
+    return _with_session(args, data_dir, clock, work, extra)
+
+
+def cmd_settings(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        if args.settings_command == "set":
+            key, value = settings_service.change(session, args.key, args.value)
+            _out(f"{SETTINGS[key].label}を「{SETTINGS[key].render(value)}」に変更しました。")
+        else:
+            for key, value in settings_service.current(session).items():
+                _out(f"{key.value}\t{SETTINGS[key].label}\t{SETTINGS[key].render(value)}")
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
+def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        data = audit.export_csv(session, since=args.since, until=args.until)
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_bytes(data)
+        except OSError:
+            raise errors.InvalidInput(f"「{args.out}」に書き込めません。") from None
+        _out(f"アクセス記録を書き出しました: {args.out}")
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
+HANDLERS: dict[str, Handler] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "passwd": cmd_passwd,
+    "users": cmd_users,
+    "settings": cmd_settings,
+    "audit": cmd_audit,
+}

@@ -1,0 +1,105 @@
+"""Roles, what each may do (SPEC §1), and the two-person conflicts worth a warning."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"  # 事務取扱担当者
+    SUPERVISOR = "supervisor"  # 事務取扱責任者
+    MANAGER = "manager"  # 特定個人情報管理責任者
+    AUDITOR = "auditor"  # 監査責任者
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.CLERK: "事務取扱担当者",
+    Role.SUPERVISOR: "事務取扱責任者",
+    Role.MANAGER: "特定個人情報管理責任者",
+    Role.AUDITOR: "監査責任者",
+}
+
+
+class Permission(StrEnum):
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_SETTINGS = "manage_settings"
+    READ_AUDIT = "read_audit"
+    EXPORT_AUDIT = "export_audit"
+    VERIFY_VAULT = "verify_vault"
+    MAKE_BACKUP = "make_backup"
+    HANDLE_NUMBERS = "handle_numbers"
+
+    @property
+    def label(self) -> str:
+        return PERMISSION_LABELS[self]
+
+
+PERMISSION_LABELS = {
+    Permission.MANAGE_STAFF: "職員アカウントの管理",
+    Permission.MANAGE_SETTINGS: "設定の変更",
+    Permission.READ_AUDIT: "アクセス記録の閲覧",
+    Permission.EXPORT_AUDIT: "アクセス記録の書き出し",
+    Permission.VERIFY_VAULT: "データの検証",
+    Permission.MAKE_BACKUP: "バックアップの作成",
+    Permission.HANDLE_NUMBERS: "個人番号の取扱い",
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CLERK: frozenset({Permission.HANDLE_NUMBERS}),
+    Role.SUPERVISOR: frozenset(
+        {Permission.HANDLE_NUMBERS, Permission.READ_AUDIT, Permission.VERIFY_VAULT}
+    ),
+    Role.MANAGER: frozenset(
+        {
+            Permission.HANDLE_NUMBERS,
+            Permission.MANAGE_STAFF,
+            Permission.MANAGE_SETTINGS,
+            Permission.READ_AUDIT,
+            Permission.EXPORT_AUDIT,
+            Permission.VERIFY_VAULT,
+            Permission.MAKE_BACKUP,
+        }
+    ),
+    Role.AUDITOR: frozenset(
+        {Permission.READ_AUDIT, Permission.EXPORT_AUDIT, Permission.VERIFY_VAULT}
+    ),
+}
+
+
+def parse_roles(values: list[str] | tuple[str, ...] | frozenset[str]) -> frozenset[Role]:
+    """Role codes from user input; raises ValueError naming the unknown one."""
+    roles = set()
+    for value in values:
+        try:
+            roles.add(Role(value.strip().lower()))
+        except ValueError:
+            raise ValueError(value) from None
+    return frozenset(roles)
+
+
+def may(roles: frozenset[Role], permission: Permission) -> bool:
+    return any(permission in ROLE_PERMISSIONS[role] for role in roles)
+
+
+def may_see_numbers(roles: frozenset[Role]) -> bool:
+    """Decides whether the number key is sealed into a member's slot; the auditor never."""
+    return may(roles, Permission.HANDLE_NUMBERS)
+
+
+def two_person_conflicts(roles: frozenset[Role]) -> list[str]:
+    """Warnings where one person would hold both sides of a control (SPEC §1)."""
+    warnings = []
+    if Role.CLERK in roles and Role.SUPERVISOR in roles:
+        warnings.append(
+            "事務取扱担当者と事務取扱責任者を兼ねると、削除や一括出力の提案と承認を同じ人が行えます。"
+        )
+    if Role.AUDITOR in roles and roles - {Role.AUDITOR}:
+        warnings.append(
+            "監査責任者が他の役割を兼ねると、自分の操作を自分で監査することになります。"
+            "また、取扱いの役割があるため個人番号を閲覧できるようになります。"
+        )
+    return warnings

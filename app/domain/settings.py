@@ -1,0 +1,74 @@
+"""The typed registry of business settings: key, default, bounds, and the Japanese label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SettingKey(StrEnum):
+    AUTO_LOCK_MINUTES = "auto_lock_minutes"
+    REVEAL_SECONDS = "reveal_seconds"
+    CLIPBOARD_SECONDS = "clipboard_seconds"
+    TWO_PERSON_RULE = "two_person_rule"
+    FAILED_SIGNIN_LIMIT = "failed_signin_limit"
+    LOCK_MINUTES = "lock_minutes"
+    BACKUP_GENERATIONS = "backup_generations"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: SettingKey
+    label: str
+    default: int | bool
+    minimum: int = 0
+    maximum: int = 0
+
+    def parse(self, text: str) -> int | bool:
+        """Value from storage or user input; raises ValueError with a Japanese explanation."""
+        value = text.strip().lower()
+        if isinstance(self.default, bool):
+            if value in {"1", "true", "on", "yes"}:
+                return True
+            if value in {"0", "false", "off", "no"}:
+                return False
+            raise ValueError(f"{self.label}は「オン」か「オフ」で指定してください。")
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError(f"{self.label}は整数で指定してください。") from None
+        if not self.minimum <= number <= self.maximum:
+            raise ValueError(
+                f"{self.label}は{self.minimum}から{self.maximum}の範囲で指定してください。"
+            )
+        return number
+
+    def render(self, value: int | bool) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+
+SETTINGS: dict[SettingKey, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec(SettingKey.AUTO_LOCK_MINUTES, "自動ロックまでの分数", 5, 1, 30),
+        SettingSpec(SettingKey.REVEAL_SECONDS, "個人番号の表示秒数", 30, 5, 120),
+        SettingSpec(SettingKey.CLIPBOARD_SECONDS, "クリップボード保持秒数", 20, 5, 60),
+        SettingSpec(SettingKey.TWO_PERSON_RULE, "削除・一括出力の二人承認", True),
+        SettingSpec(SettingKey.FAILED_SIGNIN_LIMIT, "ロックまでのサインイン失敗回数", 5, 3, 10),
+        SettingSpec(SettingKey.LOCK_MINUTES, "ロックの分数", 15, 5, 1440),
+        SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100),
+    )
+}
+
+
+def resolve(stored: dict[str, str]) -> dict[SettingKey, int | bool]:
+    """Stored text over defaults; a stored value that no longer parses falls back to default."""
+    values: dict[SettingKey, int | bool] = {}
+    for key, spec in SETTINGS.items():
+        try:
+            values[key] = spec.parse(stored[key.value]) if key.value in stored else spec.default
+        except ValueError:
+            values[key] = spec.default
+    return values

@@ -1,0 +1,50 @@
+"""A staff member as services see them, and the rules for login names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.domain.access import Role
+
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    login_name: str
+    display_name: str
+    roles: frozenset[Role]
+    scopes: frozenset[tuple[str, str]]
+    active: bool
+    must_change_password: bool
+
+    @property
+    def role_labels(self) -> str:
+        return "・".join(role.label for role in sorted(self.roles, key=list(Role).index))
+
+
+def normalize_login(text: str) -> str:
+    """NFKC and lower case, so ＴＡＮＡＫＡ typed with the IME on signs in as tanaka."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def check_login(text: str) -> str:
+    login = normalize_login(text)
+    if not _LOGIN.match(login):
+        raise ValueError(
+            "ユーザー名は半角英小文字・数字・「.」「_」「-」の2～32文字で、英数字で始めてください。"
+        )
+    return login
+
+
+def check_display_name(text: str) -> str:
+    name = unicodedata.normalize("NFKC", text).strip()
+    if not 1 <= len(name) <= 60:
+        raise ValueError("氏名は1～60文字で入力してください。")
+    if any(ch.isdigit() for ch in name):
+        # A digit run in a name field is the usual way a number leaks into a log or a list.
+        raise ValueError("氏名に数字は使えません。")
+    return name

@@ -1,0 +1,224 @@
+"""Typed errors raised by services, each with a stable code and the Japanese text users see.
+
+Texts name what happened and what to do; they never carry a My Number, a password or a key.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from storage import errors as storage_errors
+
+
+class AppError(Exception):
+    code = "app_error"
+    message = "処理を完了できませんでした。"
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+        self.message = message or self.message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class PermissionDenied(AppError):
+    code = "permission_denied"
+
+    def __init__(self, action_label: str) -> None:
+        super().__init__(
+            f"この操作（{action_label}）を行う権限がありません。操作は記録されました。"
+        )
+
+
+class InvalidInput(AppError):
+    code = "invalid_input"
+
+
+class NotFound(AppError):
+    code = "not_found"
+
+
+class PasswordRejected(AppError):
+    code = "password_policy"
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("パスワードが条件を満たしていません：" + "／".join(problems))
+
+
+class SignInFailed(AppError):
+    code = "signin_failed"
+
+    def __init__(self, remaining: int | None) -> None:
+        self.remaining = remaining
+        text = "ユーザー名またはパスワードが違います。"
+        if remaining is not None and remaining > 0:
+            text += f"あと{remaining}回失敗するとアカウントが一時的にロックされます。"
+        super().__init__(text)
+
+
+class AccountLocked(AppError):
+    code = "account_locked"
+
+    def __init__(self, until: datetime | None) -> None:
+        self.until = until
+        if until is None:
+            text = (
+                "サインインの失敗が続いたため、アカウントはロックされています。"
+                "特定個人情報管理責任者にロック解除を依頼してください。"
+            )
+        else:
+            text = (
+                "サインインの失敗が続いたため、アカウントは"
+                f"{until:%Y年%m月%d日 %H時%M分}までロックされています。"
+                "急ぐ場合は特定個人情報管理責任者にロック解除を依頼してください。"
+            )
+        super().__init__(text)
+
+
+class AccountDisabled(AppError):
+    code = "account_disabled"
+    message = "このアカウントは無効にされています。特定個人情報管理責任者に確認してください。"
+
+
+class PasswordChangeRequired(AppError):
+    code = "password_change_required"
+    message = "初回（またはリセット後）のサインインです。新しいパスワードを設定してください。"
+
+
+class MachineMismatch(AppError):
+    code = "machine_mismatch"
+    message = (
+        "このデータはこのPC（このWindowsユーザー）に結び付けられていません。"
+        "別のPCからコピーされたか、このPCの資格情報が失われています。"
+        "回復キー（リカバリーシート）を使って復元してください。"
+    )
+
+
+class KeystoreUnavailable(AppError):
+    code = "keystore_unavailable"
+    message = (
+        "OSの資格情報ストア（キーリング）を利用できないため、安全にデータを開けません。"
+        "平文での保存は行いません。システム管理者に確認してください。"
+    )
+
+
+class VaultDamaged(AppError):
+    code = "vault_damaged"
+    message = (
+        "データベースが壊れているか、改ざんされています。データには一切書き込んでいません。"
+        "最新のバックアップから復元してください。"
+    )
+
+
+class KeyFileDamaged(AppError):
+    code = "keyfile_damaged"
+    message = (
+        "鍵ファイル（keyslots.json）が読めないか、改ざんされています。"
+        "同じフォルダーの keyslots.json.bak を確認するか、バックアップから復元してください。"
+    )
+
+
+class AuditChainBroken(AppError):
+    code = "audit_chain_broken"
+
+    def __init__(self, seq: int) -> None:
+        self.seq = seq
+        super().__init__(
+            f"アクセス記録の第{seq}番で改ざんまたは欠落を検出しました。"
+            "監査責任者と特定個人情報管理責任者に報告してください。"
+        )
+
+
+class AuditAnchorMissing(AppError):
+    code = "audit_anchor_missing"
+    message = (
+        "アクセス記録の控え（データベースの外に保存している最新位置）が見つかりません。"
+        "記録が古い状態に戻されていないか確認できないため、監査責任者に報告してください。"
+    )
+
+
+class BackupRejected(AppError):
+    code = "backup_rejected"
+    message = (
+        "バックアップファイルが壊れているか、改ざんされているか、途中で切れています。"
+        "何も上書きしていません。別のバックアップを選んでください。"
+    )
+
+
+class AlreadyInitialized(AppError):
+    code = "already_initialized"
+    message = "このデータフォルダーには既にデータがあります。何も変更していません。"
+
+
+class NotInitialized(AppError):
+    code = "not_initialized"
+    message = "データフォルダーにデータがありません。初期設定（init）または復元（restore）を行ってください。"
+
+
+class DiskFull(AppError):
+    code = "disk_full"
+    message = (
+        "ディスクの空き容量が不足しているため保存できませんでした。"
+        "この操作は取り消され、既存のデータは失われていません。空き容量を確保してから再度実行してください。"
+    )
+
+
+class UnsafeEngine(AppError):
+    code = "unsafe_engine"
+    message = (
+        "暗号化データベースの部品が想定外の版または設定です。安全のため起動を中止しました。"
+        "正規のインストーラーで入れ直してください。"
+    )
+
+
+class RecoveryKeyMalformed(AppError):
+    code = "recovery_key_malformed"
+    message = (
+        "回復キーの形式が正しくありません。リカバリーシートの英数字32文字（4文字ずつ8組）を"
+        "そのまま入力してください。"
+    )
+
+
+class RecoveryKeyRejected(AppError):
+    code = "recovery_key_rejected"
+    message = "回復キーがこのデータと一致しません。別の事業所・別の時期のリカバリーシートでないか確認してください。"
+
+
+class ConflictingChange(AppError):
+    code = "conflict"
+
+
+def from_storage(exc: storage_errors.StorageError) -> AppError:
+    """The one translation of storage failures into what a user is told."""
+    match exc:
+        case storage_errors.AccountLocked():
+            return AccountLocked(exc.until)
+        case storage_errors.CredentialsRejected():
+            return SignInFailed(exc.remaining)
+        case storage_errors.SlotDisabled():
+            return AccountDisabled()
+        case storage_errors.MachineMismatch():
+            return MachineMismatch()
+        case storage_errors.KeystoreUnavailable():
+            return KeystoreUnavailable()
+        case storage_errors.SlotFileInvalid():
+            return KeyFileDamaged()
+        case storage_errors.VaultCorrupt():
+            return VaultDamaged()
+        case storage_errors.AuditChainBroken():
+            return AuditChainBroken(exc.seq)
+        case storage_errors.AuditAnchorMissing():
+            return AuditAnchorMissing()
+        case storage_errors.BackupInvalid():
+            return BackupRejected()
+        case storage_errors.VaultExists():
+            return AlreadyInitialized()
+        case storage_errors.VaultMissing():
+            return NotInitialized()
+        case storage_errors.DiskFull():
+            return DiskFull()
+        case storage_errors.UnsafeEngine():
+            return UnsafeEngine()
+    return AppError()

@@ -1,0 +1,1 @@
+"""One module per area; one function per user action: check, do, audit, commit together."""

@@ -1,0 +1,140 @@
+"""Signing in and out, password changes, and opening with the recovery key."""
+
+from __future__ import annotations
+
+from app import config, errors
+from app.clock import Clock
+from app.domain import recovery_key, settings
+from app.domain.access import Role, parse_roles
+from app.domain.staff import StaffMember, normalize_login
+from app.services import audit, passwords
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import settings_repo, staff_repo, vault
+from storage.audit_chain import AuditEvent
+from storage.errors import CredentialsRejected
+from storage.staff_repo import StaffRecord
+
+RECOVERY_ACTOR = StaffMember(
+    id=0,
+    login_name="(recovery-key)",
+    display_name="回復キー使用者",
+    roles=frozenset({Role.MANAGER}),
+    scopes=frozenset(),
+    active=True,
+    must_change_password=False,
+)
+
+
+def member_from(record: StaffRecord) -> StaffMember:
+    return StaffMember(
+        id=record.id,
+        login_name=record.login_name,
+        display_name=record.display_name,
+        roles=parse_roles(record.roles),
+        scopes=record.scopes,
+        active=record.active,
+        must_change_password=record.must_change_password,
+    )
+
+
+def _load_settings(opened: vault.Vault) -> dict[settings.SettingKey, int | bool]:
+    return settings.resolve(settings_repo.all_values(opened.conn))
+
+
+def sign_in(
+    paths: vault.VaultPaths, login: str, password: str, clock: Clock, *, record: bool = True
+) -> Session:
+    """Open the vault with a member's password. With `record=False` nothing is written (the
+    integrity check uses it, so a damaged database is only read)."""
+    name = normalize_login(login)
+    with storage_errors():
+        opened = vault.unlock_with_password(paths, name, password, clock.now())
+        try:
+            found = staff_repo.by_slot(opened.conn, opened.slot_id)
+            if found is None:
+                # A slot left behind by an interrupted change: it opens nothing.
+                raise errors.SignInFailed(None)
+            if not found.active:
+                raise errors.AccountDisabled()
+            session = Session(opened, member_from(found), clock, _load_settings(opened))
+            if record:
+                _record_sign_in(session)
+        except BaseException:
+            opened.close()
+            raise
+    return session
+
+
+def _record_sign_in(session: Session) -> None:
+    """Failed tries counted outside the database are written into the log at the next
+    sign-in, together with this one, and only then removed from the slot file."""
+    opened = session.vault
+    pending = opened.pending_auth_events()
+    names = {opened.login_id(s.login_name): s for s in staff_repo.all_staff(opened.conn)}
+    with opened.write() as writer:
+        for event in pending:
+            known = names.get(event["login_id"])
+            writer.audit(
+                AuditEvent(
+                    known.id if known else None,
+                    known.login_name if known else "(unknown)",
+                    "signin.failed",
+                    detail={"at": event["ts"]},
+                ),
+                session.clock.now(),
+            )
+        audit.record(writer, session, "signin.succeeded")
+    if pending:
+        opened.clear_auth_events(pending)
+
+
+def sign_out(session: Session) -> None:
+    if not session.is_open:
+        return
+    try:
+        with session.vault.write() as writer:
+            audit.record(writer, session, "signout")
+    finally:
+        session.close()
+
+
+def change_password(session: Session, old_password: str, new_password: str) -> None:
+    """The member's own change; only their slot is rewrapped, the database is not rewritten."""
+    user = session.user
+    new = passwords.check(new_password, login=user.login_name, display_name=user.display_name)
+    if new == old_password:
+        raise errors.InvalidInput("新しいパスワードが現在のパスワードと同じです。")
+    with storage_errors(), session.vault.write() as writer:
+        try:
+            session.vault.change_password(
+                session.vault.slot_id, old_password, new, config.slot_kdf()
+            )
+        except CredentialsRejected:
+            raise errors.InvalidInput("現在のパスワードが違います。") from None
+        staff_repo.clear_must_change(writer.conn, user.id, _now(session))
+        audit.record(writer, session, "staff.password_changed", target=user.login_name)
+    session.user = StaffMember(**{**vars(user), "must_change_password": False})
+
+
+def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> Session:
+    """The recovery key opens everything; on another PC it binds the data to this one."""
+    try:
+        key = recovery_key.parse(key_text)
+    except recovery_key.MalformedRecoveryKey:
+        raise errors.RecoveryKeyMalformed() from None
+    with storage_errors():
+        try:
+            opened = vault.unlock_with_recovery(paths, key.secret, config.slot_kdf())
+        except CredentialsRejected:
+            raise errors.RecoveryKeyRejected() from None
+        session = Session(opened, RECOVERY_ACTOR, clock, _load_settings(opened))
+        with opened.write() as writer:
+            audit.record(writer, session, "vault.recovery_opened")
+            if opened.rebound:
+                audit.record(writer, session, "vault.rebound")
+    return session
+
+
+def _now(session: Session) -> str:
+    return session.clock.now().isoformat(timespec="seconds")

@@ -1,0 +1,201 @@
+"""First run: create the office's vault, its manager account and the recovery sheet; the demo."""
+
+from __future__ import annotations
+
+import io
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+from app import config, errors, paths
+from app.clock import Clock
+from app.domain.access import Role
+from app.domain.recovery_key import RecoveryKey
+from app.domain.staff import StaffMember, check_display_name, check_login
+from app.services import audit, passwords
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import office_repo, staff_repo, vault
+from storage.keystore import KIND_FILE, KIND_KEYRING
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    session: Session
+    recovery_key: RecoveryKey
+
+
+def _check_office_name(text: str) -> str:
+    name = unicodedata.normalize("NFKC", text).strip()
+    if not 1 <= len(name) <= 100:
+        raise errors.InvalidInput("事業所名は1～100文字で入力してください。")
+    return name
+
+
+def initialize(
+    data: vault.VaultPaths,
+    *,
+    office_name: str,
+    admin_login: str,
+    admin_display_name: str,
+    admin_password: str,
+    clock: Clock,
+    insecure_file_secret: bool = False,
+    management_area: str = "",
+    handling_area: str = "",
+) -> SetupResult:
+    """Create the vault with its first account (a manager) and the recovery key."""
+    office = _check_office_name(office_name)
+    try:
+        login = check_login(admin_login)
+        display = check_display_name(admin_display_name)
+    except ValueError as exc:
+        raise errors.InvalidInput(str(exc)) from None
+    password = passwords.check(
+        admin_password, login=login, display_name=display, office_name=office
+    )
+    if data.exists():
+        raise errors.AlreadyInitialized()
+    key = RecoveryKey(secrets.token_bytes(16))
+    with storage_errors():
+        opened = vault.create_vault(
+            data,
+            secret_store=KIND_FILE if insecure_file_secret else KIND_KEYRING,
+            recovery_secret=key.secret,
+            recovery_kdf=config.slot_kdf(),
+        )
+        try:
+            session = _first_account(
+                opened, clock, office, login, display, password, management_area, handling_area
+            )
+        except BaseException:
+            vault.discard_new(opened)
+            raise
+    return SetupResult(session, key)
+
+
+def _first_account(
+    opened: vault.Vault,
+    clock: Clock,
+    office: str,
+    login: str,
+    display: str,
+    password: str,
+    management_area: str,
+    handling_area: str,
+) -> Session:
+    now = clock.now().isoformat(timespec="seconds")
+    with opened.write() as writer:
+        slot_id = opened.add_user_slot(login, password, config.slot_kdf(), with_number_key=True)
+        staff_id = staff_repo.insert(
+            writer.conn,
+            login_name=login,
+            display_name=display,
+            slot_id=slot_id,
+            now=now,
+            must_change_password=False,
+        )
+        staff_repo.set_roles(writer.conn, staff_id, frozenset({Role.MANAGER.value}), now)
+        office_repo.insert(
+            writer.conn, office_repo.OfficeRecord(office, management_area, handling_area, now)
+        )
+        member = StaffMember(
+            staff_id, login, display, frozenset({Role.MANAGER}), frozenset(), True, False
+        )
+        session = Session(opened, member, clock, {})
+        audit.record(
+            writer, session, "vault.created", detail={"secret_store": opened.slot_file.secret_store}
+        )
+        audit.record(writer, session, "office.created", target=office)
+        audit.record(
+            writer,
+            session,
+            "staff.created",
+            target=login,
+            detail={"roles": [Role.MANAGER.value], "scopes": []},
+        )
+    return session
+
+
+def recovery_sheet_pdf(session: Session, key: RecoveryKey) -> bytes:
+    """The printed recovery sheet: the one document that carries the recovery key."""
+    from reports import fonts
+    from reports.recovery_sheet import RecoverySheetData, render_recovery_sheet
+
+    record = office_repo.get(session.vault.conn)
+    fonts.configure(paths.fonts_dir())
+    out = io.BytesIO()
+    render_recovery_sheet(
+        RecoverySheetData(
+            office_name=record.name if record else "",
+            vault_id=session.vault.vault_id,
+            recovery_key_groups=key.groups,
+            created_on=session.clock.now().date(),
+        ),
+        out,
+    )
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    login: str
+    display_name: str
+    password: str
+    roles: tuple[Role, ...]
+
+
+DEMO_OFFICE = "デモ事業所（サンプルデータ）"
+DEMO_ACCOUNTS = (
+    DemoAccount("kanri", "管理 花子", "Sakura-Demo-2026", (Role.MANAGER,)),
+    DemoAccount("sekinin", "責任 次郎", "Momiji-Demo-2026", (Role.SUPERVISOR,)),
+    DemoAccount("tanto", "担当 一郎", "Tsubaki-Demo-2026", (Role.CLERK,)),
+    DemoAccount("kansa", "監査 三郎", "Kaede-Demo-2026", (Role.AUDITOR,)),
+)
+
+
+def create_demo(
+    data: vault.VaultPaths, clock: Clock
+) -> tuple[SetupResult, tuple[DemoAccount, ...]]:
+    """A demo office whose machine secret sits in a 0600 file (it says so at every start)."""
+    from app.services import staff
+
+    manager, *others = DEMO_ACCOUNTS
+    result = initialize(
+        data,
+        office_name=DEMO_OFFICE,
+        admin_login=manager.login,
+        admin_display_name=manager.display_name,
+        admin_password=manager.password,
+        clock=clock,
+        insecure_file_secret=True,
+        management_area="事務室（施錠できる書庫のある区画）",
+        handling_area="総務担当の執務席（のぞき見防止フィルター付きPC）",
+    )
+    session = result.session
+    all_scopes = [
+        "purpose:tax_withholding",
+        "purpose:payment_records",
+        "purpose:employment_insurance",
+        "purpose:health_pension",
+        "purpose:national_pension_3",
+        "kind:employee",
+        "kind:dependent",
+        "kind:payee",
+    ]
+    for account in others:
+        staff.create_staff(
+            session,
+            login=account.login,
+            display_name=account.display_name,
+            roles=[r.value for r in account.roles],
+            scopes=all_scopes if Role.AUDITOR not in account.roles else [],
+            initial_password=account.password,
+        )
+        with storage_errors(), session.vault.write() as writer:
+            target = staff_repo.by_login(writer.conn, account.login)
+            assert target is not None
+            staff_repo.clear_must_change(
+                writer.conn, target.id, clock.now().isoformat(timespec="seconds")
+            )
+    return result, DEMO_ACCOUNTS

@@ -1,0 +1,231 @@
+"""Staff accounts (manager only): create, disable, unlock, roles, scopes, password reset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import config, errors
+from app.domain import scopes as scope_rules
+from app.domain.access import Permission, Role, may_see_numbers, parse_roles, two_person_conflicts
+from app.domain.staff import StaffMember, check_display_name, check_login, normalize_login
+from app.services import audit, passwords
+from app.services.auth import member_from
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import staff_repo
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    member: StaffMember
+    warnings: tuple[str, ...]
+
+
+def _now(session: Session) -> str:
+    return session.clock.now().isoformat(timespec="seconds")
+
+
+def list_staff(session: Session) -> list[StaffMember]:
+    audit.require(session, Permission.MANAGE_STAFF)
+    with storage_errors():
+        return [member_from(r) for r in staff_repo.all_staff(session.vault.conn)]
+
+
+def _find(session: Session, login: str) -> staff_repo.StaffRecord:
+    found = staff_repo.by_login(session.vault.conn, normalize_login(login))
+    if found is None:
+        raise errors.NotFound(f"ユーザー「{normalize_login(login)}」は登録されていません。")
+    return found
+
+
+def _parse_roles(values: list[str]) -> frozenset[Role]:
+    try:
+        roles = parse_roles(values)
+    except ValueError as exc:
+        raise errors.InvalidInput(
+            f"役割「{exc}」はありません。clerk（事務取扱担当者）、supervisor（事務取扱責任者）、"
+            "manager（特定個人情報管理責任者）、auditor（監査責任者）から選んでください。"
+        ) from None
+    if not roles:
+        raise errors.InvalidInput("役割を1つ以上指定してください。")
+    return roles
+
+
+def _parse_scopes(values: list[str]) -> frozenset[tuple[str, str]]:
+    try:
+        return frozenset(scope_rules.parse_scope(v) for v in values)
+    except ValueError as exc:
+        raise errors.InvalidInput(str(exc)) from None
+
+
+def create_staff(
+    session: Session,
+    *,
+    login: str,
+    display_name: str,
+    roles: list[str],
+    scopes: list[str],
+    initial_password: str,
+) -> StaffChange:
+    """A new account that must choose its own password at first sign-in."""
+    audit.require(session, Permission.MANAGE_STAFF)
+    try:
+        name = check_login(login)
+        shown = check_display_name(display_name)
+    except ValueError as exc:
+        raise errors.InvalidInput(str(exc)) from None
+    role_set = _parse_roles(roles)
+    scope_set = _parse_scopes(scopes)
+    password = passwords.check(initial_password, login=name, display_name=shown)
+    conn = session.vault.conn
+    if staff_repo.by_login(conn, name) is not None:
+        raise errors.InvalidInput(f"ユーザー名「{name}」は既に使われています。")
+    with storage_errors(), session.vault.write() as writer:
+        slot_id = session.vault.add_user_slot(
+            name, password, config.slot_kdf(), with_number_key=may_see_numbers(role_set)
+        )
+        staff_id = staff_repo.insert(
+            writer.conn,
+            login_name=name,
+            display_name=shown,
+            slot_id=slot_id,
+            now=_now(session),
+            must_change_password=True,
+        )
+        staff_repo.set_roles(
+            writer.conn, staff_id, frozenset(r.value for r in role_set), _now(session)
+        )
+        staff_repo.set_scopes(writer.conn, staff_id, scope_set, _now(session))
+        audit.record(
+            writer,
+            session,
+            "staff.created",
+            target=name,
+            detail={
+                "roles": sorted(r.value for r in role_set),
+                "scopes": sorted(f"{k}:{v}" for k, v in scope_set),
+            },
+        )
+        created = staff_repo.get(writer.conn, staff_id)
+    assert created is not None
+    return StaffChange(member_from(created), tuple(two_person_conflicts(role_set)))
+
+
+def _ensure_manager_remains(
+    session: Session, target: staff_repo.StaffRecord, losing_manager: bool
+) -> None:
+    if (
+        losing_manager
+        and Role.MANAGER.value in target.roles
+        and target.active
+        and staff_repo.count_active_with_role(session.vault.conn, Role.MANAGER.value) <= 1
+    ):
+        raise errors.InvalidInput(
+            "特定個人情報管理責任者が一人もいなくなるため、この変更はできません。"
+            "先に別の職員を管理責任者にしてください。"
+        )
+
+
+def disable_staff(session: Session, login: str) -> StaffMember:
+    audit.require(session, Permission.MANAGE_STAFF)
+    target = _find(session, login)
+    if target.id == session.user.id:
+        raise errors.InvalidInput("自分自身のアカウントは無効にできません。")
+    if not target.active:
+        raise errors.InvalidInput(f"「{target.login_name}」は既に無効です。")
+    _ensure_manager_remains(session, target, losing_manager=True)
+    with storage_errors(), session.vault.write() as writer:
+        if target.slot_id:
+            session.vault.disable_slot(target.slot_id)
+        staff_repo.mark_disabled(writer.conn, target.id, _now(session))
+        audit.record(writer, session, "staff.disabled", target=target.login_name)
+        updated = staff_repo.get(writer.conn, target.id)
+    assert updated is not None
+    return member_from(updated)
+
+
+def unlock_staff(session: Session, login: str) -> None:
+    """Clear the failed sign-in counter and lock of a login."""
+    audit.require(session, Permission.MANAGE_STAFF)
+    target = _find(session, login)
+    with storage_errors(), session.vault.write() as writer:
+        session.vault.clear_lock(target.login_name)
+        audit.record(writer, session, "staff.unlocked", target=target.login_name)
+
+
+def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
+    """Change roles; the number key is sealed into or removed from the member's slot to match."""
+    audit.require(session, Permission.MANAGE_STAFF)
+    target = _find(session, login)
+    role_set = _parse_roles(roles)
+    _ensure_manager_remains(session, target, losing_manager=Role.MANAGER not in role_set)
+    with storage_errors(), session.vault.write() as writer:
+        if target.slot_id and target.active:
+            session.vault.set_number_access(target.slot_id, may_see_numbers(role_set))
+        staff_repo.set_roles(
+            writer.conn, target.id, frozenset(r.value for r in role_set), _now(session)
+        )
+        audit.record(
+            writer,
+            session,
+            "staff.roles_changed",
+            target=target.login_name,
+            detail={"before": sorted(target.roles), "after": sorted(r.value for r in role_set)},
+        )
+        updated = staff_repo.get(writer.conn, target.id)
+    assert updated is not None
+    return StaffChange(member_from(updated), tuple(two_person_conflicts(role_set)))
+
+
+def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
+    audit.require(session, Permission.MANAGE_STAFF)
+    target = _find(session, login)
+    scope_set = _parse_scopes(scopes)
+    with storage_errors(), session.vault.write() as writer:
+        staff_repo.set_scopes(writer.conn, target.id, scope_set, _now(session))
+        audit.record(
+            writer,
+            session,
+            "staff.scopes_changed",
+            target=target.login_name,
+            detail={"after": sorted(f"{k}:{v}" for k, v in scope_set)},
+        )
+        updated = staff_repo.get(writer.conn, target.id)
+    assert updated is not None
+    return member_from(updated)
+
+
+def reset_password(session: Session, login: str, new_password: str) -> StaffMember:
+    """A fresh slot with a temporary password; the member must change it at next sign-in.
+    Also re-enables a disabled account."""
+    audit.require(session, Permission.MANAGE_STAFF)
+    target = _find(session, login)
+    password = passwords.check(
+        new_password, login=target.login_name, display_name=target.display_name
+    )
+    roles = parse_roles(target.roles)
+    old_slot = target.slot_id
+    with storage_errors(), session.vault.write() as writer:
+        slot_id = session.vault.add_user_slot(
+            target.login_name,
+            password,
+            config.slot_kdf(),
+            with_number_key=may_see_numbers(roles),
+        )
+        staff_repo.set_slot(
+            writer.conn, target.id, slot_id, must_change_password=True, now=_now(session)
+        )
+        audit.record(
+            writer,
+            session,
+            "staff.password_reset",
+            target=target.login_name,
+            detail={"reenabled": not target.active},
+        )
+        updated = staff_repo.get(writer.conn, target.id)
+    if old_slot:
+        with storage_errors():
+            session.vault.remove_slot(old_slot)
+            session.vault.clear_lock(target.login_name)
+    assert updated is not None
+    return member_from(updated)

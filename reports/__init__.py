@@ -1,0 +1,1 @@
+"""Printable PDF documents (reportlab only; no other package of the application is imported)."""

@@ -1,0 +1,81 @@
+"""PDF canvases with neutral, deterministic metadata, and page furniture shared by documents."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reports.errors import ReportError
+from reports.fonts import GOTHIC, require_fonts
+
+PRODUCT_NAME = "マイナンバー管理デスク"
+CREATOR = "MyNumber Desk"
+PRODUCER = "MyNumber Desk"
+# reportlab's invariant timestamp; written explicitly so SOURCE_DATE_EPOCH or the local time zone
+# can never leak into the Info dictionary.
+INVARIANT_PDF_DATE = "D:20000101000000+00'00'"
+
+FOOTER_GREY = Color(0.35, 0.35, 0.35)
+
+
+def _invariant_date(*_ymdhms: int) -> str:
+    return INVARIANT_PDF_DATE
+
+
+def new_canvas(out: BinaryIO, title: str, pagesize: tuple[float, float] = A4) -> Canvas:
+    """Return a canvas writing to out, whose Info dictionary holds only neutral values.
+
+    title must be a generic document title (e.g. 「回復キー（リカバリーシート）」): PDF metadata is
+    shown by file browsers and search indexes, so it must never carry a name, office or number.
+    """
+    require_fonts()
+    if not title.strip():
+        raise ReportError("a PDF title is required")
+    # invariant=1 fixes the dates and the document ID, so the same input gives the same bytes;
+    # the initial font is set so that no unembedded Helvetica is referenced by the page preamble.
+    canvas = Canvas(
+        out,
+        pagesize=pagesize,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=GOTHIC,
+        lang="ja",
+    )
+    canvas.setTitle(title)
+    # Empty strings, not None: reportlab turns None into "(anonymous)" / "(unspecified)".
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    canvas.setKeywords("")
+    canvas.setCreator(CREATOR)
+    canvas.setProducer(PRODUCER)
+    canvas.setDateFormatter(_invariant_date)
+    return canvas
+
+
+def fit_font_size(
+    text: str, font: str, size: float, max_width: float, min_size: float = 6
+) -> float:
+    """Largest size not above size at which text fits max_width (never below min_size)."""
+    width = stringWidth(text, font, size)
+    if width <= max_width:
+        return size
+    return max(min_size, size * max_width / width)
+
+
+def draw_page_footer(
+    canvas: Canvas, left_text: str, right_text: str, x0: float, x1: float, y: float
+) -> None:
+    """Draw a hairline from x0 to x1 and small grey texts under it, with baseline y."""
+    canvas.saveState()
+    canvas.setStrokeColor(FOOTER_GREY)
+    canvas.setLineWidth(0.4)
+    canvas.line(x0, y + 11, x1, y + 11)
+    canvas.setFillColor(FOOTER_GREY)
+    canvas.setFont(GOTHIC, 7.5)
+    canvas.drawString(x0, y, left_text)
+    canvas.drawRightString(x1, y, right_text)
+    canvas.restoreState()

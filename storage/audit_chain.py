@@ -1,0 +1,123 @@
+"""The append-only audit log: an HMAC chain keyed from the data key, checked against an anchor."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage import crypto
+from storage.connection import Connection
+from storage.errors import AuditChainBroken
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    actor_id: int | None
+    actor_name: str
+    action: str
+    target: str = ""
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    seq: int
+    mac: bytes
+
+    def to_json(self) -> str:
+        return json.dumps({"seq": self.seq, "mac": self.mac.hex()})
+
+    @classmethod
+    def from_json(cls, text: str) -> ChainHead:
+        data = json.loads(text)
+        return cls(int(data["seq"]), bytes.fromhex(data["mac"]))
+
+    @property
+    def fingerprint(self) -> str:
+        """The short form printed on reports and signed on paper (SECURITY.md §6)."""
+        import base64
+
+        return base64.b32encode(self.mac[:10]).decode("ascii")
+
+
+def _canonical(
+    seq: int, ts: str, actor_id: int | None, actor_name: str, action: str, target: str, detail: str
+) -> bytes:
+    return json.dumps(
+        [seq, ts, actor_id, actor_name, action, target, detail], ensure_ascii=False
+    ).encode("utf-8")
+
+
+class AuditChain:
+    """Appends and verifies; the key lives as long as the open vault and is wiped with it."""
+
+    def __init__(self, data_key: bytes | bytearray, vault_id: str) -> None:
+        self._key = crypto.hkdf(data_key, salt=vault_id.encode(), info=b"audit-chain v1")
+        self._genesis = crypto.mac(self._key, b"genesis|" + vault_id.encode())
+
+    def wipe(self) -> None:
+        crypto.zero(self._key)
+
+    def head(self, conn: Connection) -> ChainHead:
+        row = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        if row is None:
+            return ChainHead(0, self._genesis)
+        return ChainHead(int(row[0]), bytes(row[1]))
+
+    def continues(self, conn: Connection, anchor: ChainHead | None) -> bool:
+        """Whether the log still holds the anchored entry unchanged (one row read)."""
+        if anchor is None or anchor.seq == 0:
+            return True
+        row = conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (anchor.seq,)).fetchone()
+        return row is not None and crypto.mac_equal(bytes(row[0]), anchor.mac)
+
+    def append(self, conn: Connection, ts: str, event: AuditEvent) -> ChainHead:
+        """Write one entry inside the caller's transaction, chained to the current head."""
+        previous = self.head(conn)
+        seq = previous.seq + 1
+        detail = json.dumps(dict(event.detail), ensure_ascii=False, sort_keys=True)
+        body = _canonical(
+            seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail
+        )
+        mac = crypto.mac(self._key, previous.mac + body)
+        conn.execute(
+            "INSERT INTO audit_log (seq, ts, actor_id, actor_name, action, target, detail, mac)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail, mac),
+        )
+        return ChainHead(seq, mac)
+
+    def verify(self, conn: Connection, anchor: ChainHead | None) -> ChainHead:
+        """Check every link; raise AuditChainBroken naming the first bad sequence number.
+
+        The anchor, kept outside the database, catches a log cut back to an older state.
+        """
+        previous = self._genesis
+        expected = 1
+        anchor_checked = anchor is None or anchor.seq == 0
+        cursor = conn.execute(
+            "SELECT seq, ts, actor_id, actor_name, action, target, detail, mac"
+            " FROM audit_log ORDER BY seq"
+        )
+        for seq, ts, actor_id, actor_name, action, target, detail, mac in cursor:
+            if seq != expected:
+                raise AuditChainBroken(f"entry {expected} is missing", expected)
+            body = _canonical(seq, ts, actor_id, actor_name, action, target, detail)
+            computed = crypto.mac(self._key, previous + body)
+            if not crypto.mac_equal(computed, bytes(mac)):
+                raise AuditChainBroken(f"entry {seq} does not match its MAC", seq)
+            if anchor is not None and seq == anchor.seq:
+                if not crypto.mac_equal(computed, anchor.mac):
+                    raise AuditChainBroken(f"entry {seq} differs from the anchor", seq)
+                anchor_checked = True
+            previous = computed
+            expected += 1
+        last = expected - 1
+        if not anchor_checked:
+            raise AuditChainBroken(
+                f"log ends at {last} but the anchor records entry {anchor.seq}",  # type: ignore[union-attr]
+                last + 1,
+            )
+        return ChainHead(last, previous)

@@ -1,0 +1,16 @@
+"""The list of backups the program has written (retention needs to know which still exist)."""
+
+from __future__ import annotations
+
+from storage.connection import Connection
+
+
+def insert(
+    conn: Connection, *, created_at: str, file_name: str, folder: str, size: int, sha256: str
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO backup_record (created_at, file_name, folder, size, sha256)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (created_at, file_name, folder, size, sha256),
+    )
+    return int(cur.lastrowid)

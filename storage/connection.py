@@ -1,0 +1,138 @@
+"""Opening the SQLCipher database: raw key, engine guards, pragmas and the authorizer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from storage.errors import DiskFull, UnsafeEngine, VaultCorrupt, VaultMissing
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+# Pinned because the security facts in SECURITY.md were measured on this build; a new wheel is
+# re-measured before this set grows.
+ALLOWED_CIPHER_VERSIONS = frozenset({"4.19.0 community"})
+REQUIRED_COMPILE_OPTIONS = frozenset({"TEMP_STORE=2", "THREADSAFE=1"})
+MIN_OPENSSL = (3, 5)  # 3.5 is the LTS line supported to 2030
+
+# Rollback journal, not WAL: one process with one connection gains nothing from WAL readers,
+# while the -wal file keeps old page images of deleted numbers until a checkpoint
+# (SECURITY.md §2); DELETE/FULL survived every kill -9 in SECURITY.md §7 and in our crash test.
+JOURNAL_MODE = "delete"
+
+_DENIED_PRAGMAS = frozenset(
+    {"key", "rekey", "hexkey", "hexrekey", "temp_store_directory", "cipher_memory_security"}
+)
+_DENIED_PRAGMA_WRITES = frozenset(
+    {
+        "temp_store",
+        "secure_delete",
+        "synchronous",
+        "journal_mode",
+        "writable_schema",
+        "trusted_schema",
+        "cipher_log_level",
+        "cipher_log",
+    }
+)
+_DENIED_FUNCTIONS = frozenset({"load_extension", "sqlcipher_export", "fts3_tokenizer"})
+
+
+def _authorize(
+    action: int, arg1: str | None, arg2: str | None, _db: str | None, _src: str | None
+) -> int:
+    """Deny what could write plaintext or escape the vault: ATTACH (a plaintext export path,
+    SECURITY.md §11.6), extension loading, and changing the safety pragmas after open."""
+    if action in (sqlcipher3.SQLITE_ATTACH, sqlcipher3.SQLITE_DETACH):
+        return sqlcipher3.SQLITE_DENY
+    if action == sqlcipher3.SQLITE_PRAGMA and arg1 is not None:
+        name = arg1.lower()
+        if name in _DENIED_PRAGMAS or (name in _DENIED_PRAGMA_WRITES and arg2 is not None):
+            return sqlcipher3.SQLITE_DENY
+    if (
+        action == sqlcipher3.SQLITE_FUNCTION
+        and arg2 is not None
+        and arg2.lower() in _DENIED_FUNCTIONS
+    ):
+        return sqlcipher3.SQLITE_DENY
+    return sqlcipher3.SQLITE_OK
+
+
+def _key_literal(data_key: bytes | bytearray) -> str:
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    # Hex of a random key: no quoting hazard, and SQLCipher skips its own KDF for it.
+    return "x'" + bytes(data_key).hex() + "'"
+
+
+def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
+    """Open (or create) the database with a verified raw key and every guard in place."""
+    if not create and not path.exists():
+        raise VaultMissing(str(path.name))
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    except sqlcipher3.OperationalError as exc:
+        raise VaultMissing("database cannot be opened") from exc
+    try:
+        # Process-global and must precede the key, or a wrong key prints to stderr (SECURITY §2).
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{_key_literal(data_key)}"')
+        try:
+            # PRAGMA key never fails; the first real read is the test of the key.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultCorrupt("database does not decrypt: damaged or not ours") from exc
+        check_engine(conn)
+        for pragma in (
+            f"PRAGMA journal_mode = {JOURNAL_MODE}",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA trusted_schema = OFF",
+        ):
+            conn.execute(pragma).fetchall()
+        conn.set_authorizer(_authorize)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_engine(conn: Connection) -> None:
+    """Refuse an engine that could write plaintext or that was never measured (DB-02)."""
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if version is None or version[0] not in ALLOWED_CIPHER_VERSIONS:
+        raise UnsafeEngine(f"SQLCipher version not allowed: {version[0] if version else None}")
+    options = {row[0] for row in conn.execute("PRAGMA compile_options")}
+    missing = REQUIRED_COMPILE_OPTIONS - options
+    if missing:
+        raise UnsafeEngine(f"SQLCipher built without {sorted(missing)}")
+    temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
+    if temp_store == 1:
+        raise UnsafeEngine("temp_store=FILE would write plaintext temp files")
+    provider = conn.execute("PRAGMA cipher_provider_version").fetchone()
+    match = re.match(r"OpenSSL (\d+)\.(\d+)", provider[0] if provider else "")
+    if not match or (int(match.group(1)), int(match.group(2))) < MIN_OPENSSL:
+        raise UnsafeEngine(f"crypto provider not supported: {provider[0] if provider else None}")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both checks: SQLCipher's page HMACs (empty when clean) and SQLite's b-tree check."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if problems:
+        return problems
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    return [] if result == ["ok"] else result
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == 13 or "disk is full" in str(exc)  # SQLITE_FULL
+
+
+def raise_disk_full_from(exc: BaseException) -> None:
+    if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno == 28):
+        raise DiskFull("no space left; the change was rolled back") from exc

@@ -1,0 +1,168 @@
+"""Cryptographic primitives of the vault: Argon2id, HKDF, AES-256-GCM wrapping, X25519 sealing."""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+
+# OWASP's floor for Argon2id (SECURITY.md §5); nothing below it is ever accepted, even from a file.
+FLOOR_MEMORY_KIB = 19 * 1024
+FLOOR_ITERATIONS = 2
+FLOOR_LANES = 1
+
+
+class DecryptionFailed(Exception):
+    """A wrapped value did not authenticate: wrong key, or the bytes were altered."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost, stored per key slot so it can rise later without a migration."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+    def __post_init__(self) -> None:
+        if (
+            self.memory_kib < FLOOR_MEMORY_KIB
+            or self.iterations < FLOOR_ITERATIONS
+            or self.lanes < FLOOR_LANES
+        ):
+            raise ValueError("Argon2id parameters below the OWASP floor")
+
+    def to_json(self) -> dict[str, int | str]:
+        return {
+            "alg": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> KdfParams:
+        if data.get("alg") != "argon2id":
+            raise ValueError("unknown KDF")
+        return cls(
+            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
+            iterations=int(data["iterations"]),  # type: ignore[arg-type]
+            lanes=int(data["lanes"]),  # type: ignore[arg-type]
+        )
+
+
+DEFAULT_KDF = KdfParams()
+FLOOR_KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES)
+
+
+def random_key() -> bytearray:
+    return bytearray(os.urandom(KEY_BYTES))
+
+
+def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return bytearray(kdf.derive(secret))
+
+
+def hkdf(ikm: bytes | bytearray, *, salt: bytes, info: bytes) -> bytearray:
+    return bytearray(
+        HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(bytes(ikm))
+    )
+
+
+def seal(key: bytes | bytearray, plaintext: bytes | bytearray, aad: bytes) -> dict[str, str]:
+    nonce = os.urandom(NONCE_BYTES)
+    ct = AESGCM(bytes(key)).encrypt(nonce, bytes(plaintext), aad)
+    return {"nonce": b64(nonce), "ct": b64(ct)}
+
+
+def open_sealed(key: bytes | bytearray, box: dict[str, str], aad: bytes) -> bytearray:
+    try:
+        return bytearray(AESGCM(bytes(key)).decrypt(unb64(box["nonce"]), unb64(box["ct"]), aad))
+    except (InvalidTag, KeyError, ValueError) as exc:
+        raise DecryptionFailed from exc
+
+
+def new_keypair() -> tuple[bytearray, bytes]:
+    """An X25519 pair: lets a manager grant keys to a slot without knowing its password."""
+    private = X25519PrivateKey.generate()
+    raw_private = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    raw_public = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return bytearray(raw_private), raw_public
+
+
+def seal_to_public(public_key: bytes, plaintext: bytes | bytearray, aad: bytes) -> dict[str, str]:
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    eph_public = ephemeral.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    key = hkdf(shared, salt=eph_public + public_key, info=b"mynumber-desk seal v1")
+    try:
+        box = seal(key, plaintext, aad)
+    finally:
+        zero(key)
+    box["epk"] = b64(eph_public)
+    return box
+
+
+def open_from_private(private_key: bytes | bytearray, box: dict[str, str], aad: bytes) -> bytearray:
+    try:
+        private = X25519PrivateKey.from_private_bytes(bytes(private_key))
+        eph_public = unb64(box["epk"])
+        shared = private.exchange(X25519PublicKey.from_public_bytes(eph_public))
+        public = private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+    except (KeyError, ValueError) as exc:
+        raise DecryptionFailed from exc
+    key = hkdf(shared, salt=eph_public + public, info=b"mynumber-desk seal v1")
+    try:
+        return open_sealed(key, box, aad)
+    finally:
+        zero(key)
+
+
+def mac(key: bytes | bytearray, message: bytes) -> bytes:
+    return hmac.new(bytes(key), message, "sha256").digest()
+
+
+def mac_equal(a: bytes, b: bytes) -> bool:
+    return hmac.compare_digest(a, b)
+
+
+def zero(buffer: bytearray | None) -> None:
+    """Overwrite a key buffer in place; Python bytes copies cannot be wiped, so keys stay bytearrays."""
+    if buffer is None:
+        return
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def b64(data: bytes | bytearray) -> str:
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

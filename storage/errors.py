@@ -1,0 +1,81 @@
+"""Typed storage failures; texts are technical English and never hold personal data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class StorageError(Exception):
+    """Base of every failure the storage layer reports on purpose."""
+
+
+class VaultMissing(StorageError):
+    """No database in the data folder."""
+
+
+class VaultExists(StorageError):
+    """A database is already there; creating one would overwrite it."""
+
+
+class CredentialsRejected(StorageError):
+    """The password (or recovery key) does not open any slot; `remaining` tries before a lock."""
+
+    def __init__(self, message: str, remaining: int | None = None) -> None:
+        super().__init__(message)
+        self.remaining = remaining
+
+
+class AccountLocked(StorageError):
+    """Too many failed sign-ins: locked until `until`, or until a manager unlocks (`until` None)."""
+
+    def __init__(self, message: str, until: datetime | None) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class SlotDisabled(StorageError):
+    """The password is right but the account was disabled; its slot holds no keys."""
+
+
+class MachineMismatch(StorageError):
+    """This PC's keyring has no machine secret for this database: copied from another PC."""
+
+
+class KeystoreUnavailable(StorageError):
+    """No usable OS keyring; the program refuses to fall back to plaintext."""
+
+
+class SlotFileInvalid(StorageError):
+    """The key-slot sidecar is missing, unreadable or altered."""
+
+
+class VaultCorrupt(StorageError):
+    """SQLCipher reports bad pages, or the database does not decrypt with a verified key."""
+
+    def __init__(self, message: str, bad_pages: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.bad_pages = bad_pages
+
+
+class UnsafeEngine(StorageError):
+    """The SQLCipher build or settings would leak plaintext (SECURITY.md §10 DB-02)."""
+
+
+class AuditChainBroken(StorageError):
+    """The audit chain fails verification; `seq` is the first entry that does not check."""
+
+    def __init__(self, message: str, seq: int) -> None:
+        super().__init__(message)
+        self.seq = seq
+
+
+class AuditAnchorMissing(StorageError):
+    """The chain head kept outside the database is gone, so truncation cannot be ruled out."""
+
+
+class BackupInvalid(StorageError):
+    """A backup file is truncated, altered, or not a backup of ours."""
+
+
+class DiskFull(StorageError):
+    """The disk refused a write; nothing was changed."""

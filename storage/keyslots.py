@@ -1,0 +1,515 @@
+"""The key-slot sidecar: one slot per staff member and a recovery slot, LUKS-style.
+
+A user slot holds an X25519 key pair. Its private key is wrapped twice: inside by Argon2id of the
+password, outside by a key derived from this PC's machine secret. The data key (and the number
+key, for roles that may see numbers) are sealed to the slot's public key, so a manager can grant
+or revoke the number key without knowing the member's password, and a restore on a new PC can
+rewrap the outer layers without anyone's password. The recovery slot wraps both keys and the
+machine secret under the recovery key alone.
+
+Failed sign-ins are counted here, not in the database, because the database cannot be opened
+before a password is right; the counters carry a MAC keyed from the machine secret so that
+editing the file does not reset them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from storage import crypto
+from storage.atomic import write_atomic
+from storage.errors import CredentialsRejected, SlotDisabled, SlotFileInvalid
+from storage.file_lock import exclusive
+
+FORMAT = "mynumber-desk/keyslots"
+VERSION = 1
+MAX_AUTH_EVENTS = 1000
+MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class ThrottlePolicy:
+    max_failures: int = 5
+    lock_minutes: int = 15
+    # NIST SP 800-63B caps consecutive failures at 100; past that only a manager unlocks.
+    hard_limit: int = 100
+
+
+@dataclass(frozen=True)
+class ThrottleState:
+    locked_until: datetime | None
+    manual_lock: bool
+    remaining: int
+
+
+@dataclass
+class MachineKeys:
+    """Keys derived from the machine secret; zeroed with `wipe`."""
+
+    outer: bytearray
+    login: bytearray
+    throttle: bytearray
+
+    @classmethod
+    def derive(cls, machine_secret: bytes | bytearray, vault_id: str) -> MachineKeys:
+        salt = vault_id.encode()
+        return cls(
+            outer=crypto.hkdf(machine_secret, salt=salt, info=b"slot-outer v1"),
+            login=crypto.hkdf(machine_secret, salt=salt, info=b"login-id v1"),
+            throttle=crypto.hkdf(machine_secret, salt=salt, info=b"throttle v1"),
+        )
+
+    def login_id(self, login: str) -> str:
+        return crypto.mac(self.login, login.encode("utf-8")).hex()
+
+    def wipe(self) -> None:
+        for key in (self.outer, self.login, self.throttle):
+            crypto.zero(key)
+
+
+@dataclass
+class UnlockedSlot:
+    slot_id: str
+    data_key: bytearray
+    number_key: bytearray | None
+
+    def wipe(self) -> None:
+        crypto.zero(self.data_key)
+        crypto.zero(self.number_key)
+
+
+@dataclass
+class RecoveredKeys:
+    data_key: bytearray
+    number_key: bytearray
+    machine_secret: bytearray
+
+    def wipe(self) -> None:
+        for key in (self.data_key, self.number_key, self.machine_secret):
+            crypto.zero(key)
+
+
+class SlotFile:
+    """The parsed sidecar; every change is saved atomically with the previous file kept."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self.data = data
+
+    @classmethod
+    def new(cls, path: Path, vault_id: str, secret_store: str) -> SlotFile:
+        data = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": vault_id,
+            "secret_store": secret_store,
+            "generation": 0,
+            "slots": {},
+            "throttle": {"policy": vars(ThrottlePolicy()), "entries": {}, "events": [], "mac": ""},
+        }
+        return cls(path, data)
+
+    @classmethod
+    def load(cls, path: Path) -> SlotFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise SlotFileInvalid("key slot file missing") from exc
+        except OSError as exc:
+            raise SlotFileInvalid("key slot file unreadable") from exc
+        return cls.parse(path, raw)
+
+    @classmethod
+    def parse(cls, path: Path, raw: bytes) -> SlotFile:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise SlotFileInvalid("key slot file is not valid JSON") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise SlotFileInvalid("not a key slot file")
+        if data.get("version") != VERSION:
+            raise SlotFileInvalid("unsupported key slot file version")
+        if not isinstance(data.get("slots"), dict) or not isinstance(data.get("throttle"), dict):
+            raise SlotFileInvalid("key slot file incomplete")
+        try:
+            uuid.UUID(str(data.get("vault_id")))
+        except ValueError as exc:
+            raise SlotFileInvalid("key slot file has no valid database id") from exc
+        return cls(path, data)
+
+    @classmethod
+    @contextmanager
+    def edit(cls, path: Path, vault_id: str) -> Iterator[SlotFile]:
+        """Read-modify-write under the cross-process lock: the file on disk, not a copy held
+        since sign-in, is what gets changed, so no other program's change is lost."""
+        with exclusive(path):
+            current = cls.load(path)
+            if current.vault_id != vault_id:
+                raise SlotFileInvalid("key slot file belongs to another database")
+            yield current
+            current.save()
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
+
+    def save(self) -> None:
+        self.data["generation"] = int(self.data.get("generation", 0)) + 1
+        write_atomic(self.path, self.to_bytes(), keep_previous=True)
+
+    @property
+    def vault_id(self) -> str:
+        return str(self.data["vault_id"])
+
+    @property
+    def secret_store(self) -> str:
+        return str(self.data.get("secret_store", "keyring"))
+
+    @property
+    def slots(self) -> dict[str, dict[str, Any]]:
+        return self.data["slots"]
+
+    def _aad(self, slot_id: str, purpose: str, extra: dict[str, Any] | None = None) -> bytes:
+        parts = [self.vault_id, slot_id, purpose]
+        if extra is not None:
+            parts.append(json.dumps(extra, sort_keys=True))
+        return "|".join(parts).encode("utf-8")
+
+    # --- user slots ---------------------------------------------------------------------
+
+    def add_user_slot(
+        self,
+        keys: MachineKeys,
+        *,
+        login: str,
+        password: str,
+        kdf: crypto.KdfParams,
+        data_key: bytes | bytearray,
+        number_key: bytes | bytearray | None,
+    ) -> str:
+        slot_id = uuid.uuid4().hex
+        private, public = crypto.new_keypair()
+        try:
+            slot: dict[str, Any] = {
+                "kind": "user",
+                "login_id": keys.login_id(login),
+                "public_key": crypto.b64(public),
+            }
+            slot["private_key"] = self._wrap_private(keys, slot_id, private, password, kdf)
+            self.slots[slot_id] = slot
+            self._seal_key(slot_id, "data_key", data_key)
+            if number_key is not None:
+                self._seal_key(slot_id, "number_key", number_key)
+        finally:
+            crypto.zero(private)
+        return slot_id
+
+    def _wrap_private(
+        self,
+        keys: MachineKeys,
+        slot_id: str,
+        private: bytearray,
+        password: str,
+        kdf: crypto.KdfParams,
+    ) -> dict[str, Any]:
+        salt = os.urandom(16)
+        kdf_json = {**kdf.to_json(), "salt": crypto.b64(salt)}
+        password_key = crypto.argon2id(password.encode("utf-8"), salt, kdf)
+        try:
+            inner = crypto.seal(password_key, private, self._aad(slot_id, "private", kdf_json))
+        finally:
+            crypto.zero(password_key)
+        inner_bytes = json.dumps(inner, sort_keys=True).encode("ascii")
+        outer = crypto.seal(keys.outer, inner_bytes, self._aad(slot_id, "outer"))
+        return {"kdf": kdf_json, "outer": outer}
+
+    def _unwrap_private(self, keys: MachineKeys, slot_id: str, password: str) -> bytearray:
+        wrapped = self.slots[slot_id]["private_key"]
+        try:
+            inner_bytes = crypto.open_sealed(
+                keys.outer, wrapped["outer"], self._aad(slot_id, "outer")
+            )
+            inner = json.loads(bytes(inner_bytes).decode("ascii"))
+            kdf_json = wrapped["kdf"]
+            params = crypto.KdfParams.from_json(kdf_json)
+            salt = crypto.unb64(kdf_json["salt"])
+        except crypto.DecryptionFailed as exc:
+            # The outer layer only fails with another machine secret or an altered file.
+            raise SlotFileInvalid("slot outer layer does not authenticate") from exc
+        except (KeyError, ValueError, TypeError) as exc:
+            raise SlotFileInvalid("slot malformed") from exc
+        password_key = crypto.argon2id(password.encode("utf-8"), salt, params)
+        try:
+            return crypto.open_sealed(password_key, inner, self._aad(slot_id, "private", kdf_json))
+        finally:
+            crypto.zero(password_key)
+
+    def _seal_key(self, slot_id: str, name: str, key: bytes | bytearray) -> None:
+        slot = self.slots[slot_id]
+        public = crypto.unb64(slot["public_key"])
+        slot[name] = crypto.seal_to_public(public, key, self._aad(slot_id, name))
+
+    def _open_key(self, slot_id: str, private: bytearray, name: str) -> bytearray | None:
+        box = self.slots[slot_id].get(name)
+        if box is None:
+            return None
+        try:
+            return crypto.open_from_private(private, box, self._aad(slot_id, name))
+        except crypto.DecryptionFailed as exc:
+            raise SlotFileInvalid(f"slot {name} does not authenticate") from exc
+
+    def _typical_kdf(self) -> crypto.KdfParams:
+        for slot in self.slots.values():
+            if slot.get("kind") == "user":
+                try:
+                    return crypto.KdfParams.from_json(slot["private_key"]["kdf"])
+                except (KeyError, ValueError, TypeError):
+                    continue
+        return crypto.DEFAULT_KDF
+
+    def user_slots_for(self, keys: MachineKeys, login: str) -> list[str]:
+        login_id = keys.login_id(login)
+        return [
+            slot_id
+            for slot_id, slot in self.slots.items()
+            if slot.get("kind") == "user" and slot.get("login_id") == login_id
+        ]
+
+    def unlock_user(self, keys: MachineKeys, login: str, password: str) -> UnlockedSlot:
+        candidates = self.user_slots_for(keys, login)
+        if not candidates:
+            _burn_kdf_time(password, self._typical_kdf())
+            raise CredentialsRejected("no slot opens with these credentials")
+        for slot_id in candidates:
+            try:
+                private = self._unwrap_private(keys, slot_id, password)
+            except crypto.DecryptionFailed:
+                continue
+            if self.slots[slot_id].get("disabled"):
+                crypto.zero(private)
+                raise SlotDisabled("account disabled")
+            try:
+                data_key = self._open_key(slot_id, private, "data_key")
+                if data_key is None:
+                    raise SlotFileInvalid("slot has no data key")
+                number_key = self._open_key(slot_id, private, "number_key")
+            finally:
+                crypto.zero(private)
+            return UnlockedSlot(slot_id, data_key, number_key)
+        raise CredentialsRejected("no slot opens with these credentials")
+
+    def change_password(
+        self,
+        keys: MachineKeys,
+        slot_id: str,
+        old_password: str,
+        new_password: str,
+        kdf: crypto.KdfParams,
+    ) -> None:
+        try:
+            private = self._unwrap_private(keys, slot_id, old_password)
+        except crypto.DecryptionFailed as exc:
+            raise CredentialsRejected("old password wrong") from exc
+        try:
+            self.slots[slot_id]["private_key"] = self._wrap_private(
+                keys, slot_id, private, new_password, kdf
+            )
+        finally:
+            crypto.zero(private)
+
+    def grant_number_key(self, slot_id: str, number_key: bytes | bytearray) -> None:
+        self._seal_key(slot_id, "number_key", number_key)
+
+    def revoke_number_key(self, slot_id: str) -> None:
+        self.slots[slot_id].pop("number_key", None)
+
+    def has_number_key(self, slot_id: str) -> bool:
+        return "number_key" in self.slots.get(slot_id, {})
+
+    def disable_slot(self, slot_id: str) -> None:
+        """Drop the sealed keys but keep the password wrap, so a disabled member who signs in
+        is told the account is disabled, and can decrypt nothing."""
+        slot = self.slots[slot_id]
+        slot.pop("data_key", None)
+        slot.pop("number_key", None)
+        slot["disabled"] = True
+
+    def remove_slot(self, slot_id: str) -> None:
+        self.slots.pop(slot_id, None)
+
+    def relabel_login(self, keys: MachineKeys, slot_id: str, login: str) -> None:
+        self.slots[slot_id]["login_id"] = keys.login_id(login)
+
+    # --- recovery slot ------------------------------------------------------------------
+
+    def set_recovery_slot(
+        self,
+        recovery_secret: bytes,
+        kdf: crypto.KdfParams,
+        keys: RecoveredKeys,
+    ) -> None:
+        salt = os.urandom(16)
+        kdf_json = {**kdf.to_json(), "salt": crypto.b64(salt)}
+        wrap = crypto.argon2id(recovery_secret, salt, kdf)
+        try:
+            slot: dict[str, Any] = {"kind": "recovery", "kdf": kdf_json}
+            for name in ("data_key", "number_key", "machine_secret"):
+                slot[name] = crypto.seal(
+                    wrap, getattr(keys, name), self._aad("recovery", name, kdf_json)
+                )
+        finally:
+            crypto.zero(wrap)
+        self.slots["recovery"] = slot
+
+    def unlock_recovery(self, recovery_secret: bytes) -> RecoveredKeys:
+        slot = self.slots.get("recovery")
+        if slot is None:
+            raise SlotFileInvalid("no recovery slot")
+        try:
+            kdf_json = slot["kdf"]
+            params = crypto.KdfParams.from_json(kdf_json)
+            salt = crypto.unb64(kdf_json["salt"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise SlotFileInvalid("recovery slot malformed") from exc
+        wrap = crypto.argon2id(recovery_secret, salt, params)
+        opened: list[bytearray] = []
+        try:
+            for name in ("data_key", "number_key", "machine_secret"):
+                opened.append(
+                    crypto.open_sealed(wrap, slot[name], self._aad("recovery", name, kdf_json))
+                )
+        except crypto.DecryptionFailed as exc:
+            for key in opened:
+                crypto.zero(key)
+            raise CredentialsRejected("recovery key does not open this database") from exc
+        finally:
+            crypto.zero(wrap)
+        return RecoveredKeys(*opened)
+
+    def rebind(
+        self,
+        old: MachineKeys,
+        new: MachineKeys,
+        logins: dict[str, str],
+    ) -> list[str]:
+        """Move every user slot's outer layer to a new machine secret; returns dropped slots.
+
+        `logins` maps slot id → login name (from the database) so login ids can be recomputed;
+        slots with no living account are dropped rather than carried over.
+        """
+        dropped = []
+        for slot_id, slot in list(self.slots.items()):
+            if slot.get("kind") != "user":
+                continue
+            if slot_id not in logins:
+                dropped.append(slot_id)
+                del self.slots[slot_id]
+                continue
+            wrapped = slot["private_key"]
+            try:
+                inner = crypto.open_sealed(old.outer, wrapped["outer"], self._aad(slot_id, "outer"))
+            except crypto.DecryptionFailed as exc:
+                raise SlotFileInvalid("slot outer layer does not authenticate") from exc
+            wrapped["outer"] = crypto.seal(new.outer, inner, self._aad(slot_id, "outer"))
+            slot["login_id"] = new.login_id(logins[slot_id])
+        self.data["throttle"]["entries"] = {}
+        self.data["throttle"]["events"] = []
+        self.seal_throttle(new)
+        return dropped
+
+    # --- sign-in throttling -------------------------------------------------------------
+
+    def _throttle_body(self) -> bytes:
+        body = {k: v for k, v in self.data["throttle"].items() if k != "mac"}
+        return json.dumps(body, sort_keys=True).encode("utf-8")
+
+    def seal_throttle(self, keys: MachineKeys) -> None:
+        self.data["throttle"]["mac"] = crypto.mac(keys.throttle, self._throttle_body()).hex()
+
+    def check_throttle_mac(self, keys: MachineKeys) -> None:
+        expected = crypto.mac(keys.throttle, self._throttle_body())
+        try:
+            stored = bytes.fromhex(str(self.data["throttle"].get("mac", "")))
+        except ValueError:
+            stored = b""
+        if not crypto.mac_equal(expected, stored):
+            raise SlotFileInvalid("sign-in counters were altered")
+
+    @property
+    def policy(self) -> ThrottlePolicy:
+        return ThrottlePolicy(**self.data["throttle"]["policy"])
+
+    def set_policy(self, keys: MachineKeys, policy: ThrottlePolicy) -> None:
+        self.data["throttle"]["policy"] = vars(policy)
+        self.seal_throttle(keys)
+
+    def _entry(self, login_id: str) -> dict[str, Any]:
+        return self.data["throttle"]["entries"].get(
+            login_id, {"failures": 0, "streak": 0, "locked_until": None}
+        )
+
+    def throttle_state(self, keys: MachineKeys, login: str, now: datetime) -> ThrottleState:
+        entry = self._entry(keys.login_id(login))
+        policy = self.policy
+        locked_until = entry.get("locked_until")
+        if locked_until == MANUAL:
+            return ThrottleState(None, True, 0)
+        until = datetime.fromisoformat(locked_until) if locked_until else None
+        if until is not None and until <= now:
+            until = None
+        remaining = 0 if until else max(policy.max_failures - int(entry["failures"]), 0)
+        return ThrottleState(until, False, remaining)
+
+    def record_failure(self, keys: MachineKeys, login: str, now: datetime) -> ThrottleState:
+        login_id = keys.login_id(login)
+        entry = dict(self._entry(login_id))
+        policy = self.policy
+        locked = entry.get("locked_until")
+        if locked and locked != MANUAL and datetime.fromisoformat(locked) <= now:
+            entry["locked_until"] = None
+        entry["failures"] = int(entry["failures"]) + 1
+        entry["streak"] = int(entry["streak"]) + 1
+        if entry["streak"] >= policy.hard_limit:
+            entry["locked_until"] = MANUAL
+            entry["failures"] = 0
+        elif entry["failures"] >= policy.max_failures:
+            entry["locked_until"] = (now + timedelta(minutes=policy.lock_minutes)).isoformat()
+            entry["failures"] = 0
+        self.data["throttle"]["entries"][login_id] = entry
+        events = self.data["throttle"]["events"]
+        events.append({"ts": now.isoformat(), "login_id": login_id, "event": "signin.failed"})
+        del events[:-MAX_AUTH_EVENTS]
+        self.seal_throttle(keys)
+        return self.throttle_state(keys, login, now)
+
+    def record_success(self, keys: MachineKeys, login: str) -> bool:
+        """Clear the counters of a login; returns whether the file changed."""
+        entries = self.data["throttle"]["entries"]
+        if entries.pop(keys.login_id(login), None) is None:
+            return False
+        self.seal_throttle(keys)
+        return True
+
+    def clear_lock(self, keys: MachineKeys, login: str) -> None:
+        self.data["throttle"]["entries"].pop(keys.login_id(login), None)
+        self.seal_throttle(keys)
+
+    def drop_auth_events(self, keys: MachineKeys, written: list[dict[str, str]]) -> None:
+        """Remove failed sign-ins already written into the audit log."""
+        events = self.data["throttle"]["events"]
+        remaining = [event for event in events if event not in written]
+        if len(remaining) != len(events):
+            self.data["throttle"]["events"] = remaining
+            self.seal_throttle(keys)
+
+
+def _burn_kdf_time(password: str, params: crypto.KdfParams) -> None:
+    # An unknown user name costs the same as a wrong password, so timing tells nothing.
+    crypto.zero(crypto.argon2id(password.encode("utf-8"), b"\0" * 16, params))

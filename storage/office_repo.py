@@ -1,0 +1,30 @@
+"""The office row: its name and the areas written into the management ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.connection import Connection
+
+
+@dataclass(frozen=True)
+class OfficeRecord:
+    name: str
+    management_area: str
+    handling_area: str
+    created_at: str
+
+
+def insert(conn: Connection, record: OfficeRecord) -> None:
+    conn.execute(
+        "INSERT INTO office (id, name, management_area, handling_area, created_at)"
+        " VALUES (1, ?, ?, ?, ?)",
+        (record.name, record.management_area, record.handling_area, record.created_at),
+    )
+
+
+def get(conn: Connection) -> OfficeRecord | None:
+    row = conn.execute(
+        "SELECT name, management_area, handling_area, created_at FROM office WHERE id = 1"
+    ).fetchone()
+    return None if row is None else OfficeRecord(*row)

@@ -1,0 +1,88 @@
+"""Restoring a backup into a data folder: verify everything first, then swap files in."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from storage import crypto
+from storage.backup import extract_database, read_header
+from storage.errors import VaultExists
+from storage.keyslots import SlotFile
+from storage.vault import VaultPaths, machine_keys_for, secret_store_for
+
+
+def stage_restore(
+    paths: VaultPaths,
+    backup: Path,
+    *,
+    login: str | None,
+    password: str | None,
+    recovery_secret: bytes | None,
+    replace: bool,
+) -> Path:
+    """Check the backup with the given credentials and build the restored files in a staging
+    folder beside the data; nothing in the data folder changes. Returns the staging folder."""
+    if paths.exists() and not replace:
+        raise VaultExists(str(paths.data_dir))
+    header = read_header(backup)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    staging = paths.data_dir / ".restore-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        staged = VaultPaths(staging)
+        slot_file = header.slot_file(staged.slots)
+        if recovery_secret is not None:
+            recovered = slot_file.unlock_recovery(recovery_secret)
+            data_key = bytearray(recovered.data_key)
+            recovered.wipe()
+        else:
+            assert login is not None and password is not None
+            store = secret_store_for(paths, slot_file.secret_store)
+            keys = machine_keys_for(slot_file, store)
+            try:
+                unlocked = slot_file.unlock_user(keys, login, password)
+            finally:
+                keys.wipe()
+            data_key = unlocked.data_key
+            crypto.zero(unlocked.number_key)
+        try:
+            extract_database(backup, data_key, staged.database)
+        finally:
+            crypto.zero(data_key)
+        slot_file.data["generation"] = int(slot_file.data.get("generation", 0))
+        slot_file.save()
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | None:
+    """Move the current files aside (never deleted) and the staged ones in.
+
+    Returns the folder holding the replaced files, if there were any.
+    """
+    aside = None
+    if paths.exists():
+        aside = paths.data_dir / f"replaced-{now.strftime('%Y%m%d-%H%M%S')}"
+        aside.mkdir()
+        for current in (
+            paths.database,
+            paths.slots,
+            paths.slots.with_name(paths.slots.name + ".bak"),
+        ):
+            if current.exists():
+                os.replace(current, aside / current.name)
+    staged = VaultPaths(staging)
+    os.replace(staged.database, paths.database)
+    os.replace(staged.slots, paths.slots)
+    shutil.rmtree(staging, ignore_errors=True)
+    return aside
+
+
+def slot_file_of(backup: Path) -> SlotFile:
+    return read_header(backup).slot_file(Path("keyslots.json"))

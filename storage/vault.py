@@ -1,0 +1,548 @@
+"""The vault: creating, unlocking and closing the encrypted database with its key slots."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from storage import crypto, migrate
+from storage.audit_chain import AuditChain, AuditEvent, ChainHead
+from storage.connection import (
+    Connection,
+    DatabaseError,
+    integrity_problems,
+    open_database,
+    raise_disk_full_from,
+)
+from storage.errors import (
+    AccountLocked,
+    AuditAnchorMissing,
+    CredentialsRejected,
+    KeystoreUnavailable,
+    MachineMismatch,
+    SlotFileInvalid,
+    VaultExists,
+    VaultMissing,
+)
+from storage.keyslots import (
+    MachineKeys,
+    RecoveredKeys,
+    SlotFile,
+    ThrottlePolicy,
+    ThrottleState,
+)
+from storage.keystore import KIND_FILE, KIND_KEYRING, FileStore, KeyringStore, SecretStore
+
+log = logging.getLogger(__name__)
+
+RECOVERY_SLOT = "recovery"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "vault.db"
+
+    @property
+    def slots(self) -> Path:
+        return self.data_dir / "keyslots.json"
+
+    @property
+    def insecure_secrets(self) -> Path:
+        return self.data_dir / "insecure-machine-secret.json"
+
+    @property
+    def upgrade_backups(self) -> Path:
+        return self.data_dir / "pre-upgrade"
+
+    def exists(self) -> bool:
+        return self.database.exists() or self.slots.exists()
+
+
+def secret_store_for(paths: VaultPaths, kind: str) -> SecretStore:
+    if kind == KIND_FILE:
+        return FileStore(paths.insecure_secrets)
+    if kind == KIND_KEYRING:
+        return KeyringStore()
+    raise SlotFileInvalid("unknown secret store kind")
+
+
+def _machine_name(vault_id: str) -> str:
+    return f"machine-secret:{vault_id}"
+
+
+def _anchor_name(vault_id: str) -> str:
+    return f"audit-anchor:{vault_id}"
+
+
+def _load_machine_secret(store: SecretStore, vault_id: str) -> bytearray:
+    value = store.get(_machine_name(vault_id))
+    if value is None:
+        raise MachineMismatch("this PC holds no machine secret for this database")
+    try:
+        secret = bytearray(crypto.unb64(value))
+    except ValueError as exc:
+        raise MachineMismatch("machine secret unreadable") from exc
+    if len(secret) != crypto.KEY_BYTES:
+        raise MachineMismatch("machine secret has the wrong size")
+    return secret
+
+
+class Writer:
+    """One write transaction; audit events appended here commit or roll back with the change."""
+
+    def __init__(self, conn: Connection, chain: AuditChain) -> None:
+        self.conn = conn
+        self._chain = chain
+        self.head: ChainHead | None = None
+
+    def audit(self, event: AuditEvent, at: datetime) -> None:
+        self.head = self._chain.append(self.conn, at.isoformat(timespec="seconds"), event)
+
+
+class Vault:
+    """An unlocked vault. `close()` closes the connection and zeroes every key it holds."""
+
+    def __init__(
+        self,
+        *,
+        paths: VaultPaths,
+        slot_file: SlotFile,
+        store: SecretStore,
+        machine_keys: MachineKeys,
+        conn: Connection,
+        data_key: bytearray,
+        number_key: bytearray | None,
+        slot_id: str,
+    ) -> None:
+        self.paths = paths
+        self.slot_file = slot_file
+        self._store = store
+        self._machine_keys = machine_keys
+        self._conn: Connection | None = conn
+        self._data_key = data_key
+        self._number_key = number_key
+        self.slot_id = slot_id
+        self._chain = AuditChain(data_key, slot_file.vault_id)
+        self.anchor_stale = False
+        self.rebound = False
+        # A log cut back behind its anchor must stay detectable: the anchor is then frozen
+        # instead of following the new head (only a restore resets it, and says so).
+        self.anchor_consistent = self._chain.continues(conn, self.anchor())
+
+    @property
+    def vault_id(self) -> str:
+        return self.slot_file.vault_id
+
+    @property
+    def insecure_secret_store(self) -> bool:
+        return self.slot_file.secret_store == KIND_FILE
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultMissing("vault is closed")
+        return self._conn
+
+    @property
+    def has_number_key(self) -> bool:
+        return self._number_key is not None
+
+    def number_key(self) -> bytearray:
+        if self._number_key is None:
+            raise CredentialsRejected("this slot holds no number key")
+        return self._number_key
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        crypto.zero(self._data_key)
+        crypto.zero(self._number_key)
+        self._chain.wipe()
+        self._machine_keys.wipe()
+
+    # --- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise_disk_full_from(exc)
+            raise
+        writer = Writer(conn, self._chain)
+        try:
+            yield writer
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise_disk_full_from(exc)
+            raise
+        if writer.head is not None:
+            self._store_anchor(writer.head)
+
+    def _store_anchor(self, head: ChainHead) -> None:
+        if not self.anchor_consistent:
+            log.warning("audit anchor kept: the log does not continue it")
+            return
+        try:
+            self._store.put(_anchor_name(self.vault_id), head.to_json())
+            self.anchor_stale = False
+        except (KeystoreUnavailable, OSError):
+            # The change is committed; a lagging anchor only weakens truncation detection.
+            self.anchor_stale = True
+            log.warning("audit anchor could not be stored outside the database")
+
+    def anchor(self) -> ChainHead | None:
+        value = self._store.get(_anchor_name(self.vault_id))
+        if value is None:
+            return None
+        try:
+            return ChainHead.from_json(value)
+        except (ValueError, KeyError) as exc:
+            raise SlotFileInvalid("audit anchor unreadable") from exc
+
+    def accept_current_log(self) -> None:
+        """After a restore the older log is the legitimate one; the caller audits the restore
+        in the next write, which then moves the anchor to the restored chain."""
+        self.anchor_consistent = True
+
+    def verify_audit(self) -> ChainHead:
+        anchor = self.anchor()
+        head = self._chain.verify(self.conn, anchor)
+        if anchor is None and head.seq > 0:
+            raise AuditAnchorMissing("the anchor outside the database is missing")
+        return head
+
+    def audit_head(self) -> ChainHead:
+        return self._chain.head(self.conn)
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.conn)
+
+    # --- key slots ----------------------------------------------------------------------
+
+    def login_id(self, login: str) -> str:
+        return self._machine_keys.login_id(login)
+
+    @contextmanager
+    def _edit_slots(self) -> Iterator[SlotFile]:
+        with SlotFile.edit(self.paths.slots, self.vault_id) as current:
+            yield current
+        self.slot_file = current
+
+    def add_user_slot(
+        self, login: str, password: str, kdf: crypto.KdfParams, *, with_number_key: bool
+    ) -> str:
+        """Create a slot and save the file; the caller commits the account row pointing to it."""
+        with self._edit_slots() as slots:
+            return slots.add_user_slot(
+                self._machine_keys,
+                login=login,
+                password=password,
+                kdf=kdf,
+                data_key=self._data_key,
+                number_key=self.number_key() if with_number_key else None,
+            )
+
+    def disable_slot(self, slot_id: str) -> None:
+        with self._edit_slots() as slots:
+            slots.disable_slot(slot_id)
+
+    def remove_slot(self, slot_id: str) -> None:
+        if slot_id == RECOVERY_SLOT:
+            raise SlotFileInvalid("the recovery slot is never removed this way")
+        with self._edit_slots() as slots:
+            slots.remove_slot(slot_id)
+
+    def set_number_access(self, slot_id: str, allowed: bool) -> None:
+        with self._edit_slots() as slots:
+            if allowed and not slots.has_number_key(slot_id):
+                slots.grant_number_key(slot_id, self.number_key())
+            elif not allowed:
+                slots.revoke_number_key(slot_id)
+
+    def change_password(
+        self, slot_id: str, old_password: str, new_password: str, kdf: crypto.KdfParams
+    ) -> None:
+        with self._edit_slots() as slots:
+            slots.change_password(self._machine_keys, slot_id, old_password, new_password, kdf)
+
+    def clear_lock(self, login: str) -> None:
+        with self._edit_slots() as slots:
+            slots.clear_lock(self._machine_keys, login)
+
+    def set_throttle_policy(self, policy: ThrottlePolicy) -> None:
+        with self._edit_slots() as slots:
+            slots.set_policy(self._machine_keys, policy)
+
+    def pending_auth_events(self) -> list[dict[str, str]]:
+        return list(SlotFile.load(self.paths.slots).data["throttle"]["events"])
+
+    def clear_auth_events(self, written: list[dict[str, str]]) -> None:
+        """Remove the events that were written into the log (new ones may have arrived)."""
+        with self._edit_slots() as slots:
+            slots.drop_auth_events(self._machine_keys, written)
+
+    def backup_into(self, target: Connection) -> None:
+        """Page copy into another connection keyed with the same data key (backup API)."""
+        self.conn.backup(target)
+
+    def data_key_copy(self) -> bytearray:
+        return bytearray(self._data_key)
+
+
+# --- creating and unlocking ------------------------------------------------------------
+
+
+def create_vault(
+    paths: VaultPaths,
+    *,
+    secret_store: str,
+    recovery_secret: bytes,
+    recovery_kdf: crypto.KdfParams,
+) -> Vault:
+    """A new, empty vault with its recovery slot; no user slot yet."""
+    if paths.exists():
+        raise VaultExists(str(paths.data_dir))
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(paths.data_dir, 0o700)
+    store = secret_store_for(paths, secret_store)
+    vault_id = str(uuid.uuid4())
+    data_key, number_key, machine_secret = (
+        crypto.random_key(),
+        crypto.random_key(),
+        crypto.random_key(),
+    )
+    created_store_entry = False
+    try:
+        store.put(_machine_name(vault_id), crypto.b64(machine_secret))
+        created_store_entry = True
+        slot_file = SlotFile.new(paths.slots, vault_id, secret_store)
+        keys = MachineKeys.derive(machine_secret, vault_id)
+        slot_file.set_recovery_slot(
+            recovery_secret,
+            recovery_kdf,
+            RecoveredKeys(data_key, number_key, bytearray(machine_secret)),
+        )
+        slot_file.seal_throttle(keys)
+        slot_file.save()
+        conn = open_database(paths.database, data_key, create=True)
+        migrate.migrate(conn)
+    except BaseException:
+        paths.database.unlink(missing_ok=True)
+        paths.slots.unlink(missing_ok=True)
+        paths.slots.with_name(paths.slots.name + ".bak").unlink(missing_ok=True)
+        if created_store_entry:
+            store.delete(_machine_name(vault_id))
+        raise
+    finally:
+        crypto.zero(machine_secret)
+    return Vault(
+        paths=paths,
+        slot_file=slot_file,
+        store=store,
+        machine_keys=keys,
+        conn=conn,
+        data_key=data_key,
+        number_key=number_key,
+        slot_id=RECOVERY_SLOT,
+    )
+
+
+def discard_new(opened: Vault) -> None:
+    """Undo a creation that failed before it was handed to anyone: files and PC secrets go."""
+    paths, vault_id, store = opened.paths, opened.vault_id, opened._store
+    opened.close()
+    for path in (paths.database, paths.slots, paths.slots.with_name(paths.slots.name + ".bak")):
+        path.unlink(missing_ok=True)
+    for name in (_machine_name(vault_id), _anchor_name(vault_id)):
+        store.delete(name)
+
+
+def _load(paths: VaultPaths) -> tuple[SlotFile, SecretStore]:
+    if not paths.database.exists():
+        raise VaultMissing(str(paths.data_dir))
+    slot_file = SlotFile.load(paths.slots)
+    return slot_file, secret_store_for(paths, slot_file.secret_store)
+
+
+def machine_keys_for(slot_file: SlotFile, store: SecretStore) -> MachineKeys:
+    secret = _load_machine_secret(store, slot_file.vault_id)
+    try:
+        keys = MachineKeys.derive(secret, slot_file.vault_id)
+    finally:
+        crypto.zero(secret)
+    try:
+        slot_file.check_throttle_mac(keys)
+    except SlotFileInvalid:
+        keys.wipe()
+        raise
+    return keys
+
+
+def describe(paths: VaultPaths) -> SlotFile:
+    """The sidecar alone, for checks that need no key."""
+    return _load(paths)[0]
+
+
+def throttle_state(paths: VaultPaths, login: str, now: datetime) -> ThrottleState:
+    slot_file, store = _load(paths)
+    keys = machine_keys_for(slot_file, store)
+    try:
+        return slot_file.throttle_state(keys, login, now)
+    finally:
+        keys.wipe()
+
+
+def unlock_with_password(paths: VaultPaths, login: str, password: str, now: datetime) -> Vault:
+    slot_file, store = _load(paths)
+    keys = machine_keys_for(slot_file, store)
+    try:
+        state = slot_file.throttle_state(keys, login, now)
+        if state.manual_lock or state.locked_until is not None:
+            raise AccountLocked("account locked", state.locked_until)
+        try:
+            unlocked = slot_file.unlock_user(keys, login, password)
+        except CredentialsRejected:
+            with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
+                after = current.record_failure(keys, login, now)
+            if after.manual_lock or after.locked_until is not None:
+                raise AccountLocked("account locked", after.locked_until) from None
+            raise CredentialsRejected("wrong credentials", after.remaining) from None
+        if slot_file.throttle_state(keys, login, now).remaining != slot_file.policy.max_failures:
+            with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
+                current.record_success(keys, login)
+            slot_file = current
+    except BaseException:
+        keys.wipe()
+        raise
+    return _open(
+        paths, slot_file, store, keys, unlocked.data_key, unlocked.number_key, unlocked.slot_id
+    )
+
+
+def unlock_with_recovery(
+    paths: VaultPaths, recovery_secret: bytes, recovery_kdf: crypto.KdfParams
+) -> Vault:
+    """Open with the recovery key; on a PC without this database's machine secret, rebind."""
+    slot_file, store = _load(paths)
+    recovered = slot_file.unlock_recovery(recovery_secret)
+    try:
+        current = store.get(_machine_name(slot_file.vault_id))
+    except KeystoreUnavailable:
+        recovered.wipe()
+        raise
+    old_keys = MachineKeys.derive(recovered.machine_secret, slot_file.vault_id)
+    data_key = bytearray(recovered.data_key)
+    number_key = bytearray(recovered.number_key)
+    try:
+        vault = _open(paths, slot_file, store, old_keys, data_key, number_key, RECOVERY_SLOT)
+        if current != crypto.b64(recovered.machine_secret):
+            try:
+                _rebind(vault, recovered, recovery_secret, recovery_kdf)
+            except BaseException:
+                vault.close()
+                raise
+    finally:
+        recovered.wipe()
+    return vault
+
+
+def _rebind(
+    vault: Vault,
+    recovered: RecoveredKeys,
+    recovery_secret: bytes,
+    recovery_kdf: crypto.KdfParams,
+) -> None:
+    """Bind the vault to this PC: a new machine secret, every slot's outer layer rewrapped."""
+    slot_file = vault.slot_file
+    logins = {
+        str(slot_id): str(login)
+        for slot_id, login in vault.conn.execute(
+            "SELECT slot_id, login_name FROM staff WHERE active = 1 AND slot_id IS NOT NULL"
+        )
+    }
+    new_secret = crypto.random_key()
+    try:
+        new_keys = MachineKeys.derive(new_secret, slot_file.vault_id)
+        # Keyring first: a crash before the slot file is saved leaves the old file, which the
+        # recovery key opens again and rebinds again; never a file no secret opens.
+        vault._store.put(_machine_name(slot_file.vault_id), crypto.b64(new_secret))
+        slot_file.rebind(vault._machine_keys, new_keys, logins)
+        slot_file.set_recovery_slot(
+            recovery_secret,
+            recovery_kdf,
+            RecoveredKeys(recovered.data_key, recovered.number_key, bytearray(new_secret)),
+        )
+        slot_file.save()
+    finally:
+        crypto.zero(new_secret)
+    vault._machine_keys.wipe()
+    vault._machine_keys = new_keys
+    vault.rebound = True
+
+
+def _open(
+    paths: VaultPaths,
+    slot_file: SlotFile,
+    store: SecretStore,
+    keys: MachineKeys,
+    data_key: bytearray,
+    number_key: bytearray | None,
+    slot_id: str,
+) -> Vault:
+    try:
+        conn = open_database(paths.database, data_key)
+        migrate.migrate(
+            conn, before_upgrade=lambda version: _pre_upgrade_copy(paths, conn, data_key, version)
+        )
+    except BaseException:
+        crypto.zero(data_key)
+        crypto.zero(number_key)
+        keys.wipe()
+        raise
+    return Vault(
+        paths=paths,
+        slot_file=slot_file,
+        store=store,
+        machine_keys=keys,
+        conn=conn,
+        data_key=data_key,
+        number_key=number_key,
+        slot_id=slot_id,
+    )
+
+
+def _pre_upgrade_copy(
+    paths: VaultPaths, conn: Connection, data_key: bytearray, version: int
+) -> None:
+    """An encrypted copy of the database before a schema upgrade (same key, same folder)."""
+    paths.upgrade_backups.mkdir(exist_ok=True)
+    target_path = paths.upgrade_backups / f"vault-schema{version}.db"
+    partial = target_path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    target = open_database(partial, data_key, create=True)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    shutil.move(partial, target_path)
