@@ -173,6 +173,14 @@ class UnsafeEngine(AppError):
     )
 
 
+class SchemaTooNew(AppError):
+    code = "schema_too_new"
+    message = (
+        "このデータは新しい版のマイナンバー管理デスクで作成・更新されています。"
+        "データは変更していません。最新版をインストールしてから開いてください。"
+    )
+
+
 class RecoveryKeyMalformed(AppError):
     code = "recovery_key_malformed"
     message = (
@@ -219,6 +227,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return NotInitialized()
         case storage_errors.DiskFull():
             return DiskFull()
+        case storage_errors.SchemaTooNew():
+            return SchemaTooNew()
         case storage_errors.UnsafeEngine():
             return UnsafeEngine()
     return AppError()

@@ -116,8 +116,9 @@ class AuditChain:
             expected += 1
         last = expected - 1
         if not anchor_checked:
+            assert anchor is not None
+            # Cut back (and maybe grown again): the anchored entry is what is provably gone.
             raise AuditChainBroken(
-                f"log ends at {last} but the anchor records entry {anchor.seq}",  # type: ignore[union-attr]
-                last + 1,
+                f"log ends at {last} but the anchor records entry {anchor.seq}", anchor.seq
             )
         return ChainHead(last, previous)

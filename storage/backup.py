@@ -94,7 +94,7 @@ def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
             "created_at": now.isoformat(timespec="seconds"),
             "salt": crypto.b64(os.urandom(16)),
             "db_size": snapshot.stat().st_size,
-            "keyslots": vault.slot_file.data,
+            "keyslots": vault.current_slots().data,
         }
         header_raw = json.dumps(header, sort_keys=True).encode("utf-8")
         key = _chunk_key(data_key, header)

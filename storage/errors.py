@@ -61,6 +61,10 @@ class UnsafeEngine(StorageError):
     """The SQLCipher build or settings would leak plaintext (SECURITY.md §10 DB-02)."""
 
 
+class SchemaTooNew(StorageError):
+    """The database was written by a newer version of the program."""
+
+
 class AuditChainBroken(StorageError):
     """The audit chain fails verification; `seq` is the first entry that does not check."""
 

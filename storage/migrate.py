@@ -7,6 +7,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from storage.connection import Connection
+from storage.errors import SchemaTooNew
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -38,7 +39,7 @@ def migrate(conn: Connection, *, before_upgrade: Callable[[int], None] | None = 
     version = current_version(conn)
     pending = [(n, sql) for n, sql in migrations() if n > version]
     if version > head_version():
-        raise RuntimeError(f"database schema {version} is newer than this program")
+        raise SchemaTooNew(f"database schema {version} is newer than this program")
     if pending and version > 0 and before_upgrade is not None:
         before_upgrade(version)
     for number, sql in pending:

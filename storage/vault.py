@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from storage import crypto, migrate
+from storage import crypto, migrate, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
@@ -126,7 +126,7 @@ class Vault:
         slot_id: str,
     ) -> None:
         self.paths = paths
-        self.slot_file = slot_file
+        self._slot_file = slot_file
         self._store = store
         self._machine_keys = machine_keys
         self._conn: Connection | None = conn
@@ -140,13 +140,21 @@ class Vault:
         # instead of following the new head (only a restore resets it, and says so).
         self.anchor_consistent = self._chain.continues(conn, self.anchor())
 
+    def current_slots(self) -> SlotFile:
+        """The slot file as it is on disk now (another program may have changed it since)."""
+        return SlotFile.load(self.paths.slots)
+
+    @property
+    def secret_store_kind(self) -> str:
+        return self._slot_file.secret_store
+
     @property
     def vault_id(self) -> str:
-        return self.slot_file.vault_id
+        return self._slot_file.vault_id
 
     @property
     def insecure_secret_store(self) -> bool:
-        return self.slot_file.secret_store == KIND_FILE
+        return self._slot_file.secret_store == KIND_FILE
 
     @property
     def conn(self) -> Connection:
@@ -246,7 +254,7 @@ class Vault:
     def _edit_slots(self) -> Iterator[SlotFile]:
         with SlotFile.edit(self.paths.slots, self.vault_id) as current:
             yield current
-        self.slot_file = current
+        self._slot_file = current
 
     def add_user_slot(
         self, login: str, password: str, kdf: crypto.KdfParams, *, with_number_key: bool
@@ -474,26 +482,22 @@ def _rebind(
     recovery_kdf: crypto.KdfParams,
 ) -> None:
     """Bind the vault to this PC: a new machine secret, every slot's outer layer rewrapped."""
-    slot_file = vault.slot_file
-    logins = {
-        str(slot_id): str(login)
-        for slot_id, login in vault.conn.execute(
-            "SELECT slot_id, login_name FROM staff WHERE active = 1 AND slot_id IS NOT NULL"
-        )
-    }
+    vault_id = vault.vault_id
+    logins = {r.slot_id: r.login_name for r in staff_repo.all_staff(vault.conn) if r.slot_id}
     new_secret = crypto.random_key()
     try:
-        new_keys = MachineKeys.derive(new_secret, slot_file.vault_id)
+        new_keys = MachineKeys.derive(new_secret, vault_id)
         # Keyring first: a crash before the slot file is saved leaves the old file, which the
         # recovery key opens again and rebinds again; never a file no secret opens.
-        vault._store.put(_machine_name(slot_file.vault_id), crypto.b64(new_secret))
-        slot_file.rebind(vault._machine_keys, new_keys, logins)
-        slot_file.set_recovery_slot(
-            recovery_secret,
-            recovery_kdf,
-            RecoveredKeys(recovered.data_key, recovered.number_key, bytearray(new_secret)),
-        )
-        slot_file.save()
+        vault._store.put(_machine_name(vault_id), crypto.b64(new_secret))
+        with SlotFile.edit(vault.paths.slots, vault_id) as slot_file:
+            slot_file.rebind(vault._machine_keys, new_keys, logins)
+            slot_file.set_recovery_slot(
+                recovery_secret,
+                recovery_kdf,
+                RecoveredKeys(recovered.data_key, recovered.number_key, bytearray(new_secret)),
+            )
+        vault._slot_file = slot_file
     finally:
         crypto.zero(new_secret)
     vault._machine_keys.wipe()

@@ -12,9 +12,9 @@ from typing import Any
 
 from app import errors
 from app.domain.access import Permission, may
+from app.services import guard
 from app.session import Session
 from storage import audit_repo
-from storage import errors as storage_errors
 from storage.audit_chain import AuditEvent
 from storage.vault import Writer
 
@@ -82,11 +82,9 @@ class VerifyResult:
 
 def verify_chain(session: Session) -> VerifyResult:
     require(session, Permission.VERIFY_VAULT)
-    try:
+    with guard.storage_errors():
         head = session.vault.verify_audit()
-    except storage_errors.AuditChainBroken as exc:
-        raise errors.from_storage(exc) from None
-    anchor = session.vault.anchor()
+        anchor = session.vault.anchor()
     return VerifyResult(head.seq, head.fingerprint, anchor.seq if anchor else None)
 
 

@@ -104,7 +104,7 @@ def _first_account(
         )
         session = Session(opened, member, clock, {})
         audit.record(
-            writer, session, "vault.created", detail={"secret_store": opened.slot_file.secret_store}
+            writer, session, "vault.created", detail={"secret_store": opened.secret_store_kind}
         )
         audit.record(writer, session, "office.created", target=office)
         audit.record(

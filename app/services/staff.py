@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from app import config, errors
@@ -13,6 +16,7 @@ from app.services.auth import member_from
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import staff_repo
+from storage.errors import StorageError
 
 
 @dataclass(frozen=True)
@@ -80,22 +84,22 @@ def create_staff(
     conn = session.vault.conn
     if staff_repo.by_login(conn, name) is not None:
         raise errors.InvalidInput(f"ユーザー名「{name}」は既に使われています。")
-    with storage_errors(), session.vault.write() as writer:
+    now = _now(session)
+    with storage_errors():
         slot_id = session.vault.add_user_slot(
             name, password, config.slot_kdf(), with_number_key=may_see_numbers(role_set)
         )
+    with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
         staff_id = staff_repo.insert(
             writer.conn,
             login_name=name,
             display_name=shown,
             slot_id=slot_id,
-            now=_now(session),
+            now=now,
             must_change_password=True,
         )
-        staff_repo.set_roles(
-            writer.conn, staff_id, frozenset(r.value for r in role_set), _now(session)
-        )
-        staff_repo.set_scopes(writer.conn, staff_id, scope_set, _now(session))
+        staff_repo.set_roles(writer.conn, staff_id, frozenset(r.value for r in role_set), now)
+        staff_repo.set_scopes(writer.conn, staff_id, scope_set, now)
         audit.record(
             writer,
             session,
@@ -109,6 +113,20 @@ def create_staff(
         created = staff_repo.get(writer.conn, staff_id)
     assert created is not None
     return StaffChange(member_from(created), tuple(two_person_conflicts(role_set)))
+
+
+@contextmanager
+def _drop_slot_on_failure(session: Session, slot_id: str) -> Iterator[None]:
+    """The slot file is written before the account row commits; if the commit fails (a full
+    disk), the new slot is removed again so no unreferenced slot is left behind. Storage
+    failures inside are translated for the user."""
+    try:
+        with storage_errors():
+            yield
+    except BaseException:
+        with contextlib.suppress(StorageError, OSError):
+            session.vault.remove_slot(slot_id)
+        raise
 
 
 def _ensure_manager_remains(
@@ -205,13 +223,11 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
     )
     roles = parse_roles(target.roles)
     old_slot = target.slot_id
-    with storage_errors(), session.vault.write() as writer:
+    with storage_errors():
         slot_id = session.vault.add_user_slot(
-            target.login_name,
-            password,
-            config.slot_kdf(),
-            with_number_key=may_see_numbers(roles),
+            target.login_name, password, config.slot_kdf(), with_number_key=may_see_numbers(roles)
         )
+    with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
         staff_repo.set_slot(
             writer.conn, target.id, slot_id, must_change_password=True, now=_now(session)
         )

@@ -158,7 +158,7 @@ def test_auditor_slot_opens_the_database_but_holds_no_number_key(office: Office)
     assert not auditor.vault.has_number_key
     with pytest.raises(vault.CredentialsRejected):
         auditor.vault.number_key()
-    auditor_slot = auditor.vault.slot_file.slots[auditor.vault.slot_id]
+    auditor_slot = auditor.vault.current_slots().slots[auditor.vault.slot_id]
     assert "number_key" not in auditor_slot
     auditor.close()
     clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)

@@ -1,0 +1,72 @@
+"""Migrations under PRAGMA user_version: one transaction per step, copy before upgrading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import errors
+from app.services import auth
+from storage import migrate
+from storage.connection import open_database
+from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
+
+KEY = bytes(range(32))
+
+
+def test_new_vault_is_at_the_head(office: Office) -> None:
+    assert migrate.current_version(office.manager.vault.conn) == migrate.head_version()
+
+
+def test_empty_database_is_brought_to_the_head(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    assert migrate.migrate(conn) == migrate.head_version()
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"staff", "audit_log", "setting", "office", "backup_record"} <= tables
+    assert migrate.migrate(conn) == migrate.head_version()  # idempotent
+    conn.close()
+
+
+def test_a_failing_step_leaves_the_previous_version_and_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    migrate.migrate(conn)
+    conn.execute("INSERT INTO setting VALUES ('k', 'v', 'now')")
+    released = migrate.migrations()
+    broken = (len(released) + 1, "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;")
+    monkeypatch.setattr(migrate, "migrations", lambda: [*released, broken])
+    copies: list[int] = []
+    with pytest.raises(Exception, match="syntax error"):
+        migrate.migrate(conn, before_upgrade=copies.append)
+    assert copies == [len(released)]
+    assert migrate.current_version(conn) == len(released)
+    assert conn.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ("v",)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    conn.close()
+
+
+def test_upgrade_keeps_an_encrypted_copy_of_the_old_schema(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office.manager.close()
+    released = migrate.migrations()
+    step = (len(released) + 1, "CREATE TABLE future_feature (x);")
+    monkeypatch.setattr(migrate, "migrations", lambda: [*released, step])
+    session = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    assert migrate.current_version(session.vault.conn) == len(released) + 1
+    session.close()
+    copy = office.data.upgrade_backups / f"vault-schema{len(released)}.db"
+    assert copy.exists()
+    assert not copy.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_database_from_a_newer_program_is_refused_untouched(office: Office) -> None:
+    office.manager.vault.conn.execute("PRAGMA user_version = 99")
+    office.manager.close()
+    before = office.data.database.read_bytes()
+    with pytest.raises(errors.SchemaTooNew):
+        auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    assert office.data.database.read_bytes() == before
