@@ -49,6 +49,8 @@ def ensure_environment() -> Path:
             check=True,
         )
         STAMP.write_text(wanted)
+    # The compiled catalogue is a build product (ignored by git), refreshed on every run.
+    subprocess.run([str(python), str(ROOT / "packaging/i18n.py"), "compile"], check=True)
     return python
 
 

@@ -14,3 +14,11 @@ def insert(
         (created_at, file_name, folder, size, sha256),
     )
     return int(cur.lastrowid)
+
+
+def last_backup_at(conn: Connection) -> str | None:
+    row = conn.execute(
+        "SELECT created_at FROM backup_record WHERE destroyed_at IS NULL"
+        " ORDER BY created_at DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else str(row[0])

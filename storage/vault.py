@@ -37,6 +37,7 @@ from storage.keyslots import (
     SlotFile,
     ThrottlePolicy,
     ThrottleState,
+    UnlockedSlot,
 )
 from storage.keystore import KIND_FILE, KIND_KEYRING, FileStore, KeyringStore, SecretStore
 
@@ -301,6 +302,14 @@ class Vault:
         with self._edit_slots() as slots:
             slots.set_policy(self._machine_keys, policy)
 
+    def check_password(self, login: str, password: str, now: datetime) -> None:
+        """Re-authentication inside an open session: same throttling as signing in."""
+        _slots, _store, keys, unlocked = _authenticate(self.paths, login, password, now)
+        keys.wipe()
+        unlocked.wipe()
+        if unlocked.slot_id != self.slot_id:
+            raise CredentialsRejected("password belongs to another slot")
+
     def pending_auth_events(self) -> list[dict[str, str]]:
         return list(SlotFile.load(self.paths.slots).data["throttle"]["events"])
 
@@ -421,7 +430,10 @@ def throttle_state(paths: VaultPaths, login: str, now: datetime) -> ThrottleStat
         keys.wipe()
 
 
-def unlock_with_password(paths: VaultPaths, login: str, password: str, now: datetime) -> Vault:
+def _authenticate(
+    paths: VaultPaths, login: str, password: str, now: datetime
+) -> tuple[SlotFile, SecretStore, MachineKeys, UnlockedSlot]:
+    """Check a password against the slots, counting failures and clearing them on success."""
     slot_file, store = _load(paths)
     keys = machine_keys_for(slot_file, store)
     try:
@@ -443,6 +455,11 @@ def unlock_with_password(paths: VaultPaths, login: str, password: str, now: date
     except BaseException:
         keys.wipe()
         raise
+    return slot_file, store, keys, unlocked
+
+
+def unlock_with_password(paths: VaultPaths, login: str, password: str, now: datetime) -> Vault:
+    slot_file, store, keys, unlocked = _authenticate(paths, login, password, now)
     return _open(
         paths, slot_file, store, keys, unlocked.data_key, unlocked.number_key, unlocked.slot_id
     )

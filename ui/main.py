@@ -1,13 +1,81 @@
-"""GUI entry point; the desktop application issue builds the windows behind it."""
+"""GUI start: the first-run wizard or sign-in, then the main window; sign-out returns here."""
 
 from __future__ import annotations
 
-import sys
+import logging
 from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from app.bootstrap import Workspace
+from app.clock import SystemClock
+from app.session import Session
+from ui.application import create_application
+from ui.tasks import DatabaseThread
+
+log = logging.getLogger(__name__)
+
+
+class Shell:
+    """Owns the database thread and moves between sign-in and the main window."""
+
+    def __init__(self, workspace: Workspace, db: DatabaseThread) -> None:
+        self.workspace = workspace
+        self.db = db
+        self.window = None
+        self.capture_guard = None
+        self.capture_failed = False
+
+    def start(self) -> bool:
+        if not self.workspace.has_data():
+            from ui.first_run_wizard import FirstRunWizard
+
+            wizard = FirstRunWizard(self.workspace, self.db)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
+                return False
+            return self.open_main(wizard.session)
+        return self.sign_in()
+
+    def sign_in(self) -> bool:
+        from ui.signin_dialog import SignInDialog
+
+        dialog = SignInDialog(self.workspace, self.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+            return False
+        return self.open_main(dialog.session)
+
+    def open_main(self, session: Session) -> bool:
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow(
+            self.workspace, self.db, session, capture_failed=self.capture_failed
+        )
+        self.window.signed_out.connect(self._after_sign_out)
+        self.window.show()
+        return True
+
+    def _after_sign_out(self) -> None:
+        if not self.sign_in():
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
 
 
 def run_gui(data_dir: Path) -> int:
-    sys.stderr.write(
-        "mynumber-desk: 画面版はまだ準備中です。コマンド（mynumber-desk --help）をご利用ください。\n"
-    )
-    return 1
+    app = create_application()
+    db = DatabaseThread()
+    shell = Shell(Workspace(data_dir, SystemClock()), db)
+    from ui import platform
+
+    def capture_failed() -> None:
+        shell.capture_failed = True
+        if shell.window is not None:
+            shell.window.show_capture_warning()
+
+    shell.capture_guard = platform.install_capture_guard(app, on_failure=capture_failed)
+    try:
+        if not shell.start():
+            return 0
+        return app.exec()
+    finally:
+        db.shutdown()

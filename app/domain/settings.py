@@ -23,6 +23,7 @@ class SettingSpec:
     default: int | bool
     minimum: int = 0
     maximum: int = 0
+    unit: str = ""
 
     def parse(self, text: str) -> int | bool:
         """Value from storage or user input; raises ValueError with a Japanese explanation."""
@@ -52,13 +53,15 @@ class SettingSpec:
 SETTINGS: dict[SettingKey, SettingSpec] = {
     spec.key: spec
     for spec in (
-        SettingSpec(SettingKey.AUTO_LOCK_MINUTES, "自動ロックまでの分数", 5, 1, 30),
-        SettingSpec(SettingKey.REVEAL_SECONDS, "個人番号の表示秒数", 30, 5, 120),
-        SettingSpec(SettingKey.CLIPBOARD_SECONDS, "クリップボード保持秒数", 20, 5, 60),
+        SettingSpec(SettingKey.AUTO_LOCK_MINUTES, "自動ロックまでの時間", 5, 1, 30, "分"),
+        SettingSpec(SettingKey.REVEAL_SECONDS, "個人番号を表示しておく時間", 30, 5, 120, "秒"),
+        SettingSpec(SettingKey.CLIPBOARD_SECONDS, "クリップボードに残す時間", 20, 5, 60, "秒"),
         SettingSpec(SettingKey.TWO_PERSON_RULE, "削除・一括出力の二人承認", True),
-        SettingSpec(SettingKey.FAILED_SIGNIN_LIMIT, "ロックまでのサインイン失敗回数", 5, 3, 10),
-        SettingSpec(SettingKey.LOCK_MINUTES, "ロックの分数", 15, 5, 1440),
-        SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100),
+        SettingSpec(
+            SettingKey.FAILED_SIGNIN_LIMIT, "ロックまでのサインイン失敗回数", 5, 3, 10, "回"
+        ),
+        SettingSpec(SettingKey.LOCK_MINUTES, "ロックする時間", 15, 5, 1440, "分"),
+        SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100, "世代"),
     )
 }
 

@@ -7,7 +7,7 @@ import io
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import errors
@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",
     "office.created": "事業所の登録",
+    "security.capture_exclusion_failed": "画面キャプチャ防止の失敗",
 }
 
 
@@ -59,6 +60,12 @@ def record(
         ),
         session.clock.now(),
     )
+
+
+def record_capture_exclusion_failure(session: Session) -> None:
+    """Screen-capture exclusion failed on this PC (SECURITY.md UI-03): kept in the log."""
+    with guard.storage_errors(), session.vault.write() as writer:
+        record(writer, session, "security.capture_exclusion_failed")
 
 
 def require(session: Session, permission: Permission, *, target: str = "") -> None:
@@ -121,3 +128,55 @@ def export_csv(
     with session.vault.write() as w:
         record(w, session, "audit.exported", detail={"rows": count})
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    actor_name: str | None = None
+    action: str | None = None
+    since: date | None = None
+    until: date | None = None  # inclusive day
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    total: int
+    rows: list[audit_repo.AuditRecord]
+
+
+def _filter(query: AuditQuery) -> audit_repo.AuditFilter:
+    return audit_repo.AuditFilter(
+        actor_name=query.actor_name,
+        action=query.action,
+        since=query.since.isoformat() if query.since else None,
+        # ts is ISO text, so "< next day" includes the whole of the last day.
+        until=(query.until + timedelta(days=1)).isoformat() if query.until else None,
+    )
+
+
+def read_page(
+    session: Session,
+    query: AuditQuery,
+    *,
+    offset: int,
+    limit: int,
+    order_by: str = "seq",
+    descending: bool = True,
+) -> AuditPage:
+    """A page of the access log for the viewer; reading it is itself not logged per page."""
+    require(session, Permission.READ_AUDIT)
+    with guard.storage_errors():
+        conn = session.vault.conn
+        filters = _filter(query)
+        return AuditPage(
+            audit_repo.count(conn, filters),
+            audit_repo.page(
+                conn, filters, offset=offset, limit=limit, order_by=order_by, descending=descending
+            ),
+        )
+
+
+def known_actors(session: Session) -> list[str]:
+    require(session, Permission.READ_AUDIT)
+    with guard.storage_errors():
+        return audit_repo.actors(session.vault.conn)

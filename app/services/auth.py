@@ -117,6 +117,13 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     session.user = StaffMember(**{**vars(user), "must_change_password": False})
 
 
+def reauthenticate(session: Session, password: str) -> None:
+    """The member's password again before a sensitive change; a wrong one counts as a failed
+    sign-in (and can lock the account) like any other."""
+    with storage_errors():
+        session.vault.check_password(session.user.login_name, password, session.clock.now())
+
+
 def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> Session:
     """The recovery key opens everything; on another PC it binds the data to this one."""
     try:

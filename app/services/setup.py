@@ -199,3 +199,9 @@ def create_demo(
                 writer.conn, target.id, clock.now().isoformat(timespec="seconds")
             )
     return result, DEMO_ACCOUNTS
+
+
+def discard_unconfirmed(session: Session) -> None:
+    """Set-up cancelled before the recovery sheet was confirmed: nothing may stay usable."""
+    with storage_errors():
+        vault.discard_new(session.vault)

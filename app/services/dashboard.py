@@ -1,0 +1,46 @@
+"""What the home page shows each member: the office, their roles, and what needs attention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.access import Permission, may
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import backup_repo, office_repo, staff_repo
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    office_name: str
+    staff_waiting_for_password_change: tuple[str, ...]
+    last_backup_at: str | None
+    can_back_up: bool
+    audit_entries: int | None
+    demo: bool
+
+
+def summary(session: Session) -> DashboardSummary:
+    roles = session.user.roles
+    with storage_errors():
+        conn = session.vault.conn
+        office = office_repo.get(conn)
+        waiting: tuple[str, ...] = ()
+        last_backup = None
+        if may(roles, Permission.MANAGE_STAFF):
+            waiting = tuple(
+                r.login_name
+                for r in staff_repo.all_staff(conn)
+                if r.active and r.must_change_password
+            )
+        if may(roles, Permission.MAKE_BACKUP):
+            last_backup = backup_repo.last_backup_at(conn)
+        entries = session.vault.audit_head().seq if may(roles, Permission.READ_AUDIT) else None
+    return DashboardSummary(
+        office_name=office.name if office else "",
+        staff_waiting_for_password_change=waiting,
+        last_backup_at=last_backup,
+        can_back_up=may(roles, Permission.MAKE_BACKUP),
+        audit_entries=entries,
+        demo=session.vault.insecure_secret_store,
+    )

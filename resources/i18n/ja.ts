@@ -1,0 +1,903 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="53" />
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="56" />
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="61" />
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="66" />
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="84" />
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="92" />
+        <source>Verify the log</source>
+        <translation>記録の検証</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="95" />
+        <source>Export CSV…</source>
+        <translation>CSVに書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="109" />
+        <source>Access log</source>
+        <translation>アクセス記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="172" />
+        <source>%1–%2 of %3</source>
+        <translation>%3件中 %1～%2件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="194" />
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="203" />
+        <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
+        <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="218" />
+        <source>Export the access log</source>
+        <translation>アクセス記録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="218" />
+        <source>CSV (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="231" />
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>AreasPage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="120" />
+        <source>Where the numbers are handled</source>
+        <translation>管理区域と取扱区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="123" />
+        <source>Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the work is done). They are printed in the management ledger.</source>
+        <translation>管理区域（特定個人情報ファイルを保管する場所）と取扱区域（事務を行う場所）を記入してください。管理台帳に記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="130" />
+        <source>e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席</source>
+        <translation>例：事務室内の施錠できる書庫と、このPCを置く総務担当の席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="135" />
+        <source>e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</source>
+        <translation>例：総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="142" />
+        <source>管理区域</source>
+        <translation>管理区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="143" />
+        <source>取扱区域</source>
+        <translation>取扱区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="146" />
+        <source>Create the office data</source>
+        <translation>データを作成</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="43" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="44" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="45" />
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="46" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="47" />
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="48" />
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="49" />
+        <source>Confirm with your password</source>
+        <translation>パスワードの再入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
+        <source>To %1, enter your own password again.</source>
+        <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="31" />
+        <source>Notices</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="44" />
+        <source>Signed in: %1 (%2)</source>
+        <translation>サインイン中：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <source>This is a demo folder. Do not enter real My Numbers.</source>
+        <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="53" />
+        <source>Members who have not yet set their own password: %1</source>
+        <translation>まだ自分のパスワードを設定していない職員：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="59" />
+        <source>Access log entries: %1</source>
+        <translation>アクセス記録：%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="63" />
+        <source>No backup has been made yet (File menu → Back up).</source>
+        <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
+        <source>Last backup: %1</source>
+        <translation>最終バックアップ：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <source>Nothing needs attention.</source>
+        <translation>対応が必要な事項はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="20" />
+        <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
+        <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>Could not complete</source>
+        <translation>処理できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="247" />
+        <source>MyNumber Desk — set-up</source>
+        <translation>マイナンバー管理デスク － 初期設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="276" />
+        <source>Creating the encrypted data…</source>
+        <translation>暗号化したデータを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="310" />
+        <source>The office data for %1 was created. %2 is the manager.
+
+Next: sign in as the manager, then add the staff who handle My Numbers under Staff.</source>
+        <translation>%1 のデータを作成しました。管理責任者は %2 です。
+
+次に、「職員管理」で個人番号を取り扱う職員を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="104" />
+        <source>Locked</source>
+        <translation>施錠中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="120" />
+        <source>Unlock</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="123" />
+        <source>Sign out (another member)</source>
+        <translation>サインアウト（別の職員が使う）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="146" />
+        <source>Locked to protect personal data. %1 (%2) can unlock with their password.</source>
+        <translation>個人情報を保護するため施錠しました。%1（%2）がパスワードを入力すると解除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="168" />
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <source>MyNumber Desk</source>
+        <translation>マイナンバー管理デスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
+        <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Staff</source>
+        <translation>職員管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>Lock</source>
+        <translation>施錠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Back up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Change my password…</source>
+        <translation>パスワードの変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>About MyNumber Desk</source>
+        <translation>バージョン情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Signed in: %1 (%2)</source>
+        <translation>サインイン中：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>DEMO DATA — not for real numbers</source>
+        <translation>デモデータ（実際の個人番号は登録しないでください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Auto-lock in %1</source>
+        <translation>自動ロックまで %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219" />
+        <source>Locked</source>
+        <translation>施錠中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Back up to which folder?</source>
+        <translation>バックアップの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>Backup made</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277" />
+        <source>The backup was written and checked: %1</source>
+        <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285" />
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>Only your own key slot is re-encrypted; nothing else changes.</source>
+        <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>Password changed</source>
+        <translation>パスワード変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>MyNumber Desk %1
+Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
+        <translation>マイナンバー管理デスク %1
+番号法と個人情報保護委員会のガイドラインに沿って、事業所の個人番号を管理します。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="65" />
+        <source>The manager's account</source>
+        <translation>管理責任者のアカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="68" />
+        <source>The person responsible for specific personal information (特定個人情報管理責任者) signs in with this account and creates the others.</source>
+        <translation>特定個人情報管理責任者がこのアカウントでサインインし、他の職員のアカウントを作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="85" />
+        <source>User name (letters and digits)</source>
+        <translation>ユーザー名（半角英数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="86" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="87" />
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="88" />
+        <source>Password (again)</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="102" />
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="103" />
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="104" />
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="105" />
+        <source>New password (again)</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="128" />
+        <source>The two new passwords differ.</source>
+        <translation>新しいパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="40" />
+        <source>Welcome to MyNumber Desk</source>
+        <translation>マイナンバー管理デスクへようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="42" />
+        <source>First, the name of the office whose My Numbers will be kept here.</source>
+        <translation>はじめに、個人番号を管理する事業所の名称を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="46" />
+        <source>e.g. 社会福祉法人○○会 本部事務局</source>
+        <translation>例：社会福祉法人○○会 本部事務局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="50" />
+        <source>The data is kept encrypted on this PC only. It opens with a staff member's password together with a secret held by this PC's Windows account, so a copied file is useless elsewhere.</source>
+        <translation>データはこのPCの中だけに暗号化して保存されます。職員のパスワードと、このPCのWindowsアカウントが保持する秘密鍵の両方がそろったときだけ開くため、ファイルをコピーしても他のPCでは開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="57" />
+        <source>Office name</source>
+        <translation>事業所名</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="156" />
+        <source>The recovery sheet</source>
+        <translation>リカバリーシート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="159" />
+        <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
+        <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="166" />
+        <source>Preparing the sheet…</source>
+        <translation>シートを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="173" />
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="175" />
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="178" />
+        <source>I have printed or saved the recovery sheet and will keep it in the safe.</source>
+        <translation>リカバリーシートを印刷または保存し、金庫に保管します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="207" />
+        <source>Recovery sheet</source>
+        <translation>リカバリーシート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="212" />
+        <source>Save the recovery sheet</source>
+        <translation>リカバリーシートの保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="212" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="32" />
+        <source>Office settings (recorded in the access log)</source>
+        <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="44" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="49" />
+        <source>This PC</source>
+        <translation>このPC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="57" />
+        <source>Display language (after restart)</source>
+        <translation>表示言語（再起動後に反映）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="62" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <source>Nothing was changed.</source>
+        <translation>変更された項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <source>Saved %1 setting(s).</source>
+        <translation>%1件の設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="115" />
+        <source>The display language changes the next time you start.</source>
+        <translation>表示言語は次回の起動から変わります。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="70" />
+        <location filename="../../ui/signin_dialog.py" line="109" />
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="73" />
+        <source>MyNumber Desk</source>
+        <translation>マイナンバー管理デスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="76" />
+        <source>Sign in with your own user name and password.</source>
+        <translation>ご自分のユーザー名とパスワードでサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="83" />
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock がオンになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="95" />
+        <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
+        <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="105" />
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="106" />
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="130" />
+        <source>Enter your user name and password.</source>
+        <translation>ユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="146" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="162" />
+        <source>Choose your password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="164" />
+        <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
+        <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="176" />
+        <source>You must choose your own password before signing in.</source>
+        <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
+        <source>Add staff member</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
+        <source>Roles and scope</source>
+        <translation>役割と担当範囲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="59" />
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="76" />
+        <source>Scope (work and people this member handles)</source>
+        <translation>担当範囲（担当する事務と対象者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="78" />
+        <source>Work (purposes)</source>
+        <translation>事務（利用目的）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
+        <source>People</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="99" />
+        <source>e.g. 総務部、営業部</source>
+        <translation>例：総務部、営業部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="100" />
+        <source>Departments (separate with 、)</source>
+        <translation>部署（「、」で区切る）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="104" />
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="107" />
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
+        <source>Temporary password (again)</source>
+        <translation>仮パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="111" />
+        <source>The member must choose their own password at the first sign-in.</source>
+        <translation>本人は初回サインイン時に自分のパスワードを設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="164" />
+        <source>Choose at least one role.</source>
+        <translation>役割を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="167" />
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="50" />
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="51" />
+        <source>Roles and scope…</source>
+        <translation>役割と担当範囲…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="53" />
+        <source>Reset password…</source>
+        <translation>パスワードのリセット…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="55" />
+        <source>Unlock</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="56" />
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="67" />
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="124" />
+        <source>Please note</source>
+        <translation>ご注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="135" />
+        <source>add a staff member</source>
+        <translation>職員を追加する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="144" />
+        <source>Added %1.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="162" />
+        <source>change roles and scope</source>
+        <translation>役割と担当範囲を変更する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="164" />
+        <source>Changed %1.</source>
+        <translation>%1 を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="172" />
+        <source>Reset password</source>
+        <translation>パスワードのリセット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="174" />
+        <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
+        <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="186" />
+        <source>reset a password</source>
+        <translation>パスワードをリセットする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="188" />
+        <source>Reset the password of %1.</source>
+        <translation>%1 のパスワードをリセットしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="196" />
+        <source>unlock an account</source>
+        <translation>アカウントのロックを解除する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="198" />
+        <source>Unlocked %1.</source>
+        <translation>%1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="207" />
+        <source>Disable account</source>
+        <translation>アカウントの無効化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="209" />
+        <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
+        <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="215" />
+        <source>disable an account</source>
+        <translation>アカウントを無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="217" />
+        <source>Disabled %1.</source>
+        <translation>%1 を無効にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="29" />
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="30" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="31" />
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="32" />
+        <source>Scope</source>
+        <translation>担当範囲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="33" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="71" />
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="73" />
+        <source>Must set own password</source>
+        <translation>要パスワード設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="74" />
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="226" />
+        <source>Ready</source>
+        <translation>設定完了</translation>
+    </message>
+</context>
+</TS>

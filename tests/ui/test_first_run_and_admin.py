@@ -1,0 +1,241 @@
+"""First run through the wizard, staff administration and settings through the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWizard
+
+from app.bootstrap import Workspace
+from app.services import auth
+from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office
+from tests.ui.conftest import on_next_modal, signed_in
+from ui.first_run_wizard import FirstRunWizard
+from ui.main_window import MainWindow
+from ui.models.audit_table_model import AuditTableModel
+from ui.models.staff_table_model import StaffTableModel
+from ui.tasks import DatabaseThread
+
+
+def _fill_until_recovery(qtbot, wizard: FirstRunWizard) -> None:
+    wizard.office_page.name_edit.setText("社会福祉法人テスト会")
+    wizard.next()
+    page = wizard.manager_page
+    assert not page.isComplete()
+    page.login_edit.setText("kanri")
+    page.name_edit.setText("管理 花子")
+    page.password_edit.setText("kanri-password-99")
+    page.repeat_edit.setText("kanri-password-99")
+    assert not page.isComplete()  # contains the user name: the hint says why
+    assert "✗ ユーザー名・氏名を含まない" in page.hints.text()
+    page.password_edit.setText(MANAGER_PASSWORD)
+    page.repeat_edit.setText(MANAGER_PASSWORD + "x")
+    assert not page.isComplete()
+    assert page.mismatch.text()
+    page.repeat_edit.setText(MANAGER_PASSWORD)
+    assert page.isComplete()
+    wizard.next()
+    wizard.areas_page.management_edit.setPlainText("事務室の施錠できる書庫")
+    wizard.areas_page.handling_edit.setPlainText("総務担当の執務席")
+    wizard.next()  # commits: the vault is created on the database thread
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=20000)
+
+
+def test_first_run_wizard_creates_the_office_only_after_the_sheet_is_kept(
+    qtbot, data, clock, db: DatabaseThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = Workspace(data.data_dir, clock)
+    wizard = FirstRunWizard(workspace, db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_until_recovery(qtbot, wizard)
+    page = wizard.recovery_page
+    assert page.pdf.startswith(b"%PDF")
+    assert not page.preview.pixmap().isNull()
+    assert not page.isComplete()
+    assert not page.confirm.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    sheet = tmp_path / "recovery.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    page.save_button.click()
+    assert sheet.read_bytes() == page.pdf
+    assert not page.isComplete()
+    page.confirm.setChecked(True)
+    assert page.isComplete()
+    wizard.next()
+    assert "社会福祉法人テスト会" in wizard.summary_page.summary.text()
+    wizard.accept()
+    assert wizard.session is not None
+    db.call(wizard.session.close)
+    check = signed_in(db, workspace, "kanri", MANAGER_PASSWORD)
+    office = db.call(
+        lambda: check.vault.conn.execute(
+            "SELECT name, management_area, handling_area FROM office"
+        ).fetchone()
+    )
+    assert office == ("社会福祉法人テスト会", "事務室の施錠できる書庫", "総務担当の執務席")
+    db.call(check.close)
+
+
+def test_cancelling_before_the_sheet_is_confirmed_leaves_nothing(
+    qtbot, data, clock, db: DatabaseThread
+) -> None:
+    workspace = Workspace(data.data_dir, clock)
+    wizard = FirstRunWizard(workspace, db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_until_recovery(qtbot, wizard)
+    assert data.database.exists()
+    wizard.reject()
+    assert not data.database.exists()
+    assert not data.slots.exists()
+    assert not workspace.has_data()
+
+
+def test_wizard_shows_a_setup_error_in_japanese(
+    qtbot, data, clock, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    wizard = FirstRunWizard(Workspace(data.data_dir, clock), db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_page.name_edit.setText("事業所")
+    wizard.next()
+    for edit in (wizard.manager_page.password_edit, wizard.manager_page.repeat_edit):
+        edit.setText(MANAGER_PASSWORD)
+    wizard.manager_page.login_edit.setText("kanri")
+    wizard.manager_page.name_edit.setText("管理 花子")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: "キーリング" in wizard.areas_page.error.text(), timeout=10000)
+    assert wizard.currentPage() is wizard.areas_page
+    assert not data.database.exists()
+
+
+def test_manager_creates_a_clerk_with_a_scope_and_the_clerk_signs_in(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    page = window.page_by_key["staff"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+
+    def fill_staff(dialog) -> None:
+        dialog.findChild(QLineEdit, "staffLoginEdit").setText("tanaka")
+        dialog.findChild(QLineEdit, "staffNameEdit").setText("田中 太郎")
+        dialog.findChild(QLineEdit, "staffPasswordEdit").setText("Cedar-Window-Lake-19")
+        dialog.findChild(QLineEdit, "staffPasswordRepeatEdit").setText("Cedar-Window-Lake-19")
+        dialog.findChild(QCheckBox, "role_clerk").setChecked(True)
+        dialog.findChild(QCheckBox, "purpose_tax_withholding").setChecked(True)
+        dialog.findChild(QCheckBox, "group_kind_employee").setChecked(True)
+        on_next_modal(confirm)
+        dialog.accept()
+
+    def confirm(dialog) -> None:
+        dialog.findChild(QLineEdit, "confirmPasswordEdit").setText(MANAGER_PASSWORD)
+        dialog.accept()
+
+    on_next_modal(fill_staff)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=15000)
+    assert "tanaka" in page.status.text()
+    clerk_row = next(r for r in range(2) if page.model.member(r).login_name == "tanaka")
+    member = page.model.member(clerk_row)
+    assert member.must_change_password
+    assert member.scopes == frozenset({("purpose", "tax_withholding"), ("group", "kind:employee")})
+    window.close()
+    clerk = signed_in(db, workspace, "tanaka", "Cedar-Window-Lake-19")
+    db.call(lambda: auth.change_password(clerk, "Cedar-Window-Lake-19", CLERK_PASSWORD))
+    db.call(clerk.close)
+    db.call(signed_in(db, workspace, "tanaka", CLERK_PASSWORD).close)
+
+
+def test_wrong_confirmation_password_changes_nothing(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    page = window.page_by_key["staff"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    seen: list[str] = []
+
+    def confirm(dialog) -> None:
+        dialog.findChild(QLineEdit, "confirmPasswordEdit").setText("Wrong-Password-Here-1")
+        on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
+        dialog.accept()
+
+    on_next_modal(confirm)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "パスワードが違います" in seen[0]
+    window.close()
+
+
+def test_settings_change_is_saved_and_audited(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(3)
+    page = window.page_by_key["settings"]
+    spin = page.findChild(QSpinBox, "setting_auto_lock_minutes")
+    qtbot.waitUntil(lambda: spin.value() == 5, timeout=10000)
+    spin.setValue(12)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "1件" in page.status.text(), timeout=10000)
+    session = window.context.session
+    rows = db.call(
+        lambda: session.vault.conn.execute(
+            "SELECT actor_name, target, detail FROM audit_log WHERE action = 'settings.changed'"
+        ).fetchall()
+    )
+    assert rows == [(MANAGER_LOGIN, "auto_lock_minutes", '{"after": "12", "before": "5"}')]
+    window.close()
+
+
+def test_access_log_page_filters_pages_and_verifies(
+    qtbot, office: Office, db: DatabaseThread
+) -> None:
+    from app.services import audit as audit_service
+
+    with office.manager.vault.write() as writer:
+        for n in range(450):
+            audit_service.record(writer, office.manager, "test.event", target=f"t{n}")
+    office.manager.close()
+    workspace = Workspace(office.data.data_dir, office.clock)
+    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(1)
+    page = window.page_by_key["records"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 200, timeout=10000)
+    assert "200" in page.position.text()
+    page.next_button.click()
+    qtbot.waitUntil(lambda: page.offset == 200 and page.model.rowCount() == 200, timeout=10000)
+    page.action_combo.setCurrentIndex(page.action_combo.findData("signin.succeeded"))
+    page._apply_filter()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: "改ざんされていません" in page.result.text(), timeout=10000)
+    window.close()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, office: Office) -> None:
+    from app.services import audit as audit_service
+    from app.services import staff
+
+    staff_model = StaffTableModel()
+    staff_model.set_members(staff.list_staff(office.manager))
+    qtmodeltester.check(staff_model)
+    audit_model = AuditTableModel()
+    audit_model.set_page(
+        audit_service.read_page(office.manager, audit_service.AuditQuery(), offset=0, limit=50)
+    )
+    qtmodeltester.check(audit_model)

@@ -1,0 +1,1 @@
+"""Dialogs used by more than one page."""

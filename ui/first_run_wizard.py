@@ -1,0 +1,328 @@
+"""First run: the office, its manager account, the areas for the ledger, and the recovery sheet,
+which must be printed or saved before anything else can be used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.bootstrap import Workspace
+from app.domain.recovery_key import RecoveryKey
+from app.services import setup
+from app.session import Session
+from ui.dialogs.password_dialogs import PolicyHints
+from ui.errors import message_for
+from ui.printing import preview_pixmap, print_pdf
+from ui.signin_dialog import PasswordEdit
+from ui.tasks import DatabaseThread
+
+
+class OfficePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("officePage")
+        self.setTitle(self.tr("Welcome to MyNumber Desk"))
+        self.setSubTitle(
+            self.tr("First, the name of the office whose My Numbers will be kept here.")
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("officeNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. 社会福祉法人○○会 本部事務局"))
+        self.registerField("office*", self.name_edit)
+        explanation = QLabel(
+            self.tr(
+                "The data is kept encrypted on this PC only. It opens with a staff member's "
+                "password together with a secret held by this PC's Windows account, so a copied "
+                "file is useless elsewhere."
+            )
+        )
+        explanation.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Office name"), self.name_edit)
+        form.addRow(explanation)
+
+
+class ManagerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("managerPage")
+        self.setTitle(self.tr("The manager's account"))
+        self.setSubTitle(
+            self.tr(
+                "The person responsible for specific personal information "
+                "(特定個人情報管理責任者) signs in with this account and creates the others."
+            )
+        )
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("managerLoginEdit")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("managerNameEdit")
+        self.password_edit = PasswordEdit()
+        self.password_edit.setObjectName("managerPasswordEdit")
+        self.repeat_edit = PasswordEdit()
+        self.repeat_edit.setObjectName("managerRepeatEdit")
+        self.hints = PolicyHints()
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("managerMismatch")
+        self.mismatch.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name (letters and digits)"), self.login_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Password (again)"), self.repeat_edit)
+        form.addRow(self.hints)
+        form.addRow(self.mismatch)
+        for edit in (self.login_edit, self.name_edit, self.password_edit, self.repeat_edit):
+            edit.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.hints.update_for(
+            self.password_edit.text(), self.login_edit.text(), self.name_edit.text()
+        )
+        differs = bool(self.repeat_edit.text()) and (
+            self.repeat_edit.text() != self.password_edit.text()
+        )
+        self.mismatch.setText(self.tr("The two passwords differ.") if differs else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            bool(self.login_edit.text().strip())
+            and bool(self.name_edit.text().strip())
+            and self.password_edit.text() == self.repeat_edit.text()
+            and self.hints.update_for(
+                self.password_edit.text(), self.login_edit.text(), self.name_edit.text()
+            )
+        )
+
+
+class AreasPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("areasPage")
+        self.setTitle(self.tr("Where the numbers are handled"))
+        self.setSubTitle(
+            self.tr(
+                "Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the "
+                "work is done). They are printed in the management ledger."
+            )
+        )
+        self.management_edit = QPlainTextEdit()
+        self.management_edit.setObjectName("managementAreaEdit")
+        self.management_edit.setPlaceholderText(
+            self.tr("e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席")
+        )
+        self.handling_edit = QPlainTextEdit()
+        self.handling_edit.setObjectName("handlingAreaEdit")
+        self.handling_edit.setPlaceholderText(
+            self.tr("e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）")
+        )
+        self.error = QLabel()
+        self.error.setObjectName("setupError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("管理区域"), self.management_edit)
+        form.addRow(self.tr("取扱区域"), self.handling_edit)
+        form.addRow(self.error)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the office data"))
+
+
+class RecoveryPage(QWizardPage):
+    """Shows the recovery sheet; Next stays disabled until it is printed or saved and the
+    clerk confirms it is in a safe place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("recoveryPage")
+        self.setTitle(self.tr("The recovery sheet"))
+        self.setSubTitle(
+            self.tr(
+                "This sheet is the only way to open the data on a new PC or when every "
+                "password is lost. Print it (or save it to a USB stick) and keep it in the "
+                "office safe."
+            )
+        )
+        self.pdf: bytes = b""
+        self.handled = False
+        self.preview = QLabel(self.tr("Preparing the sheet…"))
+        self.preview.setObjectName("recoveryPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(360)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printRecoveryButton")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setObjectName("saveRecoveryButton")
+        self.confirm = QCheckBox(
+            self.tr("I have printed or saved the recovery sheet and will keep it in the safe.")
+        )
+        self.confirm.setObjectName("recoveryConfirmedCheck")
+        self.confirm.setEnabled(False)
+        self.confirm.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(buttons)
+        layout.addWidget(self.confirm)
+        self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(self._save)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+
+    def show_sheet(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self.preview.setPixmap(preview_pixmap(pdf, 560))
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+
+    def mark_handled(self) -> None:
+        self.handled = True
+        self.confirm.setEnabled(True)
+
+    def _print(self) -> None:
+        if print_pdf(self, self.pdf, self.tr("Recovery sheet")):
+            self.mark_handled()
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet"), "recovery-sheet.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            Path(name).write_bytes(self.pdf)
+            self.mark_handled()
+
+    def isComplete(self) -> bool:
+        return self.handled and self.confirm.isChecked()
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("summaryPage")
+        self.setTitle(self.tr("Ready"))
+        self.summary = QLabel()
+        self.summary.setObjectName("setupSummary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the vault when the areas page is committed; `session` is the manager's."""
+
+    def __init__(
+        self, workspace: Workspace, db: DatabaseThread, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.workspace = workspace
+        self.db = db
+        self.session: Session | None = None
+        self.recovery_key: RecoveryKey | None = None
+        self.setWindowTitle(self.tr("MyNumber Desk — set-up"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(720, 620)
+        self.office_page = OfficePage()
+        self.manager_page = ManagerPage()
+        self.areas_page = AreasPage()
+        self.recovery_page = RecoveryPage()
+        self.summary_page = SummaryPage()
+        for page in (
+            self.office_page,
+            self.manager_page,
+            self.areas_page,
+            self.recovery_page,
+            self.summary_page,
+        ):
+            self.addPage(page)
+        self.creating = False
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.areas_page and self.session is None:
+            self._create()
+            return False  # moves on once the vault exists (KDF runs off the GUI thread)
+        return super().validateCurrentPage()
+
+    def _create(self) -> None:
+        if self.creating:
+            return
+        self.creating = True
+        self.areas_page.error.setText(self.tr("Creating the encrypted data…"))
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        workspace = self.workspace
+        office = self.office_page.name_edit.text()
+        login = self.manager_page.login_edit.text()
+        name = self.manager_page.name_edit.text()
+        password = self.manager_page.password_edit.text()
+        management = self.areas_page.management_edit.toPlainText()
+        handling = self.areas_page.handling_edit.toPlainText()
+
+        def work() -> tuple[setup.SetupResult, bytes]:
+            result = setup.initialize(
+                workspace.paths,
+                office_name=office,
+                admin_login=login,
+                admin_display_name=name,
+                admin_password=password,
+                clock=workspace.clock,
+                management_area=management,
+                handling_area=handling,
+            )
+            return result, setup.recovery_sheet_pdf(result.session, result.recovery_key)
+
+        self.db.run_task(work, owner=self, on_done=self._created, on_error=self._failed)
+
+    def _created(self, outcome: tuple[setup.SetupResult, bytes]) -> None:
+        result, pdf = outcome
+        self.creating = False
+        self.session = result.session
+        self.recovery_key = result.recovery_key
+        self.areas_page.error.clear()
+        self.recovery_page.show_sheet(pdf)
+        self.summary_page.summary.setText(
+            self.tr(
+                "The office data for %1 was created. %2 is the manager.\n\nNext: sign in as "
+                "the manager, then add the staff who handle My Numbers under Staff."
+            )
+            .replace("%1", self.office_page.name_edit.text().strip())
+            .replace("%2", self.manager_page.login_edit.text().strip())
+        )
+        self.next()
+
+    def _failed(self, error: BaseException) -> None:
+        self.creating = False
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self.areas_page.error.setText(message_for(error))
+
+    def reject(self) -> None:
+        """Cancelling before the recovery sheet is confirmed leaves no data behind."""
+        if self.session is not None and not self.recovery_page.isComplete():
+            session, self.session = self.session, None
+            self.db.call(lambda: setup.discard_unconfirmed(session))
+        super().reject()

@@ -1,0 +1,171 @@
+"""Auto-lock: idle time inside the app and system-wide, and the lock screen that asks the same
+member's password again."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import platform
+from ui.signin_dialog import PasswordEdit
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Counts idle seconds from in-app input and, where the OS reports it, from any input in
+    the Windows session (a PC left alone with the window in the background still locks)."""
+
+    expired = Signal()
+    tick = Signal(int)  # seconds left
+
+    def __init__(
+        self,
+        timeout_seconds: int,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        system_idle: Callable[[], float | None] = platform.system_idle_seconds,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.timeout_seconds = timeout_seconds
+        self._monotonic = monotonic
+        self._system_idle = system_idle
+        self._last_input = monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+        self.active = False
+
+    def start(self) -> None:
+        self._last_input = self._monotonic()
+        self.active = True
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self.active = False
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = self._monotonic()
+        return False
+
+    def seconds_left(self) -> int:
+        app_idle = self._monotonic() - self._last_input
+        system = self._system_idle()
+        # Either counter reaching the limit locks: the app idle count covers input Qt sees,
+        # the session count covers a PC left alone while a native dialog had the input.
+        idle = app_idle if system is None else max(app_idle, system)
+        return max(int(self.timeout_seconds - idle + 0.999), 0)
+
+    def check(self) -> None:
+        if not self.active:
+            return
+        left = self.seconds_left()
+        self.tick.emit(left)
+        if left <= 0:
+            self.stop()
+            self.expired.emit()
+
+
+class LockScreen(QWidget):
+    """Shown instead of every page while locked; nothing personal is on it but the name of the
+    member who may unlock."""
+
+    unlock_requested = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.title = QLabel(self.tr("Locked"))
+        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who = QLabel()
+        self.who.setObjectName("lockedUserLabel")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who.setWordWrap(True)
+        self.password_edit = PasswordEdit()
+        self.password_edit.setObjectName("unlockPasswordEdit")
+        self.password_edit.setMaximumWidth(320)
+        self.password_edit.returnPressed.connect(self._submit)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessageLabel")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: #b00020;")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self._submit)
+        self.sign_out_button = QPushButton(self.tr("Sign out (another member)"))
+        self.sign_out_button.setObjectName("lockSignOutButton")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.password_edit)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.title)
+        layout.addWidget(self.who)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def prepare(self, display_name: str, login: str) -> None:
+        self.who.setText(
+            self.tr("Locked to protect personal data. %1 (%2) can unlock with their password.")
+            .replace("%1", display_name)
+            .replace("%2", login)
+        )
+        self.password_edit.clear()
+        self.message.clear()
+        self.set_busy(False)
+        self.password_edit.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy)
+        self.password_edit.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.password_edit.clear()
+        self.message.setText(text)
+        self.password_edit.setFocus()
+
+    def _submit(self) -> None:
+        password = self.password_edit.text()
+        if not password:
+            self.message.setText(self.tr("Enter your password."))
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(password)
