@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.clock import Clock
 from app.domain.settings import SettingKey
 from app.domain.staff import StaffMember
-from storage.vault import Vault
+
+if TYPE_CHECKING:  # the vault stack loads with sign-in, not with the first window
+    from storage.vault import Vault
 
 
 @dataclass

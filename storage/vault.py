@@ -8,9 +8,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from storage import crypto, migrate, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
@@ -40,34 +38,11 @@ from storage.keyslots import (
     UnlockedSlot,
 )
 from storage.keystore import KIND_FILE, KIND_KEYRING, FileStore, KeyringStore, SecretStore
+from storage.layout import VaultPaths
 
 log = logging.getLogger(__name__)
 
 RECOVERY_SLOT = "recovery"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    data_dir: Path
-
-    @property
-    def database(self) -> Path:
-        return self.data_dir / "vault.db"
-
-    @property
-    def slots(self) -> Path:
-        return self.data_dir / "keyslots.json"
-
-    @property
-    def insecure_secrets(self) -> Path:
-        return self.data_dir / "insecure-machine-secret.json"
-
-    @property
-    def upgrade_backups(self) -> Path:
-        return self.data_dir / "pre-upgrade"
-
-    def exists(self) -> bool:
-        return self.database.exists() or self.slots.exists()
 
 
 def secret_store_for(paths: VaultPaths, kind: str) -> SecretStore:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -14,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bootstrap import Workspace
-from app.services import auth
-from app.session import Session
+from app.bootstrap import Workspace, warm_up
 from ui import platform
 from ui.errors import message_for
 from ui.tasks import DatabaseThread
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class PasswordEdit(QLineEdit):
@@ -122,6 +125,8 @@ class SignInDialog(QDialog):
         layout.addWidget(self.caps_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
+        # The crypto stack loads on the database thread while the first window is on screen.
+        self._db.run_task(warm_up, owner=self)
 
     def _submit(self) -> None:
         login = self.login_edit.text().strip()
@@ -131,8 +136,14 @@ class SignInDialog(QDialog):
             return
         self._set_busy(True)
         workspace = self._workspace
+
+        def sign_in() -> Session:
+            from app.services import auth
+
+            return auth.sign_in(workspace.paths, login, password, workspace.clock)
+
         self._db.run_task(
-            lambda: auth.sign_in(workspace.paths, login, password, workspace.clock),
+            sign_in,
             owner=self,
             on_done=lambda session: self._signed_in(session, password),
             on_error=self._failed,
@@ -176,8 +187,14 @@ class SignInDialog(QDialog):
             self._show_message(self.tr("You must choose your own password before signing in."))
             return
         new = dialog.new_edit.text()
+
+        def change() -> None:
+            from app.services import auth
+
+            auth.change_password(session, temporary, new)
+
         self._db.run_task(
-            lambda: auth.change_password(session, temporary, new),
+            change,
             owner=self,
             on_done=lambda _result: self._signed_in(session, new),
             on_error=lambda failure: self._ask_new_password(
