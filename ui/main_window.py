@@ -26,6 +26,7 @@ from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
 from app.services import audit, auth, backup
 from app.session import Session
+from ui import platform
 from ui.context import UiContext
 from ui.errors import message_for, show_error
 from ui.lock import IdleWatcher, LockScreen
@@ -135,6 +136,12 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._show_session(session)
         self.navigation.setCurrentRow(0)
+        app = QApplication.instance()
+        self._session_events = (
+            platform.watch_session_lock(app, self, lambda: self.lock("session"))
+            if isinstance(app, QApplication)
+            else None
+        )
         if capture_failed:
             self.show_capture_warning()
 
@@ -209,6 +216,10 @@ class MainWindow(QMainWindow):
         """Drop data, not just the view: pages cleared, dialogs closed, connection closed and
         keys zeroed on the database thread; then only the lock screen shows."""
         if self.locked:
+            return
+        if self.context.session is not None and self.context.session.user.id == 0:
+            # A recovery-key session has no password to unlock with: locking ends it.
+            self.sign_out()
             return
         self.locked = True
         self.idle.stop()

@@ -113,6 +113,11 @@ class SignInDialog(QDialog):
         )
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
+        self.recovery_button = self.buttons.addButton(
+            self.tr("Use the recovery key…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button.clicked.connect(self._recover)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -148,6 +153,14 @@ class SignInDialog(QDialog):
             on_done=lambda session: self._signed_in(session, password),
             on_error=self._failed,
         )
+
+    def _recover(self) -> None:
+        from ui.dialogs.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self._workspace, self._db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session is not None:
+            self.session = dialog.session
+            self.accept()
 
     def _set_busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)

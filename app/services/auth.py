@@ -80,7 +80,7 @@ def _record_sign_in(session: Session) -> None:
                     known.id if known else None,
                     known.login_name if known else "(unknown)",
                     "signin.failed",
-                    detail={"at": event["ts"]},
+                    detail={"at": event["ts"][:19]},
                 ),
                 session.clock.now(),
             )

@@ -3,92 +3,92 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="53" />
+        <location filename="../../ui/pages/audit_page.py" line="62" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="56" />
+        <location filename="../../ui/pages/audit_page.py" line="65" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="61" />
+        <location filename="../../ui/pages/audit_page.py" line="70" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66" />
+        <location filename="../../ui/pages/audit_page.py" line="75" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <location filename="../../ui/pages/audit_page.py" line="80" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <location filename="../../ui/pages/audit_page.py" line="82" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="84" />
+        <location filename="../../ui/pages/audit_page.py" line="93" />
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <location filename="../../ui/pages/audit_page.py" line="96" />
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="92" />
+        <location filename="../../ui/pages/audit_page.py" line="101" />
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="95" />
+        <location filename="../../ui/pages/audit_page.py" line="104" />
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="109" />
+        <location filename="../../ui/pages/audit_page.py" line="118" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="154" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="172" />
+        <location filename="../../ui/pages/audit_page.py" line="181" />
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194" />
+        <location filename="../../ui/pages/audit_page.py" line="203" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="203" />
+        <location filename="../../ui/pages/audit_page.py" line="212" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218" />
+        <location filename="../../ui/pages/audit_page.py" line="227" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218" />
+        <location filename="../../ui/pages/audit_page.py" line="227" />
         <source>CSV (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="231" />
+        <location filename="../../ui/pages/audit_page.py" line="240" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -134,34 +134,89 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="43" />
+        <location filename="../../ui/models/audit_table_model.py" line="44" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="44" />
+        <location filename="../../ui/models/audit_table_model.py" line="45" />
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="45" />
+        <location filename="../../ui/models/audit_table_model.py" line="46" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="46" />
+        <location filename="../../ui/models/audit_table_model.py" line="47" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="47" />
+        <location filename="../../ui/models/audit_table_model.py" line="48" />
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="48" />
+        <location filename="../../ui/models/audit_table_model.py" line="49" />
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="107" />
+        <source>roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="108" />
+        <source>scope</source>
+        <translation>担当範囲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="109" />
+        <source>before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="110" />
+        <source>after</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="111" />
+        <source>permission</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="112" />
+        <source>at</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="113" />
+        <source>rows</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="114" />
+        <source>entries</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="115" />
+        <source>result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="116" />
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="117" />
+        <source>machine secret kept in</source>
+        <translation>秘密鍵の保管先</translation>
     </message>
 </context>
 <context>
@@ -291,128 +346,128 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>DEMO DATA — not for real numbers</source>
         <translation>デモデータ（実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -509,6 +564,24 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="33" />
+        <source>Open with the recovery key</source>
+        <translation>回復キーで開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="39" />
+        <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager's password under Staff.</source>
+        <translation>リカバリーシートの32文字を入力してください（ハイフンや空白は省略できます）。新しいPCでは、データをこのPCに結び付け直します。各職員のパスワードはそのまま使えます。全員のパスワードが分からなくなったときにも使えます。その場合は「職員管理」で管理責任者のパスワードをリセットしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="69" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="156" />
@@ -564,37 +637,37 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="44" />
+        <location filename="../../ui/pages/settings_page.py" line="47" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="49" />
+        <location filename="../../ui/pages/settings_page.py" line="52" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="57" />
+        <location filename="../../ui/pages/settings_page.py" line="61" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="62" />
+        <location filename="../../ui/pages/settings_page.py" line="66" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <location filename="../../ui/pages/settings_page.py" line="103" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <location filename="../../ui/pages/settings_page.py" line="112" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115" />
+        <location filename="../../ui/pages/settings_page.py" line="119" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -602,63 +675,68 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="70" />
-        <location filename="../../ui/signin_dialog.py" line="109" />
+        <location filename="../../ui/signin_dialog.py" line="73" />
+        <location filename="../../ui/signin_dialog.py" line="112" />
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="73" />
+        <location filename="../../ui/signin_dialog.py" line="76" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="76" />
+        <location filename="../../ui/signin_dialog.py" line="79" />
         <source>Sign in with your own user name and password.</source>
         <translation>ご自分のユーザー名とパスワードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="83" />
+        <location filename="../../ui/signin_dialog.py" line="86" />
         <source>Caps Lock is on.</source>
         <translation>Caps Lock がオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="95" />
+        <location filename="../../ui/signin_dialog.py" line="98" />
         <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
         <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="105" />
+        <location filename="../../ui/signin_dialog.py" line="108" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="106" />
+        <location filename="../../ui/signin_dialog.py" line="109" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="130" />
+        <location filename="../../ui/signin_dialog.py" line="117" />
+        <source>Use the recovery key…</source>
+        <translation>回復キーを使う…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="140" />
         <source>Enter your user name and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="146" />
+        <location filename="../../ui/signin_dialog.py" line="170" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="162" />
+        <location filename="../../ui/signin_dialog.py" line="186" />
         <source>Choose your password</source>
         <translation>パスワードの設定</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="164" />
+        <location filename="../../ui/signin_dialog.py" line="188" />
         <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
         <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="176" />
+        <location filename="../../ui/signin_dialog.py" line="200" />
         <source>You must choose your own password before signing in.</source>
         <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
     </message>
@@ -701,42 +779,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>例：総務部、営業部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="101" />
         <source>Departments (separate with 、)</source>
         <translation>部署（「、」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="106" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Temporary password</source>
         <translation>仮パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="109" />
         <source>Temporary password (again)</source>
         <translation>仮パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="127" />
         <source>The member must choose their own password at the first sign-in.</source>
         <translation>本人は初回サインイン時に自分のパスワードを設定します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="167" />
         <source>Choose at least one role.</source>
         <translation>役割を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="170" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>

@@ -28,7 +28,7 @@ def _fill(office: Office, count: int = ENTRIES) -> None:
             )
 
 
-def _drop_triggers(conn) -> None:  # noqa: ANN001 - sqlcipher3 connection
+def _drop_triggers(conn) -> None:
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("DROP TRIGGER audit_log_no_delete")
 
@@ -133,7 +133,7 @@ def test_restore_of_an_old_copy_is_found(office: Office) -> None:
     session.close()
 
 
-def test_missing_anchor_is_reported(office: Office, keyring_file) -> None:  # noqa: ANN001
+def test_missing_anchor_is_reported(office: Office, keyring_file) -> None:
     import json
 
     data = json.loads(keyring_file.read_text())

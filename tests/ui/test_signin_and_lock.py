@@ -205,3 +205,36 @@ def test_sign_out_closes_the_session(qtbot, workspace: Workspace, db: DatabaseTh
     )
     assert "signout" in actions
     db.call(check.close)
+
+
+def test_data_from_another_pc_says_what_to_do_and_the_recovery_key_opens_it(
+    qtbot, office: Office, db: DatabaseThread, tmp_path, monkeypatch
+) -> None:
+    office.manager.close()
+    monkeypatch.setenv("MYNUMBER_DESK_TEST_KEYRING_FILE", str(tmp_path / "new-pc.json"))
+    workspace = Workspace(office.data.data_dir, office.clock)
+    dialog = SignInDialog(workspace, db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _sign_in(qtbot, dialog, MANAGER_LOGIN, MANAGER_PASSWORD)
+    qtbot.waitUntil(lambda: "回復キー" in dialog.message_label.text(), timeout=10000)
+    assert "別のPC" in dialog.message_label.text()
+
+    def enter_key(recovery) -> None:
+        recovery.findChild(QLineEdit, "recoveryKeyEdit").setText(office.recovery_key_text)
+        recovery.buttons.accepted.emit()
+
+    on_next_modal(enter_key)
+    dialog.recovery_button.click()
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=15000)
+    assert dialog.session.user.display_name == "回復キー使用者"
+    window = MainWindow(workspace, db, dialog.session)
+    qtbot.addWidget(window)
+    window.show()
+    assert "職員管理" in [window.navigation.item(i).text()
+                          for i in range(window.navigation.count())]
+    # A recovery session cannot be unlocked by password, so locking ends it.
+    with qtbot.waitSignal(window.signed_out, timeout=5000):
+        window.lock("shortcut")
+    # Rebound: on this "PC" the manager's own password works now.
+    db.call(signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD).close)

@@ -57,19 +57,19 @@ class StaffDialog(QDialog):
 
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"))
-        roles_layout = QVBoxLayout(roles_box)
-        for role in Role:
+        roles_layout = QGridLayout(roles_box)
+        for index, role in enumerate(Role):
             box = QCheckBox(ROLE_LABELS[role])
             box.setObjectName(f"role_{role.value}")
             box.setChecked(member is not None and role in member.roles)
             box.toggled.connect(self._refresh)
             self.role_boxes[role] = box
-            roles_layout.addWidget(box)
+            roles_layout.addWidget(box, index // 2, index % 2)
         self.conflicts = QLabel()
         self.conflicts.setObjectName("conflictWarning")
         self.conflicts.setWordWrap(True)
         self.conflicts.setStyleSheet("color: #9c5700;")
-        roles_layout.addWidget(self.conflicts)
+        roles_layout.addWidget(self.conflicts, 2, 0, 1, 2)
 
         current = member.scopes if member else frozenset()
         self.scope_boxes: dict[tuple[str, str], QCheckBox] = {}
@@ -97,8 +97,9 @@ class StaffDialog(QDialog):
         self.departments_edit = QLineEdit("、".join(departments))
         self.departments_edit.setObjectName("departmentsEdit")
         self.departments_edit.setPlaceholderText(self.tr("e.g. 総務部、営業部"))
-        grid.addWidget(QLabel(self.tr("Departments (separate with 、)")), 5, 0)
-        grid.addWidget(self.departments_edit, 5, 1)
+        departments_row = len(scopes.PURPOSES) + 1
+        grid.addWidget(QLabel(self.tr("Departments (separate with 、)")), departments_row, 0)
+        grid.addWidget(self.departments_edit, departments_row, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.login_edit)
@@ -106,12 +107,6 @@ class StaffDialog(QDialog):
         if member is None:
             form.addRow(self.tr("Temporary password"), self.password_edit)
             form.addRow(self.tr("Temporary password (again)"), self.repeat_edit)
-            form.addRow("", self.hints)
-            note = QLabel(
-                self.tr("The member must choose their own password at the first sign-in.")
-            )
-            note.setWordWrap(True)
-            form.addRow("", note)
             for edit in (self.password_edit, self.login_edit, self.name_edit):
                 edit.textChanged.connect(self._refresh)
 
@@ -126,6 +121,14 @@ class StaffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if member is None:
+            # Outside the form: a wrapped label in a form row gets clipped to one line's height.
+            note = QLabel(
+                self.tr("The member must choose their own password at the first sign-in.")
+            )
+            note.setWordWrap(True)
+            layout.addWidget(self.hints)
+            layout.addWidget(note)
         layout.addWidget(roles_box)
         layout.addWidget(scope_box)
         layout.addWidget(self.message)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.domain.access import Role
 from app.services.audit import ACTION_LABELS, AuditPage
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,36 @@ class AuditTableModel(QAbstractTableModel):
             return ACTION_LABELS.get(row.action, row.action)
         if column == AuditColumn.TARGET:
             return row.target
-        return _detail_text(row.detail)
+        return self._detail_text(row.detail)
+
+    def _detail_text(self, detail: str) -> str:
+        """Detail JSON as 「項目：値」 pairs, role codes in Japanese; never numbers (none are
+        ever logged)."""
+        try:
+            data = json.loads(detail)
+        except ValueError:
+            return detail
+        if not isinstance(data, dict):
+            return ""
+        labels = {
+            "roles": self.tr("roles"),
+            "scopes": self.tr("scope"),
+            "before": self.tr("before"),
+            "after": self.tr("after"),
+            "permission": self.tr("permission"),
+            "at": self.tr("at"),
+            "rows": self.tr("rows"),
+            "entries": self.tr("entries"),
+            "result": self.tr("result"),
+            "size": self.tr("size"),
+            "secret_store": self.tr("machine secret kept in"),
+        }
+        parts = []
+        for key, value in sorted(data.items()):
+            if isinstance(value, list):
+                value = "、".join(_role_label(str(v)) for v in value) or "—"
+            parts.append(f"{labels.get(key, key)}：{value}")
+        return "　".join(parts)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(AuditColumn(column)) if 0 <= column < 6 else None
@@ -99,11 +129,8 @@ class AuditTableModel(QAbstractTableModel):
             self._request_sort(key, order == Qt.SortOrder.DescendingOrder)
 
 
-def _detail_text(detail: str) -> str:
+def _role_label(code: str) -> str:
     try:
-        data = json.loads(detail)
+        return Role(code).label
     except ValueError:
-        return detail
-    if not isinstance(data, dict) or not data:
-        return ""
-    return "、".join(f"{k}: {v}" for k, v in sorted(data.items()))
+        return code

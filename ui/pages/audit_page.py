@@ -44,6 +44,15 @@ class AccessLogPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (AuditColumn.SEQ, 70),
+            (AuditColumn.TS, 160),
+            (AuditColumn.ACTOR, 110),
+            (AuditColumn.ACTION, 190),
+            (AuditColumn.TARGET, 150),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
         header.setSortIndicatorShown(True)
 
         self.actor_combo = QComboBox()
