@@ -30,7 +30,7 @@ class CliUsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: 使い方の誤り: {message}\n")
+        sys.stderr.write(redact(f"{self.prog}: 使い方の誤り: {message}") + "\n")
         raise SystemExit(EXIT_USAGE)
 
 

@@ -53,6 +53,9 @@ def configure_logging(log_dir: Path | None, *, level: int = logging.INFO) -> Non
         handler.setFormatter(formatter)
         root.addHandler(handler)
     root.setLevel(level)
+    # A handler that cannot write (full disk) would otherwise print the record and the
+    # exception being handled, unredacted, to stderr.
+    logging.raiseExceptions = False
     sys.excepthook = _redacting_excepthook
 
 

@@ -67,7 +67,8 @@ def _aad(header_hash: bytes, index: int, final: bool) -> bytes:
 
 
 def backup_name(now: datetime) -> str:
-    return f"mynumber-desk-{now.strftime('%Y%m%d-%H%M%S')}.mndbackup"
+    # Date and time apart, so the name never looks like a 12-digit number to the redactor.
+    return f"mynumber-desk-{now.strftime('%Y-%m-%d_%H%M%S')}.mndbackup"
 
 
 def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:

@@ -33,6 +33,7 @@ FORMAT = "mynumber-desk/keyslots"
 VERSION = 1
 MAX_AUTH_EVENTS = 1000
 MANUAL = "manual"
+MAX_LOCK_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -480,7 +481,11 @@ class SlotFile:
             entry["locked_until"] = MANUAL
             entry["failures"] = 0
         elif entry["failures"] >= policy.max_failures:
-            entry["locked_until"] = (now + timedelta(minutes=policy.lock_minutes)).isoformat()
+            # Each further lock lasts twice as long (SECURITY.md AUTH-01), at most a day.
+            lockouts = int(entry.get("lockouts", 0)) + 1
+            minutes = min(policy.lock_minutes * 2 ** (lockouts - 1), MAX_LOCK_MINUTES)
+            entry["lockouts"] = lockouts
+            entry["locked_until"] = (now + timedelta(minutes=minutes)).isoformat()
             entry["failures"] = 0
         self.data["throttle"]["entries"][login_id] = entry
         events = self.data["throttle"]["events"]
@@ -488,6 +493,9 @@ class SlotFile:
         del events[:-MAX_AUTH_EVENTS]
         self.seal_throttle(keys)
         return self.throttle_state(keys, login, now)
+
+    def has_throttle_entry(self, keys: MachineKeys, login: str) -> bool:
+        return keys.login_id(login) in self.data["throttle"]["entries"]
 
     def record_success(self, keys: MachineKeys, login: str) -> bool:
         """Clear the counters of a login; returns whether the file changed."""

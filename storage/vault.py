@@ -423,7 +423,7 @@ def _authenticate(
             if after.manual_lock or after.locked_until is not None:
                 raise AccountLocked("account locked", after.locked_until) from None
             raise CredentialsRejected("wrong credentials", after.remaining) from None
-        if slot_file.throttle_state(keys, login, now).remaining != slot_file.policy.max_failures:
+        if slot_file.has_throttle_entry(keys, login):
             with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
                 current.record_success(keys, login)
             slot_file = current

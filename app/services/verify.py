@@ -47,6 +47,11 @@ def verify_vault(data: vault.VaultPaths, login: str, password: str, clock: Clock
     database is left exactly as it was found."""
     files = check_files(data)
     session = auth.sign_in(data, login, password, clock, record=False)
+    if session.user.must_change_password:
+        session.close()
+        raise errors.PasswordChangeRequired(
+            "パスワードの変更が必要です。先に「mynumber-desk passwd」で新しいパスワードを設定してください。"
+        )
     try:
         with storage_errors():
             if session.vault.integrity_problems():

@@ -279,3 +279,23 @@ def test_demo_folder_keeps_the_secret_in_a_private_file(data: VaultPaths, clock)
     assert vault.describe(data).secret_store == "file"
     for account in accounts:
         auth.sign_in(data, account.login, account.password, clock).close()
+
+
+def test_each_further_lock_lasts_twice_as_long(office: Office) -> None:
+    from datetime import timedelta
+
+    office.manager.close()
+    for expected_minutes in (15, 30, 60):
+        for _ in range(5):
+            with pytest.raises((errors.SignInFailed, errors.AccountLocked)):
+                auth.sign_in(office.data, MANAGER_LOGIN, "wrong-password-123", office.clock)
+        state = vault.throttle_state(office.data, MANAGER_LOGIN, office.clock.now())
+        assert state.locked_until == office.clock.now() + timedelta(minutes=expected_minutes)
+        office.clock.advance(minutes=expected_minutes, seconds=1)
+    # Success resets the doubling.
+    auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock).close()
+    for _ in range(5):
+        with pytest.raises((errors.SignInFailed, errors.AccountLocked)):
+            auth.sign_in(office.data, MANAGER_LOGIN, "wrong-password-123", office.clock)
+    state = vault.throttle_state(office.data, MANAGER_LOGIN, office.clock.now())
+    assert state.locked_until == office.clock.now() + timedelta(minutes=15)

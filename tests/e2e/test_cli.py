@@ -1,0 +1,635 @@
+"""End to end: the `mynumber-desk` command in a subprocess, on real files in temp folders.
+
+Every call goes through `_cli`, which also checks that nothing the command printed contains a
+run of twelve digits (SPEC §9: no command ever prints a number) and that no traceback escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from app.services import audit, backup, staff
+from tests.conftest import (
+    CLERK_PASSWORD,
+    MANAGER_LOGIN,
+    MANAGER_PASSWORD,
+    Office,
+    add_member,
+    run_cli,
+)
+
+# Twelve digits, ASCII or full-width (`\d` is Unicode-aware), optionally grouped by one separator.
+NUMBER_RUN = re.compile(r"\d(?:[ \u3000\-－ー]?\d){11}")
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+RECOVERY_KEY_LIKE = re.compile(r"(?:[A-Z2-7]{4}[- ]?){7}[A-Z2-7]{4}")
+LOCK_TIME = re.compile(r"\d{4}年\d{2}月\d{2}日 \d{2}時\d{2}分")
+PAGE = 4096
+TEMPORARY = "Copper-Meadow-Falcon-35"
+NEW_PASSWORD = "Violet-Canyon-Ember-74"
+
+
+def _lines(*values: str) -> str:
+    return "".join(value + "\n" for value in values)
+
+
+def _cli(
+    data: Path, *args: str, stdin: str = "", keyring: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mynumber-desk --data-dir DATA ARGS`; `keyring` stands for another PC's keyring."""
+    env = {"MYNUMBER_DESK_TEST_KEYRING_FILE": str(keyring)} if keyring else None
+    result = run_cli("--data-dir", str(data), *args, stdin=stdin, env=env)
+    printed = result.stdout + result.stderr
+    assert not NUMBER_RUN.search(printed), f"a twelve-digit run was printed: {printed!r}"
+    assert "Traceback" not in printed, printed
+    return result
+
+
+def _as_manager(
+    data: Path, *args: str, extra: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """A command signed in as the manager; `extra` is a second stdin line (a new password)."""
+    stdin = _lines(MANAGER_PASSWORD, extra) if extra is not None else _lines(MANAGER_PASSWORD)
+    return _cli(data, *args, "--user", MANAGER_LOGIN, "--password-stdin", stdin=stdin)
+
+
+def _error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """Expected failures: exit 1 and exactly one Japanese line of ours on stderr."""
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("mynumber-desk: エラー: "), lines[0]
+    assert JAPANESE.search(lines[0]), lines[0]
+    return lines[0]
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Hash of every file in the data folder except the program's own log."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "logs" not in p.relative_to(folder).parts
+    }
+
+
+def _init(data: Path, sheet: Path, password: str = MANAGER_PASSWORD):
+    return _cli(
+        data,
+        "init",
+        "--office",
+        "テスト事業所",
+        "--admin",
+        MANAGER_LOGIN,
+        "--admin-name",
+        "管理 花子",
+        "--password-stdin",
+        "--recovery-sheet",
+        str(sheet),
+        stdin=_lines(password),
+    )
+
+
+def _flip(path: Path, offset: int) -> None:
+    with open(path, "r+b") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)[0]
+        handle.seek(offset)
+        handle.write(bytes([byte ^ 0x01]))
+
+
+@pytest.fixture
+def desk(office: Office) -> Office:
+    """An initialised office with a clerk `tanaka`, every session closed: only the CLI works."""
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    office.manager.close()
+    return office
+
+
+@pytest.fixture
+def backup_file(office: Office, tmp_path: Path) -> Path:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    done = backup.make_backup(office.manager, tmp_path / "usb")
+    office.manager.close()
+    return done.path
+
+
+# --- init and verify --------------------------------------------------------------------
+
+
+def test_init_writes_the_sheet_prints_no_secret_and_verifies(tmp_path: Path) -> None:
+    data, sheet = tmp_path / "data", tmp_path / "sheets" / "recovery.pdf"
+    result = _init(data, sheet)
+    assert result.returncode == 0, result.stderr
+    pdf = sheet.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    printed = result.stdout + result.stderr
+    assert MANAGER_PASSWORD not in printed
+    assert not RECOVERY_KEY_LIKE.search(printed), printed
+    # The key as printed on the sheet (each group's letters are drawn spaced out).
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    groups = [g.replace(" ", "") for g in re.findall(r"^([A-Z2-7](?: [A-Z2-7]){3})$", text, re.M)]
+    assert len(groups) == 8, text  # the sheet carries the key, 8 groups of 4
+    for group in groups:
+        assert group not in printed
+    assert str(sheet) in result.stdout
+
+    files = _cli(data, "verify")
+    assert files.returncode == 0, files.stderr
+    assert "正常" in files.stdout
+
+    full = _cli(
+        data, "verify", "--user", MANAGER_LOGIN, "--password-stdin", stdin=_lines(MANAGER_PASSWORD)
+    )
+    assert full.returncode == 0, full.stderr
+    assert "正常" in full.stdout
+    assert MANAGER_PASSWORD not in full.stdout + full.stderr
+
+
+def test_init_into_an_initialised_folder_changes_nothing(
+    tmp_path: Path, keyring_file: Path
+) -> None:
+    data = tmp_path / "data"
+    assert _init(data, tmp_path / "first.pdf").returncode == 0
+    before = _snapshot(data)
+    keyring_before = keyring_file.read_bytes()
+    second_sheet = tmp_path / "second.pdf"
+
+    result = _init(data, second_sheet, password="Other-Harbor-Lantern-58")
+    line = _error_line(result)
+    assert "既にデータがあります" in line
+    assert _snapshot(data) == before
+    assert keyring_file.read_bytes() == keyring_before
+    assert not second_sheet.exists()
+
+
+def test_init_with_a_weak_password_lists_the_rules_and_leaves_nothing(tmp_path: Path) -> None:
+    data, sheet = tmp_path / "data", tmp_path / "recovery.pdf"
+    result = _init(data, sheet, password="password1234")
+    line = _error_line(result)
+    assert "パスワードが条件を満たしていません" in line
+    assert "よく使われるパスワードや推測しやすい並びでない" in line
+    assert "password1234" not in result.stdout + result.stderr
+    assert not sheet.exists()
+    left = sorted(p.relative_to(data).parts[0] for p in data.rglob("*")) if data.exists() else []
+    assert set(left) <= {"logs"}, left
+
+
+# --- signing in --------------------------------------------------------------------------
+
+
+def test_wrong_passwords_count_down_then_lock_until_the_manager_unlocks(desk: Office) -> None:
+    data = desk.data.data_dir
+
+    def clerk_verify(password: str) -> subprocess.CompletedProcess[str]:
+        return _cli(data, "verify", "--user", "tanaka", "--password-stdin", stdin=_lines(password))
+
+    for remaining in (4, 3, 2, 1):
+        line = _error_line(clerk_verify("Wrong-Guess-Pass-00"))
+        assert "パスワードが違います" in line
+        assert f"あと{remaining}回" in line
+    locked = _error_line(clerk_verify("Wrong-Guess-Pass-00"))
+    assert "ロックされています" in locked
+    assert LOCK_TIME.search(locked), locked
+    # The right password does not get past the lock.
+    assert "ロックされています" in _error_line(clerk_verify(CLERK_PASSWORD))
+
+    unlock = _as_manager(data, "users", "unlock", "tanaka")
+    assert unlock.returncode == 0, unlock.stderr
+    assert "ロックを解除しました" in unlock.stdout
+
+    again = _cli(
+        data,
+        "passwd",
+        "--user",
+        "tanaka",
+        "--password-stdin",
+        stdin=_lines(CLERK_PASSWORD, NEW_PASSWORD),
+    )
+    assert again.returncode == 0, again.stderr
+    assert "パスワードを変更しました" in again.stdout
+
+
+# --- staff accounts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("users", "list"), id="users-list"),
+        pytest.param(("settings", "list"), id="settings-list"),
+        pytest.param(("audit", "export", "--out", "{tmp}/log.csv"), id="audit-export"),
+        pytest.param(("backup", "--to", "{tmp}/usb"), id="backup"),
+        pytest.param(("verify",), id="verify"),
+    ],
+)
+def test_a_temporary_password_must_be_changed_before_any_command(
+    office: Office, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A manager-role member, so only the pending password change can stop them."""
+    staff.create_staff(
+        office.manager,
+        login="suzuki",
+        display_name="鈴木 一郎",
+        roles=["manager"],
+        scopes=[],
+        initial_password=TEMPORARY,
+    )
+    office.manager.close()
+    result = _cli(
+        office.data.data_dir,
+        *(a.replace("{tmp}", str(tmp_path)) for a in args),
+        "--user",
+        "suzuki",
+        "--password-stdin",
+        stdin=_lines(TEMPORARY),
+    )
+    assert "passwd" in _error_line(result)
+    assert not (tmp_path / "log.csv").exists()
+    assert not (tmp_path / "usb").exists()
+
+
+def test_manager_manages_a_member_through_the_cli(desk: Office) -> None:
+    data = desk.data.data_dir
+    added = _as_manager(
+        data,
+        "users",
+        "add",
+        "suzuki",
+        "--name",
+        "鈴木 一郎",
+        "--roles",
+        "clerk",
+        extra=TEMPORARY,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "suzuki" in added.stdout
+    assert TEMPORARY not in added.stdout + added.stderr
+
+    def as_suzuki(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+        return _cli(data, *args, "--user", "suzuki", "--password-stdin", stdin=stdin)
+
+    assert "passwd" in _error_line(as_suzuki("settings", "list", stdin=_lines(TEMPORARY)))
+    changed = as_suzuki("passwd", stdin=_lines(TEMPORARY, NEW_PASSWORD))
+    assert changed.returncode == 0, changed.stderr
+    # Signed in now; a clerk may not list staff, which proves the password change took.
+    assert "権限がありません" in _error_line(as_suzuki("users", "list", stdin=_lines(NEW_PASSWORD)))
+
+    listed = _as_manager(data, "users", "list")
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split("\t")[0]: line for line in listed.stdout.splitlines()}
+    assert "特定個人情報管理責任者" in rows[MANAGER_LOGIN]
+    assert "事務取扱担当者" in rows["suzuki"]
+    assert "有効" in rows["suzuki"] and "要パスワード変更" not in rows["suzuki"]
+
+    roles = _as_manager(data, "users", "set-roles", "suzuki", "--roles", "clerk,supervisor")
+    assert roles.returncode == 0, roles.stderr
+    assert "事務取扱責任者" in roles.stdout
+
+    scopes = _as_manager(
+        data,
+        "users",
+        "set-scopes",
+        "suzuki",
+        "--scope",
+        "purpose:tax_withholding",
+        "--scope",
+        "kind:employee",
+    )
+    assert scopes.returncode == 0, scopes.stderr
+    assert "源泉徴収事務" in scopes.stdout and "従業員" in scopes.stdout
+    listed = _as_manager(data, "users", "list")
+    row = next(line for line in listed.stdout.splitlines() if line.startswith("suzuki\t"))
+    assert "事務取扱責任者" in row and "源泉徴収事務" in row and "従業員" in row
+
+    disabled = _as_manager(data, "users", "disable", "suzuki")
+    assert disabled.returncode == 0, disabled.stderr
+    assert "無効にされています" in _error_line(as_suzuki("verify", stdin=_lines(NEW_PASSWORD)))
+    row = next(
+        line
+        for line in _as_manager(data, "users", "list").stdout.splitlines()
+        if line.startswith("suzuki\t")
+    )
+    assert "\t無効" in row
+
+    reset = _as_manager(data, "users", "reset-password", "suzuki", extra=TEMPORARY)
+    assert reset.returncode == 0, reset.stderr
+    # Enabled again, with a temporary password to change first.
+    assert "passwd" in _error_line(as_suzuki("settings", "list", stdin=_lines(TEMPORARY)))
+    final = as_suzuki("passwd", stdin=_lines(TEMPORARY, NEW_PASSWORD + "x"))
+    assert final.returncode == 0, final.stderr
+    verified = as_suzuki("verify", stdin=_lines(NEW_PASSWORD + "x"))
+    assert verified.returncode == 0, verified.stderr
+
+
+def test_clerk_denied_the_staff_list_and_the_denial_is_in_the_exported_log(
+    desk: Office, tmp_path: Path
+) -> None:
+    data = desk.data.data_dir
+    denied = _cli(
+        data, "users", "list", "--user", "tanaka", "--password-stdin", stdin=_lines(CLERK_PASSWORD)
+    )
+    line = _error_line(denied)
+    assert "職員アカウントの管理" in line and "権限がありません" in line
+    assert denied.stdout == ""
+
+    out = tmp_path / "export" / "log.csv"
+    exported = _as_manager(data, "audit", "export", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    denials = [r for r in rows if r["action"] == "access.denied"]
+    assert [r["actor_name"] for r in denials] == ["tanaka"]
+    assert "manage_staff" in denials[0]["detail"]
+
+
+# --- audit export and settings -----------------------------------------------------------
+
+
+def test_audit_export_is_excel_ready_csv(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _init(data, tmp_path / "recovery.pdf").returncode == 0
+    out = tmp_path / "log.csv"
+    result = _as_manager(data, "audit", "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == audit.CSV_COLUMNS
+    actions = [row[4] for row in rows[1:]]
+    for action in ("vault.created", "staff.created", "signin.succeeded"):
+        assert action in actions
+    labels = {row[4]: row[5] for row in rows[1:]}
+    assert labels["vault.created"] == "データベース作成"
+
+
+def test_settings_change_and_range(desk: Office) -> None:
+    data = desk.data.data_dir
+    changed = _as_manager(data, "settings", "set", "auto_lock_minutes", "10")
+    assert changed.returncode == 0, changed.stderr
+    listed = _as_manager(data, "settings", "list")
+    assert listed.returncode == 0, listed.stderr
+    row = next(line for line in listed.stdout.splitlines() if line.startswith("auto_lock_minutes"))
+    assert row.split("\t")[-1] == "10"
+
+    refused = _as_manager(data, "settings", "set", "auto_lock_minutes", "99")
+    assert "1から30の範囲" in _error_line(refused)
+    listed = _as_manager(data, "settings", "list")
+    row = next(line for line in listed.stdout.splitlines() if line.startswith("auto_lock_minutes"))
+    assert row.split("\t")[-1] == "10"
+
+
+# --- backup, restore, another PC ---------------------------------------------------------
+
+
+def test_backup_restores_on_another_pc_with_the_recovery_key(desk: Office, tmp_path: Path) -> None:
+    data = desk.data.data_dir
+    usb = tmp_path / "usb"
+    made = _as_manager(data, "backup", "--to", str(usb))
+    assert made.returncode == 0, made.stderr
+    (backup_path,) = usb.glob("*.mndbackup")
+
+    other_pc = tmp_path / "keyring-other-pc.json"
+    target = tmp_path / "new-pc-data"
+    target.mkdir()
+    restored = _cli(
+        target,
+        "restore",
+        "--from",
+        str(backup_path),
+        "--recovery-key-stdin",
+        stdin=_lines(desk.recovery_key_text),
+        keyring=other_pc,
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert desk.recovery_key_text not in restored.stdout + restored.stderr
+    assert "結び付け直しました" in restored.stdout
+
+    for login, password in ((MANAGER_LOGIN, MANAGER_PASSWORD), ("tanaka", CLERK_PASSWORD)):
+        check = _cli(
+            target,
+            "passwd",
+            "--user",
+            login,
+            "--password-stdin",
+            stdin=_lines(password, NEW_PASSWORD),
+            keyring=other_pc,
+        )
+        assert check.returncode == 0, (login, check.stderr)
+    verified = _cli(
+        target,
+        "verify",
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=_lines(NEW_PASSWORD),
+        keyring=other_pc,
+    )
+    assert verified.returncode == 0, verified.stderr
+
+
+def test_a_copied_folder_does_not_open_on_another_pc(desk: Office, tmp_path: Path) -> None:
+    """KEY-03: database and slot file copied; the right password alone opens nothing."""
+    copy = tmp_path / "copied"
+    copy.mkdir()
+    for name in ("vault.db", "keyslots.json"):
+        shutil.copy2(desk.data.data_dir / name, copy / name)
+    other_pc = tmp_path / "keyring-other-pc.json"
+    for args, stdin in (
+        (("verify",), ""),
+        (("verify", "--user", MANAGER_LOGIN, "--password-stdin"), _lines(MANAGER_PASSWORD)),
+    ):
+        result = _cli(copy, *args, stdin=stdin, keyring=other_pc)
+        assert "このPC" in _error_line(result) and "回復キー" in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["truncated", "altered"])
+@pytest.mark.parametrize("into", ["empty-folder", "folder-with-data"])
+def test_damaged_backup_is_refused_and_nothing_changes(
+    office: Office, backup_file: Path, tmp_path: Path, damage: str, into: str
+) -> None:
+    raw = backup_file.read_bytes()
+    if damage == "truncated":
+        backup_file.write_bytes(raw[: len(raw) // 2])
+    else:
+        _flip(backup_file, len(raw) // 2)
+
+    if into == "empty-folder":
+        target = tmp_path / "new-pc-data"
+        target.mkdir()
+        result = _cli(
+            target,
+            "restore",
+            "--from",
+            str(backup_file),
+            "--recovery-key-stdin",
+            stdin=_lines(office.recovery_key_text),
+            keyring=tmp_path / "keyring-other-pc.json",
+        )
+        line = _error_line(result)
+        assert not (target / "vault.db").exists()
+        assert not (target / "keyslots.json").exists()
+        assert {p.name for p in target.iterdir()} <= {"logs"}
+    else:
+        target = office.data.data_dir
+        before = _snapshot(target)
+        result = _cli(
+            target,
+            "restore",
+            "--from",
+            str(backup_file),
+            "--user",
+            MANAGER_LOGIN,
+            "--password-stdin",
+            "--replace",
+            stdin=_lines(MANAGER_PASSWORD),
+        )
+        line = _error_line(result)
+        assert _snapshot(target) == before
+        assert not list(target.glob("replaced-*"))
+    assert "バックアップファイルが壊れているか" in line
+    assert "何も上書きしていません" in line
+
+
+def test_restore_over_existing_data_needs_replace_and_keeps_the_old_files(
+    office: Office, backup_file: Path
+) -> None:
+    data = office.data.data_dir
+    # A member added after the backup: gone once the backup is restored.
+    later = _as_manager(
+        data, "users", "add", "later", "--name", "後日 追加", "--roles", "clerk", extra=TEMPORARY
+    )
+    assert later.returncode == 0, later.stderr
+    before = _snapshot(data)
+
+    refused = _as_manager(data, "restore", "--from", str(backup_file))
+    assert "既にデータがあります" in _error_line(refused)
+    assert _snapshot(data) == before
+
+    replaced = _as_manager(data, "restore", "--from", str(backup_file), "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    (aside,) = data.glob("replaced-*")
+    for name in ("vault.db", "keyslots.json"):
+        assert hashlib.sha256((aside / name).read_bytes()).hexdigest() == before[name]
+
+    listed = _as_manager(data, "users", "list")
+    assert listed.returncode == 0, listed.stderr
+    logins = {line.split("\t")[0] for line in listed.stdout.splitlines()}
+    assert logins == {MANAGER_LOGIN, "tanaka"}
+    verified = _as_manager(data, "verify")
+    assert verified.returncode == 0, verified.stderr
+
+
+# --- usage mistakes, damage --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("frobnicate",),
+        ("users",),
+        ("users", "list", "--password-stdin"),
+        ("backup", "--to", "usb", "--password-stdin"),
+        ("restore", "--from", "x.mndbackup", "--password-stdin"),
+        ("init", "--office", "テスト", "--password-stdin", "--recovery-sheet", "r.pdf"),
+    ],
+    ids=lambda a: "-".join(a[:2]),
+)
+def test_usage_mistakes_exit_2_without_a_traceback(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = _cli(tmp_path / "data", *args, stdin=_lines(MANAGER_PASSWORD))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "使い方の誤り" in result.stderr
+    assert not (tmp_path / "data" / "vault.db").exists()
+
+
+def test_flipped_page_is_reported_and_the_file_is_left_as_found(office: Office) -> None:
+    office.manager.close()
+    database = office.data.database
+    pages = database.stat().st_size // PAGE
+    assert pages >= 4
+    _flip(database, (pages // 2) * PAGE + 100)  # well past the salt in the first 16 bytes
+    before = _snapshot(office.data.data_dir)
+
+    result = _as_manager(office.data.data_dir, "verify")
+    line = _error_line(result)
+    assert "壊れているか、改ざんされています" in line
+    for noise in ("hmac", "sqlcipher", "error core"):
+        assert noise not in result.stderr.lower()
+    assert _snapshot(office.data.data_dir) == before
+    assert not Path(str(database) + "-journal").exists()
+
+
+# --- a number typed where it does not belong is never echoed -----------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("123456789012",), id="as-command"),
+        pytest.param(
+            (
+                "audit",
+                "export",
+                "--out",
+                "x.csv",
+                "--since",
+                "1234-5678-9012",
+                "--user",
+                "kanri",
+                "--password-stdin",
+            ),
+            id="as-date",
+        ),
+        pytest.param(
+            (
+                "users",
+                "set-roles",
+                "123456789012",
+                "--roles",
+                "clerk",
+                "--user",
+                "kanri",
+                "--password-stdin",
+            ),
+            id="as-login",
+        ),
+        pytest.param(
+            (
+                "settings",
+                "set",
+                "１２３４５６７８９０１２",
+                "5",
+                "--user",
+                "kanri",
+                "--password-stdin",
+            ),
+            id="as-setting-key",
+        ),
+        pytest.param(
+            (
+                "users",
+                "add",
+                "suzuki",
+                "--name",
+                "鈴木 123456789012",
+                "--roles",
+                "clerk",
+                "--user",
+                "kanri",
+                "--password-stdin",
+            ),
+            id="in-a-name",
+        ),
+    ],
+)
+def test_a_number_typed_into_an_argument_is_never_echoed(
+    desk: Office, args: tuple[str, ...]
+) -> None:
+    result = _cli(desk.data.data_dir, *args, stdin=_lines(MANAGER_PASSWORD, TEMPORARY))
+    assert result.returncode in (1, 2), result.stderr
