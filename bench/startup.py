@@ -33,15 +33,20 @@ class FirstPaint(QObject):
         return False
 """
 
-BARE = _PAINT_HOOK + """
+BARE = (
+    _PAINT_HOOK
+    + """
 from PySide6.QtWidgets import QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
 hook = FirstPaint(); app.installEventFilter(hook)
 window = QMainWindow(); window.setCentralWidget(QTableView()); window.show()
 app.exec()
 """
+)
 
-SIGN_IN = _PAINT_HOOK + """
+SIGN_IN = (
+    _PAINT_HOOK
+    + """
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from app.bootstrap import Workspace
@@ -55,12 +60,14 @@ dialog = SignInDialog(Workspace(Path({data!r}), SystemClock()), DatabaseThread()
 dialog.show()
 app.exec()
 """
+)
 
 
 def _time(script: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
     elapsed = time.perf_counter() - start
     if "painted" not in result.stdout:
         raise SystemExit(f"no first paint:\n{result.stderr}")
@@ -74,9 +81,13 @@ def main() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
-        subprocess.run([sys.executable, "-m", "ui.launcher", "--data-dir", str(data), "demo"],
-                       cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)}, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "ui.launcher", "--data-dir", str(data), "demo"],
+            cwd=ROOT,
+            env={**env, "PYTHONPATH": str(ROOT)},
+            check=True,
+            capture_output=True,
+        )
         sign_in = SIGN_IN.format(root=str(ROOT), data=str(data))
         bare_times, app_times = [], []
         for _ in range(runs):  # interleaved, so drift affects both alike

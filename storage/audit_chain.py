@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -45,9 +46,19 @@ class ChainHead:
 def _canonical(
     seq: int, ts: str, actor_id: int | None, actor_name: str, action: str, target: str, detail: str
 ) -> bytes:
-    return json.dumps(
-        [seq, ts, actor_id, actor_name, action, target, detail], ensure_ascii=False
-    ).encode("utf-8")
+    """Length-prefixed fields (netstring style): unambiguous, so no edit can move text from
+    one field to the next under the same MAC, and cheap enough to verify 100k entries in well
+    under a second (JSON encoding alone took 0.66 s)."""
+    fields = (
+        str(seq),
+        ts,
+        "" if actor_id is None else str(actor_id),
+        actor_name,
+        action,
+        target,
+        detail,
+    )
+    return "".join([f"{len(field)}:{field}" for field in fields]).encode("utf-8")
 
 
 class AuditChain:
@@ -55,10 +66,19 @@ class AuditChain:
 
     def __init__(self, data_key: bytes | bytearray, vault_id: str) -> None:
         self._key = crypto.hkdf(data_key, salt=vault_id.encode(), info=b"audit-chain v1")
-        self._genesis = crypto.mac(self._key, b"genesis|" + vault_id.encode())
+        # A keyed template copied per entry: the key schedule runs once, not 100k times.
+        self._template = hmac.new(bytes(self._key), digestmod="sha256")
+        self._genesis = self._link(b"", b"genesis|" + vault_id.encode())
+
+    def _link(self, previous: bytes, body: bytes) -> bytes:
+        mac = self._template.copy()
+        mac.update(previous)
+        mac.update(body)
+        return mac.digest()
 
     def wipe(self) -> None:
         crypto.zero(self._key)
+        self._template = hmac.new(b"\0" * 32, digestmod="sha256")
 
     def head(self, conn: Connection) -> ChainHead:
         row = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
@@ -81,7 +101,7 @@ class AuditChain:
         body = _canonical(
             seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail
         )
-        mac = crypto.mac(self._key, previous.mac + body)
+        mac = self._link(previous.mac, body)
         conn.execute(
             "INSERT INTO audit_log (seq, ts, actor_id, actor_name, action, target, detail, mac)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -105,7 +125,7 @@ class AuditChain:
             if seq != expected:
                 raise AuditChainBroken(f"entry {expected} is missing", expected)
             body = _canonical(seq, ts, actor_id, actor_name, action, target, detail)
-            computed = crypto.mac(self._key, previous + body)
+            computed = self._link(previous, body)
             if not crypto.mac_equal(computed, bytes(mac)):
                 raise AuditChainBroken(f"entry {seq} does not match its MAC", seq)
             if anchor is not None and seq == anchor.seq:

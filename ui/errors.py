@@ -4,6 +4,8 @@ dialog that says what to do, with a redacted log entry."""
 from __future__ import annotations
 
 import logging
+import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -27,11 +29,31 @@ def message_for(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, AppError):
         log.info("shown to user: %s", error.code)
+    else:
+        log.error("unexpected error", exc_info=error)
+    _present(parent, error)
+
+
+def install_crash_dialog() -> None:
+    """Exceptions escaping a slot: a redacted log entry and a dialog, never a traceback."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        logging.getLogger("crash").error("unexpected error", exc_info=(kind, value, tb))
+        _present(None, value)
+
+    sys.excepthook = hook
+
+
+def _present(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, AppError):
         QMessageBox.warning(
             parent, QCoreApplication.translate("Errors", "Could not complete"), error.message
         )
-        return
-    log.error("unexpected error", exc_info=error)
+    else:
+        _unexpected_dialog(parent, error)
+
+
+def _unexpected_dialog(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("Errors", "Unexpected error"),

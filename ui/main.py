@@ -63,6 +63,9 @@ class Shell:
 
 def run_gui(data_dir: Path) -> int:
     app = create_application()
+    from ui.errors import install_crash_dialog
+
+    install_crash_dialog()
     db = DatabaseThread()
     shell = Shell(Workspace(data_dir, SystemClock()), db)
     from ui import platform

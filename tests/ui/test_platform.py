@@ -78,3 +78,28 @@ def test_no_capture_guard_where_the_platform_has_none() -> None:
     assert platform.install_capture_guard(QApplication.instance(), on_failure=lambda: None) is None
     assert platform.system_idle_seconds() is None
     assert platform.caps_lock_on() is None
+
+
+def test_an_exception_escaping_a_slot_is_logged_redacted_and_shown(qtbot, tmp_path) -> None:
+    import sys
+
+    from app.redaction import configure_logging
+    from tests.ui.conftest import on_next_modal
+    from ui.errors import install_crash_dialog
+
+    configure_logging(tmp_path)
+    previous = sys.excepthook
+    install_crash_dialog()
+    shown: list[str] = []
+    try:
+        on_next_modal(lambda box: (shown.append(box.text()), box.accept()))
+        try:
+            raise RuntimeError("failed near 1234 5678 9012")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert shown and "予期しないエラー" in shown[0]
+    log_text = (tmp_path / "mynumber-desk.log").read_text(encoding="utf-8")
+    assert "RuntimeError" in log_text
+    assert "5678" not in log_text and "[REDACTED]" in log_text

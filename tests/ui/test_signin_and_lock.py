@@ -231,8 +231,9 @@ def test_data_from_another_pc_says_what_to_do_and_the_recovery_key_opens_it(
     window = MainWindow(workspace, db, dialog.session)
     qtbot.addWidget(window)
     window.show()
-    assert "職員管理" in [window.navigation.item(i).text()
-                          for i in range(window.navigation.count())]
+    assert "職員管理" in [
+        window.navigation.item(i).text() for i in range(window.navigation.count())
+    ]
     # A recovery session cannot be unlocked by password, so locking ends it.
     with qtbot.waitSignal(window.signed_out, timeout=5000):
         window.lock("shortcut")

@@ -1,0 +1,176 @@
+"""A child process for the kill -9 tests (SECURITY.md §7, DB-05/07/09): real service calls in a
+loop, one acknowledgement line after each call returns, until the parent kills it.
+
+    python -m tests.support.crash_child write  DATA_DIR LOGIN CLERK START   stdin: password
+    python -m tests.support.crash_child rotate DATA_DIR LOGIN               stdin: A, B, A|B
+    python -m tests.support.crash_child backup DATA_DIR LOGIN FOLDER START  stdin: password
+
+Every heavy import happens before stdin is read, so a parent can start the next child while it
+still checks the previous one and hand it the password (the "go") when the folder is quiet.
+After signing in the child prints `READY`; then, after each call returns:
+
+- write: call n (from 0) is `i = START + n`; an even i sets `reveal_seconds` to
+  `write_value(i)`, an odd i sets the clerk's scopes to `write_scopes(i)`. Prints
+  `ACK <n> <audit head seq>`.
+- rotate: the member's own password change from the current one to the other; prints
+  `ACK <label of the new current password>`.
+- backup: `make_backup` into FOLDER, the clock then advanced by one second so every file gets
+  its own name (START is the clock's ISO start). Prints `ACK <path>`.
+
+The test keyring (tests/support/file_keyring.py) rewrites its JSON file in place, so a kill in
+the middle of storing the audit anchor would truncate "this PC's keyring" and lose the machine
+secret, which no OS keyring does (Credential Manager, Secret Service and Keychain commit an entry
+atomically). The child therefore runs the same backend with an atomic replace; the file format
+and the parent's reads are unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from tests.support.file_keyring import FileKeyring
+
+JST = timezone(timedelta(hours=9))
+REVEAL_SECONDS = "reveal_seconds"
+_TEST_BACKEND = "tests.support.file_keyring.FileKeyring"
+_ATOMIC_BACKEND = "tests.support.crash_child.AtomicFileKeyring"
+
+
+def write_value(i: int) -> int:
+    """The `reveal_seconds` value written by write call i (even i only); within 5–120."""
+    return 5 + (i // 2) % 100
+
+
+def write_scopes(i: int) -> list[str]:
+    """The clerk's scopes written by write call i (odd i only); each i gives a distinct set."""
+    return ["kind:employee", f"dept:crash-{i}"]
+
+
+class AtomicFileKeyring(FileKeyring):
+    """FileKeyring whose writes replace the file atomically (temp file, fsync, rename)."""
+
+    def _store(self, data: dict[str, str]) -> None:
+        path = self._path
+        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(data))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self._store(data)
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        data = self._load()
+        if data.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self._store(data)
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _stdin_line() -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise SystemExit("crash_child: stdin closed before the expected line")
+    return line.rstrip("\r\n")
+
+
+def _fake_clock(start: str | None):  # type: ignore[no-untyped-def]
+    from app.clock import FakeClock
+
+    return FakeClock(
+        datetime.fromisoformat(start) if start else datetime(2026, 11, 23, 9, 0, tzinfo=JST)
+    )
+
+
+def run_write(data_dir: Path, login: str, clerk: str, start: int) -> None:
+    from app.services import auth, settings, staff
+    from storage.vault import VaultPaths
+
+    clock = _fake_clock(None)
+    password = _stdin_line()
+    session = auth.sign_in(VaultPaths(data_dir), login, password, clock)
+    _say("READY")
+    n = 0
+    while True:
+        i = start + n
+        if i % 2 == 0:
+            settings.change(session, REVEAL_SECONDS, str(write_value(i)))
+        else:
+            staff.set_scopes(session, clerk, write_scopes(i))
+        _say(f"ACK {n} {session.vault.audit_head().seq}")
+        clock.advance(seconds=1)
+        n += 1
+
+
+def run_rotate(data_dir: Path, login: str) -> None:
+    from app.services import auth
+    from storage.vault import VaultPaths
+
+    clock = _fake_clock(None)
+    passwords = {"A": _stdin_line(), "B": _stdin_line()}
+    current = _stdin_line()
+    if current not in passwords:
+        raise SystemExit(f"crash_child: unknown password label {current!r}")
+    session = auth.sign_in(VaultPaths(data_dir), login, passwords[current], clock)
+    _say("READY")
+    while True:
+        new = "B" if current == "A" else "A"
+        auth.change_password(session, passwords[current], passwords[new])
+        current = new
+        _say(f"ACK {current}")
+        clock.advance(seconds=1)
+
+
+def run_backup(data_dir: Path, login: str, folder: Path, start: str) -> None:
+    from app.services import auth, backup
+    from storage.vault import VaultPaths
+
+    clock = _fake_clock(start)
+    password = _stdin_line()
+    session = auth.sign_in(VaultPaths(data_dir), login, password, clock)
+    _say("READY")
+    while True:
+        done = backup.make_backup(session, folder)
+        _say(f"ACK {done.path}")
+        clock.advance(seconds=1)
+
+
+def main(argv: list[str]) -> None:
+    if os.environ.get("PYTHON_KEYRING_BACKEND") == _TEST_BACKEND:
+        os.environ["PYTHON_KEYRING_BACKEND"] = _ATOMIC_BACKEND
+    # Load the whole stack now, before waiting on stdin (see the module docstring).
+    import app.services.auth
+    import app.services.backup
+    import app.services.settings
+    import app.services.staff
+    import storage.vault  # noqa: F401
+
+    if len(argv) < 3:
+        raise SystemExit(__doc__)
+    mode, data_dir, login, *rest = argv
+    if mode == "write" and len(rest) == 2:
+        run_write(Path(data_dir), login, rest[0], int(rest[1]))
+    elif mode == "rotate" and not rest:
+        run_rotate(Path(data_dir), login)
+    elif mode == "backup" and len(rest) == 2:
+        run_backup(Path(data_dir), login, Path(rest[0]), rest[1])
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
