@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="既存のデータを退避して置き換える（削除はしません）"
     )
 
+    sheet = commands.add_parser(
+        "recovery-sheet", help="回復キーを再発行し、新しいリカバリーシートPDFを作る（管理責任者）"
+    )
+    sheet.add_argument("--out", type=Path, required=True, help="新しいリカバリーシートの保存先")
+    _user_args(sheet)
+
     passwd = commands.add_parser("passwd", help="自分のパスワードを変更する（標準入力: 現在、新）")
     _user_args(passwd)
 

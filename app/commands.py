@@ -179,6 +179,29 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return 0
 
 
+def cmd_recovery_sheet(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf" or out.exists():
+        raise errors.InvalidInput("保存先は、まだ存在しない .pdf のファイル名にしてください。")
+
+    def work(session: Session, _lines: list[str]) -> int:
+        key = setup.reissue_recovery_key(session)
+        try:
+            out.write_bytes(setup.recovery_sheet_pdf(session, key))
+        except OSError:
+            raise errors.InvalidInput(
+                f"「{out}」に書き込めません。回復キーは既に再発行されています。"
+                "もう一度このコマンドを実行して、書き込める場所に保存してください。"
+            ) from None
+        _out(f"回復キーを再発行し、新しいリカバリーシートを保存しました: {out}")
+        _out(
+            "古いリカバリーシートは、このデータを開けなくなりました（古いバックアップは開けます）。"
+        )
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
 def cmd_passwd(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     if not args.password_stdin:
         raise CliUsageError("--password-stdin を指定してください。")
@@ -284,6 +307,7 @@ HANDLERS: dict[str, Handler] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "passwd": cmd_passwd,
+    "recovery-sheet": cmd_recovery_sheet,
     "users": cmd_users,
     "settings": cmd_settings,
     "audit": cmd_audit,

@@ -277,6 +277,19 @@ class Vault:
         with self._edit_slots() as slots:
             slots.set_policy(self._machine_keys, policy)
 
+    def replace_recovery_key(self, recovery_secret: bytes, kdf: crypto.KdfParams) -> None:
+        """A new recovery slot; the old key stops opening this data (old backup files keep
+        the slot file they were made with, so it still opens those)."""
+        machine_secret = _load_machine_secret(self._store, self.vault_id)
+        try:
+            keys = RecoveredKeys(
+                bytearray(self._data_key), bytearray(self.number_key()), machine_secret
+            )
+            with self._edit_slots() as slots:
+                slots.set_recovery_slot(recovery_secret, kdf, keys)
+        finally:
+            crypto.zero(machine_secret)
+
     def check_password(self, login: str, password: str, now: datetime) -> None:
         """Re-authentication inside an open session: same throttling as signing in."""
         _slots, _store, keys, unlocked = _authenticate(self.paths, login, password, now)

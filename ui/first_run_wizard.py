@@ -3,19 +3,11 @@ which must be printed or saved before anything else can be used."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,8 +19,8 @@ from app.domain.recovery_key import RecoveryKey
 from app.services import setup
 from app.session import Session
 from ui.dialogs.password_dialogs import PolicyHints
+from ui.dialogs.recovery_sheet import RecoverySheetPanel
 from ui.errors import message_for
-from ui.printing import preview_pixmap, print_pdf
 from ui.signin_dialog import PasswordEdit
 from ui.tasks import DatabaseThread
 
@@ -161,62 +153,13 @@ class RecoveryPage(QWizardPage):
                 "office safe."
             )
         )
-        self.pdf: bytes = b""
-        self.handled = False
-        self.preview = QLabel(self.tr("Preparing the sheet…"))
-        self.preview.setObjectName("recoveryPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(360)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("printRecoveryButton")
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setObjectName("saveRecoveryButton")
-        self.confirm = QCheckBox(
-            self.tr("I have printed or saved the recovery sheet and will keep it in the safe.")
-        )
-        self.confirm.setObjectName("recoveryConfirmedCheck")
-        self.confirm.setEnabled(False)
-        self.confirm.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch()
+        self.panel = RecoverySheetPanel()
+        self.panel.completeness_changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addLayout(buttons)
-        layout.addWidget(self.confirm)
-        self.print_button.clicked.connect(self._print)
-        self.save_button.clicked.connect(self._save)
-        for button in (self.print_button, self.save_button):
-            button.setEnabled(False)
-
-    def show_sheet(self, pdf: bytes) -> None:
-        self.pdf = pdf
-        self.preview.setPixmap(preview_pixmap(pdf, 560))
-        for button in (self.print_button, self.save_button):
-            button.setEnabled(True)
-
-    def mark_handled(self) -> None:
-        self.handled = True
-        self.confirm.setEnabled(True)
-
-    def _print(self) -> None:
-        if print_pdf(self, self.pdf, self.tr("Recovery sheet")):
-            self.mark_handled()
-
-    def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), "recovery-sheet.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            Path(name).write_bytes(self.pdf)
-            self.mark_handled()
+        layout.addWidget(self.panel)
 
     def isComplete(self) -> bool:
-        return self.handled and self.confirm.isChecked()
+        return self.panel.is_complete()
 
 
 class SummaryPage(QWizardPage):
@@ -304,7 +247,7 @@ class FirstRunWizard(QWizard):
         self.session = result.session
         self.recovery_key = result.recovery_key
         self.areas_page.error.clear()
-        self.recovery_page.show_sheet(pdf)
+        self.recovery_page.panel.show_sheet(pdf)
         self.summary_page.summary.setText(
             self.tr(
                 "The office data for %1 was created. %2 is the manager.\n\nNext: sign in as "

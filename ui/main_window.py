@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
             backup_action.setObjectName("backupAction")
             backup_action.triggered.connect(self._backup)
             file_menu.addAction(backup_action)
+        if may(session.user.roles, Permission.REISSUE_RECOVERY_KEY):
+            reissue_action = QAction(self.tr("Re-issue the recovery key…"), self)
+            reissue_action.setObjectName("reissueRecoveryAction")
+            reissue_action.triggered.connect(self._reissue_recovery_key)
+            file_menu.addAction(reissue_action)
         password_action = QAction(self.tr("Change my password…"), self)
         password_action.triggered.connect(self._change_password)
         file_menu.addAction(password_action)
@@ -295,6 +300,26 @@ class MainWindow(QMainWindow):
                 self.tr("Backup made"),
                 self.tr("The backup was written and checked: %1").replace("%1", str(done.path)),
             ),
+        )
+
+    def _reissue_recovery_key(self) -> None:
+        from ui.dialogs.password_dialogs import ConfirmPasswordDialog
+        from ui.dialogs.recovery_sheet import RecoverySheetDialog
+
+        confirm = ConfirmPasswordDialog(self.tr("re-issue the recovery key"), self)
+        if confirm.exec() != QDialog.DialogCode.Accepted:
+            return
+        password = confirm.password()
+
+        def work(session: Session) -> bytes:
+            from app.services import setup
+
+            auth.reauthenticate(session, password)
+            key = setup.reissue_recovery_key(session)
+            return setup.recovery_sheet_pdf(session, key)
+
+        self.context.run(
+            work, owner=self, on_done=lambda pdf: RecoverySheetDialog(pdf, self).exec()
         )
 
     def _change_password(self) -> None:

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     VERIFY_VAULT = "verify_vault"
     MAKE_BACKUP = "make_backup"
     HANDLE_NUMBERS = "handle_numbers"
+    REISSUE_RECOVERY_KEY = "reissue_recovery_key"
 
     @property
     def label(self) -> str:
@@ -46,6 +47,7 @@ PERMISSION_LABELS = {
     Permission.VERIFY_VAULT: "データの検証",
     Permission.MAKE_BACKUP: "バックアップの作成",
     Permission.HANDLE_NUMBERS: "個人番号の取扱い",
+    Permission.REISSUE_RECOVERY_KEY: "回復キーの再発行",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -62,6 +64,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_AUDIT,
             Permission.VERIFY_VAULT,
             Permission.MAKE_BACKUP,
+            Permission.REISSUE_RECOVERY_KEY,
         }
     ),
     Role.AUDITOR: frozenset(

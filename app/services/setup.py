@@ -201,6 +201,18 @@ def create_demo(
     return result, DEMO_ACCOUNTS
 
 
+def reissue_recovery_key(session: Session) -> RecoveryKey:
+    """A lost or exposed recovery sheet: a new key replaces the old one for this data."""
+    from app.domain.access import Permission
+
+    audit.require(session, Permission.REISSUE_RECOVERY_KEY)
+    key = RecoveryKey(secrets.token_bytes(16))
+    with storage_errors(), session.vault.write() as writer:
+        session.vault.replace_recovery_key(key.secret, config.slot_kdf())
+        audit.record(writer, session, "recovery.reissued")
+    return key
+
+
 def discard_unconfirmed(session: Session) -> None:
     """Set-up cancelled before the recovery sheet was confirmed: nothing may stay usable."""
     with storage_errors():

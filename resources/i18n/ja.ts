@@ -278,17 +278,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="20" />
+        <location filename="../../ui/errors.py" line="22" />
         <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
         <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31" />
+        <location filename="../../ui/errors.py" line="50" />
         <source>Could not complete</source>
         <translation>処理できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37" />
+        <location filename="../../ui/errors.py" line="59" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
@@ -296,17 +296,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="247" />
+        <location filename="../../ui/first_run_wizard.py" line="196" />
         <source>MyNumber Desk — set-up</source>
         <translation>マイナンバー管理デスク － 初期設定</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="276" />
+        <location filename="../../ui/first_run_wizard.py" line="225" />
         <source>Creating the encrypted data…</source>
         <translation>暗号化したデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="310" />
+        <location filename="../../ui/first_run_wizard.py" line="259" />
         <source>The office data for %1 was created. %2 is the manager.
 
 Next: sign in as the manager, then add the staff who handle My Numbers under Staff.</source>
@@ -391,83 +391,93 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Re-issue the recovery key…</source>
+        <translation>回復キーの再発行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>DEMO DATA — not for real numbers</source>
         <translation>デモデータ（実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>re-issue the recovery key</source>
+        <translation>回復キーを再発行する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -589,42 +599,58 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="159" />
+        <location filename="../../ui/first_run_wizard.py" line="158" />
         <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
         <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="166" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="95" />
+        <source>New recovery sheet</source>
+        <translation>新しいリカバリーシート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="97" />
+        <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
+        <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="32" />
         <source>Preparing the sheet…</source>
         <translation>シートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="173" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="39" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="175" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="41" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="178" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="44" />
         <source>I have printed or saved the recovery sheet and will keep it in the safe.</source>
         <translation>リカバリーシートを印刷または保存し、金庫に保管します。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="207" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="77" />
         <source>Recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="212" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
         <source>Save the recovery sheet</source>
         <translation>リカバリーシートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="212" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -973,7 +999,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="226" />
+        <location filename="../../ui/first_run_wizard.py" line="175" />
         <source>Ready</source>
         <translation>設定完了</translation>
     </message>

@@ -26,6 +26,7 @@ from tests.conftest import (
     add_member,
     run_cli,
 )
+from tests.support.files import flip_byte
 
 # Twelve digits, ASCII or full-width (`\d` is Unicode-aware), optionally grouped by one separator.
 NUMBER_RUN = re.compile(r"\d(?:[ \u3000\-－ー]?\d){11}")
@@ -95,14 +96,6 @@ def _init(data: Path, sheet: Path, password: str = MANAGER_PASSWORD):
         str(sheet),
         stdin=_lines(password),
     )
-
-
-def _flip(path: Path, offset: int) -> None:
-    with open(path, "r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)[0]
-        handle.seek(offset)
-        handle.write(bytes([byte ^ 0x01]))
 
 
 @pytest.fixture
@@ -458,7 +451,7 @@ def test_damaged_backup_is_refused_and_nothing_changes(
     if damage == "truncated":
         backup_file.write_bytes(raw[: len(raw) // 2])
     else:
-        _flip(backup_file, len(raw) // 2)
+        flip_byte(backup_file, len(raw) // 2)
 
     if into == "empty-folder":
         target = tmp_path / "new-pc-data"
@@ -553,7 +546,7 @@ def test_flipped_page_is_reported_and_the_file_is_left_as_found(office: Office) 
     database = office.data.database
     pages = database.stat().st_size // PAGE
     assert pages >= 4
-    _flip(database, (pages // 2) * PAGE + 100)  # well past the salt in the first 16 bytes
+    flip_byte(database, (pages // 2) * PAGE + 100)  # well past the salt in the first 16 bytes
     before = _snapshot(office.data.data_dir)
 
     result = _as_manager(office.data.data_dir, "verify")
@@ -633,3 +626,18 @@ def test_a_number_typed_into_an_argument_is_never_echoed(
 ) -> None:
     result = _cli(desk.data.data_dir, *args, stdin=_lines(MANAGER_PASSWORD, TEMPORARY))
     assert result.returncode in (1, 2), result.stderr
+
+
+def test_recovery_sheet_reissue_through_the_cli(desk: Office, tmp_path: Path) -> None:
+    sheet = tmp_path / "new-sheet.pdf"
+    done = _as_manager(desk.data.data_dir, "recovery-sheet", "--out", str(sheet))
+    assert done.returncode == 0, done.stderr
+    assert sheet.read_bytes().startswith(b"%PDF")
+    again = _as_manager(desk.data.data_dir, "recovery-sheet", "--out", str(sheet))
+    assert "まだ存在しない" in _error_line(again)
+    # The old sheet no longer opens this data.
+    from app import errors
+    from app.services import auth
+
+    with pytest.raises(errors.RecoveryKeyRejected):
+        auth.open_with_recovery(desk.data, desk.recovery_key_text, desk.clock)

@@ -180,3 +180,28 @@ def test_audit_export_lists_events_without_numbers(office: Office) -> None:
     assert data.startswith("\ufeffseq,ts,")
     assert "職員アカウント作成" in data
     assert _events(office, "audit.exported")
+
+
+def test_reissued_recovery_key_replaces_the_old_one(office: Office) -> None:
+    from app.services import setup
+
+    old = office.recovery_key_text
+    key = setup.reissue_recovery_key(office.manager)
+    assert key.display != old
+    office.manager.close()
+    with pytest.raises(errors.RecoveryKeyRejected):
+        auth.open_with_recovery(office.data, old, office.clock)
+    session = auth.open_with_recovery(office.data, key.display, office.clock)
+    actions = [r[0] for r in session.vault.conn.execute("SELECT action FROM audit_log")]
+    assert "recovery.reissued" in actions
+    session.close()
+
+
+def test_only_the_manager_reissues_the_recovery_key(office: Office) -> None:
+    from app.services import setup
+
+    add_member(office, "sekinin", ["supervisor"], SUPERVISOR_PASSWORD)
+    supervisor = auth.sign_in(office.data, "sekinin", SUPERVISOR_PASSWORD, office.clock)
+    with pytest.raises(errors.PermissionDenied, match="回復キー"):
+        setup.reissue_recovery_key(supervisor)
+    supervisor.close()

@@ -14,6 +14,7 @@ from app.services import audit, auth, verify
 from storage.connection import open_database
 from storage.errors import VaultCorrupt
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
+from tests.support.files import flip_byte
 
 PAGE = 4096
 
@@ -32,14 +33,6 @@ def _grow(office: Office, entries: int = 400) -> None:
             )
 
 
-def _flip(path: Path, offset: int) -> None:
-    with open(path, "r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)[0]
-        handle.seek(offset)
-        handle.write(bytes([byte ^ 0x01]))
-
-
 def test_hundred_flipped_pages_are_each_named_exactly(office: Office, tmp_path: Path) -> None:
     _grow(office)
     data_key = office.manager.vault.data_key_copy()
@@ -54,7 +47,7 @@ def test_hundred_flipped_pages_are_each_named_exactly(office: Office, tmp_path: 
         # Not the first 16 bytes of the file: that is the salt, which every page depends on.
         low = 16 if page == 1 else 0
         victim.write_bytes(template)
-        _flip(victim, (page - 1) * PAGE + rng.randint(low, PAGE - 1))
+        flip_byte(victim, (page - 1) * PAGE + rng.randint(low, PAGE - 1))
         try:
             conn = open_database(victim, data_key)
         except VaultCorrupt:
@@ -71,7 +64,7 @@ def test_verify_reports_damage_and_leaves_the_file_as_found(office: Office) -> N
     _grow(office)
     office.manager.close()
     pages = office.data.database.stat().st_size // PAGE
-    _flip(office.data.database, (pages // 2) * PAGE + 100)
+    flip_byte(office.data.database, (pages // 2) * PAGE + 100)
     before = hashlib.sha256(office.data.database.read_bytes()).hexdigest()
     with pytest.raises(errors.VaultDamaged):
         verify.verify_vault(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
@@ -81,7 +74,7 @@ def test_verify_reports_damage_and_leaves_the_file_as_found(office: Office) -> N
 
 def test_damaged_first_page_refuses_sign_in_with_a_clear_error(office: Office) -> None:
     office.manager.close()
-    _flip(office.data.database, 200)
+    flip_byte(office.data.database, 200)
     with pytest.raises(errors.VaultDamaged):
         auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
 
@@ -102,7 +95,7 @@ def test_damage_met_during_work_is_reported_as_damage(office: Office) -> None:
     office.manager.close()
     pages = office.data.database.stat().st_size // PAGE
     for page in range(2, pages + 1):
-        _flip(office.data.database, (page - 1) * PAGE + 50)
+        flip_byte(office.data.database, (page - 1) * PAGE + 50)
     # Page 1 opens; the staff and audit pages fail their HMAC in the middle of signing in.
     with pytest.raises(errors.VaultDamaged):
         auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)

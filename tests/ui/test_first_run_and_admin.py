@@ -50,19 +50,19 @@ def test_first_run_wizard_creates_the_office_only_after_the_sheet_is_kept(
     qtbot.addWidget(wizard)
     wizard.show()
     _fill_until_recovery(qtbot, wizard)
-    page = wizard.recovery_page
+    page = wizard.recovery_page.panel
     assert page.pdf.startswith(b"%PDF")
     assert not page.preview.pixmap().isNull()
-    assert not page.isComplete()
+    assert not page.is_complete()
     assert not page.confirm.isEnabled()
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     sheet = tmp_path / "recovery.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
     page.save_button.click()
     assert sheet.read_bytes() == page.pdf
-    assert not page.isComplete()
+    assert not wizard.recovery_page.isComplete()
     page.confirm.setChecked(True)
-    assert page.isComplete()
+    assert wizard.recovery_page.isComplete()
     wizard.next()
     assert "社会福祉法人テスト会" in wizard.summary_page.summary.text()
     wizard.accept()
@@ -239,3 +239,42 @@ def test_models_pass_the_model_tester(qtmodeltester, office: Office) -> None:
         audit_service.read_page(office.manager, audit_service.AuditQuery(), offset=0, limit=50)
     )
     qtmodeltester.check(audit_model)
+
+
+def test_manager_reissues_the_recovery_key_and_must_keep_the_new_sheet(
+    qtbot,
+    workspace: Workspace,
+    db: DatabaseThread,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    sheet = tmp_path / "new-sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    seen: list[bool] = []
+
+    def keep_sheet(dialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(ok.isEnabled())
+        dialog.reject()  # refused: the sheet was not kept yet
+        seen.append(dialog.isVisible())
+        dialog.panel.save_button.click()
+        dialog.panel.confirm.setChecked(True)
+        seen.append(ok.isEnabled())
+        dialog.accept()
+
+    def confirm(dialog) -> None:
+        dialog.findChild(QLineEdit, "confirmPasswordEdit").setText(MANAGER_PASSWORD)
+        on_next_modal(keep_sheet)
+        dialog.accept()
+
+    on_next_modal(confirm)
+    window.findChild(type(window.lock_action), "reissueRecoveryAction").trigger()
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=15000)
+    assert seen == [False, True, True]
+    assert sheet.read_bytes().startswith(b"%PDF")
+    window.close()
