@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _stdin_lines(count: int, what: str) -> list[str]:
+def stdin_lines(count: int, what: str) -> list[str]:
     """Passwords from standard input, one per line; only the line ending is stripped."""
     lines = []
     for index in range(count):
@@ -45,7 +45,8 @@ def _stdin_lines(count: int, what: str) -> list[str]:
     return lines
 
 
-def _out(text: str, stream: TextIO | None = None) -> None:
+def print_line(text: str, stream: TextIO | None = None) -> None:
+    """Every line the CLI prints passes the redactor: not even an echo shows a number."""
     (stream or sys.stdout).write(redact(text) + "\n")
 
 
@@ -207,18 +208,18 @@ def main(
         commands.warn_if_insecure(data_dir)
         return handler(args, data_dir, clock or SystemClock())
     except errors.AppError as exc:
-        _out(f"mynumber-desk: エラー: {exc.message}", sys.stderr)
+        print_line(f"mynumber-desk: エラー: {exc.message}", sys.stderr)
         log.info("command %s failed: %s", args.command, exc.code)
         return EXIT_FAILED
     except CliUsageError as exc:
-        _out(f"mynumber-desk: 使い方の誤り: {exc}", sys.stderr)
+        print_line(f"mynumber-desk: 使い方の誤り: {exc}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _out("mynumber-desk: 中断しました。", sys.stderr)
+        print_line("mynumber-desk: 中断しました。", sys.stderr)
         return EXIT_FAILED
     except Exception:
         log.exception("unexpected error in command %s", args.command)
-        _out(
+        print_line(
             "mynumber-desk: 予期しないエラーが発生しました。"
             f"詳細はログ（{data_dir / 'logs'}）を確認してください。",
             sys.stderr,

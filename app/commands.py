@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import errors
-from app.cli import CliUsageError, _out, _stdin_lines
+from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
 from app.domain.settings import SETTINGS
@@ -29,7 +29,7 @@ def warn_if_insecure(data_dir: Path) -> None:
     except vault.SlotFileInvalid:
         return
     if insecure:
-        _out(
+        print_line(
             "警告: このデータフォルダーはデモ／開発用です。PCに結び付ける秘密鍵がキーリングではなく"
             "ファイルに保存されています。実際の個人番号を登録しないでください。",
             sys.stderr,
@@ -43,7 +43,7 @@ def _signed_in(
     if not args.password_stdin:
         raise CliUsageError("--password-stdin を指定し、パスワードを標準入力から渡してください。")
     lines = (
-        _stdin_lines(2, f"パスワード（自分、{extra}）") if extra else _stdin_lines(1, "パスワード")
+        stdin_lines(2, f"パスワード（自分、{extra}）") if extra else stdin_lines(1, "パスワード")
     )
     session = auth.sign_in(vault.VaultPaths(data_dir), args.user, lines[0], clock)
     if session.user.must_change_password:
@@ -86,7 +86,7 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         raise errors.InvalidInput(
             f"「{sheet}」に書き込めません。保存先を確認してください。"
         ) from None
-    (password,) = _stdin_lines(1, "パスワード")
+    (password,) = stdin_lines(1, "パスワード")
     paths = vault.VaultPaths(data_dir)
     try:
         result = setup.initialize(
@@ -105,9 +105,11 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
     finally:
         result.session.close()
-    _out(f"事業所のデータを作成しました: {data_dir}")
-    _out(f"リカバリーシート（回復キー）を保存しました: {sheet}")
-    _out("リカバリーシートを印刷して金庫に保管し、PC上のPDFファイルは印刷後に削除してください。")
+    print_line(f"事業所のデータを作成しました: {data_dir}")
+    print_line(f"リカバリーシート（回復キー）を保存しました: {sheet}")
+    print_line(
+        "リカバリーシートを印刷して金庫に保管し、PC上のPDFファイルは印刷後に削除してください。"
+    )
     return 0
 
 
@@ -119,12 +121,12 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
     finally:
         result.session.close()
-    _out(f"デモ事業所を作成しました: {data_dir}")
-    _out("デモ用アカウント（ユーザー名 / パスワード / 役割）:")
+    print_line(f"デモ事業所を作成しました: {data_dir}")
+    print_line("デモ用アカウント（ユーザー名 / パスワード / 役割）:")
     for account in accounts:
         roles = "・".join(role.label for role in account.roles)
-        _out(f"  {account.login} / {account.password} / {roles}")
-    _out(f"デモ用リカバリーシート: {sheet}")
+        print_line(f"  {account.login} / {account.password} / {roles}")
+    print_line(f"デモ用リカバリーシート: {sheet}")
     return 0
 
 
@@ -132,17 +134,19 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
     if args.user is None:
         files = verify.check_files(paths)
-        _out(
+        print_line(
             f"鍵ファイルとこのPCの秘密鍵: 正常（データベースID {files.vault_id}、職員スロット {files.user_slots}）"
         )
-        _out("ページ・構造・アクセス記録の検証には --user と --password-stdin を指定してください。")
+        print_line(
+            "ページ・構造・アクセス記録の検証には --user と --password-stdin を指定してください。"
+        )
         return 0
     if not args.password_stdin:
         raise CliUsageError("--password-stdin を指定してください。")
-    (password,) = _stdin_lines(1, "パスワード")
+    (password,) = stdin_lines(1, "パスワード")
     result = verify.verify_vault(paths, args.user, password, clock)
-    _out("データベースのページと構造: 正常")
-    _out(
+    print_line("データベースのページと構造: 正常")
+    print_line(
         f"アクセス記録: {result.audit_entries}件、連鎖は正常（最新の指紋 {result.audit_fingerprint}）"
     )
     return 0
@@ -151,7 +155,9 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_backup(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         done = backup.make_backup(session, args.to)
-        _out(f"バックアップを作成し、読み戻して検証しました: {done.path}（{done.size:,}バイト）")
+        print_line(
+            f"バックアップを作成し、読み戻して検証しました: {done.path}（{done.size:,}バイト）"
+        )
         return 0
 
     return _with_session(args, data_dir, clock, work)
@@ -160,22 +166,24 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
     if args.recovery_key_stdin:
-        (key_text,) = _stdin_lines(1, "回復キー")
+        (key_text,) = stdin_lines(1, "回復キー")
         session = backup.restore_backup(
             paths, args.source, clock, recovery_key_text=key_text, replace=args.replace
         )
     else:
         if not args.user:
             raise CliUsageError("--password-stdin には --user が必要です。")
-        (password,) = _stdin_lines(1, "パスワード")
+        (password,) = stdin_lines(1, "パスワード")
         session = backup.restore_backup(
             paths, args.source, clock, login=args.user, password=password, replace=args.replace
         )
     rebound = session.vault.rebound
     session.close()
-    _out(f"バックアップから復元しました: {args.source.name}")
+    print_line(f"バックアップから復元しました: {args.source.name}")
     if rebound:
-        _out("このPCにデータを結び付け直しました。各職員は従来のパスワードでサインインできます。")
+        print_line(
+            "このPCにデータを結び付け直しました。各職員は従来のパスワードでサインインできます。"
+        )
     return 0
 
 
@@ -193,8 +201,8 @@ def cmd_recovery_sheet(args: argparse.Namespace, data_dir: Path, clock: Clock) -
                 f"「{out}」に書き込めません。回復キーは既に再発行されています。"
                 "もう一度このコマンドを実行して、書き込める場所に保存してください。"
             ) from None
-        _out(f"回復キーを再発行し、新しいリカバリーシートを保存しました: {out}")
-        _out(
+        print_line(f"回復キーを再発行し、新しいリカバリーシートを保存しました: {out}")
+        print_line(
             "古いリカバリーシートは、このデータを開けなくなりました（古いバックアップは開けます）。"
         )
         return 0
@@ -205,13 +213,13 @@ def cmd_recovery_sheet(args: argparse.Namespace, data_dir: Path, clock: Clock) -
 def cmd_passwd(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     if not args.password_stdin:
         raise CliUsageError("--password-stdin を指定してください。")
-    old, new = _stdin_lines(2, "パスワード（現在、新）")
+    old, new = stdin_lines(2, "パスワード（現在、新）")
     session = auth.sign_in(vault.VaultPaths(data_dir), args.user, old, clock)
     try:
         auth.change_password(session, old, new)
     finally:
         auth.sign_out(session)
-    _out("パスワードを変更しました。")
+    print_line("パスワードを変更しました。")
     return 0
 
 
@@ -228,7 +236,7 @@ def cmd_users(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
                 state = "有効" if member.active else "無効"
                 if member.must_change_password:
                     state += "・要パスワード変更"
-                _out(
+                print_line(
                     f"{member.login_name}\t{member.display_name}\t{member.role_labels}\t{state}\t"
                     f"{_scope_text(member.scopes)}"
                 )
@@ -241,29 +249,29 @@ def cmd_users(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
                 scopes=args.scope,
                 initial_password=lines[0],
             )
-            _out(
+            print_line(
                 f"職員「{change.member.login_name}」を作成しました"
                 "（初回サインイン時にパスワード変更が必要です）。"
             )
             for warning in change.warnings:
-                _out(f"注意: {warning}")
+                print_line(f"注意: {warning}")
         elif sub == "disable":
             member = staff.disable_staff(session, args.login)
-            _out(f"職員「{member.login_name}」を無効にしました。")
+            print_line(f"職員「{member.login_name}」を無効にしました。")
         elif sub == "unlock":
             staff.unlock_staff(session, args.login)
-            _out(f"職員「{args.login}」のロックを解除しました。")
+            print_line(f"職員「{args.login}」のロックを解除しました。")
         elif sub == "set-roles":
             change = staff.set_roles(session, args.login, args.roles.split(","))
-            _out(f"職員「{change.member.login_name}」の役割: {change.member.role_labels}")
+            print_line(f"職員「{change.member.login_name}」の役割: {change.member.role_labels}")
             for warning in change.warnings:
-                _out(f"注意: {warning}")
+                print_line(f"注意: {warning}")
         elif sub == "set-scopes":
             member = staff.set_scopes(session, args.login, args.scope)
-            _out(f"職員「{member.login_name}」の担当範囲: {_scope_text(member.scopes)}")
+            print_line(f"職員「{member.login_name}」の担当範囲: {_scope_text(member.scopes)}")
         elif sub == "reset-password":
             member = staff.reset_password(session, args.login, lines[0])
-            _out(
+            print_line(
                 f"職員「{member.login_name}」のパスワードをリセットしました"
                 "（次回サインイン時に変更が必要です）。"
             )
@@ -277,10 +285,10 @@ def cmd_settings(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         if args.settings_command == "set":
             key, value = settings_service.change(session, args.key, args.value)
-            _out(f"{SETTINGS[key].label}を「{SETTINGS[key].render(value)}」に変更しました。")
+            print_line(f"{SETTINGS[key].label}を「{SETTINGS[key].render(value)}」に変更しました。")
         else:
             for key, value in settings_service.current(session).items():
-                _out(f"{key.value}\t{SETTINGS[key].label}\t{SETTINGS[key].render(value)}")
+                print_line(f"{key.value}\t{SETTINGS[key].label}\t{SETTINGS[key].render(value)}")
         return 0
 
     return _with_session(args, data_dir, clock, work)
@@ -294,7 +302,7 @@ def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             args.out.write_bytes(data)
         except OSError:
             raise errors.InvalidInput(f"「{args.out}」に書き込めません。") from None
-        _out(f"アクセス記録を書き出しました: {args.out}")
+        print_line(f"アクセス記録を書き出しました: {args.out}")
         return 0
 
     return _with_session(args, data_dir, clock, work)

@@ -10,7 +10,6 @@ from pathlib import Path
 from storage import crypto
 from storage.backup import extract_database, read_header
 from storage.errors import VaultExists
-from storage.keyslots import SlotFile
 from storage.vault import VaultPaths, machine_keys_for, secret_store_for
 
 
@@ -82,7 +81,3 @@ def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | No
     os.replace(staged.slots, paths.slots)
     shutil.rmtree(staging, ignore_errors=True)
     return aside
-
-
-def slot_file_of(backup: Path) -> SlotFile:
-    return read_header(backup).slot_file(Path("keyslots.json"))

@@ -70,16 +70,16 @@ class ManagerPage(QWizardPage):
         self.repeat_edit = PasswordEdit()
         self.repeat_edit.setObjectName("managerRepeatEdit")
         self.hints = PolicyHints()
-        self.mismatch = QLabel()
-        self.mismatch.setObjectName("managerMismatch")
-        self.mismatch.setStyleSheet("color: #b00020;")
+        self.problem = QLabel()
+        self.problem.setObjectName("managerProblem")
+        self.problem.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.tr("User name (letters and digits)"), self.login_edit)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Password (again)"), self.repeat_edit)
         form.addRow(self.hints)
-        form.addRow(self.mismatch)
+        form.addRow(self.problem)
         for edit in (self.login_edit, self.name_edit, self.password_edit, self.repeat_edit):
             edit.textChanged.connect(self._changed)
         self._changed()
@@ -91,8 +91,24 @@ class ManagerPage(QWizardPage):
         differs = bool(self.repeat_edit.text()) and (
             self.repeat_edit.text() != self.password_edit.text()
         )
-        self.mismatch.setText(self.tr("The two passwords differ.") if differs else "")
+        self.problem.setText(self.tr("The two passwords differ.") if differs else "")
         self.completeChanged.emit()
+
+    def validatePage(self) -> bool:
+        """The full policy, common-password check included, before anything is created."""
+        from app import errors
+        from app.services import passwords
+
+        try:
+            passwords.check(
+                self.password_edit.text(),
+                login=self.login_edit.text(),
+                display_name=self.name_edit.text(),
+            )
+        except errors.PasswordRejected as rejected:
+            self.problem.setText(rejected.message)
+            return False
+        return True
 
     def isComplete(self) -> bool:
         return (

@@ -29,10 +29,15 @@ def _fill_until_recovery(qtbot, wizard: FirstRunWizard) -> None:
     page.repeat_edit.setText("kanri-password-99")
     assert not page.isComplete()  # contains the user name: the hint says why
     assert "✗ ユーザー名・氏名を含まない" in page.hints.text()
+    for edit in (page.password_edit, page.repeat_edit):
+        edit.setText("qwertyuiopasdf")  # a keyboard walk: only the full check knows
+    assert page.isComplete()
+    assert not page.validatePage()
+    assert "よく使われる" in page.problem.text()
     page.password_edit.setText(MANAGER_PASSWORD)
     page.repeat_edit.setText(MANAGER_PASSWORD + "x")
     assert not page.isComplete()
-    assert page.mismatch.text()
+    assert page.problem.text()
     page.repeat_edit.setText(MANAGER_PASSWORD)
     assert page.isComplete()
     wizard.next()
