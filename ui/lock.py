@@ -61,6 +61,10 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
         self._timer.start()
 
+    def touch(self) -> None:
+        """Count from now, as after input (used when the timeout itself changes)."""
+        self._last_input = self._monotonic()
+
     def stop(self) -> None:
         self.active = False
         self._timer.stop()

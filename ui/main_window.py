@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Workspace
 from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
-from app.services import audit, auth, backup
+from app.services import audit, auth, backup, dashboard
 from app.session import Session
 from ui import platform
 from ui.context import UiContext
@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.navigation.addItem(spec.title)
         self.navigation.currentRowChanged.connect(self._show_page)
+        settings_page = self.page_by_key.get("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.saved.connect(self._apply_settings)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -190,15 +193,31 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _apply_settings(self) -> None:
+        """A changed auto-lock time takes effect at once for this window."""
+        session = self.context.session
+        if session is not None:
+            minutes = int(session.settings.get(SettingKey.AUTO_LOCK_MINUTES, 5))
+            self.idle.timeout_seconds = minutes * 60
+            self.idle.touch()
+
     def _show_session(self, session: Session) -> None:
         self.user_label.setText(
             self.tr("Signed in: %1 (%2)")
             .replace("%1", session.user.display_name)
             .replace("%2", session.user.role_labels)
         )
-        if self.workspace.is_demo():
-            self.office_label.setText(self.tr("DEMO DATA — not for real numbers"))
+        demo = self.workspace.is_demo()
+        if demo:
             self.office_label.setStyleSheet("background: #fff4ce; padding: 0 6px;")
+
+        def show_office(summary: dashboard.DashboardSummary) -> None:
+            text = summary.office_name
+            if demo:
+                text += self.tr(" — DEMO DATA, not for real numbers")
+            self.office_label.setText(text)
+
+        self.context.run(dashboard.summary, owner=self, on_done=show_office)
 
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()

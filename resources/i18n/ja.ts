@@ -96,37 +96,37 @@
 <context>
     <name>AreasPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="120" />
+        <location filename="../../ui/first_run_wizard.py" line="128" />
         <source>Where the numbers are handled</source>
         <translation>管理区域と取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="123" />
+        <location filename="../../ui/first_run_wizard.py" line="131" />
         <source>Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the work is done). They are printed in the management ledger.</source>
         <translation>管理区域（特定個人情報ファイルを保管する場所）と取扱区域（事務を行う場所）を記入してください。管理台帳に記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="130" />
+        <location filename="../../ui/first_run_wizard.py" line="138" />
         <source>e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席</source>
         <translation>例：事務室内の施錠できる書庫と、このPCを置く総務担当の席</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="135" />
+        <location filename="../../ui/first_run_wizard.py" line="143" />
         <source>e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</source>
         <translation>例：総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="142" />
+        <location filename="../../ui/first_run_wizard.py" line="150" />
         <source>管理区域</source>
         <translation>管理区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="143" />
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>取扱区域</source>
         <translation>取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="146" />
+        <location filename="../../ui/first_run_wizard.py" line="154" />
         <source>Create the office data</source>
         <translation>データを作成</translation>
     </message>
@@ -296,17 +296,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="196" />
+        <location filename="../../ui/first_run_wizard.py" line="206" />
         <source>MyNumber Desk — set-up</source>
         <translation>マイナンバー管理デスク － 初期設定</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="225" />
+        <location filename="../../ui/first_run_wizard.py" line="235" />
         <source>Creating the encrypted data…</source>
         <translation>暗号化したデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="259" />
+        <location filename="../../ui/first_run_wizard.py" line="269" />
         <source>The office data for %1 was created. %2 is the manager.
 
 Next: sign in as the manager, then add the staff who handle My Numbers under Staff.</source>
@@ -318,27 +318,27 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="104" />
+        <location filename="../../ui/lock.py" line="108" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120" />
+        <location filename="../../ui/lock.py" line="124" />
         <source>Unlock</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="123" />
+        <location filename="../../ui/lock.py" line="127" />
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="146" />
+        <location filename="../../ui/lock.py" line="150" />
         <source>Locked to protect personal data. %1 (%2) can unlock with their password.</source>
         <translation>個人情報を保護するため施錠しました。%1（%2）がパスワードを入力すると解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="168" />
+        <location filename="../../ui/lock.py" line="172" />
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -351,133 +351,133 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
-        <source>DEMO DATA — not for real numbers</source>
-        <translation>デモデータ（実際の個人番号は登録しないでください）</translation>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source> — DEMO DATA, not for real numbers</source>
+        <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -487,37 +487,37 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="65" />
+        <location filename="../../ui/first_run_wizard.py" line="57" />
         <source>The manager's account</source>
         <translation>管理責任者のアカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="68" />
+        <location filename="../../ui/first_run_wizard.py" line="60" />
         <source>The person responsible for specific personal information (特定個人情報管理責任者) signs in with this account and creates the others.</source>
         <translation>特定個人情報管理責任者がこのアカウントでサインインし、他の職員のアカウントを作成します。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="85" />
+        <location filename="../../ui/first_run_wizard.py" line="77" />
         <source>User name (letters and digits)</source>
         <translation>ユーザー名（半角英数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="86" />
+        <location filename="../../ui/first_run_wizard.py" line="78" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="87" />
+        <location filename="../../ui/first_run_wizard.py" line="79" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="88" />
+        <location filename="../../ui/first_run_wizard.py" line="80" />
         <source>Password (again)</source>
         <translation>パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="102" />
+        <location filename="../../ui/first_run_wizard.py" line="94" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -548,27 +548,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="40" />
+        <location filename="../../ui/first_run_wizard.py" line="32" />
         <source>Welcome to MyNumber Desk</source>
         <translation>マイナンバー管理デスクへようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="42" />
+        <location filename="../../ui/first_run_wizard.py" line="34" />
         <source>First, the name of the office whose My Numbers will be kept here.</source>
         <translation>はじめに、個人番号を管理する事業所の名称を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="46" />
+        <location filename="../../ui/first_run_wizard.py" line="38" />
         <source>e.g. 社会福祉法人○○会 本部事務局</source>
         <translation>例：社会福祉法人○○会 本部事務局</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="50" />
+        <location filename="../../ui/first_run_wizard.py" line="42" />
         <source>The data is kept encrypted on this PC only. It opens with a staff member's password together with a secret held by this PC's Windows account, so a copied file is useless elsewhere.</source>
         <translation>データはこのPCの中だけに暗号化して保存されます。職員のパスワードと、このPCのWindowsアカウントが保持する秘密鍵の両方がそろったときだけ開くため、ファイルをコピーしても他のPCでは開けません。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="57" />
+        <location filename="../../ui/first_run_wizard.py" line="49" />
         <source>Office name</source>
         <translation>事業所名</translation>
     </message>
@@ -594,12 +594,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="156" />
+        <location filename="../../ui/first_run_wizard.py" line="164" />
         <source>The recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="158" />
+        <location filename="../../ui/first_run_wizard.py" line="167" />
         <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
         <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
     </message>
@@ -612,7 +612,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>新しいリカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="97" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="98" />
         <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
         <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
     </message>
@@ -658,42 +658,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="32" />
+        <location filename="../../ui/pages/settings_page.py" line="35" />
         <source>Office settings (recorded in the access log)</source>
         <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="47" />
+        <location filename="../../ui/pages/settings_page.py" line="50" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52" />
+        <location filename="../../ui/pages/settings_page.py" line="55" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="61" />
+        <location filename="../../ui/pages/settings_page.py" line="64" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="66" />
+        <location filename="../../ui/pages/settings_page.py" line="69" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="106" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="112" />
+        <location filename="../../ui/pages/settings_page.py" line="115" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119" />
+        <location filename="../../ui/pages/settings_page.py" line="123" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -999,7 +999,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="175" />
+        <location filename="../../ui/first_run_wizard.py" line="185" />
         <source>Ready</source>
         <translation>設定完了</translation>
     </message>

@@ -202,6 +202,7 @@ def test_settings_change_is_saved_and_audited(
         ).fetchall()
     )
     assert rows == [(MANAGER_LOGIN, "auto_lock_minutes", '{"after": "12", "before": "5"}')]
+    assert window.idle.timeout_seconds == 12 * 60  # applies to the open window at once
     window.close()
 
 

@@ -132,6 +132,7 @@ def test_navigation_shows_only_what_the_roles_may_use(
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == pages
     assert "サインイン中" in window.user_label.text()
+    qtbot.waitUntil(lambda: window.office_label.text() == "テスト事業所", timeout=10000)
     window.close()
 
 

@@ -3,6 +3,7 @@ display language, a preference of this PC only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,8 @@ from ui.pages.base import Page
 
 
 class SettingsPage(Page):
+    saved = Signal()
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("settingsPage")
@@ -110,6 +113,7 @@ class SettingsPage(Page):
 
         def done(count: int) -> None:
             self.status.setText(self.tr("Saved %1 setting(s).").replace("%1", str(count)))
+            self.saved.emit()
             self.load()
 
         self.context.run(work, owner=self, on_done=done)
