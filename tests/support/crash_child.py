@@ -1,13 +1,15 @@
 """A child process for the kill -9 tests (SECURITY.md §7, DB-05/07/09): real service calls in a
 loop, one acknowledgement line after each call returns, until the parent kills it.
 
-    python -m tests.support.crash_child write  DATA_DIR LOGIN CLERK START   stdin: password
-    python -m tests.support.crash_child rotate DATA_DIR LOGIN               stdin: A, B, A|B
-    python -m tests.support.crash_child backup DATA_DIR LOGIN FOLDER START  stdin: password
+    python -m tests.support.crash_child write  DATA_DIR LOGIN CLERK   stdin: password, START
+    python -m tests.support.crash_child rotate DATA_DIR LOGIN         stdin: A, B, A|B
+    python -m tests.support.crash_child backup DATA_DIR LOGIN FOLDER  stdin: password, START
 
-Every heavy import happens before stdin is read, so a parent can start the next child while it
-still checks the previous one and hand it the password (the "go") when the folder is quiet.
-After signing in the child prints `READY`; then, after each call returns:
+Stdin carries one value a line: the password(s), then what a run needs (START, or for rotate
+the label of the current password). Every heavy import happens before stdin is read, so a
+parent can start children ahead of time, all with the same arguments, and hand one its lines
+(the "go") when the data folder is quiet. After signing in the child prints `READY`; then,
+after each call returns:
 
 - write: call n (from 0) is `i = START + n`; an even i sets `reveal_seconds` to
   `write_value(i)`, an odd i sets the clerk's scopes to `write_scopes(i)`. Prints
@@ -26,12 +28,14 @@ and the parent's reads are unchanged.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from app.clock import FakeClock
 from tests.support.file_keyring import FileKeyring
 
 JST = timezone(timedelta(hours=9))
@@ -88,20 +92,19 @@ def _stdin_line() -> str:
     return line.rstrip("\r\n")
 
 
-def _fake_clock(start: str | None):  # type: ignore[no-untyped-def]
-    from app.clock import FakeClock
-
+def _fake_clock(start: str | None) -> FakeClock:
     return FakeClock(
         datetime.fromisoformat(start) if start else datetime(2026, 11, 23, 9, 0, tzinfo=JST)
     )
 
 
-def run_write(data_dir: Path, login: str, clerk: str, start: int) -> None:
+def run_write(data_dir: Path, login: str, clerk: str) -> None:
     from app.services import auth, settings, staff
     from storage.vault import VaultPaths
 
     clock = _fake_clock(None)
     password = _stdin_line()
+    start = int(_stdin_line())
     session = auth.sign_in(VaultPaths(data_dir), login, password, clock)
     _say("READY")
     n = 0
@@ -135,12 +138,12 @@ def run_rotate(data_dir: Path, login: str) -> None:
         clock.advance(seconds=1)
 
 
-def run_backup(data_dir: Path, login: str, folder: Path, start: str) -> None:
+def run_backup(data_dir: Path, login: str, folder: Path) -> None:
     from app.services import auth, backup
     from storage.vault import VaultPaths
 
-    clock = _fake_clock(start)
     password = _stdin_line()
+    clock = _fake_clock(_stdin_line())
     session = auth.sign_in(VaultPaths(data_dir), login, password, clock)
     _say("READY")
     while True:
@@ -153,21 +156,25 @@ def main(argv: list[str]) -> None:
     if os.environ.get("PYTHON_KEYRING_BACKEND") == _TEST_BACKEND:
         os.environ["PYTHON_KEYRING_BACKEND"] = _ATOMIC_BACKEND
     # Load the whole stack now, before waiting on stdin (see the module docstring).
-    import app.services.auth
-    import app.services.backup
-    import app.services.settings
-    import app.services.staff
-    import storage.vault  # noqa: F401
+    for name in (
+        "app.services.auth",
+        "app.services.settings",
+        "app.services.staff",
+        "app.services.backup",
+        "storage.vault",
+        "zxcvbn",
+    ):
+        importlib.import_module(name)
 
     if len(argv) < 3:
         raise SystemExit(__doc__)
     mode, data_dir, login, *rest = argv
-    if mode == "write" and len(rest) == 2:
-        run_write(Path(data_dir), login, rest[0], int(rest[1]))
+    if mode == "write" and len(rest) == 1:
+        run_write(Path(data_dir), login, rest[0])
     elif mode == "rotate" and not rest:
         run_rotate(Path(data_dir), login)
-    elif mode == "backup" and len(rest) == 2:
-        run_backup(Path(data_dir), login, Path(rest[0]), rest[1])
+    elif mode == "backup" and len(rest) == 1:
+        run_backup(Path(data_dir), login, Path(rest[0]))
     else:
         raise SystemExit(__doc__)
 
