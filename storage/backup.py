@@ -74,6 +74,9 @@ def backup_name(now: datetime) -> str:
 def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
     """Write, read back and verify a backup; only a verified file gets its final name."""
     folder.mkdir(parents=True, exist_ok=True)
+    # A backup killed mid-write leaves its .partial file; it was never verified, so it goes.
+    for stale in folder.glob("*.mndbackup.partial"):
+        stale.unlink(missing_ok=True)
     final = folder / backup_name(now)
     partial = folder / (final.name + ".partial")
     snapshot = vault.paths.data_dir / ".backup-snapshot.db"

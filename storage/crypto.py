@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import hmac
+import math
 import os
+import time
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -64,6 +66,23 @@ class KdfParams:
 
 DEFAULT_KDF = KdfParams()
 FLOOR_KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES)
+
+
+def calibrate(
+    target_seconds: float = 0.6, base: KdfParams = DEFAULT_KDF, max_iterations: int = 24
+) -> KdfParams:
+    """Raise the iteration count until one derivation takes about `target_seconds` on this PC
+    (SECURITY.md KDF-01: 0.5-1.0 s). Memory and lanes stay; the time grows ~linearly with
+    iterations. A PC already slower than the target keeps the base parameters."""
+    start = time.perf_counter()
+    zero(argon2id(b"calibration", os.urandom(16), base))
+    elapsed = time.perf_counter() - start
+    if elapsed >= target_seconds:
+        return base
+    iterations = math.ceil(base.iterations * target_seconds / max(elapsed, 1e-3))
+    return KdfParams(
+        base.memory_kib, min(max(iterations, base.iterations), max_iterations), base.lanes
+    )
 
 
 def random_key() -> bytearray:

@@ -174,3 +174,14 @@ def test_clerk_may_not_make_a_backup(office: Office, tmp_path: Path) -> None:
         "SELECT actor_name, detail FROM audit_log WHERE action = 'access.denied'"
     ).fetchall()
     assert denied == [("tanaka", '{"permission": "make_backup"}')]
+
+
+def test_a_partial_file_left_by_a_killed_backup_is_removed_by_the_next(
+    office: Office, backed_up: Path
+) -> None:
+    leftover = backed_up.parent / "mynumber-desk-2026-01-01_000000.mndbackup.partial"
+    leftover.write_bytes(b"half a backup")
+    office.clock.advance(seconds=5)
+    backup.make_backup(office.manager, backed_up.parent)
+    assert not leftover.exists()
+    assert len(list(backed_up.parent.glob("*.mndbackup"))) == 2
