@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.bootstrap import Workspace
 from app.services import auth
 from app.session import Session
-from tests.conftest import Office
+from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
 from ui.tasks import DatabaseThread
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,3 +72,20 @@ def on_next_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> 
         action(widget)
 
     QTimer.singleShot(0, poll)
+
+
+def open_window(
+    qtbot,
+    workspace: Workspace,
+    db: DatabaseThread,
+    login: str = MANAGER_LOGIN,
+    password: str = MANAGER_PASSWORD,
+    **options: object,
+):
+    """A main window for a member signed in through the database thread, shown."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace, db, signed_in(db, workspace, login, password), **options)
+    qtbot.addWidget(window)
+    window.show()
+    return window

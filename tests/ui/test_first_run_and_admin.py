@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWiza
 from app.bootstrap import Workspace
 from app.services import auth
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office
-from tests.ui.conftest import on_next_modal, signed_in
+from tests.ui.conftest import on_next_modal, open_window, signed_in
 from ui.first_run_wizard import FirstRunWizard
-from ui.main_window import MainWindow
 from ui.models.audit_table_model import AuditTableModel
 from ui.models.staff_table_model import StaffTableModel
 from ui.tasks import DatabaseThread
@@ -121,9 +120,7 @@ def test_wizard_shows_a_setup_error_in_japanese(
 def test_manager_creates_a_clerk_with_a_scope_and_the_clerk_signs_in(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
-    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, workspace, db)
     window.navigation.setCurrentRow(2)
     page = window.page_by_key["staff"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
@@ -161,9 +158,7 @@ def test_manager_creates_a_clerk_with_a_scope_and_the_clerk_signs_in(
 def test_wrong_confirmation_password_changes_nothing(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
-    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, workspace, db)
     window.navigation.setCurrentRow(2)
     page = window.page_by_key["staff"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
@@ -185,9 +180,7 @@ def test_wrong_confirmation_password_changes_nothing(
 def test_settings_change_is_saved_and_audited(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
-    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, workspace, db)
     window.navigation.setCurrentRow(3)
     page = window.page_by_key["settings"]
     spin = page.findChild(QSpinBox, "setting_auto_lock_minutes")
@@ -216,9 +209,7 @@ def test_access_log_page_filters_pages_and_verifies(
             audit_service.record(writer, office.manager, "test.event", target=f"t{n}")
     office.manager.close()
     workspace = Workspace(office.data.data_dir, office.clock)
-    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, workspace, db)
     window.navigation.setCurrentRow(1)
     page = window.page_by_key["records"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 200, timeout=10000)
@@ -256,9 +247,7 @@ def test_manager_reissues_the_recovery_key_and_must_keep_the_new_sheet(
 ) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    window = MainWindow(workspace, db, signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD))
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, workspace, db)
     sheet = tmp_path / "new-sheet.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
     seen: list[bool] = []
