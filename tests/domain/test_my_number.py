@@ -90,7 +90,7 @@ def test_text_forms_are_masked_everywhere() -> None:
         repr(number),
         f"{number}",
         f"{number:>20}",
-        "%s" % number,
+        "%s" % number,  # noqa: UP031 - the form logging uses
         str([number]),
         str({"n": number}),
     ):
