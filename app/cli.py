@@ -155,6 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     set_one.add_argument("value")
     _user_args(set_one)
 
+    people = commands.add_parser("people", help="対象者（個人番号は表示しません）")
+    people_actions = people.add_subparsers(
+        dest="people_command", required=True, parser_class=_Parser
+    )
+    people_list = people_actions.add_parser("list", help="一覧（番号の登録の有無のみ表示）")
+    people_list.add_argument("--search", default="", help="氏名・フリガナ・コード・部署で絞り込む")
+    _user_args(people_list)
+
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     export = audit_actions.add_parser("export", help="CSVに書き出す（個人番号は含まれません）")

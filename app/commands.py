@@ -12,7 +12,7 @@ from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
 from app.domain.settings import SETTINGS
-from app.services import audit, auth, backup, setup, staff, verify
+from app.services import audit, auth, backup, people, setup, staff, verify
 from app.services import settings as settings_service
 from app.session import Session
 from storage import vault
@@ -294,6 +294,37 @@ def cmd_settings(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
+def cmd_people(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    kinds = {"employee": "従業員", "dependent": "扶養親族", "payee": "支払先"}
+
+    def work(session: Session, _lines: list[str]) -> int:
+        offset = 0
+        while True:
+            page = people.search(session, args.search, offset=offset, limit=500)
+            for person in page.rows:
+                state = "番号登録済み" if person.has_number else "番号未登録"
+                if person.has_number and person.verification_pending:
+                    state += "（本人確認待ち）"
+                print_line(
+                    "\t".join(
+                        [
+                            person.code or "-",
+                            person.name,
+                            person.kana,
+                            kinds[person.kind],
+                            person.department or "-",
+                            state,
+                        ]
+                    )
+                )
+            offset += len(page.rows)
+            if not page.rows or offset >= page.total:
+                print_line(f"{page.total}件")
+                return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         data = audit.export_csv(session, since=args.since, until=args.until)
@@ -319,4 +350,5 @@ HANDLERS: dict[str, Handler] = {
     "users": cmd_users,
     "settings": cmd_settings,
     "audit": cmd_audit,
+    "people": cmd_people,
 }

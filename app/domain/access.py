@@ -106,3 +106,17 @@ def two_person_conflicts(roles: frozenset[Role]) -> list[str]:
             "また、取扱いの役割があるため個人番号を閲覧できるようになります。"
         )
     return warnings
+
+
+def purpose_in_scope(scopes: frozenset[tuple[str, str]], purpose: str) -> bool:
+    return ("purpose", purpose) in scopes
+
+
+def person_in_scope(
+    scopes: frozenset[tuple[str, str]], person_kind: str, department: str | None
+) -> bool:
+    """A person is in a member's groups by kind (kind:employee…) or by department (dept:…; a
+    dependent counts under the employee's department). An empty scope holds nobody."""
+    if ("group", f"kind:{person_kind}") in scopes:
+        return True
+    return department is not None and ("group", f"dept:{department}") in scopes

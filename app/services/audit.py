@@ -8,7 +8,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from app import errors
 from app.domain.access import Permission, may
@@ -43,6 +43,10 @@ ACTION_LABELS = {
     "audit.exported": "アクセス記録の書き出し",
     "office.created": "事業所の登録",
     "security.capture_exclusion_failed": "画面キャプチャ防止の失敗",
+    "person.registered": "対象者の登録",
+    "number.registered": "個人番号の登録",
+    "number.revealed": "個人番号の表示",
+    "number.copied": "個人番号のコピー",
 }
 
 
@@ -73,12 +77,18 @@ def require(session: Session, permission: Permission, *, target: str = "") -> No
     """Raise PermissionDenied, logged in the access log, unless the member may do this."""
     if may(session.user.roles, permission):
         return
-    with session.vault.write() as writer:
-        record(
-            writer, session, "access.denied", target=target, detail={"permission": permission.value}
-        )
-    log.warning("denied %s to staff %s", permission.value, session.user.id)
-    raise errors.PermissionDenied(permission.label)
+    deny(session, permission.label, target=target, detail={"permission": permission.value})
+
+
+def deny(
+    session: Session, label: str, *, target: str = "", detail: Mapping[str, Any] | None = None
+) -> NoReturn:
+    """Log a refused try in its own transaction (it stays although the action fails), then
+    raise PermissionDenied naming what was refused."""
+    with guard.storage_errors(), session.vault.write() as writer:
+        record(writer, session, "access.denied", target=target, detail=detail)
+    log.warning("denied %s to staff %s", label, session.user.id)
+    raise errors.PermissionDenied(label)
 
 
 @dataclass(frozen=True)

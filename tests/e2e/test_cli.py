@@ -641,3 +641,31 @@ def test_recovery_sheet_reissue_through_the_cli(desk: Office, tmp_path: Path) ->
 
     with pytest.raises(errors.RecoveryKeyRejected):
         auth.open_with_recovery(desk.data, desk.recovery_key_text, desk.clock)
+
+
+def test_people_list_shows_who_has_a_number_but_never_the_number(desk: Office) -> None:
+    from datetime import date
+
+    from app.services import auth, numbers, people, staff
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    session.user = staff.set_scopes(
+        session, MANAGER_LOGIN, ["purpose:tax_withholding", "kind:employee"]
+    )
+    person = people.register_employee(
+        session,
+        code="E001",
+        name="山田 太郎",
+        kana_text="ヤマダ タロウ",
+        department="総務部",
+        hire_date=date(2020, 4, 1),
+    )
+    numbers.register_number(session, person.id, "123456789018", "123456789018", ["tax_withholding"])
+    session.close()
+    listed = _as_manager(desk.data.data_dir, "people", "list", "--search", "やまだ")
+    assert listed.returncode == 0, listed.stderr
+    assert (
+        "E001\t山田 太郎\tヤマダ タロウ\t従業員\t総務部\t番号登録済み（本人確認待ち）"
+        in listed.stdout
+    )
+    assert "1件" in listed.stdout

@@ -1,0 +1,152 @@
+"""Registering a number, and the one reveal path: purpose-bound, in scope, logged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import errors
+from app.domain import my_number
+from app.domain.access import Permission, person_in_scope, purpose_in_scope
+from app.domain.my_number import MyNumber
+from app.domain.purposes import CATALOG, PersonKind
+from app.services import audit
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import number_cipher, number_repo, people_repo
+from storage.crypto import DecryptionFailed
+from storage.people_repo import PersonRecord
+
+
+@dataclass(frozen=True)
+class RevealedNumber:
+    """What the reveal path hands the screen; its text forms stay masked (MyNumber)."""
+
+    person_id: int
+    purpose: str
+    number: MyNumber
+
+
+def _record_id(person_id: int) -> str:
+    return f"person:{person_id}"
+
+
+def _person_in_scope(session: Session, person_id: int) -> PersonRecord:
+    audit.require(session, Permission.HANDLE_NUMBERS, target=_record_id(person_id))
+    with storage_errors():
+        person = people_repo.get(session.vault.conn, person_id)
+    if person is None:
+        raise errors.NotFound("対象者が見つかりません。")
+    if not person_in_scope(session.user.scopes, person.kind, person.department):
+        audit.deny(
+            session,
+            "担当範囲外の対象者",
+            target=_record_id(person_id),
+            detail={"reason": "group_scope"},
+        )
+    return person
+
+
+def register_number(
+    session: Session, person_id: int, first: str, second: str, purposes: list[str]
+) -> None:
+    """Typed twice, check digit verified, refused if another person has it (without saying
+    who); the number waits for identity verification (本人確認) until one is recorded."""
+    person = _person_in_scope(session, person_id)
+    if not purposes:
+        raise errors.InvalidInput("利用目的（事務）を1つ以上選んでください。")
+    for code in purposes:
+        entry = CATALOG.get(code)
+        if entry is None:
+            raise errors.InvalidInput(f"事務「{code}」はありません。")
+        if PersonKind(person.kind) not in entry.person_kinds:
+            raise errors.InvalidInput(f"「{entry.name}」はこの対象者には使えない事務です。")
+        if not purpose_in_scope(session.user.scopes, code):
+            audit.deny(
+                session,
+                "担当外の事務",
+                target=_record_id(person_id),
+                detail={"reason": "purpose_scope", "purpose": code},
+            )
+    reason = my_number.problem(first)
+    if reason is not None:
+        raise errors.InvalidInput(reason)
+    if my_number.normalize(first) != my_number.normalize(second):
+        raise errors.InvalidInput("1回目と2回目の入力が一致しません。もう一度入力してください。")
+    number = MyNumber(first)
+    key = session.vault.number_key()
+    with storage_errors(), session.vault.write() as writer:
+        if number_repo.sealed(writer.conn, person_id) is not None:
+            raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
+        index = number_cipher.blind_index(key, number.digits())
+        if number_repo.index_in_use(writer.conn, index):
+            raise errors.InvalidInput(
+                "この個人番号は別の対象者に登録されています。入力の誤りか、二重登録でないか確認してください。"
+            )
+        number_repo.insert(
+            writer.conn,
+            person_id,
+            sealed=number_cipher.seal_number(key, number.digits(), _record_id(person_id)),
+            blind_index=index,
+            purposes=frozenset(purposes),
+            registered_by=session.user.id or None,
+            now=session.clock.now().isoformat(timespec="seconds"),
+        )
+        audit.record(
+            writer,
+            session,
+            "number.registered",
+            target=_record_id(person_id),
+            detail={"purposes": sorted(purposes), "verification": "pending"},
+        )
+
+
+def _open(session: Session, person_id: int, purpose: str, action: str) -> RevealedNumber:
+    _person_in_scope(session, person_id)
+    if not purpose_in_scope(session.user.scopes, purpose):
+        audit.deny(
+            session,
+            "担当外の事務",
+            target=_record_id(person_id),
+            detail={"reason": "purpose_scope", "purpose": purpose},
+        )
+    if not session.vault.has_number_key:
+        audit.deny(
+            session,
+            "個人番号の閲覧",
+            target=_record_id(person_id),
+            detail={"reason": "no_number_key"},
+        )
+    with storage_errors():
+        collected_for = number_repo.purposes(session.vault.conn, person_id)
+    if purpose not in collected_for:
+        # A use outside the purposes it was collected for (番号法第9条) is a refused try too.
+        audit.deny(
+            session,
+            "取得時の利用目的以外での利用",
+            target=_record_id(person_id),
+            detail={"reason": "not_collected_for", "purpose": purpose},
+        )
+    with storage_errors(), session.vault.write() as writer:
+        sealed = number_repo.sealed(writer.conn, person_id)
+        if sealed is None:
+            raise errors.NotFound("この対象者の個人番号は登録されていません。")
+        try:
+            digits = number_cipher.open_number(
+                session.vault.number_key(), sealed, _record_id(person_id)
+            )
+        except DecryptionFailed:
+            raise errors.VaultDamaged() from None
+        audit.record(
+            writer, session, action, target=_record_id(person_id), detail={"purpose": purpose}
+        )
+    return RevealedNumber(person_id, purpose, MyNumber(digits))
+
+
+def reveal(session: Session, person_id: int, purpose: str) -> RevealedNumber:
+    """Decrypt for display; the event is written in the same transaction as the read."""
+    return _open(session, person_id, purpose, "number.revealed")
+
+
+def copy(session: Session, person_id: int, purpose: str) -> RevealedNumber:
+    """Like reveal, for the clipboard; logged as a copy."""
+    return _open(session, person_id, purpose, "number.copied")

@@ -1,0 +1,45 @@
+"""Sealed numbers, their blind index and the purposes each was collected for."""
+
+from __future__ import annotations
+
+from storage.connection import Connection
+
+
+def index_in_use(conn: Connection, blind_index: bytes) -> bool:
+    row = conn.execute("SELECT 1 FROM my_number WHERE blind_index = ?", (blind_index,)).fetchone()
+    return row is not None
+
+
+def insert(
+    conn: Connection,
+    person_id: int,
+    *,
+    sealed: bytes,
+    blind_index: bytes,
+    purposes: frozenset[str],
+    registered_by: int | None,
+    now: str,
+) -> None:
+    conn.execute(
+        "INSERT INTO my_number (person_id, sealed, blind_index, registered_at, registered_by)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (person_id, sealed, blind_index, now, registered_by),
+    )
+    conn.executemany(
+        "INSERT INTO my_number_purpose (person_id, purpose) VALUES (?, ?)",
+        [(person_id, purpose) for purpose in sorted(purposes)],
+    )
+
+
+def sealed(conn: Connection, person_id: int) -> bytes | None:
+    row = conn.execute("SELECT sealed FROM my_number WHERE person_id = ?", (person_id,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def purposes(conn: Connection, person_id: int) -> frozenset[str]:
+    return frozenset(
+        r[0]
+        for r in conn.execute(
+            "SELECT purpose FROM my_number_purpose WHERE person_id = ?", (person_id,)
+        )
+    )
