@@ -79,7 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="開発用: マシン秘密鍵をキーリングではなくファイルに保存する",
     )
 
-    commands.add_parser("demo", help="デモ用の事業所を作成する")
+    demo = commands.add_parser("demo", help="デモ用の事業所を作成する")
+    demo.add_argument(
+        "--people",
+        type=int,
+        default=200,
+        help="従業員の人数（扶養親族・支払先はこれに応じて作成。既定200）",
+    )
 
     verify = commands.add_parser("verify", help="データの整合性とアクセス記録の連鎖を検証する")
     _user_args(verify, required=False)

@@ -12,7 +12,7 @@ from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
 from app.domain.settings import SETTINGS
-from app.services import audit, auth, backup, people, setup, staff, verify
+from app.services import audit, auth, backup, demo, people, setup, staff, verify
 from app.services import settings as settings_service
 from app.session import Session
 from storage import vault
@@ -115,7 +115,7 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 
 def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
-    result, accounts = setup.create_demo(paths, clock)
+    result, accounts = demo.create_demo(paths, clock, people_count=args.people)
     try:
         sheet = data_dir / "demo-recovery-sheet.pdf"
         sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))

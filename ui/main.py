@@ -81,4 +81,7 @@ def run_gui(data_dir: Path) -> int:
             return 0
         return app.exec()
     finally:
+        from ui.clipboard import shared_clipboard
+
+        shared_clipboard().clear_if_ours()
         db.shutdown()

@@ -27,12 +27,14 @@ from app.domain.settings import SettingKey
 from app.services import audit, auth, backup, dashboard
 from app.session import Session
 from ui import platform
+from ui.clipboard import shared_clipboard
 from ui.context import UiContext
 from ui.errors import message_for, show_error
 from ui.lock import IdleWatcher, LockScreen
 from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.people_page import PeopleListPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 from ui.tasks import DatabaseThread
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         return [
             # The auditor sees the records only (SPEC §1: reads logs, never numbers).
             PageSpec("dashboard", self.tr("Dashboard"), DashboardPage, Permission.HANDLE_NUMBERS),
+            PageSpec("people", self.tr("People"), PeopleListPage, Permission.HANDLE_NUMBERS),
             PageSpec("records", self.tr("Records"), AccessLogPage, Permission.READ_AUDIT),
             PageSpec("staff", self.tr("Staff"), StaffPage, Permission.MANAGE_STAFF),
             PageSpec("settings", self.tr("Settings"), SettingsPage, Permission.MANAGE_SETTINGS),
@@ -219,6 +222,11 @@ class MainWindow(QMainWindow):
 
         self.context.run(dashboard.summary, owner=self, on_done=show_office)
 
+    def show_page(self, key: str) -> Page:
+        """Select a page by its key (the navigation lists only the pages this member has)."""
+        self.navigation.setCurrentRow(list(self.page_by_key).index(key))
+        return self.page_by_key[key]
+
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
         return widget if isinstance(widget, Page) else None
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle.stop()
+        shared_clipboard().clear_if_ours()
         for page in self.page_by_key.values():
             page.clear()
         for widget in QApplication.topLevelWidgets():

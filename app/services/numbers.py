@@ -150,3 +150,22 @@ def reveal(session: Session, person_id: int, purpose: str) -> RevealedNumber:
 def copy(session: Session, person_id: int, purpose: str) -> RevealedNumber:
     """Like reveal, for the clipboard; logged as a copy."""
     return _open(session, person_id, purpose, "number.copied")
+
+
+def purposes_for(session: Session, person_id: int) -> list[str]:
+    """The purposes a reveal may name: collected for this number and in the member's scope."""
+    _person_in_scope(session, person_id)
+    with storage_errors():
+        collected = number_repo.purposes(session.vault.conn, person_id)
+    return sorted(code for code in collected if purpose_in_scope(session.user.scopes, code))
+
+
+def registrable_purposes(session: Session, person_id: int) -> list[str]:
+    """Purposes a number for this person may be collected for by this member."""
+    person = _person_in_scope(session, person_id)
+    kind = PersonKind(person.kind)
+    return [
+        code
+        for code, entry in CATALOG.items()
+        if kind in entry.person_kinds and purpose_in_scope(session.user.scopes, code)
+    ]

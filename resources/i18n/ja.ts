@@ -346,138 +346,143 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -523,6 +528,49 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>MaskedNumberWidget</name>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="29" />
+        <source>My Number (masked)</source>
+        <translation>個人番号（伏せ字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="30" />
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="33" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="87" />
+        <source>No purpose of yours applies to this number.</source>
+        <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="92" />
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="93" />
+        <source>For which work do you need the number?</source>
+        <translation>どの事務のために個人番号を使いますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="117" />
+        <source>Masked again in %1 s</source>
+        <translation>%1秒後に再び伏せ字にします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_number.py" line="124" />
+        <source>Copied; the clipboard is cleared in %1 s</source>
+        <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="103" />
@@ -543,6 +591,49 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/password_dialogs.py" line="128" />
         <source>The two new passwords differ.</source>
         <translation>新しいパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="47" />
+        <source>Register the My Number</source>
+        <translation>個人番号の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="49" />
+        <source>My Number of %1. Type it twice; the second entry is hidden.</source>
+        <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="62" />
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知した事務）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="71" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="72" />
+        <source>Again (hidden)</source>
+        <translation>もう一度（伏せ字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="101" />
+        <source>Type the same number again below.</source>
+        <translation>下の欄にもう一度同じ番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="104" />
+        <source>Choose at least one purpose.</source>
+        <translation>利用目的を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="106" />
+        <source>The check digit is correct.</source>
+        <translation>検査用数字は正しいです。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +662,107 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/first_run_wizard.py" line="49" />
         <source>Office name</source>
         <translation>事業所名</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPage</name>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="44" />
+        <source>Name, kana (hiragana or katakana), code or department</source>
+        <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="71" />
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="74" />
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="87" />
+        <source>Register the My Number…</source>
+        <translation>個人番号を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="90" />
+        <source>Selected person</source>
+        <translation>選択中の対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="94" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="113" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="144" />
+        <source>%1–%2 of %3</source>
+        <translation>%3件中 %1～%2件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="160" />
+        <source>Select a person in the list.</source>
+        <translation>一覧から対象者を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="172" />
+        <source>born %1</source>
+        <translation>生年月日 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="31" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="32" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="33" />
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="34" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="35" />
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="36" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="81" />
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="83" />
+        <source>Registered, identity check pending</source>
+        <translation>登録済み（本人確認待ち）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="84" />
+        <source>Registered</source>
+        <translation>登録済み</translation>
     </message>
 </context>
 <context>
@@ -797,7 +989,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>People</source>
-        <translation>対象者</translation>
+        <translation>人員</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="99" />

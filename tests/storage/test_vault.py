@@ -270,9 +270,9 @@ def test_no_keyring_backend_fails_closed(data: VaultPaths, clock, monkeypatch) -
 
 
 def test_demo_folder_keeps_the_secret_in_a_private_file(data: VaultPaths, clock) -> None:
-    from app.services import setup
+    from app.services import demo
 
-    result, accounts = setup.create_demo(data, clock)
+    result, accounts = demo.create_demo(data, clock, people_count=3)
     result.session.close()
     assert data.insecure_secrets.exists()
     assert data.insecure_secrets.stat().st_mode & 0o077 == 0

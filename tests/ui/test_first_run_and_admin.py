@@ -121,8 +121,7 @@ def test_manager_creates_a_clerk_with_a_scope_and_the_clerk_signs_in(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
     window = open_window(qtbot, workspace, db)
-    window.navigation.setCurrentRow(2)
-    page = window.page_by_key["staff"]
+    page = window.show_page("staff")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
 
     def fill_staff(dialog) -> None:
@@ -159,8 +158,7 @@ def test_wrong_confirmation_password_changes_nothing(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
     window = open_window(qtbot, workspace, db)
-    window.navigation.setCurrentRow(2)
-    page = window.page_by_key["staff"]
+    page = window.show_page("staff")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     page.table.selectRow(0)
     seen: list[str] = []
@@ -181,8 +179,7 @@ def test_settings_change_is_saved_and_audited(
     qtbot, workspace: Workspace, db: DatabaseThread
 ) -> None:
     window = open_window(qtbot, workspace, db)
-    window.navigation.setCurrentRow(3)
-    page = window.page_by_key["settings"]
+    page = window.show_page("settings")
     spin = page.findChild(QSpinBox, "setting_auto_lock_minutes")
     qtbot.waitUntil(lambda: spin.value() == 5, timeout=10000)
     spin.setValue(12)
@@ -210,8 +207,7 @@ def test_access_log_page_filters_pages_and_verifies(
     office.manager.close()
     workspace = Workspace(office.data.data_dir, office.clock)
     window = open_window(qtbot, workspace, db)
-    window.navigation.setCurrentRow(1)
-    page = window.page_by_key["records"]
+    page = window.show_page("records")
     qtbot.waitUntil(lambda: page.model.rowCount() == 200, timeout=10000)
     assert "200" in page.position.text()
     page.next_button.click()

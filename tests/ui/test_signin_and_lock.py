@@ -112,8 +112,8 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
 @pytest.mark.parametrize(
     ("role", "password", "pages"),
     [
-        ("manager", MANAGER_PASSWORD, ["ダッシュボード", "記録", "職員管理", "設定"]),
-        ("clerk", CLERK_PASSWORD, ["ダッシュボード"]),
+        ("manager", MANAGER_PASSWORD, ["ダッシュボード", "人員", "記録", "職員管理", "設定"]),
+        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員"]),
         ("auditor", AUDITOR_PASSWORD, ["記録"]),
     ],
 )
@@ -150,8 +150,7 @@ def test_idle_lock_drops_data_and_unlock_restores(
 ) -> None:
     clock = FakeMonotonic()
     window = _window(qtbot, workspace, db, clock)
-    window.navigation.setCurrentRow(2)  # 職員管理
-    staff_page = window.page_by_key["staff"]
+    staff_page = window.show_page("staff")
     qtbot.waitUntil(lambda: staff_page.model.rowCount() == 1, timeout=10000)
     session = window.context.session
     assert session is not None

@@ -1,0 +1,113 @@
+"""Registering a number: typed twice (the second time masked), checked as it is typed, with the
+purposes it is collected for. The IME is told the field is sensitive digits, so it learns
+nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import my_number
+from app.domain.purposes import CATALOG
+
+_INPUT = QRegularExpression(r"[0-9０-９ 　\-－]{0,20}")
+
+
+def number_edit(masked: bool) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setValidator(QRegularExpressionValidator(_INPUT, edit))
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    edit.setPlaceholderText("0000 0000 0000")
+    if masked:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class NumberEntryDialog(QDialog):
+    def __init__(
+        self, person_name: str, purposes: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("numberEntryDialog")
+        self.setWindowTitle(self.tr("Register the My Number"))
+        intro = QLabel(
+            self.tr("My Number of %1. Type it twice; the second entry is hidden.").replace(
+                "%1", person_name
+            )
+        )
+        intro.setWordWrap(True)
+        self.first_edit = number_edit(masked=False)
+        self.first_edit.setObjectName("numberFirstEdit")
+        self.second_edit = number_edit(masked=True)
+        self.second_edit.setObjectName("numberSecondEdit")
+        self.status = QLabel()
+        self.status.setObjectName("numberStatus")
+        self.status.setWordWrap(True)
+        self.purpose_boxes: dict[str, QCheckBox] = {}
+        purposes_box = QGroupBox(self.tr("Collected for (purposes notified to the person)"))
+        purposes_layout = QVBoxLayout(purposes_box)
+        for code in purposes:
+            box = QCheckBox(CATALOG[code].name)
+            box.setObjectName(f"purpose_{code}")
+            box.setChecked(True)
+            self.purpose_boxes[code] = box
+            purposes_layout.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("My Number"), self.first_edit)
+        form.addRow(self.tr("Again (hidden)"), self.second_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(purposes_box)
+        layout.addWidget(self.buttons)
+        for edit in (self.first_edit, self.second_edit):
+            edit.textChanged.connect(self._check)
+        for box in self.purpose_boxes.values():
+            box.toggled.connect(self._check)
+        self._check()
+
+    def chosen_purposes(self) -> list[str]:
+        return [code for code, box in self.purpose_boxes.items() if box.isChecked()]
+
+    def _check(self) -> None:
+        first, second = self.first_edit.text(), self.second_edit.text()
+        problem = my_number.problem(first) if first else None
+        if problem:
+            message, ok = problem, False
+        elif not first:
+            message, ok = "", False
+        elif my_number.normalize(second) != my_number.normalize(first):
+            message = self.tr("Type the same number again below.") if second else ""
+            ok = False
+        elif not self.chosen_purposes():
+            message, ok = self.tr("Choose at least one purpose."), False
+        else:
+            message, ok = self.tr("The check digit is correct."), True
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def clear(self) -> None:
+        self.first_edit.clear()
+        self.second_edit.clear()

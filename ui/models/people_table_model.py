@@ -1,0 +1,84 @@
+"""One page of people at a time; the search runs in SQL in the service."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.purposes import PersonKind
+from app.services.people import PeoplePage
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleColumn(IntEnum):
+    CODE = 0
+    NAME = 1
+    KANA = 2
+    KIND = 3
+    DEPARTMENT = 4
+    NUMBER = 5
+
+
+class PeopleTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+        self.total = 0
+        self._headers = {
+            PeopleColumn.CODE: self.tr("Code"),
+            PeopleColumn.NAME: self.tr("Name"),
+            PeopleColumn.KANA: self.tr("Kana"),
+            PeopleColumn.KIND: self.tr("Kind"),
+            PeopleColumn.DEPARTMENT: self.tr("Department"),
+            PeopleColumn.NUMBER: self.tr("My Number"),
+        }
+
+    def set_page(self, page: PeoplePage) -> None:
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self.total = page.total
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_page(PeoplePage(0, []))
+
+    def person(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PeopleColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(PeopleColumn(section)) if 0 <= section < 6 else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        person = self._rows[index.row()]
+        column = PeopleColumn(index.column())
+        if column == PeopleColumn.CODE:
+            return person.code or "—"
+        if column == PeopleColumn.NAME:
+            return person.name
+        if column == PeopleColumn.KANA:
+            return person.kana
+        if column == PeopleColumn.KIND:
+            label = PersonKind(person.kind).label
+            return f"{label}（{person.relation}）" if person.relation else label
+        if column == PeopleColumn.DEPARTMENT:
+            return person.department or "—"
+        if not person.has_number:
+            return self.tr("Not registered")
+        if person.verification_pending:
+            return self.tr("Registered, identity check pending")
+        return self.tr("Registered")
