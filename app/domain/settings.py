@@ -10,6 +10,7 @@ class SettingKey(StrEnum):
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     REVEAL_SECONDS = "reveal_seconds"
     CLIPBOARD_SECONDS = "clipboard_seconds"
+    COPY_ALLOWED = "copy_allowed"
     TWO_PERSON_RULE = "two_person_rule"
     FAILED_SIGNIN_LIMIT = "failed_signin_limit"
     LOCK_MINUTES = "lock_minutes"
@@ -56,6 +57,7 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
         SettingSpec(SettingKey.AUTO_LOCK_MINUTES, "自動ロックまでの時間", 5, 1, 30, "分"),
         SettingSpec(SettingKey.REVEAL_SECONDS, "個人番号を表示しておく時間", 30, 5, 120, "秒"),
         SettingSpec(SettingKey.CLIPBOARD_SECONDS, "クリップボードに残す時間", 20, 5, 60, "秒"),
+        SettingSpec(SettingKey.COPY_ALLOWED, "個人番号のコピーを許可する", True),
         SettingSpec(SettingKey.TWO_PERSON_RULE, "削除・一括出力の二人承認", True),
         SettingSpec(
             SettingKey.FAILED_SIGNIN_LIMIT, "ロックまでのサインイン失敗回数", 5, 3, 10, "回"

@@ -47,6 +47,7 @@ ACTION_LABELS = {
     "number.registered": "個人番号の登録",
     "number.revealed": "個人番号の表示",
     "number.copied": "個人番号のコピー",
+    "notice.purpose_printed": "利用目的通知書の出力",
 }
 
 

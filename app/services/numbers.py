@@ -9,6 +9,7 @@ from app.domain import my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.my_number import MyNumber
 from app.domain.purposes import CATALOG, PersonKind
+from app.domain.settings import SettingKey
 from app.services import audit
 from app.services.guard import storage_errors
 from app.session import Session
@@ -30,7 +31,8 @@ def _record_id(person_id: int) -> str:
     return f"person:{person_id}"
 
 
-def _person_in_scope(session: Session, person_id: int) -> PersonRecord:
+def person_for(session: Session, person_id: int) -> PersonRecord:
+    """The person, if this member may handle them; a refusal is logged."""
     audit.require(session, Permission.HANDLE_NUMBERS, target=_record_id(person_id))
     with storage_errors():
         person = people_repo.get(session.vault.conn, person_id)
@@ -51,7 +53,7 @@ def register_number(
 ) -> None:
     """Typed twice, check digit verified, refused if another person has it (without saying
     who); the number waits for identity verification (本人確認) until one is recorded."""
-    person = _person_in_scope(session, person_id)
+    person = person_for(session, person_id)
     if not purposes:
         raise errors.InvalidInput("利用目的（事務）を1つ以上選んでください。")
     for code in purposes:
@@ -101,7 +103,7 @@ def register_number(
 
 
 def _open(session: Session, person_id: int, purpose: str, action: str) -> RevealedNumber:
-    _person_in_scope(session, person_id)
+    person_for(session, person_id)
     if not purpose_in_scope(session.user.scopes, purpose):
         audit.deny(
             session,
@@ -148,13 +150,20 @@ def reveal(session: Session, person_id: int, purpose: str) -> RevealedNumber:
 
 
 def copy(session: Session, person_id: int, purpose: str) -> RevealedNumber:
-    """Like reveal, for the clipboard; logged as a copy."""
+    """Like reveal, for the clipboard; logged as a copy. The manager can switch copying off."""
+    if not session.settings.get(SettingKey.COPY_ALLOWED, True):
+        audit.deny(
+            session,
+            "個人番号のコピー（設定で無効）",
+            target=_record_id(person_id),
+            detail={"reason": "copy_disabled"},
+        )
     return _open(session, person_id, purpose, "number.copied")
 
 
 def purposes_for(session: Session, person_id: int) -> list[str]:
     """The purposes a reveal may name: collected for this number and in the member's scope."""
-    _person_in_scope(session, person_id)
+    person_for(session, person_id)
     with storage_errors():
         collected = number_repo.purposes(session.vault.conn, person_id)
     return sorted(code for code in collected if purpose_in_scope(session.user.scopes, code))
@@ -162,7 +171,7 @@ def purposes_for(session: Session, person_id: int) -> list[str]:
 
 def registrable_purposes(session: Session, person_id: int) -> list[str]:
     """Purposes a number for this person may be collected for by this member."""
-    person = _person_in_scope(session, person_id)
+    person = person_for(session, person_id)
     kind = PersonKind(person.kind)
     return [
         code

@@ -665,6 +665,29 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="42" />
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="45" />
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="58" />
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="59" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleListPage</name>
     <message>
         <location filename="../../ui/pages/people_page.py" line="44" />
@@ -697,24 +720,34 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="113" />
+        <location filename="../../ui/pages/people_page.py" line="95" />
+        <source>Purpose notice…</source>
+        <translation>利用目的通知書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="117" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="144" />
+        <location filename="../../ui/pages/people_page.py" line="148" />
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="160" />
+        <location filename="../../ui/pages/people_page.py" line="164" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="172" />
+        <location filename="../../ui/pages/people_page.py" line="177" />
         <source>born %1</source>
         <translation>生年月日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="220" />
+        <source>Purpose notice</source>
+        <translation>利用目的通知書</translation>
     </message>
 </context>
 <context>

@@ -195,3 +195,41 @@ def test_numbers_are_only_ciphertext_on_disk(office: Office, manager) -> None:
     raw = b"".join(p.read_bytes() for p in office.data.data_dir.rglob("*") if p.is_file())
     for form in (NUMBER, "1234 5678 9018", "1234-5678-9018"):
         assert form.encode() not in raw and form.encode("utf-16-le") not in raw
+
+
+def test_purpose_notice_for_a_person_lists_what_was_collected_and_is_logged(
+    office: Office, manager
+) -> None:
+    import io
+
+    import pypdf
+
+    from app.services import notices
+
+    person = _employee(manager)
+    numbers.register_number(
+        manager, person.id, NUMBER, NUMBER, ["tax_withholding", "health_pension"]
+    )
+    pdf = notices.purpose_notice_pdf(manager, person.id)
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().replace(" ", "")
+    assert "山田太郎様" in text.replace("\n", "")
+    assert "源泉徴収事務" in text and "健康保険" in text and "雇用保険" not in text
+    assert NUMBER not in text and NUMBER.encode() not in pdf
+    everyone = notices.purpose_notice_pdf(manager, None)
+    assert "雇用保険" in pypdf.PdfReader(io.BytesIO(everyone)).pages[0].extract_text()
+    assert [t for _a, t, _d in _events(office, "notice.purpose_printed")] == [
+        f"person:{person.id}",
+        "all",
+    ]
+
+
+def test_copying_switched_off_by_the_manager_is_refused_and_logged(office: Office, manager) -> None:
+    from app.services import settings as settings_service
+
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    assert numbers.copy(manager, person.id, "tax_withholding").number.digits() == NUMBER
+    settings_service.change(manager, "copy_allowed", "false")
+    with pytest.raises(errors.PermissionDenied, match="コピー"):
+        numbers.copy(manager, person.id, "tax_withholding")
+    assert json.loads(_events(office, "access.denied")[-1][2])["reason"] == "copy_disabled"

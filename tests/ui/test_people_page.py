@@ -137,3 +137,23 @@ def test_register_a_number_through_the_dialog(
     assert page.model.person(0).name == "佐藤 花子"
     assert "検査用数字" in seen[0] and "正しい" in seen[1]
     window.close()
+
+
+def test_purpose_notice_is_previewed_from_memory(
+    qtbot, office_with_people: Workspace, db: DatabaseThread, tmp_path
+) -> None:
+    window, page = _people_page(qtbot, office_with_people, db)
+    _select(qtbot, page, "ヤマダ")
+    before = set(tmp_path.iterdir())
+    seen: list[int] = []
+
+    def look(dialog) -> None:
+        seen.append(len(dialog.pdf))
+        dialog.reject()
+
+    on_next_modal(look)
+    page.notice_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0] > 1000
+    assert set(tmp_path.iterdir()) == before
+    window.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.purposes import PersonKind
-from app.services import numbers, people
+from app.services import notices, numbers, people
 from app.services.people import PeoplePage
 from app.session import Session
 from ui.context import UiContext
@@ -92,7 +92,11 @@ class PeopleListPage(Page):
         detail_layout.addRow(self.detail_name)
         detail_layout.addRow(self.detail_info)
         detail_layout.addRow(self.tr("My Number"), self.number_widget)
+        self.notice_button = QPushButton(self.tr("Purpose notice…"))
+        self.notice_button.setObjectName("purposeNoticeButton")
+        self.notice_button.clicked.connect(self._purpose_notice)
         detail_layout.addRow("", self.register_button)
+        detail_layout.addRow("", self.notice_button)
 
         paging = QHBoxLayout()
         paging.addWidget(self.previous_button)
@@ -162,6 +166,7 @@ class PeopleListPage(Page):
             self.number_widget.set_person(None)
             self.number_widget.setVisible(False)
             self.register_button.setVisible(False)
+            self.notice_button.setVisible(False)
             return
         self.detail_name.setText(f"{person.name}（{person.kana}）")
         kind = PersonKind(person.kind).label
@@ -174,6 +179,7 @@ class PeopleListPage(Page):
         self.number_widget.setVisible(person.has_number)
         self.number_widget.set_person(person.id if person.has_number else None)
         self.register_button.setVisible(not person.has_number)
+        self.notice_button.setVisible(True)
 
     def _register(self) -> None:
         person = self.current
@@ -199,6 +205,21 @@ class PeopleListPage(Page):
             numbers.register_number(session, person_id, first, second, purposes)
 
         self.context.run(work, owner=self, on_done=lambda _r: self._fetch())
+
+    def _purpose_notice(self) -> None:
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        person = self.current
+        if person is None:
+            return
+        person_id = person.id
+        self.context.run(
+            lambda s: notices.purpose_notice_pdf(s, person_id),
+            owner=self,
+            on_done=lambda pdf: PdfPreviewDialog(
+                self.tr("Purpose notice"), pdf, "purpose-notice.pdf", self
+            ).exec(),
+        )
 
     def clear(self) -> None:
         self.number_widget.mask()

@@ -55,6 +55,10 @@ class MaskedNumberWidget(QWidget):
         self.person_id = person_id
         for button in (self.show_button, self.copy_button):
             button.setEnabled(person_id is not None)
+        session = self.context.session
+        self.copy_button.setVisible(
+            bool(session and session.settings.get(SettingKey.COPY_ALLOWED, True))
+        )
 
     @property
     def revealed(self) -> bool:
