@@ -169,6 +169,23 @@ def build_parser() -> argparse.ArgumentParser:
     people_list.add_argument("--search", default="", help="氏名・フリガナ・コード・部署で絞り込む")
     _user_args(people_list)
 
+    importing = commands.add_parser("import", help="対象者と個人番号の取込み（CSV・Excel）")
+    import_actions = importing.add_subparsers(
+        dest="import_command", required=True, parser_class=_Parser
+    )
+    template = import_actions.add_parser("template", help="取込み用CSVの見本を作る")
+    template.add_argument("--out", type=Path, required=True)
+    import_people = import_actions.add_parser(
+        "people", help="CSV（UTF-8 / Shift_JIS）または .xlsx を取り込む（全件か0件）"
+    )
+    import_people.add_argument("file", type=Path)
+    import_people.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="確認のみ（問題を行番号つきで一覧し、何も書き込まない）",
+    )
+    _user_args(import_people)
+
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     export = audit_actions.add_parser("export", help="CSVに書き出す（個人番号は含まれません）")

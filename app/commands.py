@@ -12,7 +12,7 @@ from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
 from app.domain.settings import SETTINGS
-from app.services import audit, auth, backup, demo, people, setup, staff, verify
+from app.services import audit, auth, backup, demo, importing, people, setup, staff, verify
 from app.services import settings as settings_service
 from app.session import Session
 from storage import vault
@@ -325,6 +325,42 @@ def cmd_people(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
+def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    if args.import_command == "template":
+        out: Path = args.out
+        if out.exists():
+            raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+        out.write_bytes(importing.template_csv())
+        print_line(f"取込み用CSVの見本を作りました: {out}（例の行の個人番号は架空のものです）")
+        return 0
+
+    def work(session: Session, _lines: list[str]) -> int:
+        run = importing.dry_run if args.dry_run else importing.commit
+        report = run(session, args.file)
+        for line, problem in report.problems:
+            print_line(f"{line}行目: {problem}", sys.stderr)
+        if report.problems:
+            print_line(f"問題 {len(report.problems)}件。何も取り込んでいません。", sys.stderr)
+            return 1
+        if args.dry_run:
+            print_line(
+                f"{report.rows}行を確認しました。問題はありません（まだ取り込んでいません）。"
+            )
+            return 0
+        print_line(
+            f"{report.rows}行を取り込みました（従業員 {report.employees}、扶養親族 "
+            f"{report.dependents}、支払先 {report.payees}、個人番号 {report.numbers}）。"
+        )
+        if report.numbers:
+            print_line(
+                f"注意: 「{args.file.name}」は個人番号を含む特定個人情報ファイルです。"
+                "取込みが済んだら、ごみ箱も含めて速やかに削除してください。"
+            )
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         data = audit.export_csv(session, since=args.since, until=args.until)
@@ -351,4 +387,5 @@ HANDLERS: dict[str, Handler] = {
     "settings": cmd_settings,
     "audit": cmd_audit,
     "people": cmd_people,
+    "import": cmd_import,
 }

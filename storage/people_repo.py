@@ -154,3 +154,13 @@ def search(
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def employee_by_code(conn: Connection, code: str) -> tuple[int, str | None] | None:
+    """(person id, department) of the employee with this code."""
+    row = conn.execute(
+        "SELECT e.person_id, d.name FROM employee e LEFT JOIN department d"
+        " ON d.id = e.department_id WHERE e.code = ?",
+        (code,),
+    ).fetchone()
+    return None if row is None else (int(row[0]), row[1])

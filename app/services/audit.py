@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 
 from app import errors
 from app.domain.access import Permission, may
+from app.domain.csv_safety import neutralize
 from app.services import guard
 from app.session import Session
 from storage import audit_repo
@@ -48,6 +49,9 @@ ACTION_LABELS = {
     "number.revealed": "個人番号の表示",
     "number.copied": "個人番号のコピー",
     "notice.purpose_printed": "利用目的通知書の出力",
+    "import.checked": "取込みファイルの確認",
+    "import.committed": "取込み",
+    "import.source_reminder": "取込み元ファイル削除の注意喚起",
 }
 
 
@@ -126,14 +130,17 @@ def export_csv(
     ):
         writer.writerow(
             [
-                entry.seq,
-                entry.ts,
-                entry.actor_id or "",
-                entry.actor_name,
-                entry.action,
-                ACTION_LABELS.get(entry.action, entry.action),
-                entry.target,
-                entry.detail,
+                neutralize(cell)
+                for cell in [
+                    entry.seq,
+                    entry.ts,
+                    entry.actor_id or "",
+                    entry.actor_name,
+                    entry.action,
+                    ACTION_LABELS.get(entry.action, entry.action),
+                    entry.target,
+                    entry.detail,
+                ]
             ]
         )
         count += 1

@@ -41,3 +41,12 @@ def test_scope_syntax() -> None:
     for bad in ("purpose:rousai", "kind:robot", "dept:", "everything"):
         with pytest.raises(ValueError):
             scopes.parse_scope(bad)
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "＝1"])
+def test_formula_cells_are_neutralised(cell: str) -> None:
+    from app.domain.csv_safety import neutralize
+
+    assert neutralize(cell) == "'" + cell
+    assert neutralize("山田 太郎") == "山田 太郎"
+    assert neutralize(None) == ""

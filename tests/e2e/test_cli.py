@@ -669,3 +669,35 @@ def test_people_list_shows_who_has_a_number_but_never_the_number(desk: Office) -
         in listed.stdout
     )
     assert "1件" in listed.stdout
+
+
+def test_import_template_dry_run_and_commit_through_the_cli(desk: Office, tmp_path: Path) -> None:
+    from app.services import auth, staff
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    staff.set_scopes(
+        session,
+        MANAGER_LOGIN,
+        [
+            "purpose:tax_withholding",
+            "purpose:employment_insurance",
+            "purpose:health_pension",
+            "kind:employee",
+        ],
+    )
+    session.close()
+    template = tmp_path / "template.csv"
+    made = _cli(desk.data.data_dir, "import", "template", "--out", str(template))
+    assert made.returncode == 0, made.stderr
+    # As payroll software would re-save it: CP932.
+    exported = tmp_path / "export.csv"
+    exported.write_bytes(template.read_bytes().decode("utf-8-sig").encode("cp932"))
+    checked = _as_manager(desk.data.data_dir, "import", "people", str(exported), "--dry-run")
+    assert checked.returncode == 0, checked.stderr
+    assert "問題はありません" in checked.stdout
+    done = _as_manager(desk.data.data_dir, "import", "people", str(exported))
+    assert done.returncode == 0, done.stderr
+    assert "個人番号 1" in done.stdout and "削除してください" in done.stdout
+    again = _as_manager(desk.data.data_dir, "import", "people", str(exported))
+    assert again.returncode == 1
+    assert "2行目:" in again.stderr and "何も取り込んでいません" in again.stderr

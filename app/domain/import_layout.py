@@ -1,0 +1,221 @@
+"""The import layout: the columns of a people file and the checks on each row (pure rules).
+
+Every problem is a Japanese sentence a clerk can act on; none repeats a number from the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain import kana, my_number
+from app.domain.my_number import MyNumber
+from app.domain.purposes import CATALOG, PersonKind
+
+# field key -> the header the template writes (and the default mapping expects)
+FIELDS: dict[str, str] = {
+    "kind": "区分",
+    "code": "従業員コード",
+    "name": "氏名",
+    "kana": "フリガナ",
+    "birth_date": "生年月日",
+    "department": "部署",
+    "hire_date": "入社日",
+    "relation": "続柄",
+    "employee_code": "扶養元の従業員コード",
+    "pension3": "国民年金第3号",
+    "payment_kind": "支払の種類",
+    "continuing": "継続契約",
+    "number": "個人番号",
+    "purposes": "利用目的",
+}
+REQUIRED = ("kind", "name", "kana")
+KIND_WORDS = {
+    "従業員": PersonKind.EMPLOYEE,
+    "社員": PersonKind.EMPLOYEE,
+    "employee": PersonKind.EMPLOYEE,
+    "扶養親族": PersonKind.DEPENDENT,
+    "扶養": PersonKind.DEPENDENT,
+    "dependent": PersonKind.DEPENDENT,
+    "支払先": PersonKind.PAYEE,
+    "payee": PersonKind.PAYEE,
+}
+PAYMENT_WORDS = {
+    "報酬・料金": "fees",
+    "報酬": "fees",
+    "料金": "fees",
+    "不動産の使用料等": "rent",
+    "家賃": "rent",
+    "不動産等の譲受けの対価": "property",
+    "配当": "dividends",
+}
+_TRUE = {"○", "〇", "1", "はい", "有", "あり", "true", "yes", "y"}
+_FALSE = {"", "×", "0", "いいえ", "無", "なし", "false", "no", "n", "-"}
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}
+_WAREKI = re.compile(
+    r"^(令和|平成|昭和|R|H|S)\s*(\d{1,2}|元)[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$"
+)
+_SEIREKI = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+@dataclass
+class ImportRow:
+    """One checked row; `problems` empty means it can be imported."""
+
+    line: int
+    kind: PersonKind | None = None
+    code: str = ""
+    name: str = ""
+    kana: str = ""
+    birth_date: date | None = None
+    department: str = ""
+    hire_date: date | None = None
+    relation: str = ""
+    employee_code: str = ""
+    pension3: bool = False
+    payment_kind: str = "fees"
+    continuing: bool = False
+    number: MyNumber | None = None
+    purposes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _clean(value: object) -> str:
+    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+
+
+def parse_date(text: str) -> date:
+    """2026-04-01, 2026/4/1, 2026年4月1日, 令和8年4月1日, R8.4.1; raises ValueError."""
+    value = _clean(text)
+    if re.fullmatch(r"\d{8}", value):
+        return date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    if match := _SEIREKI.match(value):
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match := _WAREKI.match(value):
+        year = 1 if match.group(2) == "元" else int(match.group(2))
+        return date(_ERAS[match.group(1)] + year, int(match.group(3)), int(match.group(4)))
+    raise ValueError(value)
+
+
+def _flag(text: str, label: str, row: ImportRow) -> bool:
+    value = _clean(text).lower()
+    if value in _TRUE:
+        return True
+    if value not in _FALSE:
+        row.problems.append(f"{label}は「○」か空欄で入力してください。")
+    return False
+
+
+def _purposes(text: str, kind: PersonKind, row: ImportRow) -> list[str]:
+    codes = []
+    by_name = {entry.name.split("（")[0]: code for code, entry in CATALOG.items()}
+    # Not "・": it is part of 「健康保険・厚生年金保険届出事務」.
+    for part in re.split(r"[、,;/\s]+", _clean(text)):
+        if not part:
+            continue
+        code = part if part in CATALOG else by_name.get(part)
+        if code is None:
+            row.problems.append(f"利用目的「{part[:20]}」は登録されている事務ではありません。")
+        elif kind not in CATALOG[code].person_kinds:
+            row.problems.append(
+                f"利用目的「{CATALOG[code].name.split('（')[0]}」はこの区分には使えません。"
+            )
+        else:
+            codes.append(code)
+    return codes
+
+
+def default_purposes(kind: PersonKind) -> list[str]:
+    return [
+        code
+        for code, entry in CATALOG.items()
+        if kind in entry.person_kinds and code != "national_pension_3"
+    ]
+
+
+def check_row(line: int, values: dict[str, str]) -> ImportRow:
+    """Check one row of mapped values (field key -> text)."""
+    row = ImportRow(line)
+    for key, value in values.items():
+        if _clean(value).startswith(("=", "+", "@")) and key in FIELDS:
+            row.problems.append(
+                f"{FIELDS[key]}に数式のような値があります（先頭が「=」「+」「@」）。"
+            )
+    for key in REQUIRED:
+        if not _clean(values.get(key)):
+            row.problems.append(f"{FIELDS[key]}が空欄です。")
+    kind_text = _clean(values.get("kind"))
+    row.kind = KIND_WORDS.get(kind_text)
+    if kind_text and row.kind is None:
+        row.problems.append("区分は「従業員」「扶養親族」「支払先」のいずれかにしてください。")
+    row.name = _clean(values.get("name"))
+    if any(ch.isdigit() for ch in row.name):
+        row.problems.append(
+            "氏名に数字が含まれています（個人番号を入れる列を間違えていませんか）。"
+        )
+    row.kana = _clean(values.get("kana"))
+    if row.kana and not kana.is_kana(row.kana):
+        row.problems.append("フリガナはカタカナかひらがなで入力してください。")
+    for key, label in (("birth_date", "生年月日"), ("hire_date", "入社日")):
+        text = _clean(values.get(key))
+        if text:
+            try:
+                setattr(row, key, parse_date(text))
+            except ValueError:
+                row.problems.append(
+                    f"{label}「{text[:12]}」を日付として読めません（例：2026-04-01）。"
+                )
+    row.code = _clean(values.get("code"))
+    row.department = _clean(values.get("department"))
+    row.relation = _clean(values.get("relation"))
+    row.employee_code = _clean(values.get("employee_code"))
+    if row.kind == PersonKind.EMPLOYEE and not row.code:
+        row.problems.append("従業員には従業員コードが必要です。")
+    if row.kind == PersonKind.DEPENDENT:
+        if not row.employee_code:
+            row.problems.append("扶養親族には扶養元の従業員コードが必要です。")
+        if not row.relation:
+            row.problems.append("扶養親族には続柄が必要です（例：配偶者、子）。")
+        row.pension3 = _flag(values.get("pension3", ""), "国民年金第3号", row)
+    if row.kind == PersonKind.PAYEE:
+        payment = _clean(values.get("payment_kind"))
+        row.payment_kind = PAYMENT_WORDS.get(payment, payment or "fees")
+        if row.payment_kind not in PAYMENT_WORDS.values():
+            row.problems.append(
+                "支払の種類は「報酬・料金」「不動産の使用料等」「配当」などで入力してください。"
+            )
+        row.continuing = _flag(values.get("continuing", ""), "継続契約", row)
+    number_text = _clean(values.get("number"))
+    if number_text:
+        reason = my_number.problem(number_text)
+        if reason is None:
+            row.number = MyNumber(number_text)
+        else:
+            row.problems.append(reason)
+    if row.kind is not None:
+        purpose_text = values.get("purposes", "")
+        row.purposes = (
+            _purposes(purpose_text, row.kind, row)
+            if _clean(purpose_text)
+            else default_purposes(row.kind)
+        )
+        if (
+            row.kind == PersonKind.DEPENDENT
+            and row.pension3
+            and "national_pension_3" not in row.purposes
+        ):
+            row.purposes.append("national_pension_3")
+    return row
+
+
+def map_headers(headers: list[str]) -> dict[str, int]:
+    """Field key -> column index for headers that match the template (NFKC, spaces ignored)."""
+    wanted = {re.sub(r"\s", "", value): key for key, value in FIELDS.items()}
+    mapping = {}
+    for index, header in enumerate(headers):
+        key = wanted.get(re.sub(r"\s", "", _clean(header)))
+        if key is not None and key not in mapping:
+            mapping[key] = index
+    return mapping

@@ -1,0 +1,331 @@
+"""Importing people (and their numbers) from CSV (UTF-8 or CP932) or .xlsx: a dry run that
+lists every row's problem, then an all-or-nothing commit in one transaction."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app import errors
+from app.domain import import_layout, kana
+from app.domain.access import Permission, person_in_scope, purpose_in_scope
+from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
+from app.domain.purposes import PersonKind
+from app.services import audit
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import number_cipher, number_repo, people_repo
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    rows: int
+    problems: list[tuple[int, str]]
+    employees: int = 0
+    dependents: int = 0
+    payees: int = 0
+    numbers: int = 0
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """All rows as text; a clear Japanese error for every file that cannot be one of ours."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise errors.InvalidInput(f"ファイル「{path.name}」を開けません。") from None
+    if size > MAX_BYTES:
+        raise errors.InvalidInput(
+            f"ファイルが大きすぎます（{size // (1024 * 1024):,} MB）。50 MB以下に分けてください。"
+        )
+    if path.suffix.lower() == ".xlsx":
+        return _read_xlsx(path)
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise errors.InvalidInput("CSVファイルではありません（バイナリデータが含まれています）。")
+    text = _decode(raw)
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), strict=True)]
+    except csv.Error as exc:
+        raise errors.InvalidInput(
+            "CSVを最後まで読めませんでした（引用符が閉じていない等）。"
+            "ファイルが途中で切れていないか確認してください。"
+        ) from exc
+    return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM) or CP932, as Japanese payroll software writes it."""
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise errors.InvalidInput(
+        "文字コードを判別できません。UTF-8 または Shift_JIS（CP932）で保存したCSVを使ってください。"
+    )
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise errors.InvalidInput("Excelファイル（.xlsx）として読めません。") from None
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for values in sheet.iter_rows(values_only=True):
+            rows.append([_cell_text(v) for v in values])
+            if len(rows) > MAX_ROWS + 1:
+                break
+    finally:
+        book.close()
+    return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _check(session: Session, table: list[list[str]]) -> list[ImportRow]:
+    if not table:
+        raise errors.InvalidInput("ファイルにデータがありません。")
+    if len(table) > MAX_ROWS + 1:
+        raise errors.InvalidInput(f"行数が多すぎます。{MAX_ROWS:,}行以下に分けてください。")
+    mapping = import_layout.map_headers(table[0])
+    missing = [FIELDS[key] for key in REQUIRED if key not in mapping]
+    if missing:
+        raise errors.InvalidInput(
+            "1行目に必要な列がありません："
+            + "、".join(missing)
+            + "。「mynumber-desk import template」で作る見本と同じ見出しにしてください。"
+        )
+    rows = []
+    for line, cells in enumerate(table[1:], start=2):
+        values = {key: cells[index] if index < len(cells) else "" for key, index in mapping.items()}
+        rows.append(import_layout.check_row(line, values))
+    _cross_check(session, rows)
+    return rows
+
+
+def _cross_check(session: Session, rows: list[ImportRow]) -> None:
+    """Duplicates in the file and in the data, dependents' employees, and the scope."""
+    conn = session.vault.conn
+    key = session.vault.number_key()
+    codes: dict[str, ImportRow] = {}
+    numbers_seen: dict[bytes, int] = {}
+    scopes = session.user.scopes
+    with storage_errors():
+        for row in rows:
+            if row.kind == PersonKind.EMPLOYEE and row.code:
+                if row.code in codes:
+                    row.problems.append(
+                        f"従業員コード「{row.code}」が{codes[row.code].line}行目と重複しています。"
+                    )
+                elif people_repo.employee_code_taken(conn, row.code):
+                    row.problems.append(f"従業員コード「{row.code}」は既に登録されています。")
+                codes.setdefault(row.code, row)
+            department = row.department or None
+            if row.kind == PersonKind.DEPENDENT and row.employee_code:
+                owner = codes.get(row.employee_code)
+                if owner is not None:
+                    department = owner.department or None
+                else:
+                    found = people_repo.employee_by_code(conn, row.employee_code)
+                    if found is None:
+                        row.problems.append(
+                            f"扶養元の従業員コード「{row.employee_code}」が見つかりません。"
+                        )
+                    else:
+                        department = found[1]
+            if row.kind is not None and not person_in_scope(scopes, row.kind.value, department):
+                row.problems.append("この対象者はあなたの担当範囲外です。")
+            for purpose in row.purposes:
+                if row.number is not None and not purpose_in_scope(scopes, purpose):
+                    row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
+            if row.number is not None:
+                index = number_cipher.blind_index(key, row.number.digits())
+                if index in numbers_seen:
+                    row.problems.append(
+                        f"個人番号が{numbers_seen[index]}行目と同じです（二重登録のおそれ）。"
+                    )
+                elif number_repo.index_in_use(conn, index):
+                    row.problems.append("この個人番号は既に別の対象者に登録されています。")
+                numbers_seen.setdefault(index, row.line)
+
+
+def _report(rows: list[ImportRow], **counts: int) -> ImportReport:
+    problems = [(row.line, problem) for row in rows for problem in row.problems]
+    return ImportReport(len(rows), problems, **counts)
+
+
+def dry_run(session: Session, path: Path) -> ImportReport:
+    """Every problem of every row; nothing is written (but the check itself is logged)."""
+    audit.require(session, Permission.HANDLE_NUMBERS, target="import")
+    report = _report(_check(session, read_table(path)))
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "import.checked",
+            target=path.name,
+            detail={"rows": report.rows, "problems": len(report.problems)},
+        )
+    return report
+
+
+def commit(session: Session, path: Path) -> ImportReport:
+    """All rows or none, in one transaction with an event per person. While any row has a
+    problem nothing is written and the report lists them. The file itself holds numbers, so a
+    reminder to delete it is logged."""
+    audit.require(session, Permission.HANDLE_NUMBERS, target="import")
+    rows = _check(session, read_table(path))
+    checked = _report(rows)
+    if checked.problems:
+        with storage_errors(), session.vault.write() as writer:
+            audit.record(
+                writer,
+                session,
+                "import.checked",
+                target=path.name,
+                detail={"rows": checked.rows, "problems": len(checked.problems)},
+            )
+        return checked
+    key = session.vault.number_key()
+    now = session.clock.now().isoformat(timespec="seconds")
+    counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
+    with storage_errors(), session.vault.write() as writer:
+        conn = writer.conn
+        employee_ids: dict[str, int] = {}
+        for row in rows:
+            assert row.kind is not None
+            person_id = people_repo.insert_person(
+                conn,
+                kind=row.kind.value,
+                name=row.name,
+                kana=row.kana,
+                kana_key=kana.search_key(row.kana),
+                birth_date=row.birth_date.isoformat() if row.birth_date else None,
+                now=now,
+            )
+            if row.kind == PersonKind.EMPLOYEE:
+                people_repo.insert_employee(
+                    conn,
+                    person_id,
+                    code=row.code,
+                    department=row.department or None,
+                    hire_date=row.hire_date.isoformat() if row.hire_date else None,
+                )
+                employee_ids[row.code] = person_id
+                counts["employees"] += 1
+            elif row.kind == PersonKind.DEPENDENT:
+                owner = employee_ids.get(row.employee_code)
+                if owner is None:
+                    found = people_repo.employee_by_code(conn, row.employee_code)
+                    assert found is not None
+                    owner = found[0]
+                people_repo.insert_dependent(
+                    conn,
+                    person_id,
+                    employee_id=owner,
+                    relation=row.relation,
+                    pension_category3=row.pension3,
+                    valid_from=None,
+                )
+                counts["dependents"] += 1
+            else:
+                people_repo.insert_payee(
+                    conn,
+                    person_id,
+                    payment_kind=row.payment_kind,
+                    continuing=row.continuing,
+                    contract_from=None,
+                    contract_to=None,
+                    corporate_number=None,
+                )
+                counts["payees"] += 1
+            audit.record(
+                writer,
+                session,
+                "person.registered",
+                target=f"person:{person_id}",
+                detail={"kind": row.kind.value, "source": "import"},
+            )
+            if row.number is not None:
+                digits = row.number.digits()
+                number_repo.insert(
+                    conn,
+                    person_id,
+                    sealed=number_cipher.seal_number(key, digits, f"person:{person_id}"),
+                    blind_index=number_cipher.blind_index(key, digits),
+                    purposes=frozenset(row.purposes),
+                    registered_by=session.user.id or None,
+                    now=now,
+                )
+                audit.record(
+                    writer,
+                    session,
+                    "number.registered",
+                    target=f"person:{person_id}",
+                    detail={
+                        "purposes": sorted(row.purposes),
+                        "verification": "pending",
+                        "source": "import",
+                    },
+                )
+                counts["numbers"] += 1
+        audit.record(
+            writer,
+            session,
+            "import.committed",
+            target=path.name,
+            detail={"rows": len(rows), **counts},
+        )
+        if counts["numbers"]:
+            audit.record(
+                writer,
+                session,
+                "import.source_reminder",
+                target=path.name,
+                detail={"numbers": counts["numbers"]},
+            )
+    return _report(rows, **counts)
+
+
+TEMPLATE_EXAMPLE = {
+    "kind": "従業員",
+    "code": "E0001",
+    "name": "山田 太郎",
+    "kana": "ヤマダ タロウ",
+    "birth_date": "1980-04-01",
+    "department": "総務部",
+    "hire_date": "2010-04-01",
+    "number": "123456789018",
+    "purposes": "源泉徴収事務、雇用保険届出事務、健康保険・厚生年金保険届出事務",
+}
+
+
+def template_csv() -> bytes:
+    """The default layout: Japanese headers and one example row with a synthetic number."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(FIELDS.values())
+    writer.writerow([TEMPLATE_EXAMPLE.get(key, "") for key in FIELDS])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,285 @@
+"""Import from payroll exports: encodings, every row's problem, all or nothing, bad files."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from app import errors
+from app.domain import my_number
+from app.domain.import_layout import FIELDS, parse_date
+from app.services import importing, people, staff
+from app.session import Session
+from tests.conftest import Office
+
+SCOPES = [
+    "purpose:tax_withholding",
+    "purpose:employment_insurance",
+    "purpose:health_pension",
+    "purpose:national_pension_3",
+    "purpose:payment_records",
+    "kind:employee",
+    "kind:dependent",
+    "kind:payee",
+]
+HEADER = list(FIELDS.values())
+
+
+@pytest.fixture
+def clerk_like(office: Office) -> Session:
+    office.manager.user = staff.set_scopes(office.manager, "kanri", SCOPES)
+    return office.manager
+
+
+def _number(seed: int) -> str:
+    rng = random.Random(seed)
+    base = "".join(str(rng.randrange(10)) for _ in range(11))
+    return base + str(my_number.check_digit(base))
+
+
+def _row(**values: str) -> list[str]:
+    return [values.get(key, "") for key in FIELDS]
+
+
+def _write(path: Path, rows: list[list[str]], encoding: str = "cp932") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([HEADER, *rows])
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def _office_rows() -> list[list[str]]:
+    return [
+        _row(
+            kind="従業員",
+            code="E001",
+            name="山田 太郎",
+            kana="ヤマダ タロウ",
+            birth_date="昭和55年4月1日",
+            department="総務部",
+            hire_date="2010/4/1",
+            number=_number(1),
+        ),
+        _row(
+            kind="扶養親族",
+            name="山田 花子",
+            kana="やまだ はなこ",
+            relation="配偶者",
+            employee_code="E001",
+            pension3="○",
+            number=_number(2),
+        ),
+        _row(kind="従業員", code="E002", name="佐藤 一郎", kana="ｻﾄｳ ｲﾁﾛｳ", department="介護課"),
+        _row(
+            kind="支払先",
+            name="鈴木 弁護",
+            kana="スズキ ベンゴ",
+            payment_kind="報酬・料金",
+            continuing="○",
+            number=_number(3),
+            purposes="支払調書作成事務",
+        ),
+    ]
+
+
+def _digest(office: Office) -> str:
+    conn = office.manager.vault.conn
+    rows = (
+        conn.execute("SELECT count(*) FROM person").fetchone(),
+        conn.execute("SELECT count(*) FROM my_number").fetchone(),
+    )
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_a_cp932_payroll_export_is_imported_in_one_go(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "給与ソフト出力.csv", _office_rows(), "cp932")
+    assert importing.dry_run(clerk_like, path).problems == []
+    report = importing.commit(clerk_like, path)
+    assert report.problems == []
+    assert (report.employees, report.dependents, report.payees, report.numbers) == (2, 1, 1, 3)
+    found = {p.name: p for p in people.search(clerk_like, "やまだ").rows}
+    assert found["山田 花子"].department == "総務部"  # the employee's department
+    assert found["山田 太郎"].birth_date == "1980-04-01"
+    actions = [r[0] for r in office.manager.vault.conn.execute("SELECT action FROM audit_log")]
+    assert actions.count("number.registered") == 3
+    assert "import.source_reminder" in actions
+    from app.services import numbers
+
+    spouse = found["山田 花子"]
+    assert "national_pension_3" in numbers.purposes_for(clerk_like, spouse.id)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932"])
+def test_encodings_payroll_software_writes(
+    clerk_like: Session, tmp_path: Path, encoding: str
+) -> None:
+    path = _write(tmp_path / "in.csv", _office_rows()[:1], encoding)
+    assert importing.commit(clerk_like, path).employees == 1
+
+
+def test_every_problem_is_listed_with_its_row_and_nothing_is_written(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    before = _digest(office)
+    bad_number = "123456789012"
+    rows = [
+        _row(kind="従業員", code="E001", name="山田 太郎", kana="ヤマダ", number=bad_number),
+        _row(kind="従業員", code="E001", name="山田 次郎", kana="ヤマダ"),
+        _row(kind="従業員", code="E003", name="", kana="カタ", birth_date="昨日"),
+        _row(kind="扶養親族", name="子 一", kana="コ", relation="子", employee_code="E999"),
+        _row(kind="社長", name="誰か", kana="ダレカ"),
+        _row(kind="従業員", code="E004", name='=HYPERLINK("x")', kana="ス"),
+        _row(kind="従業員", code="E005", name="同じ 番号", kana="オナジ", number=_number(7)),
+        _row(kind="従業員", code="E006", name="同じ 番号", kana="オナジ", number=_number(7)),
+    ]
+    path = _write(tmp_path / "bad.csv", rows)
+    report = importing.commit(clerk_like, path)
+    by_line: dict[int, list[str]] = {}
+    for line, problem in report.problems:
+        by_line.setdefault(line, []).append(problem)
+    assert any("検査用数字" in p for p in by_line[2])
+    assert any("3行目" in p or "2行目" in p for p in by_line[3])
+    assert any("氏名が空欄" in p for p in by_line[4])
+    assert any("日付として読めません" in p for p in by_line[4])
+    assert any("E999" in p for p in by_line[5])
+    assert any("区分" in p for p in by_line[6])
+    assert any("数式" in p for p in by_line[7])
+    assert any("8行目と同じ" in p or "個人番号が8行目" in p for p in by_line[9])
+    assert _digest(office) == before
+    text = "".join(p for _l, p in report.problems)
+    assert bad_number not in text and _number(7) not in text
+
+
+def test_duplicates_against_the_data_already_stored(clerk_like: Session, tmp_path: Path) -> None:
+    first = _write(tmp_path / "first.csv", _office_rows())
+    importing.commit(clerk_like, first)
+    again = importing.commit(clerk_like, first)
+    problems = " ".join(p for _l, p in again.problems)
+    assert "既に登録されています" in problems
+    assert "既に別の対象者に登録" in problems
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "引用符"),  # truncated in the middle of a quoted field
+        ("utf16", "バイナリ"),
+        ("garbage", "バイナリ|文字コード|引用符"),
+        ("empty", "データがありません"),
+        ("no-header", "必要な列がありません"),
+    ],
+)
+def test_files_that_are_not_ours_give_a_clear_error(
+    clerk_like: Session, office: Office, tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "broken.csv"
+    if content is None:
+        good = _write(tmp_path / "good.csv", _office_rows()).read_bytes()
+        path.write_bytes(good + b'E009,"unterminated')
+    elif content == "utf16":
+        path.write_bytes("\n".join(",".join(HEADER) for _ in range(3)).encode("utf-16"))
+    elif content == "garbage":
+        # 10 MB of high bytes: no NUL, so it gets as far as decoding and parsing.
+        high = bytes(range(128, 256)) * 2
+        path.write_bytes(random.Random(5).randbytes(10 * 1024 * 1024).translate(high))
+    elif content == "empty":
+        path.write_bytes(b"")
+    else:
+        path.write_bytes("名前,番号\r\n山田,1\r\n".encode("cp932"))
+    before = _digest(office)
+    with pytest.raises(errors.InvalidInput, match=message):
+        importing.commit(clerk_like, path)
+    assert _digest(office) == before
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(
+    clerk_like: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.csv"
+    with open(path, "wb") as handle:
+        handle.truncate(importing.MAX_BYTES + 1)  # sparse: 50 MB without writing it
+    with pytest.raises(errors.InvalidInput, match="大きすぎます"):
+        importing.commit(clerk_like, path)
+
+
+def test_xlsx_with_dates_and_an_uncomputed_formula(clerk_like: Session, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    values = dict(
+        zip(
+            FIELDS,
+            _row(
+                kind="従業員",
+                code="E001",
+                name="山田 太郎",
+                kana="ヤマダ タロウ",
+                number=_number(1),
+            ),
+            strict=True,
+        )
+    )
+    values["birth_date"] = datetime(1980, 4, 1)
+    sheet.append(list(values.values()))
+    formula = dict(values, code="E002", number="", name='=CONCAT("a","b")')
+    sheet.append(list(formula.values()))
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    report = importing.dry_run(clerk_like, path)
+    assert [line for line, _p in report.problems] == [3]
+    del sheet
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(errors.InvalidInput, match="Excel"):
+        importing.dry_run(clerk_like, broken)
+
+
+def test_a_hundred_thousand_rows_with_one_bad_row_change_nothing(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    rows = [
+        _row(kind="従業員", code=f"E{n:05d}", name="山田 太郎", kana="ヤマダ タロウ")
+        for n in range(100_000)
+    ]
+    rows[54_321][FIELDS_INDEX_KANA] = "山田"
+    path = _write(tmp_path / "big.csv", rows)
+    before = _digest(office)
+    report = importing.commit(clerk_like, path)
+    assert [line for line, _p in report.problems] == [54_323]
+    assert _digest(office) == before
+
+
+FIELDS_INDEX_KANA = list(FIELDS).index("kana")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2026-04-01", "2026-04-01"),
+        ("2026/4/1", "2026-04-01"),
+        ("20260401", "2026-04-01"),
+        ("令和8年4月1日", "2026-04-01"),
+        ("R8.4.1", "2026-04-01"),
+        ("平成元年1月8日", "1989-01-08"),
+    ],
+)
+def test_dates_as_payroll_software_writes_them(text: str, iso: str) -> None:
+    assert parse_date(text).isoformat() == iso
+
+
+def test_the_template_imports_as_it_is(clerk_like: Session, tmp_path: Path) -> None:
+    path = tmp_path / "template.csv"
+    path.write_bytes(importing.template_csv())
+    report = importing.commit(clerk_like, path)
+    assert report.problems == [] and report.numbers == 1
