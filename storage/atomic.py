@@ -25,10 +25,14 @@ def write_atomic(
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         if keep_previous and path.exists():
+            # The previous file goes to .bak by copy-then-rename as well: a kill mid-copy must
+            # not leave a torn .bak where the user would look for a good one.
             backup = path.with_name(path.name + ".bak")
-            shutil.copyfile(path, backup)
-            os.chmod(backup, mode)
-            _fsync_file(backup)
+            backup_tmp = path.with_name(f".{path.name}.bak.tmp")
+            shutil.copyfile(path, backup_tmp)
+            os.chmod(backup_tmp, mode)
+            _fsync_file(backup_tmp)
+            os.replace(backup_tmp, backup)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -121,19 +121,24 @@ class AuditChain:
             "SELECT seq, ts, actor_id, actor_name, action, target, detail, mac"
             " FROM audit_log ORDER BY seq"
         )
-        for seq, ts, actor_id, actor_name, action, target, detail, mac in cursor:
-            if seq != expected:
-                raise AuditChainBroken(f"entry {expected} is missing", expected)
-            body = _canonical(seq, ts, actor_id, actor_name, action, target, detail)
-            computed = self._link(previous, body)
-            if not crypto.mac_equal(computed, bytes(mac)):
-                raise AuditChainBroken(f"entry {seq} does not match its MAC", seq)
-            if anchor is not None and seq == anchor.seq:
-                if not crypto.mac_equal(computed, anchor.mac):
-                    raise AuditChainBroken(f"entry {seq} differs from the anchor", seq)
-                anchor_checked = True
-            previous = computed
-            expected += 1
+        # Closed even when a broken link stops the loop: a statement left open would still
+        # be reading when the caller rolls back or writes.
+        try:
+            for seq, ts, actor_id, actor_name, action, target, detail, mac in cursor:
+                if seq != expected:
+                    raise AuditChainBroken(f"entry {expected} is missing", expected)
+                body = _canonical(seq, ts, actor_id, actor_name, action, target, detail)
+                computed = self._link(previous, body)
+                if not crypto.mac_equal(computed, bytes(mac)):
+                    raise AuditChainBroken(f"entry {seq} does not match its MAC", seq)
+                if anchor is not None and seq == anchor.seq:
+                    if not crypto.mac_equal(computed, anchor.mac):
+                        raise AuditChainBroken(f"entry {seq} differs from the anchor", seq)
+                    anchor_checked = True
+                previous = computed
+                expected += 1
+        finally:
+            cursor.close()
         last = expected - 1
         if not anchor_checked:
             assert anchor is not None
