@@ -117,7 +117,9 @@ def _purposes(text: str, kind: PersonKind, row: ImportRow) -> list[str]:
             continue
         code = part if part in CATALOG else by_name.get(part)
         if code is None:
-            row.problems.append(f"利用目的「{part[:20]}」は登録されている事務ではありません。")
+            row.problems.append(
+                f"利用目的「{my_number.echo(part)}」は登録されている事務ではありません。"
+            )
         elif kind not in CATALOG[code].person_kinds:
             row.problems.append(
                 f"利用目的「{CATALOG[code].name.split('（')[0]}」はこの区分には使えません。"
@@ -165,7 +167,7 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
                 setattr(row, key, parse_date(text))
             except ValueError:
                 row.problems.append(
-                    f"{label}「{text[:12]}」を日付として読めません（例：2026-04-01）。"
+                    f"{label}「{my_number.echo(text, 12)}」を日付として読めません（例：2026-04-01）。"
                 )
     row.code = _clean(values.get("code"))
     row.department = _clean(values.get("department"))

@@ -3,6 +3,7 @@ always masked, so a number cannot slip into a log, an exception or a repr by acc
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NoReturn
 
@@ -88,3 +89,14 @@ class MyNumber:
 
 def parse(text: str) -> MyNumber:
     return MyNumber(text)
+
+
+_DIGITS_IN = re.compile(r"[0-9０-９]")
+
+
+def echo(text: str, limit: int = 20) -> str:
+    """User input quoted back in a message, unless it could hold a My Number: then a neutral
+    placeholder, so a number typed into the wrong field is never shown or logged again."""
+    if len(_DIGITS_IN.findall(text)) >= LENGTH:
+        return "（番号のような数字列）"
+    return text[:limit]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.my_number import echo
+
 
 class PersonKind(StrEnum):
     EMPLOYEE = "employee"
@@ -138,4 +140,6 @@ def purpose(code: str) -> Purpose:
     try:
         return CATALOG[code]
     except KeyError:
-        raise ValueError(f"事務「{code}」はありません。使えるもの：{'、'.join(CATALOG)}") from None
+        raise ValueError(
+            f"事務「{echo(code)}」はありません。使えるもの：{'、'.join(CATALOG)}"
+        ) from None

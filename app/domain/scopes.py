@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.my_number import echo
 from app.domain.purposes import CATALOG, PersonKind, purpose
 
 PURPOSES: dict[str, str] = {code: entry.name for code, entry in CATALOG.items()}
@@ -21,7 +22,7 @@ def parse_scope(text: str) -> tuple[str, str]:
     if value.startswith(DEPARTMENT_PREFIX) and len(value) > len(DEPARTMENT_PREFIX):
         return ("group", value)
     raise ValueError(
-        f"範囲「{value}」を解釈できません。purpose:事務コード、kind:employee など、dept:部署名 の形で指定してください。"
+        f"範囲「{echo(value)}」を解釈できません。purpose:事務コード、kind:employee など、dept:部署名 の形で指定してください。"
     )
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app import errors
-from app.domain import import_layout, kana
+from app.domain import import_layout, kana, my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
 from app.domain.purposes import PersonKind
@@ -104,12 +104,23 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _check(session: Session, table: list[list[str]]) -> list[ImportRow]:
+def headers(path: Path) -> list[str]:
+    """The first row, for the column-mapping step."""
+    table = read_table(path)
+    if not table:
+        raise errors.InvalidInput("ファイルにデータがありません。")
+    return table[0]
+
+
+def _check(
+    session: Session, table: list[list[str]], mapping: dict[str, int] | None = None
+) -> list[ImportRow]:
     if not table:
         raise errors.InvalidInput("ファイルにデータがありません。")
     if len(table) > MAX_ROWS + 1:
         raise errors.InvalidInput(f"行数が多すぎます。{MAX_ROWS:,}行以下に分けてください。")
-    mapping = import_layout.map_headers(table[0])
+    if mapping is None:
+        mapping = import_layout.map_headers(table[0])
     missing = [FIELDS[key] for key in REQUIRED if key not in mapping]
     if missing:
         raise errors.InvalidInput(
@@ -137,10 +148,12 @@ def _cross_check(session: Session, rows: list[ImportRow]) -> None:
             if row.kind == PersonKind.EMPLOYEE and row.code:
                 if row.code in codes:
                     row.problems.append(
-                        f"従業員コード「{row.code}」が{codes[row.code].line}行目と重複しています。"
+                        f"従業員コード「{my_number.echo(row.code)}」が{codes[row.code].line}行目と重複しています。"
                     )
                 elif people_repo.employee_code_taken(conn, row.code):
-                    row.problems.append(f"従業員コード「{row.code}」は既に登録されています。")
+                    row.problems.append(
+                        f"従業員コード「{my_number.echo(row.code)}」は既に登録されています。"
+                    )
                 codes.setdefault(row.code, row)
             department = row.department or None
             if row.kind == PersonKind.DEPENDENT and row.employee_code:
@@ -151,7 +164,7 @@ def _cross_check(session: Session, rows: list[ImportRow]) -> None:
                     found = people_repo.employee_by_code(conn, row.employee_code)
                     if found is None:
                         row.problems.append(
-                            f"扶養元の従業員コード「{row.employee_code}」が見つかりません。"
+                            f"扶養元の従業員コード「{my_number.echo(row.employee_code)}」が見つかりません。"
                         )
                     else:
                         department = found[1]
@@ -176,10 +189,11 @@ def _report(rows: list[ImportRow], **counts: int) -> ImportReport:
     return ImportReport(len(rows), problems, **counts)
 
 
-def dry_run(session: Session, path: Path) -> ImportReport:
-    """Every problem of every row; nothing is written (but the check itself is logged)."""
+def dry_run(session: Session, path: Path, mapping: dict[str, int] | None = None) -> ImportReport:
+    """Every problem of every row; nothing is written (but the check itself is logged).
+    `mapping` (field -> column index) overrides matching the template's headers."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
-    report = _report(_check(session, read_table(path)))
+    report = _report(_check(session, read_table(path), mapping))
     with storage_errors(), session.vault.write() as writer:
         audit.record(
             writer,
@@ -191,12 +205,12 @@ def dry_run(session: Session, path: Path) -> ImportReport:
     return report
 
 
-def commit(session: Session, path: Path) -> ImportReport:
+def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) -> ImportReport:
     """All rows or none, in one transaction with an event per person. While any row has a
     problem nothing is written and the report lists them. The file itself holds numbers, so a
     reminder to delete it is logged."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
-    rows = _check(session, read_table(path))
+    rows = _check(session, read_table(path), mapping)
     checked = _report(rows)
     if checked.problems:
         with storage_errors(), session.vault.write() as writer:

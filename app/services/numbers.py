@@ -59,7 +59,7 @@ def register_number(
     for code in purposes:
         entry = CATALOG.get(code)
         if entry is None:
-            raise errors.InvalidInput(f"事務「{code}」はありません。")
+            raise errors.InvalidInput(f"事務「{my_number.echo(code)}」はありません。")
         if PersonKind(person.kind) not in entry.person_kinds:
             raise errors.InvalidInput(f"「{entry.name}」はこの対象者には使えない事務です。")
         if not purpose_in_scope(session.user.scopes, code):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import errors
-from app.domain import corporate_number, kana
+from app.domain import corporate_number, kana, my_number
 from app.domain.access import Permission, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.services import audit
@@ -95,7 +95,9 @@ def register_employee(
     )
     with storage_errors(), session.vault.write() as writer:
         if people_repo.employee_code_taken(writer.conn, code_value):
-            raise errors.InvalidInput(f"従業員コード「{code_value}」は既に使われています。")
+            raise errors.InvalidInput(
+                f"従業員コード「{my_number.echo(code_value)}」は既に使われています。"
+            )
         person_id = people_repo.insert_person(
             writer.conn,
             kind=PersonKind.EMPLOYEE.value,

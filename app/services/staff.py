@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app import config, errors
 from app.domain import scopes as scope_rules
 from app.domain.access import Permission, Role, may_see_numbers, parse_roles, two_person_conflicts
+from app.domain.my_number import echo
 from app.domain.staff import StaffMember, check_display_name, check_login, normalize_login
 from app.services import audit, passwords
 from app.services.auth import member_from
@@ -38,7 +39,7 @@ def list_staff(session: Session) -> list[StaffMember]:
 def _find(session: Session, login: str) -> staff_repo.StaffRecord:
     found = staff_repo.by_login(session.vault.conn, normalize_login(login))
     if found is None:
-        raise errors.NotFound(f"ユーザー「{normalize_login(login)}」は登録されていません。")
+        raise errors.NotFound(f"ユーザー「{echo(normalize_login(login))}」は登録されていません。")
     return found
 
 
@@ -47,7 +48,7 @@ def _parse_roles(values: list[str]) -> frozenset[Role]:
         roles = parse_roles(values)
     except ValueError as exc:
         raise errors.InvalidInput(
-            f"役割「{exc}」はありません。clerk（事務取扱担当者）、supervisor（事務取扱責任者）、"
+            f"役割「{echo(str(exc))}」はありません。clerk（事務取扱担当者）、supervisor（事務取扱責任者）、"
             "manager（特定個人情報管理責任者）、auditor（監査責任者）から選んでください。"
         ) from None
     if not roles:

@@ -220,6 +220,49 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122" />
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="123" />
+        <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
+        <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="125" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="138" />
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147" />
+        <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
+        <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151" />
+        <source>%1 rows checked: no problems. Import them?</source>
+        <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="49" />
@@ -276,6 +319,14 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163" />
+        <source>Imported</source>
+        <translation>取込み完了</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="22" />
@@ -291,6 +342,34 @@
         <location filename="../../ui/errors.py" line="59" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="45" />
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="46" />
+        <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
+        <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="51" />
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67" />
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="68" />
+        <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
+        <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -313,6 +392,39 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
         <translation>%1 のデータを作成しました。管理責任者は %2 です。
 
 次に、「職員管理」で個人番号を取り扱う職員を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="182" />
+        <source>Import people</source>
+        <translation>対象者の取込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="201" />
+        <source>Reading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="234" />
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="245" />
+        <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
+        <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="253" />
+        <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
+        <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +640,24 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="80" />
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="81" />
+        <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
+        <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="100" />
+        <source>(not in this file)</source>
+        <translation>（このファイルにはない）</translation>
+    </message>
+</context>
+<context>
     <name>MaskedNumberWidget</name>
     <message>
         <location filename="../../ui/widgets/masked_number.py" line="29" />
@@ -545,27 +675,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="87" />
+        <location filename="../../ui/widgets/masked_number.py" line="91" />
         <source>No purpose of yours applies to this number.</source>
         <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="92" />
+        <location filename="../../ui/widgets/masked_number.py" line="96" />
         <source>Purpose</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="93" />
+        <location filename="../../ui/widgets/masked_number.py" line="97" />
         <source>For which work do you need the number?</source>
         <translation>どの事務のために個人番号を使いますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="117" />
+        <location filename="../../ui/widgets/masked_number.py" line="121" />
         <source>Masked again in %1 s</source>
         <translation>%1秒後に再び伏せ字にします</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="124" />
+        <location filename="../../ui/widgets/masked_number.py" line="128" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
     </message>
@@ -667,22 +797,22 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="42" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="46" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="45" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="49" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="59" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -695,57 +825,62 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="71" />
+        <location filename="../../ui/pages/people_page.py" line="52" />
+        <source>Import…</source>
+        <translation>取込み…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="74" />
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
+        <location filename="../../ui/pages/people_page.py" line="77" />
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="87" />
+        <location filename="../../ui/pages/people_page.py" line="90" />
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="90" />
+        <location filename="../../ui/pages/people_page.py" line="93" />
         <source>Selected person</source>
         <translation>選択中の対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="94" />
+        <location filename="../../ui/pages/people_page.py" line="97" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="95" />
+        <location filename="../../ui/pages/people_page.py" line="98" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="117" />
+        <location filename="../../ui/pages/people_page.py" line="123" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="148" />
+        <location filename="../../ui/pages/people_page.py" line="154" />
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="164" />
+        <location filename="../../ui/pages/people_page.py" line="170" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="177" />
+        <location filename="../../ui/pages/people_page.py" line="183" />
         <source>born %1</source>
         <translation>生年月日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="220" />
+        <location filename="../../ui/pages/people_page.py" line="232" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>

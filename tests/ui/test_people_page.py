@@ -157,3 +157,95 @@ def test_purpose_notice_is_previewed_from_memory(
     assert seen[0] > 1000
     assert set(tmp_path.iterdir()) == before
     window.close()
+
+
+def _import_file(tmp_path, rows: list[dict[str, str]], encoding: str = "cp932"):
+    import csv
+    import io
+
+    from app.domain.import_layout import FIELDS
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(FIELDS.values())
+    for row in rows:
+        writer.writerow([row.get(key, "") for key in FIELDS])
+    path = tmp_path / "給与ソフト.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def _wizard(qtbot, page, path):
+    from ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(page.context, page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    assert wizard.mapping_page.isComplete()  # template headers are matched by themselves
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=10000)
+    return wizard
+
+
+def test_import_wizard_imports_a_cp932_file_and_reminds_to_delete_it(
+    qtbot, office_with_people: Workspace, db: DatabaseThread, tmp_path
+) -> None:
+    window, page = _people_page(qtbot, office_with_people, db)
+    path = _import_file(
+        tmp_path,
+        [
+            {
+                "kind": "従業員",
+                "code": "E100",
+                "name": "高橋 健太",
+                "kana": "タカハシ ケンタ",
+                "department": "総務部",
+                "number": "983205673214",
+                "purposes": "源泉徴収事務",
+            },
+            {"kind": "従業員", "code": "E101", "name": "小林 結衣", "kana": "コバヤシ ユイ"},
+        ],
+    )
+    wizard = _wizard(qtbot, page, path)
+    assert wizard.check_page.isComplete()
+    assert "問題はありません" in wizard.check_page.summary.text()
+    wizard.next()  # the commit page's Import
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10000)
+    assert "個人番号 1" in wizard.done_page.result.text()
+    assert "削除" in wizard.done_page.reminder.text()
+    wizard.accept()
+    page.load()  # what the page does after the wizard's exec() returns
+    qtbot.waitUntil(lambda: page.model.total == 4, timeout=10000)
+    window.close()
+
+
+def test_import_wizard_lists_problems_and_imports_nothing(
+    qtbot, office_with_people: Workspace, db: DatabaseThread, tmp_path
+) -> None:
+    window, page = _people_page(qtbot, office_with_people, db)
+    path = _import_file(
+        tmp_path,
+        [
+            {"kind": "従業員", "code": "E001", "name": "重複 コード", "kana": "チョウフク"},
+            {
+                "kind": "従業員",
+                "code": "E102",
+                "name": "番号 誤り",
+                "kana": "バンゴウ",
+                "number": "123456789012",
+            },
+        ],
+    )
+    wizard = _wizard(qtbot, page, path)
+    assert not wizard.check_page.isComplete()
+    assert wizard.check_page.problems.rowCount() == 2
+    rows = {wizard.check_page.problems.item(r, 0).text() for r in range(2)}
+    assert rows == {"2", "3"}
+    wizard.reject()
+    page.search_edit.clear()
+    page.load()
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=10000)
+    window.close()

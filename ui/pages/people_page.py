@@ -49,6 +49,9 @@ class PeopleListPage(Page):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._search)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self._import)
         self.model = PeopleTableModel()
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
@@ -106,7 +109,10 @@ class PeopleListPage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit)
+        search_row.addWidget(self.import_button)
+        top_layout.addLayout(search_row)
         top_layout.addWidget(self.table)
         top_layout.addLayout(paging)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -205,6 +211,12 @@ class PeopleListPage(Page):
             numbers.register_number(session, person_id, first, second, purposes)
 
         self.context.run(work, owner=self, on_done=lambda _r: self._fetch())
+
+    def _import(self) -> None:
+        from ui.import_wizard import ImportWizard
+
+        ImportWizard(self.context, self).exec()
+        self._fetch()
 
     def _purpose_notice(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
