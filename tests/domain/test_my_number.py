@@ -133,8 +133,9 @@ def test_workers_compensation_is_not_a_purpose_and_says_why() -> None:
         assert entry.person_kinds and entry.documents
 
 
-@pytest.mark.parametrize("typed", ["123456789018", "1234-5678-9018", "１２３４５６７８９０１８",
-                                   "code 1234 5678 9018 x"])
+@pytest.mark.parametrize(
+    "typed", ["123456789018", "1234-5678-9018", "１２３４５６７８９０１８", "code 1234 5678 9018 x"]
+)
 def test_input_that_could_hold_a_number_is_never_quoted_back(typed: str) -> None:
     assert "9018" not in my_number.echo(typed) and "９０１８" not in my_number.echo(typed)
     assert my_number.echo("E0001") == "E0001"
@@ -144,6 +145,15 @@ def test_input_that_could_hold_a_number_is_never_quoted_back(typed: str) -> None
 def test_import_problems_never_quote_a_number_typed_in_the_wrong_column() -> None:
     from app.domain.import_layout import check_row
 
-    row = check_row(2, {"kind": "従業員", "code": "E1", "name": "山田", "kana": "ヤマダ",
-                        "birth_date": "123456789018", "purposes": "123456789018"})
+    row = check_row(
+        2,
+        {
+            "kind": "従業員",
+            "code": "E1",
+            "name": "山田",
+            "kana": "ヤマダ",
+            "birth_date": "123456789018",
+            "purposes": "123456789018",
+        },
+    )
     assert row.problems and all("9018" not in p for p in row.problems)
