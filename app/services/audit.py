@@ -49,6 +49,8 @@ ACTION_LABELS = {
     "number.revealed": "個人番号の表示",
     "number.copied": "個人番号のコピー",
     "notice.purpose_printed": "利用目的通知書の出力",
+    "notice.refusal_printed": "提供拒否経過記録の出力",
+    "number.request_recorded": "個人番号の提供依頼の記録",
     "import.checked": "取込みファイルの確認",
     "import.committed": "取込み",
     "import.source_reminder": "取込み元ファイル削除の注意喚起",

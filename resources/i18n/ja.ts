@@ -222,42 +222,42 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122" />
+        <location filename="../../ui/import_wizard.py" line="133" />
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123" />
+        <location filename="../../ui/import_wizard.py" line="136" />
         <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
         <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125" />
+        <location filename="../../ui/import_wizard.py" line="140" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="145" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="145" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138" />
+        <location filename="../../ui/import_wizard.py" line="153" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147" />
+        <location filename="../../ui/import_wizard.py" line="163" />
         <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
         <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151" />
+        <location filename="../../ui/import_wizard.py" line="169" />
         <source>%1 rows checked: no problems. Import them?</source>
         <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163" />
+        <location filename="../../ui/import_wizard.py" line="183" />
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46" />
+        <location filename="../../ui/import_wizard.py" line="48" />
         <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
         <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51" />
+        <location filename="../../ui/import_wizard.py" line="55" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="72" />
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68" />
+        <location filename="../../ui/import_wizard.py" line="72" />
         <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
         <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -397,32 +397,32 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182" />
+        <location filename="../../ui/import_wizard.py" line="202" />
         <source>Import people</source>
         <translation>対象者の取込み</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201" />
+        <location filename="../../ui/import_wizard.py" line="221" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="239" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234" />
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="276" />
         <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
         <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253" />
+        <location filename="../../ui/import_wizard.py" line="288" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
@@ -642,17 +642,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80" />
+        <location filename="../../ui/import_wizard.py" line="85" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81" />
+        <location filename="../../ui/import_wizard.py" line="88" />
         <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
         <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="109" />
         <source>(not in this file)</source>
         <translation>（このファイルにはない）</translation>
     </message>
@@ -860,27 +860,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="123" />
+        <location filename="../../ui/pages/people_page.py" line="101" />
+        <source>Requests for the number…</source>
+        <translation>提供依頼の記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="127" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="154" />
+        <location filename="../../ui/pages/people_page.py" line="158" />
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="170" />
+        <location filename="../../ui/pages/people_page.py" line="174" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="183" />
+        <location filename="../../ui/pages/people_page.py" line="188" />
         <source>born %1</source>
         <translation>生年月日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="232" />
+        <location filename="../../ui/pages/people_page.py" line="245" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
@@ -1013,6 +1018,62 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="35" />
+        <source>Requests for the My Number — %1</source>
+        <translation>個人番号の提供依頼 － %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="64" />
+        <source>How</source>
+        <translation>依頼の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="65" />
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
+        <source>Reason / course</source>
+        <translation>理由・経過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="48" />
+        <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
+        <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="55" />
+        <source>Record</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="63" />
+        <source>Requested on</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
+        <source>Refusal record…</source>
+        <translation>提供拒否経過記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="122" />
+        <source>Refusal record</source>
+        <translation>提供拒否経過記録</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,32 @@ def test_import_wizard_lists_problems_and_imports_nothing(
     page.load()
     qtbot.waitUntil(lambda: page.model.total == 2, timeout=10000)
     window.close()
+
+
+def test_requests_dialog_records_an_answer_and_previews_the_record(
+    qtbot, office_with_people: Workspace, db: DatabaseThread
+) -> None:
+    from ui.dialogs.requests_dialog import RequestsDialog
+
+    window, page = _people_page(qtbot, office_with_people, db)
+    _select(qtbot, page, "サトウ")
+    assert page.requests_button.isVisible()
+    dialog = RequestsDialog(page.context, page.current.id, page.current.name, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.method_edit.setText("書面")
+    dialog.answer_combo.setCurrentIndex(dialog.answer_combo.findData("refused"))
+    dialog.reason_edit.setText("本人が提供を拒否")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.table.item(0, 2).text() == "提供を拒否"
+    dialog.method_edit.clear()
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "依頼の方法" in dialog.message.text(), timeout=10000)
+    seen: list[bytes] = []
+    on_next_modal(lambda preview: (seen.append(preview.pdf), preview.reject()))
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0].startswith(b"%PDF")
+    dialog.reject()
+    window.close()

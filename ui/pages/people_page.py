@@ -98,7 +98,11 @@ class PeopleListPage(Page):
         self.notice_button = QPushButton(self.tr("Purpose notice…"))
         self.notice_button.setObjectName("purposeNoticeButton")
         self.notice_button.clicked.connect(self._purpose_notice)
+        self.requests_button = QPushButton(self.tr("Requests for the number…"))
+        self.requests_button.setObjectName("requestsButton")
+        self.requests_button.clicked.connect(self._requests)
         detail_layout.addRow("", self.register_button)
+        detail_layout.addRow("", self.requests_button)
         detail_layout.addRow("", self.notice_button)
 
         paging = QHBoxLayout()
@@ -173,6 +177,7 @@ class PeopleListPage(Page):
             self.number_widget.setVisible(False)
             self.register_button.setVisible(False)
             self.notice_button.setVisible(False)
+            self.requests_button.setVisible(False)
             return
         self.detail_name.setText(f"{person.name}（{person.kana}）")
         kind = PersonKind(person.kind).label
@@ -186,6 +191,7 @@ class PeopleListPage(Page):
         self.number_widget.set_person(person.id if person.has_number else None)
         self.register_button.setVisible(not person.has_number)
         self.notice_button.setVisible(True)
+        self.requests_button.setVisible(not person.has_number)
 
     def _register(self) -> None:
         person = self.current
@@ -211,6 +217,13 @@ class PeopleListPage(Page):
             numbers.register_number(session, person_id, first, second, purposes)
 
         self.context.run(work, owner=self, on_done=lambda _r: self._fetch())
+
+    def _requests(self) -> None:
+        from ui.dialogs.requests_dialog import RequestsDialog
+
+        person = self.current
+        if person is not None:
+            RequestsDialog(self.context, person.id, person.name, self).exec()
 
     def _import(self) -> None:
         from ui.import_wizard import ImportWizard
