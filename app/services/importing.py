@@ -194,6 +194,11 @@ def dry_run(session: Session, path: Path, mapping: dict[str, int] | None = None)
     `mapping` (field -> column index) overrides matching the template's headers."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
     report = _report(_check(session, read_table(path), mapping))
+    _log_check(session, path, report)
+    return report
+
+
+def _log_check(session: Session, path: Path, report: ImportReport) -> None:
     with storage_errors(), session.vault.write() as writer:
         audit.record(
             writer,
@@ -202,7 +207,6 @@ def dry_run(session: Session, path: Path, mapping: dict[str, int] | None = None)
             target=path.name,
             detail={"rows": report.rows, "problems": len(report.problems)},
         )
-    return report
 
 
 def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) -> ImportReport:
@@ -213,14 +217,7 @@ def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) 
     rows = _check(session, read_table(path), mapping)
     checked = _report(rows)
     if checked.problems:
-        with storage_errors(), session.vault.write() as writer:
-            audit.record(
-                writer,
-                session,
-                "import.checked",
-                target=path.name,
-                detail={"rows": checked.rows, "problems": len(checked.problems)},
-            )
+        _log_check(session, path, checked)
         return checked
     key = session.vault.number_key()
     now = session.clock.now().isoformat(timespec="seconds")

@@ -3,92 +3,77 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62" />
+        <location filename="../../ui/pages/audit_page.py" line="63" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="65" />
+        <location filename="../../ui/pages/audit_page.py" line="66" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="70" />
+        <location filename="../../ui/pages/audit_page.py" line="71" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="75" />
+        <location filename="../../ui/pages/audit_page.py" line="76" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="80" />
+        <location filename="../../ui/pages/audit_page.py" line="81" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="82" />
+        <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="93" />
-        <source>◀ Previous</source>
-        <translation>◀ 前へ</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit_page.py" line="96" />
-        <source>Next ▶</source>
-        <translation>次へ ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="101" />
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="104" />
+        <location filename="../../ui/pages/audit_page.py" line="99" />
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="118" />
+        <location filename="../../ui/pages/audit_page.py" line="111" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="154" />
+        <location filename="../../ui/pages/audit_page.py" line="147" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="181" />
-        <source>%1–%2 of %3</source>
-        <translation>%3件中 %1～%2件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="203" />
+        <location filename="../../ui/pages/audit_page.py" line="187" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="227" />
+        <location filename="../../ui/pages/audit_page.py" line="211" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="227" />
+        <location filename="../../ui/pages/audit_page.py" line="211" />
         <source>CSV (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="240" />
+        <location filename="../../ui/pages/audit_page.py" line="224" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -795,6 +780,24 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>PagingBar</name>
+    <message>
+        <location filename="../../ui/widgets/paging.py" line="15" />
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paging.py" line="18" />
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paging.py" line="32" />
+        <source>%1–%2 of %3</source>
+        <translation>%3件中 %1～%2件</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="46" />
@@ -820,72 +823,57 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="44" />
+        <location filename="../../ui/pages/people_page.py" line="45" />
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="52" />
+        <location filename="../../ui/pages/people_page.py" line="53" />
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="74" />
-        <source>◀ Previous</source>
-        <translation>◀ 前へ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="77" />
-        <source>Next ▶</source>
-        <translation>次へ ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="90" />
+        <location filename="../../ui/pages/people_page.py" line="85" />
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="93" />
+        <location filename="../../ui/pages/people_page.py" line="88" />
         <source>Selected person</source>
         <translation>選択中の対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="97" />
+        <location filename="../../ui/pages/people_page.py" line="92" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="98" />
+        <location filename="../../ui/pages/people_page.py" line="93" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="101" />
+        <location filename="../../ui/pages/people_page.py" line="96" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="127" />
+        <location filename="../../ui/pages/people_page.py" line="120" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="158" />
-        <source>%1–%2 of %3</source>
-        <translation>%3件中 %1～%2件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="174" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="188" />
+        <location filename="../../ui/pages/people_page.py" line="172" />
         <source>born %1</source>
         <translation>生年月日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="245" />
+        <location filename="../../ui/pages/people_page.py" line="229" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
@@ -1023,55 +1011,55 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="36" />
         <source>Requests for the My Number — %1</source>
         <translation>個人番号の提供依頼 － %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="65" />
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="39" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="49" />
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="56" />
         <source>Record</source>
         <translation>記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="64" />
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="136" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
     </message>

@@ -26,6 +26,7 @@ from app.session import Session
 from ui.context import UiContext
 from ui.models.audit_table_model import AuditColumn, AuditTableModel
 from ui.pages.base import Page
+from ui.widgets.paging import PagingBar
 
 PAGE_SIZE = 200
 
@@ -90,14 +91,8 @@ class AccessLogPage(Page):
             filters.addWidget(widget)
         filters.addStretch()
 
-        self.previous_button = QPushButton(self.tr("◀ Previous"))
-        self.previous_button.setObjectName("previousPageButton")
-        self.previous_button.clicked.connect(lambda: self._move(-PAGE_SIZE))
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setObjectName("nextPageButton")
-        self.next_button.clicked.connect(lambda: self._move(PAGE_SIZE))
-        self.position = QLabel()
-        self.position.setObjectName("pagePosition")
+        self.paging = PagingBar(PAGE_SIZE, "audit")
+        self.paging.moved.connect(self._move)
         self.verify_button = QPushButton(self.tr("Verify the log"))
         self.verify_button.setObjectName("verifyChainButton")
         self.verify_button.clicked.connect(self._verify)
@@ -108,9 +103,7 @@ class AccessLogPage(Page):
         self.result.setObjectName("verifyResult")
         self.result.setWordWrap(True)
         paging = QHBoxLayout()
-        paging.addWidget(self.previous_button)
-        paging.addWidget(self.position)
-        paging.addWidget(self.next_button)
+        paging.addWidget(self.paging)
         paging.addStretch()
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
@@ -175,16 +168,7 @@ class AccessLogPage(Page):
 
     def _show(self, page: AuditPage) -> None:
         self.model.set_page(page)
-        shown = len(page.rows)
-        first = self.offset + 1 if shown else 0
-        self.position.setText(
-            self.tr("%1–%2 of %3")
-            .replace("%1", f"{first:,}")
-            .replace("%2", f"{self.offset + shown:,}")
-            .replace("%3", f"{page.total:,}")
-        )
-        self.previous_button.setEnabled(self.offset > 0)
-        self.next_button.setEnabled(self.offset + shown < page.total)
+        self.paging.show_range(self.offset, len(page.rows), page.total)
 
     def _apply_filter(self) -> None:
         self.offset = 0
@@ -243,5 +227,5 @@ class AccessLogPage(Page):
 
     def clear(self) -> None:
         self.model.clear()
-        self.position.clear()
+        self.paging.clear()
         self.result.clear()

@@ -29,6 +29,7 @@ from ui.dialogs.number_entry_dialog import NumberEntryDialog
 from ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from ui.pages.base import Page
 from ui.widgets.masked_number import MaskedNumberWidget
+from ui.widgets.paging import PagingBar
 
 PAGE_SIZE = 200
 
@@ -71,14 +72,8 @@ class PeopleListPage(Page):
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.previous_button = QPushButton(self.tr("◀ Previous"))
-        self.previous_button.setObjectName("peoplePrevious")
-        self.previous_button.clicked.connect(lambda: self._move(-PAGE_SIZE))
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setObjectName("peopleNext")
-        self.next_button.clicked.connect(lambda: self._move(PAGE_SIZE))
-        self.position = QLabel()
-        self.position.setObjectName("peoplePosition")
+        self.paging = PagingBar(PAGE_SIZE, "people")
+        self.paging.moved.connect(self._move)
 
         self.detail_name = QLabel()
         self.detail_name.setObjectName("detailName")
@@ -106,9 +101,7 @@ class PeopleListPage(Page):
         detail_layout.addRow("", self.notice_button)
 
         paging = QHBoxLayout()
-        paging.addWidget(self.previous_button)
-        paging.addWidget(self.position)
-        paging.addWidget(self.next_button)
+        paging.addWidget(self.paging)
         paging.addStretch()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -152,16 +145,7 @@ class PeopleListPage(Page):
 
     def _show(self, page: PeoplePage) -> None:
         self.model.set_page(page)
-        shown = len(page.rows)
-        first = self.offset + 1 if shown else 0
-        self.position.setText(
-            self.tr("%1–%2 of %3")
-            .replace("%1", f"{first:,}")
-            .replace("%2", f"{self.offset + shown:,}")
-            .replace("%3", f"{page.total:,}")
-        )
-        self.previous_button.setEnabled(self.offset > 0)
-        self.next_button.setEnabled(self.offset + shown < page.total)
+        self.paging.show_range(self.offset, len(page.rows), page.total)
         self._show_detail(None)
 
     def _selected(self) -> None:
@@ -249,5 +233,5 @@ class PeopleListPage(Page):
     def clear(self) -> None:
         self.number_widget.mask()
         self.model.clear()
-        self.position.clear()
+        self.paging.clear()
         self._show_detail(None)
