@@ -6,6 +6,7 @@ from typing import BinaryIO
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -79,3 +80,10 @@ def draw_page_footer(
     canvas.drawString(x0, y, left_text)
     canvas.drawRightString(x1, y, right_text)
     canvas.restoreState()
+
+
+def text_style(font: str, size: float, leading: float) -> ParagraphStyle:
+    """A paragraph style that wraps Japanese text at any character (wordWrap CJK)."""
+    return ParagraphStyle(
+        name=f"{font}-{size}", fontName=font, fontSize=size, leading=leading, wordWrap="CJK"
+    )

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reports.document import PRODUCT_NAME, draw_page_footer, new_canvas
+from reports.document import PRODUCT_NAME, draw_page_footer, new_canvas, text_style
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date
 
@@ -44,9 +44,7 @@ class RefusalRecordData:
 
 
 def _style(font: str = MINCHO, size: float = 9.5, leading: float = 13) -> ParagraphStyle:
-    return ParagraphStyle(
-        name="cell", fontName=font, fontSize=size, leading=leading, wordWrap="CJK"
-    )
+    return text_style(font, size, leading)
 
 
 def render_refusal_record(data: RefusalRecordData, out: BinaryIO) -> None:

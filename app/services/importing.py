@@ -10,11 +10,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app import errors
-from app.domain import import_layout, kana, my_number
+from app.domain import import_layout, my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
 from app.domain.purposes import PersonKind
-from app.services import audit
+from app.services import audit, numbers, people
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import number_cipher, number_repo, people_repo
@@ -219,22 +219,20 @@ def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) 
     if checked.problems:
         _log_check(session, path, checked)
         return checked
-    key = session.vault.number_key()
-    now = session.clock.now().isoformat(timespec="seconds")
     counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
     with storage_errors(), session.vault.write() as writer:
         conn = writer.conn
         employee_ids: dict[str, int] = {}
         for row in rows:
             assert row.kind is not None
-            person_id = people_repo.insert_person(
-                conn,
-                kind=row.kind.value,
-                name=row.name,
-                kana=row.kana,
-                kana_key=kana.search_key(row.kana),
-                birth_date=row.birth_date.isoformat() if row.birth_date else None,
-                now=now,
+            person_id = people.insert_person(
+                writer,
+                session,
+                row.kind,
+                row.name,
+                row.kana,
+                row.birth_date.isoformat() if row.birth_date else None,
+                source="import",
             )
             if row.kind == PersonKind.EMPLOYEE:
                 people_repo.insert_employee(
@@ -272,34 +270,9 @@ def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) 
                     corporate_number=None,
                 )
                 counts["payees"] += 1
-            audit.record(
-                writer,
-                session,
-                "person.registered",
-                target=f"person:{person_id}",
-                detail={"kind": row.kind.value, "source": "import"},
-            )
             if row.number is not None:
-                digits = row.number.digits()
-                number_repo.insert(
-                    conn,
-                    person_id,
-                    sealed=number_cipher.seal_number(key, digits, f"person:{person_id}"),
-                    blind_index=number_cipher.blind_index(key, digits),
-                    purposes=frozenset(row.purposes),
-                    registered_by=session.user.id or None,
-                    now=now,
-                )
-                audit.record(
-                    writer,
-                    session,
-                    "number.registered",
-                    target=f"person:{person_id}",
-                    detail={
-                        "purposes": sorted(row.purposes),
-                        "verification": "pending",
-                        "source": "import",
-                    },
+                numbers.store_number(
+                    writer, session, person_id, row.number, row.purposes, source="import"
                 )
                 counts["numbers"] += 1
         audit.record(

@@ -16,6 +16,7 @@ from app.session import Session
 from storage import number_cipher, number_repo, people_repo
 from storage.crypto import DecryptionFailed
 from storage.people_repo import PersonRecord
+from storage.vault import Writer
 
 
 @dataclass(frozen=True)
@@ -84,22 +85,34 @@ def register_number(
             raise errors.InvalidInput(
                 "この個人番号は別の対象者に登録されています。入力の誤りか、二重登録でないか確認してください。"
             )
-        number_repo.insert(
-            writer.conn,
-            person_id,
-            sealed=number_cipher.seal_number(key, number.digits(), _record_id(person_id)),
-            blind_index=index,
-            purposes=frozenset(purposes),
-            registered_by=session.user.id or None,
-            now=session.clock.now().isoformat(timespec="seconds"),
-        )
-        audit.record(
-            writer,
-            session,
-            "number.registered",
-            target=_record_id(person_id),
-            detail={"purposes": sorted(purposes), "verification": "pending"},
-        )
+        store_number(writer, session, person_id, number, purposes)
+
+
+def store_number(
+    writer: Writer,
+    session: Session,
+    person_id: int,
+    number: MyNumber,
+    purposes: list[str],
+    *,
+    source: str | None = None,
+) -> None:
+    """Seal (bound to the record id), index and link to its purposes, with the audit event,
+    inside the caller's transaction; the one place a number is written."""
+    key = session.vault.number_key()
+    number_repo.insert(
+        writer.conn,
+        person_id,
+        sealed=number_cipher.seal_number(key, number.digits(), _record_id(person_id)),
+        blind_index=number_cipher.blind_index(key, number.digits()),
+        purposes=frozenset(purposes),
+        registered_by=session.user.id or None,
+        now=session.clock.now().isoformat(timespec="seconds"),
+    )
+    detail: dict[str, object] = {"purposes": sorted(purposes), "verification": "pending"}
+    if source:
+        detail["source"] = source
+    audit.record(writer, session, "number.registered", target=_record_id(person_id), detail=detail)
 
 
 def _open(session: Session, person_id: int, purpose: str, action: str) -> RevealedNumber:

@@ -16,6 +16,7 @@ from app.services.guard import storage_errors
 from app.session import Session
 from storage import people_repo
 from storage.people_repo import PersonRecord
+from storage.vault import Writer
 
 PAYMENT_KINDS = {
     "fees": "報酬・料金",
@@ -72,6 +73,32 @@ def _created(session: Session, person_id: int) -> PersonRecord:
     return found
 
 
+def insert_person(
+    writer: Writer,
+    session: Session,
+    kind: PersonKind,
+    name: str,
+    kana_text: str,
+    birth_date: str | None,
+    *,
+    source: str | None = None,
+) -> int:
+    """The person row and its audit event, inside the caller's transaction (the kind's own
+    row is added by the caller)."""
+    person_id = people_repo.insert_person(
+        writer.conn,
+        kind=kind.value,
+        name=name,
+        kana=kana_text,
+        kana_key=kana.search_key(kana_text),
+        birth_date=birth_date,
+        now=_now(session),
+    )
+    detail = {"kind": kind.value, **({"source": source} if source else {})}
+    audit.record(writer, session, "person.registered", target=f"person:{person_id}", detail=detail)
+    return person_id
+
+
 def register_employee(
     session: Session,
     *,
@@ -98,24 +125,11 @@ def register_employee(
             raise errors.InvalidInput(
                 f"従業員コード「{my_number.echo(code_value)}」は既に使われています。"
             )
-        person_id = people_repo.insert_person(
-            writer.conn,
-            kind=PersonKind.EMPLOYEE.value,
-            name=values[0],
-            kana=values[1],
-            kana_key=kana.search_key(values[1]),
-            birth_date=values[2],
-            now=_now(session),
+        person_id = insert_person(
+            writer, session, PersonKind.EMPLOYEE, values[0], values[1], values[2]
         )
         people_repo.insert_employee(
             writer.conn, person_id, code=code_value, department=dept, hire_date=values[3]
-        )
-        audit.record(
-            writer,
-            session,
-            "person.registered",
-            target=f"person:{person_id}",
-            detail={"kind": PersonKind.EMPLOYEE.value},
         )
         return _created(session, person_id)
 
@@ -146,14 +160,8 @@ def register_dependent(
         _date(valid_from, "扶養開始日"),
     )
     with storage_errors(), session.vault.write() as writer:
-        person_id = people_repo.insert_person(
-            writer.conn,
-            kind=PersonKind.DEPENDENT.value,
-            name=values[0],
-            kana=values[1],
-            kana_key=kana.search_key(values[1]),
-            birth_date=values[2],
-            now=_now(session),
+        person_id = insert_person(
+            writer, session, PersonKind.DEPENDENT, values[0], values[1], values[2]
         )
         people_repo.insert_dependent(
             writer.conn,
@@ -162,13 +170,6 @@ def register_dependent(
             relation=relation_text,
             pension_category3=pension_category3,
             valid_from=values[3],
-        )
-        audit.record(
-            writer,
-            session,
-            "person.registered",
-            target=f"person:{person_id}",
-            detail={"kind": PersonKind.DEPENDENT.value, "employee": employee_id},
         )
         return _created(session, person_id)
 
@@ -200,15 +201,7 @@ def register_payee(
         raise errors.InvalidInput("契約終了日が契約開始日より前になっています。")
     values = (_name(name), _kana(kana_text))
     with storage_errors(), session.vault.write() as writer:
-        person_id = people_repo.insert_person(
-            writer.conn,
-            kind=PersonKind.PAYEE.value,
-            name=values[0],
-            kana=values[1],
-            kana_key=kana.search_key(values[1]),
-            birth_date=None,
-            now=_now(session),
-        )
+        person_id = insert_person(writer, session, PersonKind.PAYEE, values[0], values[1], None)
         people_repo.insert_payee(
             writer.conn,
             person_id,
@@ -217,13 +210,6 @@ def register_payee(
             contract_from=start,
             contract_to=end,
             corporate_number=corporate_digits,
-        )
-        audit.record(
-            writer,
-            session,
-            "person.registered",
-            target=f"person:{person_id}",
-            detail={"kind": PersonKind.PAYEE.value},
         )
         return _created(session, person_id)
 
