@@ -6,8 +6,7 @@ from storage.connection import Connection
 
 
 def index_in_use(conn: Connection, blind_index: bytes) -> bool:
-    row = conn.execute("SELECT 1 FROM my_number WHERE blind_index = ?", (blind_index,)).fetchone()
-    return row is not None
+    return owner_of_index(conn, blind_index) is not None
 
 
 def insert(
@@ -43,3 +42,17 @@ def purposes(conn: Connection, person_id: int) -> frozenset[str]:
             "SELECT purpose FROM my_number_purpose WHERE person_id = ?", (person_id,)
         )
     )
+
+
+def owner_of_index(conn: Connection, blind_index: bytes) -> int | None:
+    row = conn.execute(
+        "SELECT person_id FROM my_number WHERE blind_index = ?", (blind_index,)
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def delete(conn: Connection, person_id: int) -> None:
+    """The sealed number, its index and purposes; secure_delete (always on) zeroes the freed
+    space in the same transaction."""
+    conn.execute("DELETE FROM my_number_purpose WHERE person_id = ?", (person_id,))
+    conn.execute("DELETE FROM my_number WHERE person_id = ?", (person_id,))

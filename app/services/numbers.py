@@ -28,6 +28,11 @@ class RevealedNumber:
     number: MyNumber
 
 
+DUPLICATE_MESSAGE = (
+    "この個人番号は別の対象者に登録されています。入力の誤りか、二重登録でないか確認してください。"
+)
+
+
 def _record_id(person_id: int) -> str:
     return f"person:{person_id}"
 
@@ -70,22 +75,25 @@ def register_number(
                 target=_record_id(person_id),
                 detail={"reason": "purpose_scope", "purpose": code},
             )
-    reason = my_number.problem(first)
-    if reason is not None:
-        raise errors.InvalidInput(reason)
-    if my_number.normalize(first) != my_number.normalize(second):
-        raise errors.InvalidInput("1回目と2回目の入力が一致しません。もう一度入力してください。")
-    number = MyNumber(first)
+    number = checked_entry(first, second)
     key = session.vault.number_key()
     with storage_errors(), session.vault.write() as writer:
         if number_repo.sealed(writer.conn, person_id) is not None:
             raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
         index = number_cipher.blind_index(key, number.digits())
         if number_repo.index_in_use(writer.conn, index):
-            raise errors.InvalidInput(
-                "この個人番号は別の対象者に登録されています。入力の誤りか、二重登録でないか確認してください。"
-            )
+            raise errors.InvalidInput(DUPLICATE_MESSAGE)
         store_number(writer, session, person_id, number, purposes)
+
+
+def checked_entry(first: str, second: str) -> MyNumber:
+    """The number typed twice: check digit first, then that both entries agree."""
+    reason = my_number.problem(first)
+    if reason is not None:
+        raise errors.InvalidInput(reason)
+    if my_number.normalize(first) != my_number.normalize(second):
+        raise errors.InvalidInput("1回目と2回目の入力が一致しません。もう一度入力してください。")
+    return MyNumber(first)
 
 
 def store_number(

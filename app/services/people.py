@@ -10,20 +10,15 @@ from datetime import date
 from app import errors
 from app.domain import corporate_number, kana, my_number
 from app.domain.access import Permission, may, person_in_scope
+from app.domain.person_fields import PAYMENT_KINDS
 from app.domain.purposes import PersonKind
-from app.services import audit
+from app.services import audit, numbers
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import people_repo
-from storage.people_repo import PersonRecord
+from storage import corrections_repo, number_repo, people_repo
+from storage.people_repo import PersonDetails, PersonRecord
 from storage.vault import Writer
 
-PAYMENT_KINDS = {
-    "fees": "報酬・料金",
-    "rent": "不動産の使用料等",
-    "property": "不動産等の譲受けの対価",
-    "dividends": "配当",
-}
 _CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,19}$")
 
 
@@ -37,7 +32,7 @@ def _now(session: Session) -> str:
     return session.clock.now().isoformat(timespec="seconds")
 
 
-def _name(text: str) -> str:
+def valid_name(text: str) -> str:
     name = unicodedata.normalize("NFKC", text).strip()
     if not 1 <= len(name) <= 60:
         raise errors.InvalidInput("氏名は1～60文字で入力してください。")
@@ -46,14 +41,58 @@ def _name(text: str) -> str:
     return name
 
 
-def _kana(text: str) -> str:
+def valid_kana(text: str) -> str:
     value = unicodedata.normalize("NFKC", text).strip()
     if not kana.is_kana(value):
         raise errors.InvalidInput("フリガナはカタカナ（またはひらがな）で入力してください。")
     return value
 
 
-def _date(value: date | None, label: str) -> str | None:
+def valid_code(text: str) -> str:
+    value = unicodedata.normalize("NFKC", text).strip()
+    if not _CODE.match(value):
+        raise errors.InvalidInput("従業員コードは半角英数字20文字以内で入力してください。")
+    return value
+
+
+def valid_department(text: str | None) -> str | None:
+    value = unicodedata.normalize("NFKC", text).strip() if text else ""
+    if len(value) > 40:
+        raise errors.InvalidInput("部署名は40文字以内で入力してください。")
+    return value or None
+
+
+def valid_relation(text: str) -> str:
+    value = unicodedata.normalize("NFKC", text).strip()
+    if not 1 <= len(value) <= 20:
+        raise errors.InvalidInput("続柄を入力してください（例：配偶者、子）。")
+    return value
+
+
+def valid_payment_kind(value: str) -> str:
+    if value not in PAYMENT_KINDS:
+        raise errors.InvalidInput(
+            f"支払の種類は{'、'.join(PAYMENT_KINDS.values())}から選んでください。"
+        )
+    return value
+
+
+def valid_corporate_number(text: str | None) -> str | None:
+    """The 13 digits of a 法人番号 (public, not 特定個人情報), or None when left empty."""
+    if not text or not text.strip():
+        return None
+    try:
+        return corporate_number.parse(text).digits
+    except corporate_number.InvalidCorporateNumber as exc:
+        raise errors.InvalidInput(str(exc)) from None
+
+
+def valid_period(start: str | None, end: str | None, start_label: str, end_label: str) -> None:
+    if start and end and end < start:
+        raise errors.InvalidInput(f"{end_label}が{start_label}より前になっています。")
+
+
+def valid_date(value: date | None, label: str) -> str | None:
     if value is None:
         return None
     if not date(1900, 1, 1) <= value <= date(2100, 12, 31):
@@ -61,7 +100,7 @@ def _date(value: date | None, label: str) -> str | None:
     return value.isoformat()
 
 
-def _check_scope(session: Session, kind: str, department: str | None, target: str) -> None:
+def check_scope(session: Session, kind: str, department: str | None, target: str) -> None:
     audit.require(session, Permission.HANDLE_NUMBERS, target=target)
     if not person_in_scope(session.user.scopes, kind, department):
         audit.deny(session, "担当範囲外の対象者", target=target, detail={"reason": "group_scope"})
@@ -109,16 +148,14 @@ def register_employee(
     department: str | None = None,
     hire_date: date | None = None,
 ) -> PersonRecord:
-    dept = unicodedata.normalize("NFKC", department).strip() if department else None
-    _check_scope(session, PersonKind.EMPLOYEE.value, dept, "employee")
-    code_value = unicodedata.normalize("NFKC", code).strip()
-    if not _CODE.match(code_value):
-        raise errors.InvalidInput("従業員コードは半角英数字20文字以内で入力してください。")
+    dept = valid_department(department)
+    check_scope(session, PersonKind.EMPLOYEE.value, dept, "employee")
+    code_value = valid_code(code)
     values = (
-        _name(name),
-        _kana(kana_text),
-        _date(birth_date, "生年月日"),
-        _date(hire_date, "入社日"),
+        valid_name(name),
+        valid_kana(kana_text),
+        valid_date(birth_date, "生年月日"),
+        valid_date(hire_date, "入社日"),
     )
     with storage_errors(), session.vault.write() as writer:
         if people_repo.employee_code_taken(writer.conn, code_value):
@@ -149,15 +186,13 @@ def register_dependent(
         employee = people_repo.get(session.vault.conn, employee_id)
     if employee is None or employee.kind != PersonKind.EMPLOYEE.value:
         raise errors.NotFound("扶養親族を登録する従業員が見つかりません。")
-    _check_scope(session, PersonKind.DEPENDENT.value, employee.department, f"person:{employee_id}")
-    relation_text = unicodedata.normalize("NFKC", relation).strip()
-    if not 1 <= len(relation_text) <= 20:
-        raise errors.InvalidInput("続柄を入力してください（例：配偶者、子）。")
+    check_scope(session, PersonKind.DEPENDENT.value, employee.department, f"person:{employee_id}")
+    relation_text = valid_relation(relation)
     values = (
-        _name(name),
-        _kana(kana_text),
-        _date(birth_date, "生年月日"),
-        _date(valid_from, "扶養開始日"),
+        valid_name(name),
+        valid_kana(kana_text),
+        valid_date(birth_date, "生年月日"),
+        valid_date(valid_from, "扶養開始日"),
     )
     with storage_errors(), session.vault.write() as writer:
         person_id = insert_person(
@@ -185,21 +220,12 @@ def register_payee(
     contract_to: date | None = None,
     corporate: str | None = None,
 ) -> PersonRecord:
-    _check_scope(session, PersonKind.PAYEE.value, None, "payee")
-    if payment_kind not in PAYMENT_KINDS:
-        raise errors.InvalidInput(
-            f"支払の種類は{'、'.join(PAYMENT_KINDS.values())}から選んでください。"
-        )
-    corporate_digits = None
-    if corporate:
-        try:
-            corporate_digits = corporate_number.parse(corporate).digits
-        except corporate_number.InvalidCorporateNumber as exc:
-            raise errors.InvalidInput(str(exc)) from None
-    start, end = _date(contract_from, "契約開始日"), _date(contract_to, "契約終了日")
-    if start and end and end < start:
-        raise errors.InvalidInput("契約終了日が契約開始日より前になっています。")
-    values = (_name(name), _kana(kana_text))
+    check_scope(session, PersonKind.PAYEE.value, None, "payee")
+    valid_payment_kind(payment_kind)
+    corporate_digits = valid_corporate_number(corporate)
+    start, end = valid_date(contract_from, "契約開始日"), valid_date(contract_to, "契約終了日")
+    valid_period(start, end, "契約開始日", "契約終了日")
+    values = (valid_name(name), valid_kana(kana_text))
     with storage_errors(), session.vault.write() as writer:
         person_id = insert_person(writer, session, PersonKind.PAYEE, values[0], values[1], None)
         people_repo.insert_payee(
@@ -227,3 +253,65 @@ def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 20
             session.vault.conn, query, kana.search_key(query), offset=offset, limit=limit
         )
     return PeoplePage(total, rows)
+
+
+@dataclass(frozen=True)
+class PersonProfile:
+    """What the person page shows: every field, the family, the purposes of the number."""
+
+    details: PersonDetails
+    employee: PersonRecord | None  # a dependent's employee
+    dependents: list[PersonRecord]
+    has_number: bool
+    verification_pending: bool
+    purposes: list[str]  # codes the number was collected for
+    corrections: int
+    may_edit: bool
+
+
+def readable(session: Session, person_id: int) -> PersonRecord:
+    """The person, for those who handle numbers (in scope) or read records (the auditor)."""
+    if not may(session.user.roles, Permission.HANDLE_NUMBERS) and may(
+        session.user.roles, Permission.READ_AUDIT
+    ):
+        with storage_errors():
+            person = people_repo.get(session.vault.conn, person_id)
+        if person is None:
+            raise errors.NotFound("対象者が見つかりません。")
+        return person
+    return numbers.person_for(session, person_id)
+
+
+def profile(session: Session, person_id: int) -> PersonProfile:
+    person = readable(session, person_id)
+    conn = session.vault.conn
+    with storage_errors():
+        found = people_repo.details(conn, person_id)
+        assert found is not None
+        employee = (
+            people_repo.get(conn, person.employee_id) if person.employee_id is not None else None
+        )
+        dependents = (
+            people_repo.dependents_of(conn, person_id)
+            if person.kind == PersonKind.EMPLOYEE.value
+            else []
+        )
+        purposes = sorted(number_repo.purposes(conn, person_id)) if person.has_number else []
+        corrections = len(corrections_repo.for_person(conn, person_id))
+    return PersonProfile(
+        details=found,
+        employee=employee,
+        dependents=dependents,
+        has_number=person.has_number,
+        verification_pending=person.verification_pending,
+        purposes=purposes,
+        corrections=corrections,
+        may_edit=may(session.user.roles, Permission.HANDLE_NUMBERS),
+    )
+
+
+def departments(session: Session) -> list[str]:
+    """Department names already in use, for the choice in the person dialog."""
+    audit.require(session, Permission.HANDLE_NUMBERS)
+    with storage_errors():
+        return people_repo.departments(session.vault.conn)

@@ -51,6 +51,8 @@ def _select(qtbot, page, name: str) -> None:
     page.search_edit.setText(name)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     page.table.selectRow(0)
+    # The person page below the list loads on the database thread.
+    qtbot.waitUntil(lambda: page.panel.person_id == page.model.person(0).id, timeout=10000)
 
 
 def _choose_first_purpose(dialog) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import my_number
 from app.domain.purposes import CATALOG
+from ui.dialogs.person_dialog import reason_box
 
 _INPUT = QRegularExpression(r"[0-9０-９ 　\-－]{0,20}")
 
@@ -39,16 +40,31 @@ def number_edit(masked: bool) -> QLineEdit:
 
 
 class NumberEntryDialog(QDialog):
+    """`correcting`: replace a wrongly entered number; its purposes stay, a reason is asked."""
+
     def __init__(
-        self, person_name: str, purposes: list[str], parent: QWidget | None = None
+        self,
+        person_name: str,
+        purposes: list[str],
+        parent: QWidget | None = None,
+        *,
+        correcting: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("numberEntryDialog")
-        self.setWindowTitle(self.tr("Register the My Number"))
+        self.correcting = correcting
+        self.setWindowTitle(
+            self.tr("Correct the My Number") if correcting else self.tr("Register the My Number")
+        )
         intro = QLabel(
-            self.tr("My Number of %1. Type it twice; the second entry is hidden.").replace(
-                "%1", person_name
-            )
+            (
+                self.tr(
+                    "New My Number of %1. Type it twice; the second entry is hidden. The old "
+                    "number is deleted and the new one needs an identity check again."
+                )
+                if correcting
+                else self.tr("My Number of %1. Type it twice; the second entry is hidden.")
+            ).replace("%1", person_name)
         )
         intro.setWordWrap(True)
         self.first_edit = number_edit(masked=False)
@@ -67,9 +83,18 @@ class NumberEntryDialog(QDialog):
             box.setChecked(True)
             self.purpose_boxes[code] = box
             purposes_layout.addWidget(box)
+        self.reason = reason_box(
+            ("入力誤りの訂正", "個人番号の変更（番号の漏えい等による再指定）"),
+            self.tr("Why is it changed? (kept in the record)"),
+        )
+        self.reason.setObjectName("numberReason")
+        self.reason.currentTextChanged.connect(self._check)
+        purposes_box.setVisible(not correcting)
         form = QFormLayout()
         form.addRow(self.tr("My Number"), self.first_edit)
         form.addRow(self.tr("Again (hidden)"), self.second_edit)
+        if correcting:
+            form.addRow(self.tr("Reason *"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,8 +125,10 @@ class NumberEntryDialog(QDialog):
         elif my_number.normalize(second) != my_number.normalize(first):
             message = self.tr("Type the same number again below.") if second else ""
             ok = False
-        elif not self.chosen_purposes():
+        elif not self.correcting and not self.chosen_purposes():
             message, ok = self.tr("Choose at least one purpose."), False
+        elif self.correcting and not self.reason.currentText().strip():
+            message, ok = self.tr("Enter the reason for the correction."), False
         else:
             message, ok = self.tr("The check digit is correct."), True
         self.status.setText(message)

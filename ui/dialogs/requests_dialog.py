@@ -41,7 +41,9 @@ class RequestsDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        # The session's clock, not the OS date: the service checks against the same clock.
+        today = context.session.clock.now().date() if context.session else None
+        self.date_edit = QDateEdit(QDate(today) if today else QDate.currentDate())
         self.date_edit.setObjectName("requestDate")
         self.date_edit.setCalendarPopup(True)
         self.method_edit = QLineEdit()

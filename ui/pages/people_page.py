@@ -1,5 +1,5 @@
-"""人員: find anyone by name, kana, code or department (never by number), see who has a number,
-register one, and reveal it for a stated purpose."""
+"""人員: find anyone by name, kana, code or department (never by number), add employees and
+payees, and open the person page below the list."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,15 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.purposes import PersonKind
-from app.services import notices, numbers, people
+from app.services import people
 from app.services.people import PeoplePage
 from app.session import Session
 from ui.context import UiContext
-from ui.dialogs.number_entry_dialog import NumberEntryDialog
 from ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from ui.pages.base import Page
-from ui.widgets.masked_number import MaskedNumberWidget
 from ui.widgets.paging import PagingBar
+from ui.widgets.person_panel import PersonPanel
 
 PAGE_SIZE = 200
 
@@ -75,30 +72,21 @@ class PeopleListPage(Page):
         self.paging = PagingBar(PAGE_SIZE, "people")
         self.paging.moved.connect(self._move)
 
-        self.detail_name = QLabel()
-        self.detail_name.setObjectName("detailName")
-        self.detail_name.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.detail_info = QLabel()
-        self.detail_info.setObjectName("detailInfo")
-        self.detail_info.setWordWrap(True)
-        self.number_widget = MaskedNumberWidget(context)
-        self.register_button = QPushButton(self.tr("Register the My Number…"))
-        self.register_button.setObjectName("registerNumberButton")
-        self.register_button.clicked.connect(self._register)
-        detail = QGroupBox(self.tr("Selected person"))
-        detail_layout = QFormLayout(detail)
-        detail_layout.addRow(self.detail_name)
-        detail_layout.addRow(self.detail_info)
-        detail_layout.addRow(self.tr("My Number"), self.number_widget)
-        self.notice_button = QPushButton(self.tr("Purpose notice…"))
-        self.notice_button.setObjectName("purposeNoticeButton")
-        self.notice_button.clicked.connect(self._purpose_notice)
-        self.requests_button = QPushButton(self.tr("Requests for the number…"))
-        self.requests_button.setObjectName("requestsButton")
-        self.requests_button.clicked.connect(self._requests)
-        detail_layout.addRow("", self.register_button)
-        detail_layout.addRow("", self.requests_button)
-        detail_layout.addRow("", self.notice_button)
+        self.panel = PersonPanel(context)
+        self.panel.changed.connect(self._changed)
+        # The page's own names for what tests and the lock reach.
+        self.number_widget = self.panel.number_widget
+        self.register_button = self.panel.register_button
+        self.notice_button = self.panel.notice_button
+        self.requests_button = self.panel.requests_button
+        self.add_employee_button = QPushButton(self.tr("Add employee…"))
+        self.add_employee_button.setObjectName("addEmployeeButton")
+        self.add_employee_button.clicked.connect(lambda: self._add(PersonKind.EMPLOYEE))
+        self.add_payee_button = QPushButton(self.tr("Add payee…"))
+        self.add_payee_button.setObjectName("addPayeeButton")
+        self.add_payee_button.clicked.connect(lambda: self._add(PersonKind.PAYEE))
+        self.current = None
+        self._keep_selected: int | None = None
 
         paging = QHBoxLayout()
         paging.addWidget(self.paging)
@@ -108,15 +96,18 @@ class PeopleListPage(Page):
         top_layout.setContentsMargins(0, 0, 0, 0)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit)
+        search_row.addWidget(self.add_employee_button)
+        search_row.addWidget(self.add_payee_button)
         search_row.addWidget(self.import_button)
         top_layout.addLayout(search_row)
         top_layout.addWidget(self.table)
         top_layout.addLayout(paging)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         title = QLabel(self.tr("People"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -146,7 +137,17 @@ class PeopleListPage(Page):
     def _show(self, page: PeoplePage) -> None:
         self.model.set_page(page)
         self.paging.show_range(self.offset, len(page.rows), page.total)
-        self._show_detail(None)
+        keep, self._keep_selected = self._keep_selected, None
+        row = next((i for i, p in enumerate(page.rows) if p.id == keep), None)
+        if row is not None:
+            self.table.selectRow(row)
+        elif keep is None:
+            self._show_detail(None)
+
+    def _changed(self, person_id: int) -> None:
+        """A save in the panel: refresh the list and keep the person selected."""
+        self._keep_selected = person_id
+        self._fetch()
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -155,80 +156,53 @@ class PeopleListPage(Page):
     def _show_detail(self, person) -> None:
         self.current = person
         if person is None:
-            self.detail_name.setText(self.tr("Select a person in the list."))
-            self.detail_info.clear()
-            self.number_widget.set_person(None)
-            self.number_widget.setVisible(False)
-            self.register_button.setVisible(False)
-            self.notice_button.setVisible(False)
-            self.requests_button.setVisible(False)
-            return
-        self.detail_name.setText(f"{person.name}（{person.kana}）")
-        kind = PersonKind(person.kind).label
-        parts = [f"{kind}（{person.relation}）" if person.relation else kind]
-        if person.department:
-            parts.append(person.department)
-        if person.birth_date:
-            parts.append(self.tr("born %1").replace("%1", person.birth_date))
-        self.detail_info.setText("　".join(str(p) for p in parts if p))
-        self.number_widget.setVisible(person.has_number)
-        self.number_widget.set_person(person.id if person.has_number else None)
-        self.register_button.setVisible(not person.has_number)
-        self.notice_button.setVisible(True)
-        self.requests_button.setVisible(not person.has_number)
+            self.panel.show_person(None)
+        else:
+            self.panel.show_person(person.id, out_of_scope=not getattr(person, "in_scope", True))
 
-    def _register(self) -> None:
-        person = self.current
-        if person is None:
-            return
-        person_id, name = person.id, person.name
-        self.context.run(
-            lambda s: numbers.registrable_purposes(s, person_id),
-            owner=self,
-            on_done=lambda codes: self._enter_number(person_id, name, codes),
-        )
+    def _add(self, kind: PersonKind) -> None:
+        from ui.dialogs.person_dialog import PersonDialog
 
-    def _enter_number(self, person_id: int, name: str, codes: list[str]) -> None:
-        dialog = NumberEntryDialog(name, codes, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            dialog.clear()
-            return
-        first, second = dialog.first_edit.text(), dialog.second_edit.text()
-        purposes = dialog.chosen_purposes()
-        dialog.clear()
+        def submit(session: Session, values: dict, _reason: str):
+            if kind == PersonKind.EMPLOYEE:
+                return people.register_employee(
+                    session,
+                    code=values["code"],
+                    name=values["name"],
+                    kana_text=values["kana"],
+                    birth_date=values["birth_date"],
+                    department=values["department"] or None,
+                    hire_date=values["hire_date"],
+                )
+            return people.register_payee(
+                session,
+                name=values["name"],
+                kana_text=values["kana"],
+                payment_kind=values["payment_kind"],
+                continuing=bool(values["continuing"]),
+                contract_from=values["contract_from"],
+                contract_to=values["contract_to"],
+                corporate=values["corporate_number"] or None,
+            )
 
-        def work(session: Session) -> None:
-            numbers.register_number(session, person_id, first, second, purposes)
+        def ask(departments: list[str]) -> None:
+            dialog = PersonDialog(self.context, kind, submit, departments=departments, parent=self)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+                # Show the new person at once, then find them in the list.
+                created = dialog.result_value
+                self.search_edit.blockSignals(True)
+                self.search_edit.setText(created.kana)
+                self.search_edit.blockSignals(False)
+                self.offset = 0
+                self._changed(created.id)
 
-        self.context.run(work, owner=self, on_done=lambda _r: self._fetch())
-
-    def _requests(self) -> None:
-        from ui.dialogs.requests_dialog import RequestsDialog
-
-        person = self.current
-        if person is not None:
-            RequestsDialog(self.context, person.id, person.name, self).exec()
+        self.context.run(people.departments, owner=self, on_done=ask)
 
     def _import(self) -> None:
         from ui.import_wizard import ImportWizard
 
         ImportWizard(self.context, self).exec()
         self._fetch()
-
-    def _purpose_notice(self) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        person = self.current
-        if person is None:
-            return
-        person_id = person.id
-        self.context.run(
-            lambda s: notices.purpose_notice_pdf(s, person_id),
-            owner=self,
-            on_done=lambda pdf: PdfPreviewDialog(
-                self.tr("Purpose notice"), pdf, "purpose-notice.pdf", self
-            ).exec(),
-        )
 
     def clear(self) -> None:
         self.number_widget.mask()
