@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.access import Permission, may
 from app.domain.purposes import PersonKind
 from app.services import people
 from app.services.people import PeoplePage
@@ -116,6 +117,10 @@ class PeopleListPage(Page):
         self._show_detail(None)
 
     def load(self) -> None:
+        session = self.context.session
+        handles = session is not None and may(session.user.roles, Permission.HANDLE_NUMBERS)
+        for button in (self.add_employee_button, self.add_payee_button, self.import_button):
+            button.setVisible(handles)
         self._fetch()
 
     def _search(self) -> None:

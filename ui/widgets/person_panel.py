@@ -158,7 +158,8 @@ class PersonPanel(QWidget):
     def show_person(self, person_id: int | None, *, out_of_scope: bool = False) -> None:
         """Fetch and show one person; None (or someone outside the scope) shows no data."""
         self.number_widget.mask()
-        self._show(None)
+        if person_id is None or person_id != self.person_id or out_of_scope:
+            self._show(None)  # never another person's data while the new one loads
         if out_of_scope:
             self.title.setText(self.tr("Outside your scope"))
             self.subtitle.setText(
@@ -208,15 +209,18 @@ class PersonPanel(QWidget):
         self.subtitle.setText("　".join(parts))
         self.facts.setText(self._facts_html(profile))
         self.facts_box.setVisible(True)
-        self.number_widget.setVisible(profile.has_number)
-        self.number_widget.set_person(person.id if profile.has_number else None)
+        handles = profile.may_edit
+        # The auditor sees that a number is held, never a way to ask for it.
+        self.number_widget.setVisible(profile.has_number and handles)
+        self.number_widget.set_person(person.id if profile.has_number and handles else None)
         self.number_state.setVisible(True)
-        if not profile.has_number:
-            self.number_state.setText(self.tr("Not registered"))
-        elif profile.verification_pending:
-            self.number_state.setText(self.tr("Identity check (本人確認) pending"))
-        else:
-            self.number_state.setText(self.tr("Identity checked"))
+        self.number_state.setText(
+            self.tr("Not registered")
+            if not profile.has_number
+            else self.tr("Registered, identity check pending")
+            if profile.verification_pending
+            else self.tr("Registered")
+        )
         self.purposes.setVisible(profile.has_number)
         self.purposes.setText(
             self.tr("Collected for: %1").replace(
@@ -230,7 +234,6 @@ class PersonPanel(QWidget):
             self.employee_button.setText(
                 self.tr("Employee: %1").replace("%1", profile.employee.name)
             )
-        handles = profile.may_edit
         self.add_dependent_button.setVisible(handles)
         self.edit_button.setVisible(handles)
         self.retire_button.setVisible(handles and person.retired_at is None)

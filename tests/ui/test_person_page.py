@@ -1,0 +1,262 @@
+"""The person page under the list: adding people, correcting and ending records (with the
+correction record), dependents, correcting a number, and what an auditor sees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.bootstrap import Workspace
+from app.services import corrections, numbers, people, staff
+from tests.conftest import AUDITOR_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
+from tests.ui.conftest import on_next_modal, open_window
+from ui.tasks import DatabaseThread
+
+NUMBER = "123456789018"
+NEW_NUMBER = "983205673214"
+SCOPES = ["purpose:tax_withholding", "purpose:health_pension", "kind:employee", "kind:dependent"]
+
+
+@pytest.fixture
+def office_with_one(office: Office) -> Workspace:
+    session = office.manager
+    session.user = staff.set_scopes(session, MANAGER_LOGIN, SCOPES)
+    yamada = people.register_employee(
+        session, code="E001", name="山田 太郎", kana_text="ヤマダ タロウ", department="総務部"
+    )
+    numbers.register_number(session, yamada.id, NUMBER, NUMBER, ["tax_withholding"])
+    add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
+    session.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def _page(
+    qtbot, workspace: Workspace, db: DatabaseThread, login=MANAGER_LOGIN, pw=MANAGER_PASSWORD
+):
+    window = open_window(qtbot, workspace, db, login, pw)
+    page = window.show_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.panel.profile is not None, timeout=10000)
+    return window, page
+
+
+def _save(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def _call(db: DatabaseThread, window, fn):
+    session = window.context.session
+    return db.call(lambda: fn(session))
+
+
+def test_add_an_employee_with_a_mistake_first(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _page(qtbot, office_with_one, db)
+    messages: list[str] = []
+
+    def fill(dialog) -> None:
+        dialog.fields["code"].setText("E002")
+        dialog.fields["name"].setText("佐藤 花子")
+        dialog.fields["kana"].setText("Sato")
+        dialog.fields["department"].setCurrentText("介護課")
+        dialog.fields["hire_date"].setText("令和8年4月1日")
+        _save(dialog)
+        qtbot.waitUntil(lambda: "カタカナ" in dialog.message.text(), timeout=10000)
+        messages.append(dialog.message.text())
+        assert dialog.isVisible()  # nothing typed is lost
+        dialog.fields["kana"].setText("さとう はなこ")
+        _save(dialog)
+
+    on_next_modal(fill)
+    page.add_employee_button.click()
+    qtbot.waitUntil(
+        lambda: page.panel.profile is not None and page.panel.profile.details.code == "E002",
+        timeout=10000,
+    )
+    details = page.panel.profile.details
+    assert (details.name, details.department, details.hire_date) == (
+        "佐藤 花子",
+        "介護課",
+        "2026-04-01",
+    )
+    assert page.panel.register_button.isVisible()
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1 and page.model.person(0).code == "E002", timeout=10000
+    )
+    window.close()
+
+
+def test_correct_the_record_with_a_reason_and_read_the_history(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _page(qtbot, office_with_one, db)
+    seen: list[str] = []
+
+    def edit(dialog) -> None:
+        assert dialog.fields["name"].text() == "山田 太郎"
+        dialog.fields["name"].setText("鈴木 太郎")
+        _save(dialog)
+        qtbot.waitUntil(lambda: "理由" in dialog.message.text(), timeout=10000)
+        seen.append(dialog.message.text())
+        dialog.reason.setCurrentText("婚姻・離婚等による氏名の変更")
+        _save(dialog)
+
+    on_next_modal(edit)
+    page.panel.edit_button.click()
+    qtbot.waitUntil(
+        lambda: page.panel.profile is not None and page.panel.profile.details.name == "鈴木 太郎",
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: page.model.person(0).name == "鈴木 太郎", timeout=10000)
+    assert "訂正の記録 1件" in page.panel.subtitle.text()
+
+    def history(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+        seen.append("|".join(dialog.table.item(0, column).text() for column in range(1, 6)))
+        dialog.reject()
+
+    on_next_modal(history)
+    page.panel.history_button.click()
+    assert seen[-1] == "管理 花子|婚姻・離婚等による氏名の変更|氏名|山田 太郎|鈴木 太郎"
+    window.close()
+
+
+def test_dependents_are_added_listed_and_opened(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _page(qtbot, office_with_one, db)
+    panel = page.panel
+    assert panel.family_box.isVisible() and panel.family.rowCount() == 0
+
+    def fill(dialog) -> None:
+        dialog.fields["name"].setText("山田 花子")
+        dialog.fields["kana"].setText("ヤマダ ハナコ")
+        dialog.fields["relation"].setCurrentText("配偶者")
+        dialog.fields["pension_category3"].setChecked(True)
+        _save(dialog)
+
+    on_next_modal(fill)
+    panel.add_dependent_button.click()
+    qtbot.waitUntil(
+        lambda: panel.profile is not None and panel.family.rowCount() == 1, timeout=10000
+    )
+    assert panel.family.item(0, 0).text() == "配偶者"
+    assert panel.family.item(0, 3).text() == "未登録"
+    panel._open_dependent(panel.family.model().index(0, 0))
+    qtbot.waitUntil(
+        lambda: panel.profile is not None and panel.profile.details.kind == "dependent",
+        timeout=10000,
+    )
+    assert panel.employee_button.isVisible() and "山田 太郎" in panel.employee_button.text()
+    assert "該当" in panel.facts.text() and "総務部" in panel.facts.text()
+    panel.employee_button.click()
+    qtbot.waitUntil(
+        lambda: panel.profile is not None and panel.profile.details.kind == "employee",
+        timeout=10000,
+    )
+    window.close()
+
+
+def test_leaving_is_recorded_with_its_day_and_reason(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _page(qtbot, office_with_one, db)
+    panel = page.panel
+    assert panel.retire_button.text() == "退職の登録…"
+
+    def fill(dialog) -> None:
+        assert dialog.date_edit.text() == "2026-11-23"  # today by the session's clock
+        dialog.date_edit.setText("2026/10/31")
+        _save(dialog)
+        qtbot.waitUntil(lambda: "理由" in dialog.message.text(), timeout=10000)
+        dialog.reason.setCurrentText("自己都合退職")
+        _save(dialog)
+
+    on_next_modal(fill)
+    panel.retire_button.click()
+    qtbot.waitUntil(
+        lambda: panel.profile is not None and panel.profile.details.status == "left", timeout=10000
+    )
+    assert panel.profile.details.leave_date == "2026-10-31"
+    assert "退職（2026-10-31）" in panel.subtitle.text()
+    assert not panel.retire_button.isVisible()
+    window.close()
+
+
+def test_a_wrong_number_is_corrected_and_needs_a_check_again(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _page(qtbot, office_with_one, db)
+    panel = page.panel
+    assert panel.correct_number_button.isVisible() and not panel.register_button.isVisible()
+
+    def enter(dialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.first_edit.setText(NEW_NUMBER)
+        dialog.second_edit.setText(NEW_NUMBER)
+        assert not ok.isEnabled() and "理由" in dialog.status.text()
+        dialog.reason.setCurrentText("入力誤りの訂正")
+        assert ok.isEnabled()
+        dialog.accept()
+
+    on_next_modal(enter)
+    panel.correct_number_button.click()
+    qtbot.waitUntil(
+        lambda: panel.profile is not None and panel.profile.corrections == 1, timeout=10000
+    )
+    person_id = panel.profile.details.id
+    shown = _call(db, window, lambda s: numbers.reveal(s, person_id, "tax_withholding"))
+    assert shown.number.digits() == NEW_NUMBER
+    records = _call(db, window, lambda s: corrections.history(s, person_id))
+    assert records[0].changes[0]["label"] == "個人番号"
+    assert NUMBER not in str(records) and NEW_NUMBER not in str(records)
+    window.close()
+
+
+def test_the_auditor_reads_the_page_but_changes_nothing(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    """The auditor has no 人員 page in the window; the panel itself still offers nothing to
+    change and no way to ask for a number, should it ever be shown to them."""
+    from tests.ui.conftest import signed_in
+    from ui.context import UiContext
+    from ui.widgets.person_panel import PersonPanel
+
+    session = signed_in(db, office_with_one, "kansa", AUDITOR_PASSWORD)
+    panel = PersonPanel(UiContext(office_with_one, db, session))
+    qtbot.addWidget(panel)
+    panel.show()
+    person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
+    panel.show_person(person_id)
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
+    assert panel.history_button.isVisible()
+    for button in (
+        panel.edit_button,
+        panel.retire_button,
+        panel.correct_number_button,
+        panel.requests_button,
+        panel.notice_button,
+        panel.add_dependent_button,
+    ):
+        assert not button.isVisible(), button.objectName()
+    assert not panel.number_widget.isVisible()
+    assert panel.number_state.text() == "登録済み（本人確認待ち）"
+    db.call(session.close)
+
+
+def test_dates_are_read_in_the_ways_japanese_forms_write_them() -> None:
+    from ui.dialogs.person_dialog import DateEdit
+
+    edit = DateEdit()
+    for text in ("2026-04-01", "2026/4/1", "2026年4月1日", "令和8年4月1日", "R8.4.1", "20260401"):
+        edit.setText(text)
+        assert edit.value() == date(2026, 4, 1), text
+    edit.setText("")
+    assert edit.value() is None
+    edit.setText("来週")
+    with pytest.raises(ValueError):
+        edit.value()
