@@ -48,7 +48,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, value: str | None = None) -> None:
         super().__init__(value or "")
-        self.setPlaceholderText("2026-04-01")
+        self.setPlaceholderText(self.tr("e.g. 2026-04-01"))
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._tidy)
 

@@ -76,6 +76,8 @@ class PersonPanel(QWidget):
             [self.tr("Relation"), self.tr("Name"), self.tr("Kana"), self.tr("My Number")]
         )
         self.family.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 60), (1, 90), (2, 110)):
+            self.family.setColumnWidth(column, width)
         self.family.verticalHeader().hide()
         self.family.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.family.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
