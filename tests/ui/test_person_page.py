@@ -260,3 +260,20 @@ def test_dates_are_read_in_the_ways_japanese_forms_write_them() -> None:
     edit.setText("来週")
     with pytest.raises(ValueError):
         edit.value()
+
+
+def test_the_number_is_grouped_four_by_four_as_it_is_typed(qtbot) -> None:
+    from ui.dialogs.number_entry_dialog import NumberEntryDialog
+
+    dialog = NumberEntryDialog("山田 太郎", ["tax_withholding"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first_edit, "12345678")
+    assert dialog.first_edit.text() == "1234 5678"
+    qtbot.keyClicks(dialog.first_edit, "9018")
+    assert dialog.first_edit.text() == "1234 5678 9018"
+    assert "正しい" not in dialog.status.text()  # the second entry is still missing
+    qtbot.keyClicks(dialog.second_edit, "123456789018")
+    assert dialog.second_edit.text() == "123456789018"  # hidden entry: not reformatted
+    assert "正しい" in dialog.status.text()
+    dialog.clear()
+    assert dialog.first_edit.text() == "" and dialog.second_edit.text() == ""

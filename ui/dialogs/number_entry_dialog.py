@@ -36,7 +36,24 @@ def number_edit(masked: bool) -> QLineEdit:
     edit.setPlaceholderText("0000 0000 0000")
     if masked:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
+    else:
+        edit.textEdited.connect(lambda text: _group(edit, text))
     return edit
+
+
+def _group(edit: QLineEdit, text: str) -> None:
+    """Show what is typed (or pasted, full-width too) as 1234 5678 9018, the way the card
+    prints it; the caret stays after the same digit."""
+    digits_before_caret = sum(ch.isdigit() for ch in text[: edit.cursorPosition()])
+    digits = my_number.normalize(text)
+    if not digits.isdigit() or len(digits) > my_number.LENGTH:
+        return  # leave odd input alone: the check below explains it
+    grouped = " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+    if grouped == text:
+        return
+    edit.setText(grouped)
+    caret = digits_before_caret + max(digits_before_caret - 1, 0) // 4
+    edit.setCursorPosition(min(caret, len(grouped)))
 
 
 class NumberEntryDialog(QDialog):
