@@ -56,3 +56,9 @@ def delete(conn: Connection, person_id: int) -> None:
     space in the same transaction."""
     conn.execute("DELETE FROM my_number_purpose WHERE person_id = ?", (person_id,))
     conn.execute("DELETE FROM my_number WHERE person_id = ?", (person_id,))
+
+
+def verification_pending_count(conn: Connection) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM my_number WHERE verification_pending = 1").fetchone()[0]
+    )

@@ -54,6 +54,13 @@ class DashboardPage(Page):
                     "%1", ", ".join(summary.staff_waiting_for_password_change)
                 )
             )
+        if summary.verification_pending:
+            lines.append(
+                self.tr(
+                    "My Numbers waiting for an identity check (本人確認): %1. Check the "
+                    "documents before using them."
+                ).replace("%1", f"{summary.verification_pending:,}")
+            )
         if summary.audit_entries is not None:
             lines.append(
                 self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
