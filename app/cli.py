@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--people",
         type=int,
         default=200,
-        help="従業員の人数（扶養親族・支払先はこれに応じて作成。既定200）",
+        help="従業員の人数（扶養親族・支払先はこれに応じて作成。既定200。1,000人以上は一括登録）",
     )
 
     verify = commands.add_parser("verify", help="データの整合性とアクセス記録の連鎖を検証する")

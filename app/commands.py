@@ -305,6 +305,8 @@ def cmd_people(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
                 state = "番号登録済み" if person.has_number else "番号未登録"
                 if person.has_number and person.verification_pending:
                     state += "（本人確認待ち）"
+                if not person.in_scope:
+                    state = "担当範囲外"
                 print_line(
                     "\t".join(
                         [

@@ -194,6 +194,18 @@ class RecoveryKeyRejected(AppError):
     message = "回復キーがこのデータと一致しません。別の事業所・別の時期のリカバリーシートでないか確認してください。"
 
 
+class ImportCancelled(AppError):
+    """The user stopped a check or an import; nothing was written (an import's transaction
+    was rolled back whole)."""
+
+    code = "import_cancelled"
+    message = "取込みを中止しました。何も取り込んでいません。"
+
+    def __init__(self, stage: str, done: int, total: int) -> None:
+        self.stage, self.done, self.total = stage, done, total
+        super().__init__()
+
+
 class ConflictingChange(AppError):
     code = "conflict"
 

@@ -21,15 +21,21 @@ class PersonRecord:
     relation: str | None  # dependents only
     has_number: bool
     verification_pending: bool
+    # False for a row listed outside the member's scope: everything but id and kind is blanked
+    # in SQL (name is a placeholder), so the screen never receives that person's data.
+    in_scope: bool = True
 
 
-_SELECT = """
-SELECT p.id, p.kind, p.name, p.kana, p.birth_date, p.retired_at,
-       e.code,
-       COALESCE(d1.name, d2.name),
-       dep.employee_id, dep.relation,
-       n.person_id IS NOT NULL, COALESCE(n.verification_pending, 0)
-FROM person p
+# The last column is in_scope: 1 here, 0 in the masked rows (_MASKED).
+_COLUMNS = """
+p.id, p.kind, p.name, p.kana, p.birth_date, p.retired_at,
+e.code,
+COALESCE(d1.name, d2.name),
+dep.employee_id, dep.relation,
+n.person_id IS NOT NULL, COALESCE(n.verification_pending, 0),
+1
+"""
+_JOINS = """
 LEFT JOIN employee e ON e.person_id = p.id
 LEFT JOIN department d1 ON d1.id = e.department_id
 LEFT JOIN dependent dep ON dep.person_id = p.id
@@ -37,6 +43,7 @@ LEFT JOIN employee owner ON owner.person_id = dep.employee_id
 LEFT JOIN department d2 ON d2.id = owner.department_id
 LEFT JOIN my_number n ON n.person_id = p.id
 """
+_SELECT = "SELECT" + _COLUMNS + "FROM person p" + _JOINS
 
 
 def _record(row: tuple) -> PersonRecord:
@@ -53,6 +60,7 @@ def _record(row: tuple) -> PersonRecord:
         relation=row[9],
         has_number=bool(row[10]),
         verification_pending=bool(row[11]),
+        in_scope=bool(row[12]),
     )
 
 
@@ -131,25 +139,169 @@ def get(conn: Connection, person_id: int) -> PersonRecord | None:
     return None if row is None else _record(row)
 
 
-def search(
-    conn: Connection, text: str, kana_key: str, *, offset: int, limit: int
-) -> tuple[int, list[PersonRecord]]:
-    """Name, フリガナ (folded), employee code or department; ordered by フリガナ."""
-    where, params = "", []
-    if text:
-        where = (
-            " WHERE p.kana_key LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'"
-            " OR e.code LIKE ? ESCAPE '\\' OR COALESCE(d1.name, d2.name) LIKE ? ESCAPE '\\'"
-        )
-        like = f"%{_escape(text)}%"
-        params = [f"%{_escape(kana_key)}%" if kana_key else like, like, like, like]
-    total = int(
-        conn.execute("SELECT count(*) FROM (" + _SELECT + where + ")", params).fetchone()[0]
+@dataclass(frozen=True)
+class SearchScope:
+    """Whom a member sees in full: people of these kinds, and the employees of these
+    departments with their dependents. Everyone else is listed with only id and kind and
+    `masked_name` (`others_listed`), or left out."""
+
+    kinds: frozenset[str] = frozenset()
+    departments: frozenset[str] = frozenset()
+    others_listed: bool = True
+    masked_name: str = ""
+
+
+# The rows of the one pass over the matching people: one page of them in フリガナ order and,
+# with the total, how many there are (an exact count of a substring search needs that pass
+# anyway, so counting in it costs nothing extra; a separate count would be a second pass).
+_HITS = """
+WITH hit(id, kana_key) AS MATERIALIZED (SELECT p.id, p.kana_key FROM person p WHERE {where})
+SELECT {total}{columns}
+FROM (SELECT id, kana_key FROM hit ORDER BY kana_key, id LIMIT :limit OFFSET :offset) pg
+JOIN person p ON p.id = pg.id{joins}
+ORDER BY pg.kana_key, pg.id
+"""
+# Kept by triggers (migration 0005), so the whole list's total is one row, not a count of
+# every person.
+_COUNT_ALL = "SELECT n FROM person_count WHERE id = 1"
+# Outside the scope only id and kind leave the database; listed after the member's own
+# people in id order, since their place in フリガナ order would hint at their names.
+_MASKED = """
+SELECT p.id, p.kind, :masked, '', NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0
+FROM person p WHERE NOT {inside} ORDER BY p.id LIMIT :limit OFFSET :offset
+"""
+
+
+def _people_of_departments(name_test: str) -> str:
+    """Ids of the employees of the departments passing `name_test` and of their dependents
+    (a dependent's department is the employee's)."""
+    departments = f"SELECT id FROM department WHERE {name_test}"
+    return (
+        f"SELECT person_id FROM employee WHERE department_id IN ({departments})"
+        " UNION ALL SELECT person_id FROM dependent WHERE employee_id IN"
+        f" (SELECT person_id FROM employee WHERE department_id IN ({departments}))"
     )
-    rows = conn.execute(
-        _SELECT + where + " ORDER BY p.kana_key, p.id LIMIT ? OFFSET ?", [*params, limit, offset]
+
+
+def _text_condition(text: str, kana_key: str, params: dict[str, object]) -> str:
+    """Substring of 氏名, folded フリガナ, employee code or department. Each part is its own
+    narrow scan (the フリガナ and 氏名 one over the covering index person_search), not a
+    test per row of the six-way join."""
+    like = f"%{_escape(text)}%"
+    params["like"] = like
+    params["kana"] = f"%{_escape(kana_key)}%" if kana_key else like
+    test = "LIKE :like ESCAPE '\\'"
+    return (
+        f"(p.kana_key LIKE :kana ESCAPE '\\' OR p.name {test} OR p.id IN"
+        f" (SELECT person_id FROM employee WHERE code {test}"
+        f" UNION ALL {_people_of_departments('name ' + test)}))"
+    )
+
+
+def _scope_condition(scope: SearchScope, params: dict[str, object]) -> str:
+    parts = []
+    if scope.kinds:
+        names = _bind(params, "kind", sorted(scope.kinds))
+        parts.append(f"p.kind IN ({names})")
+    if scope.departments:
+        names = _bind(params, "dept", sorted(scope.departments))
+        parts.append(f"p.id IN ({_people_of_departments(f'name IN ({names})')})")
+    return "(" + " OR ".join(parts) + ")" if parts else "0"
+
+
+def _bind(params: dict[str, object], prefix: str, values: list[str]) -> str:
+    names = [f"{prefix}{index}" for index in range(len(values))]
+    params.update(zip(names, values, strict=True))
+    return ", ".join(f":{name}" for name in names)
+
+
+def search_condition(
+    text: str, kana_key: str, scope: SearchScope | None = None
+) -> tuple[str, dict[str, object]]:
+    """The WHERE on `person p` for the people a search finds (empty: everyone) and its
+    parameters. The text is tested only on people inside the scope, so a search never tells
+    that someone outside it has a matching name."""
+    params: dict[str, object] = {}
+    parts = []
+    if text:
+        parts.append(_text_condition(text, kana_key, params))
+    if scope is not None and (text or not scope.others_listed):
+        parts.append(_scope_condition(scope, params))
+    return " AND ".join(parts), params
+
+
+def page_statement(where: str, *, with_total: bool = True) -> str:
+    """One page (:limit, :offset) of the people passing `where` (empty: everyone) in フリガナ
+    order, each row led by the total; without the total it is the bare query the benchmark
+    measures the search against."""
+    if not where:
+        total = f"({_COUNT_ALL}), " if with_total else ""
+        # The planner would walk person_kana_key and fetch each row; person_list covers them.
+        return (
+            f"SELECT {total}{_COLUMNS.strip()} FROM person p INDEXED BY person_list"
+            f"{_JOINS.rstrip()} ORDER BY p.kana_key, p.id LIMIT :limit OFFSET :offset"
+        )
+    return _HITS.format(
+        where=where,
+        total="(SELECT count(*) FROM hit), " if with_total else "",
+        columns=_COLUMNS.strip(),
+        joins=_JOINS.rstrip(),
+    )
+
+
+def search(
+    conn: Connection,
+    text: str,
+    kana_key: str,
+    *,
+    offset: int,
+    limit: int,
+    scope: SearchScope | None = None,
+) -> tuple[int, list[PersonRecord]]:
+    """Name, フリガナ (folded), employee code or department; ordered by フリガナ. With a scope
+    (None: everyone in full), people outside it are listed masked after the member's own, or
+    not at all; a text search finds only people inside it. Returns (total, page)."""
+    where, params = search_condition(text, kana_key, scope)
+    if scope is not None and not where:
+        total = int(conn.execute(_COUNT_ALL).fetchone()[0])
+        return total, _inside_then_masked(conn, scope, offset=offset, limit=limit)
+    return _page(conn, where, params, offset=offset, limit=limit)
+
+
+def _page(
+    conn: Connection, where: str, params: dict[str, object], *, offset: int, limit: int
+) -> tuple[int, list[PersonRecord]]:
+    found = conn.execute(
+        page_statement(where), {**params, "limit": limit, "offset": offset}
     ).fetchall()
-    return total, [_record(row) for row in rows]
+    if found:
+        return int(found[0][0]), [_record(row[1:]) for row in found]
+    if offset == 0:
+        return 0, []
+    # Past the end: no row carried the total.
+    count = f"SELECT count(*) FROM person p WHERE {where}" if where else _COUNT_ALL
+    return int(conn.execute(count, params).fetchone()[0]), []
+
+
+def _inside_then_masked(
+    conn: Connection, scope: SearchScope, *, offset: int, limit: int
+) -> list[PersonRecord]:
+    """Everyone listed: the member's own people in フリガナ order, then the others masked."""
+    params: dict[str, object] = {}
+    inside = _scope_condition(scope, params)
+    inside_total, rows = _page(conn, inside, params, offset=offset, limit=limit)
+    if len(rows) == limit:
+        return rows
+    masked = conn.execute(
+        _MASKED.format(inside=inside),
+        {
+            **params,
+            "masked": scope.masked_name,
+            "limit": limit - len(rows),
+            "offset": max(offset - inside_total, 0),
+        },
+    ).fetchall()
+    return rows + [_record(row) for row in masked]
 
 
 def _escape(text: str) -> str:

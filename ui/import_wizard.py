@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,13 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.import_layout import FIELDS, REQUIRED, map_headers
+from app.errors import AppError, ImportCancelled
 from app.services import importing
-from app.services.importing import ImportReport
+from app.services.importing import ImportProgress, ImportReport, ImportStage
+from app.session import Session
 from ui.application import ui_settings
 from ui.context import UiContext
 from ui.errors import message_for
 
+log = logging.getLogger(__name__)
+
 _MAPPING_KEY = "import/mapping/"
+POLL_MS = 100  # how often the page reads the worker's progress
+PROBLEMS_SHOWN = 1_000
+_NOTICE_STYLE = "background: #fff4ce; padding: 8px; font-weight: bold;"
 
 
 def _layout_key(headers: list[str]) -> str:
@@ -127,6 +139,8 @@ class MappingPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
+    """The check's result, and while the check or the import runs: progress and 「中止」."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("importCheckPage")
@@ -137,43 +151,114 @@ class CheckPage(QWizardPage):
                 "has a problem: correct the file and check again."
             )
         )
-        self.summary = QLabel(self.tr("Checking…"))
+        self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgress")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("importStopButton")
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setObjectName("importRecheckButton")
         self.problems = QTableWidget(0, 2)
         self.problems.setObjectName("importProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
         self.problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.more = QLabel()
+        self.more.setObjectName("importProblemsMore")
+        self.more.setWordWrap(True)
+        self.more.hide()
         self.report: ImportReport | None = None
+        self.busy = False
+        working = QHBoxLayout()
+        working.addWidget(self.progress_bar, 1)
+        working.addWidget(self.stop_button)
+        working.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems)
+        layout.addLayout(working)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.more)
+        layout.addStretch()  # takes the room while the table is hidden (no problems to list)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.stop_button.setEnabled(busy)
+        self._sync()
+
+    def _sync(self) -> None:
+        """While working: the bar and 「中止」. Afterwards 「もう一度確認」, unless the file
+        checked clean (then the next step is 「取り込む」)."""
+        self.progress_bar.setVisible(self.busy)
+        self.stop_button.setVisible(self.busy)
+        self.problems.setVisible(self.problems.rowCount() > 0)
+        clean = self.report is not None and not self.report.problems
+        self.recheck_button.setVisible(not self.busy and not clean)
+        self.completeChanged.emit()
+
+    def start(self) -> None:
+        self.report = None
+        self.problems.setRowCount(0)
+        self.more.hide()
+        self.progress_bar.setRange(0, 0)  # busy until the first report gives a total
+        self.set_busy(True)
+
+    def show_summary(self, text: str, *, notice: bool = False) -> None:
+        """`notice`: the outcome the clerk must not miss (stopped, failed), set off in a box."""
+        self.summary.setText(text)
+        self.summary.setStyleSheet(_NOTICE_STYLE if notice else "")
+
+    def show_progress(self, text: str, done: int, total: int) -> None:
+        self.show_summary(text)
+        if total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        else:
+            self.progress_bar.setRange(0, 0)
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report
-        self.problems.setRowCount(len(report.problems))
-        for row, (line, problem) in enumerate(report.problems):
+        # Only the first PROBLEMS_SHOWN: 100,000 table items would take seconds to build and
+        # nobody reads that far; the count of the rest is said under the table.
+        shown = report.problems[:PROBLEMS_SHOWN]
+        self.problems.setUpdatesEnabled(False)
+        self.problems.setRowCount(len(shown))
+        for row, (line, problem) in enumerate(shown):
             self.problems.setItem(row, 0, QTableWidgetItem(str(line)))
             self.problems.setItem(row, 1, QTableWidgetItem(problem))
+        self.problems.setUpdatesEnabled(True)
+        hidden = len(report.problems) - len(shown)
+        self.more.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more.setText(
+                self.tr(
+                    "Only the first %1 problems are listed; %2 more are not shown. "
+                    "Correct these first, then check again."
+                )
+                .replace("%1", f"{len(shown):,}")
+                .replace("%2", f"{hidden:,}")
+            )
         if report.problems:
-            self.summary.setText(
+            self.show_summary(
                 self.tr("%1 rows checked: %2 problems. Nothing will be imported.")
                 .replace("%1", f"{report.rows:,}")
                 .replace("%2", f"{len(report.problems):,}")
             )
         else:
-            self.summary.setText(
+            self.show_summary(
                 self.tr("%1 rows checked: no problems. Import them?").replace(
                     "%1", f"{report.rows:,}"
                 )
             )
-        self.completeChanged.emit()
+        self._sync()
 
     def isComplete(self) -> bool:
-        return self.report is not None and not self.report.problems
+        return not self.busy and self.report is not None and not self.report.problems
 
 
 class DonePage(QWizardPage):
@@ -195,7 +280,17 @@ class DonePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    """The check and the import run on the database thread with an ImportProgress that a
+    timer here reads (the worker never touches a widget); 「中止」 and closing the window set
+    its cancel flag, and the worker stops at its next report."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        parent: QWidget | None = None,
+        *,
+        new_progress: Callable[[], ImportProgress] = ImportProgress,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.context = context
@@ -209,6 +304,22 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self._headers_ready = False
         self.imported: ImportReport | None = None
+        self._new_progress = new_progress  # tests pass a reporter that pauses the worker
+        self._progress: ImportProgress | None = None  # set while a check or import runs
+        self._job = ""  # "check" or "commit", while _progress is set
+        self._closing = False  # the window was asked to close while working
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
+        self.check_page.stop_button.clicked.connect(self._stop)
+        self.check_page.recheck_button.clicked.connect(self._start_check)
+        # Connected after addPage, so these run after QWizard's own button update.
+        self.check_page.completeChanged.connect(self._hold_back_button)
+        self.currentIdChanged.connect(self._hold_back_button)
+
+    @property
+    def working(self) -> bool:
+        return self._progress is not None
 
     @property
     def path(self) -> Path:
@@ -227,23 +338,128 @@ class ImportWizard(QWizard):
             )
             return False
         if page is self.check_page and self.imported is None:
-            self._commit()
+            if not self.working:
+                self._commit()
             return False
         return super().validateCurrentPage()
 
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)
         if self.page(page_id) is self.check_page:
-            self.mapping_page.remember()
-            self.check_page.report = None
-            self.check_page.summary.setText(self.tr("Checking…"))
-            path, mapping = self.path, self.mapping_page.mapping()
-            self.context.run(
-                lambda s: importing.dry_run(s, path, mapping),
-                owner=self,
-                on_done=self.check_page.show_report,
-                on_error=lambda e: self.check_page.summary.setText(message_for(e)),
+            self._start_check()
+
+    def reject(self) -> None:
+        """Esc, ×, 「キャンセル」 and locking: while working, stop first and close once the
+        worker has stopped (an import's rollback included); within a few rows normally."""
+        if self.working:
+            self._closing = True
+            self._stop()
+            return
+        super().reject()
+
+    def _hold_back_button(self) -> None:
+        if self.currentPage() is self.check_page and self.check_page.busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def _run(
+        self,
+        job: str,
+        work: Callable[[Session, ImportProgress], object],
+        on_done: Callable[[ImportProgress, Any], None],
+        on_error: Callable[[ImportProgress, BaseException], None],
+    ) -> None:
+        if self.working or self.context.session is None:  # one at a time; nothing while locked
+            return
+        progress = self._new_progress()
+        self._progress, self._job = progress, job
+        self.check_page.start()
+        self._poll()
+        self._poll_timer.start()
+        self.context.run(
+            lambda session: work(session, progress),
+            owner=self,
+            on_done=lambda result: self._finished(progress, on_done, result),
+            on_error=lambda error: self._finished(progress, on_error, error),
+        )
+
+    def _finished(
+        self, progress: ImportProgress, handler: Callable[[ImportProgress, Any], None], value: Any
+    ) -> None:
+        if progress is not self._progress:
+            return
+        self._poll_timer.stop()
+        self._progress, self._job = None, ""
+        self.check_page.set_busy(False)
+        handler(progress, value)
+
+    def _poll(self) -> None:
+        """Progress from the worker's reporter to the page (GUI thread, every POLL_MS)."""
+        progress = self._progress
+        if progress is None:
+            return
+        stage, done, total = progress.snapshot()
+        if progress.cancelled:
+            text = (
+                self.tr("Stopping… This window closes as soon as it has stopped.")
+                if self._closing
+                else self.tr("Stopping…")
             )
+        elif stage is ImportStage.READING:
+            text = self.tr("Reading the file… %1 rows").replace("%1", f"{done:,}")
+            total = 0
+        elif stage is ImportStage.CHECKING:
+            text = (
+                self.tr("Checking every row… %1 of %2 rows")
+                if self._job == "check"
+                else self.tr("Checking again before importing… %1 of %2 rows")
+            )
+        elif done < total:
+            text = self.tr("Importing… %1 of %2 rows. Stopping imports nothing.")
+        else:
+            text = self.tr("Saving the import…")
+        self.check_page.show_progress(
+            text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"), done, total
+        )
+
+    def _stop(self) -> None:
+        if self._progress is not None and not self._progress.cancelled:
+            self._progress.cancel()
+        self.check_page.stop_button.setEnabled(False)
+        self._poll()
+
+    def _start_check(self) -> None:
+        self.mapping_page.remember()
+        path, mapping = self.path, self.mapping_page.mapping()
+        self._run(
+            "check",
+            lambda session, progress: importing.dry_run(session, path, mapping, progress=progress),
+            self._checked,
+            self._check_failed,
+        )
+
+    def _checked(self, _progress: ImportProgress, report: ImportReport) -> None:
+        self.check_page.show_report(report)
+        if self._closing:
+            super().reject()
+
+    def _check_failed(self, _progress: ImportProgress, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self.check_page.show_summary(
+                self.tr(
+                    "The check was stopped. Nothing has been imported. "
+                    "Check again, or close this window."
+                ),
+                notice=True,
+            )
+        else:
+            self._show_failure(error)
+        if self._closing:
+            super().reject()
+
+    def _show_failure(self, error: BaseException) -> None:
+        if not isinstance(error, AppError):
+            log.error("import step failed", exc_info=error)
+        self.check_page.show_summary(message_for(error), notice=True)
 
     def _headers_read(self, headers: list[str]) -> None:
         self.file_page.error.clear()
@@ -257,22 +473,44 @@ class ImportWizard(QWizard):
 
     def _commit(self) -> None:
         path, mapping = self.path, self.mapping_page.mapping()
-        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        self.check_page.summary.setText(self.tr("Importing…"))
-        self.context.run(
-            lambda s: importing.commit(s, path, mapping),
-            owner=self,
-            on_done=self._committed,
-            on_error=lambda e: self.check_page.summary.setText(message_for(e)),
+        self._run(
+            "commit",
+            lambda session, progress: importing.commit(session, path, mapping, progress=progress),
+            self._committed,
+            self._commit_failed,
         )
 
-    def _committed(self, report: ImportReport) -> None:
+    def _commit_failed(self, _progress: ImportProgress, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self.check_page.show_summary(
+                self.tr(
+                    "The import was stopped. Nothing has been imported: the rows already "
+                    "written were all taken back. Check again to import, or close this window."
+                ),
+                notice=True,
+            )
+        else:
+            self._show_failure(error)
+        if self._closing:
+            super().reject()
+
+    def _committed(self, progress: ImportProgress, report: ImportReport) -> None:
         if report.problems:  # the file changed between check and import
             self.check_page.show_report(report)
+            if self._closing:
+                super().reject()
             return
+        # Imported, even if a stop came too late: the clerk must see it and the reminder.
+        self._closing = False
         self.imported = report
+        late = (
+            self.tr("The import had already finished when it was stopped. ")
+            if progress.cancelled
+            else ""
+        )
         self.done_page.result.setText(
-            self.tr(
+            late
+            + self.tr(
                 "Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers "
                 "(identity verification pending)."
             )

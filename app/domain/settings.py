@@ -15,6 +15,7 @@ class SettingKey(StrEnum):
     FAILED_SIGNIN_LIMIT = "failed_signin_limit"
     LOCK_MINUTES = "lock_minutes"
     BACKUP_GENERATIONS = "backup_generations"
+    OUT_OF_SCOPE_LISTED = "out_of_scope_listed"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
         ),
         SettingSpec(SettingKey.LOCK_MINUTES, "ロックする時間", 15, 5, 1440, "分"),
         SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100, "世代"),
+        SettingSpec(
+            SettingKey.OUT_OF_SCOPE_LISTED,
+            "担当範囲外の対象者を一覧に表示する（氏名等は伏せる）",
+            True,
+        ),
     )
 }
 

@@ -57,6 +57,7 @@ ACTION_LABELS = {
     "import.checked": "取込みファイルの確認",
     "import.committed": "取込み",
     "import.source_reminder": "取込み元ファイル削除の注意喚起",
+    "import.cancelled": "取込みの中止",
 }
 
 

@@ -7,17 +7,20 @@ any valid number could belong to someone, the demo folder is marked as demo ever
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.clock import Clock
 from app.domain import my_number
-from app.domain.access import Role
-from app.services import numbers, people, staff
+from app.domain.access import Permission, Role, person_in_scope, purpose_in_scope
+from app.domain.my_number import MyNumber
+from app.domain.purposes import PersonKind
+from app.services import audit, numbers, people, staff
 from app.services.guard import storage_errors
 from app.services.setup import SetupResult, initialize
 from app.session import Session
-from storage import staff_repo, vault
+from storage import people_repo, staff_repo, vault
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,11 @@ _DEPARTMENTS = ["総務部", "経理部", "介護課", "看護課", "栄養課",
 
 
 def create_demo(
-    data: vault.VaultPaths, clock: Clock, *, people_count: int = 200
+    data: vault.VaultPaths,
+    clock: Clock,
+    *,
+    people_count: int = 200,
+    bulk: bool | None = None,
 ) -> tuple[SetupResult, tuple[DemoAccount, ...]]:
     """A demo office whose machine secret sits in a 0600 file (it says so at every start)."""
     manager, *others = DEMO_ACCOUNTS
@@ -113,7 +120,7 @@ def create_demo(
             staff_repo.clear_must_change(
                 writer.conn, target.id, clock.now().isoformat(timespec="seconds")
             )
-    populate(session, people_count)
+    populate(session, people_count, bulk=bulk)
     return result, DEMO_ACCOUNTS
 
 
@@ -122,9 +129,49 @@ def synthetic_number(rng: random.Random) -> str:
     return base + str(my_number.check_digit(base))
 
 
-def populate(session: Session, employees: int, *, seed: int = 2026) -> None:
-    """Employees with dependents and a few payees, each with a number (registered through the
-    same services a clerk uses, so every step is in the access log)."""
+# From this many employees the demo writes in bulk; below it, through the clerk's services.
+BULK_FROM = 1000
+# Employees (with their dependents) or payees per transaction: a few bounded transactions.
+_BULK_BATCH = 20_000
+_EMPLOYEE_PURPOSES = ("tax_withholding", "employment_insurance", "health_pension")
+_DEPENDENT_PURPOSES = ("tax_withholding", "health_pension")
+_SPOUSE_PURPOSE = "national_pension_3"  # a spouse's 国民年金第3号 notification
+_PAYEE_PURPOSES = ("payment_records",)
+
+
+@dataclass(frozen=True)
+class DemoDependent:
+    name: str
+    kana: str
+    relation: str
+    number: str
+    purposes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoEmployee:
+    code: str
+    name: str
+    kana: str
+    birth_date: date
+    department: str
+    hire_date: date
+    number: str
+    dependents: tuple[DemoDependent, ...]
+
+
+@dataclass(frozen=True)
+class DemoPayee:
+    name: str
+    kana: str
+    payment_kind: str
+    continuing: bool
+    number: str
+
+
+def synthetic_office(employees: int, *, seed: int = 2026) -> Iterator[DemoEmployee | DemoPayee]:
+    """The demo people, generated lazily from the seed: employees (each with 0–2 dependents),
+    then one payee per ten employees; every number passes the check digit and is unique."""
     rng = random.Random(seed)
     used: set[str] = set()
 
@@ -141,47 +188,183 @@ def populate(session: Session, employees: int, *, seed: int = 2026) -> None:
 
     for index in range(1, employees + 1):
         full, kana_text = name()
-        employee = people.register_employee(
-            session,
-            code=f"E{index:04d}",
-            name=full,
-            kana_text=kana_text,
-            birth_date=date(1960, 1, 1) + timedelta(days=rng.randrange(16000)),
-            department=rng.choice(_DEPARTMENTS),
-            hire_date=date(2000, 4, 1) + timedelta(days=rng.randrange(9000)),
-        )
+        birth = date(1960, 1, 1) + timedelta(days=rng.randrange(16000))
+        department = rng.choice(_DEPARTMENTS)
+        hire = date(2000, 4, 1) + timedelta(days=rng.randrange(9000))
         value = number()
-        numbers.register_number(
-            session,
-            employee.id,
-            value,
-            value,
-            ["tax_withholding", "employment_insurance", "health_pension"],
-        )
+        dependents = []
         for relation in rng.sample(["配偶者", "子", "子", "父", "母"], rng.randrange(3)):
             dependent_name, dependent_kana = name()
-            spouse = relation == "配偶者"
+            purposes: tuple[str, ...] = _DEPENDENT_PURPOSES
+            if relation == "配偶者":
+                purposes += (_SPOUSE_PURPOSE,)
+            dependents.append(
+                DemoDependent(dependent_name, dependent_kana, relation, number(), purposes)
+            )
+        yield DemoEmployee(
+            f"E{index:04d}", full, kana_text, birth, department, hire, value, tuple(dependents)
+        )
+    for _ in range(max(employees // 10, 1)):
+        full, kana_text = name()
+        kind = rng.choice(["fees", "fees", "rent"])
+        yield DemoPayee(full, kana_text, kind, rng.random() < 0.5, number())
+
+
+def populate(
+    session: Session, employees: int, *, seed: int = 2026, bulk: bool | None = None
+) -> None:
+    """Employees with dependents and a few payees, each with a number. A small office goes
+    through the same services a clerk uses, so every step is in the access log; a large one
+    (`bulk`, by default from BULK_FROM employees) is written in a few transactions through
+    the same write functions, which still seal every number and log every registration."""
+    office = synthetic_office(employees, seed=seed)
+    if bulk is None:
+        bulk = employees >= BULK_FROM
+    if bulk:
+        _populate_in_bulk(session, office)
+    else:
+        _populate_by_services(session, office)
+
+
+def _populate_by_services(session: Session, office: Iterator[DemoEmployee | DemoPayee]) -> None:
+    for entry in office:
+        if isinstance(entry, DemoPayee):
+            payee = people.register_payee(
+                session,
+                name=entry.name,
+                kana_text=entry.kana,
+                payment_kind=entry.payment_kind,
+                continuing=entry.continuing,
+            )
+            numbers.register_number(
+                session, payee.id, entry.number, entry.number, list(_PAYEE_PURPOSES)
+            )
+            continue
+        employee = people.register_employee(
+            session,
+            code=entry.code,
+            name=entry.name,
+            kana_text=entry.kana,
+            birth_date=entry.birth_date,
+            department=entry.department,
+            hire_date=entry.hire_date,
+        )
+        numbers.register_number(
+            session, employee.id, entry.number, entry.number, list(_EMPLOYEE_PURPOSES)
+        )
+        for relative in entry.dependents:
             dependent = people.register_dependent(
                 session,
                 employee_id=employee.id,
-                name=dependent_name,
-                kana_text=dependent_kana,
-                relation=relation,
-                pension_category3=spouse,
+                name=relative.name,
+                kana_text=relative.kana,
+                relation=relative.relation,
+                pension_category3=relative.relation == "配偶者",
             )
-            purposes = ["tax_withholding", "health_pension"]
-            if spouse:
-                purposes.append("national_pension_3")
-            value = number()
-            numbers.register_number(session, dependent.id, value, value, purposes)
-    for _ in range(max(employees // 10, 1)):
-        full, kana_text = name()
-        payee = people.register_payee(
-            session,
-            name=full,
-            kana_text=kana_text,
-            payment_kind=rng.choice(["fees", "fees", "rent"]),
-            continuing=rng.random() < 0.5,
-        )
-        value = number()
-        numbers.register_number(session, payee.id, value, value, ["payment_records"])
+            numbers.register_number(
+                session, dependent.id, relative.number, relative.number, list(relative.purposes)
+            )
+
+
+def _populate_in_bulk(session: Session, office: Iterator[DemoEmployee | DemoPayee]) -> None:
+    """The import's write path (people.insert_person, people_repo.insert_*, numbers.store_number:
+    every number sealed, every registration logged) without a service call, a scope check and
+    a transaction per person: every group and purpose is checked once here, and the generated
+    data is valid by construction."""
+    audit.require(session, Permission.HANDLE_NUMBERS)
+    scopes = session.user.scopes
+    for kind in PersonKind:
+        if not person_in_scope(scopes, kind.value, None):
+            audit.deny(session, "担当範囲外の対象者", detail={"reason": "group_scope"})
+    for code in sorted(
+        {*_EMPLOYEE_PURPOSES, *_DEPENDENT_PURPOSES, _SPOUSE_PURPOSE, *_PAYEE_PURPOSES}
+    ):
+        if not purpose_in_scope(scopes, code):
+            audit.deny(session, "担当外の事務", detail={"reason": "purpose_scope", "purpose": code})
+    session.vault.number_key()  # fails before writing anything when the key is missing
+    batch: list[DemoEmployee | DemoPayee] = []
+    for entry in office:
+        batch.append(entry)
+        if len(batch) >= _BULK_BATCH:
+            _write_batch(session, batch)
+            batch = []
+    if batch:
+        _write_batch(session, batch)
+
+
+def _write_batch(session: Session, batch: list[DemoEmployee | DemoPayee]) -> None:
+    with storage_errors(), session.vault.write() as writer:
+        conn = writer.conn
+        for entry in batch:
+            if isinstance(entry, DemoPayee):
+                person_id = people.insert_person(
+                    writer, session, PersonKind.PAYEE, entry.name, entry.kana, None, source="demo"
+                )
+                people_repo.insert_payee(
+                    conn,
+                    person_id,
+                    payment_kind=entry.payment_kind,
+                    continuing=entry.continuing,
+                    contract_from=None,
+                    contract_to=None,
+                    corporate_number=None,
+                )
+                numbers.store_number(
+                    writer,
+                    session,
+                    person_id,
+                    MyNumber(entry.number),
+                    list(_PAYEE_PURPOSES),
+                    source="demo",
+                )
+                continue
+            employee_id = people.insert_person(
+                writer,
+                session,
+                PersonKind.EMPLOYEE,
+                entry.name,
+                entry.kana,
+                entry.birth_date.isoformat(),
+                source="demo",
+            )
+            people_repo.insert_employee(
+                conn,
+                employee_id,
+                code=entry.code,
+                department=entry.department,
+                hire_date=entry.hire_date.isoformat(),
+            )
+            numbers.store_number(
+                writer,
+                session,
+                employee_id,
+                MyNumber(entry.number),
+                list(_EMPLOYEE_PURPOSES),
+                source="demo",
+            )
+            for relative in entry.dependents:
+                person_id = people.insert_person(
+                    writer,
+                    session,
+                    PersonKind.DEPENDENT,
+                    relative.name,
+                    relative.kana,
+                    None,
+                    source="demo",
+                )
+                people_repo.insert_dependent(
+                    conn,
+                    person_id,
+                    employee_id=employee_id,
+                    relation=relative.relation,
+                    pension_category3=relative.relation == "配偶者",
+                    valid_from=None,
+                )
+                numbers.store_number(
+                    writer,
+                    session,
+                    person_id,
+                    MyNumber(relative.number),
+                    list(relative.purposes),
+                    source="demo",
+                )

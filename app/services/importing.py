@@ -1,10 +1,13 @@
 """Importing people (and their numbers) from CSV (UTF-8 or CP932) or .xlsx: a dry run that
-lists every row's problem, then an all-or-nothing commit in one transaction."""
+lists every row's problem, then an all-or-nothing commit in one transaction; both report
+their progress and can be cancelled through an ImportProgress."""
 
 from __future__ import annotations
 
 import csv
+import enum
 import io
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,9 +21,13 @@ from app.services import audit, numbers, people
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import number_cipher, number_repo, people_repo
+from storage.vault import Writer
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
+# Rows between two progress reports (and cancel checks): often enough that a cancel takes
+# effect within a few milliseconds, rarely enough to cost nothing measurable.
+REPORT_EVERY = 250
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,49 @@ class ImportReport:
     numbers: int = 0
 
 
-def read_table(path: Path) -> list[list[str]]:
+class ImportStage(enum.Enum):
+    READING = "reading"  # parsing the file; the total is not known yet (0)
+    CHECKING = "checking"  # every row's own checks and the duplicate and scope checks
+    WRITING = "writing"  # inside the one write transaction
+
+
+class ImportProgress:
+    """Rows done out of the total for the stage under way, and a request to stop.
+
+    The database thread calls `report()` every REPORT_EVERY rows and stops at the next one
+    once `cancel()` was called; another thread (the GUI's timer) reads `snapshot()` and may
+    call `cancel()` at any time. The lock keeps stage, done and total consistent with each
+    other; the request is a threading.Event, so setting it needs no lock at all."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = (ImportStage.READING, 0, 0)
+        self._cancel = threading.Event()
+
+    def report(self, stage: ImportStage, done: int, total: int) -> None:
+        with self._lock:
+            self._state = (stage, done, total)
+
+    def snapshot(self) -> tuple[ImportStage, int, int]:
+        with self._lock:
+            return self._state
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+def _tick(progress: ImportProgress, stage: ImportStage, done: int, total: int) -> None:
+    """Report, then honour a cancel request (the callers call this every REPORT_EVERY rows)."""
+    progress.report(stage, done, total)
+    if progress.cancelled:
+        raise errors.ImportCancelled(stage.value, done, total)
+
+
+def read_table(path: Path, progress: ImportProgress | None = None) -> list[list[str]]:
     """All rows as text; a clear Japanese error for every file that cannot be one of ours."""
     try:
         size = path.stat().st_size
@@ -43,14 +92,21 @@ def read_table(path: Path) -> list[list[str]]:
         raise errors.InvalidInput(
             f"ファイルが大きすぎます（{size // (1024 * 1024):,} MB）。50 MB以下に分けてください。"
         )
+    if progress is not None:
+        _tick(progress, ImportStage.READING, 0, 0)
     if path.suffix.lower() == ".xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, progress)
     raw = path.read_bytes()
     if b"\x00" in raw:
         raise errors.InvalidInput("CSVファイルではありません（バイナリデータが含まれています）。")
     text = _decode(raw)
+    del raw  # up to 50 MB that the parsed rows no longer need
     try:
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), strict=True)]
+        rows = []
+        for row in csv.reader(io.StringIO(text, newline=""), strict=True):
+            rows.append(row)
+            if progress is not None and not len(rows) % REPORT_EVERY:
+                _tick(progress, ImportStage.READING, len(rows), 0)
     except csv.Error as exc:
         raise errors.InvalidInput(
             "CSVを最後まで読めませんでした（引用符が閉じていない等）。"
@@ -71,7 +127,7 @@ def _decode(raw: bytes) -> str:
     )
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _read_xlsx(path: Path, progress: ImportProgress | None) -> list[list[str]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -87,6 +143,8 @@ def _read_xlsx(path: Path) -> list[list[str]]:
             rows.append([_cell_text(v) for v in values])
             if len(rows) > MAX_ROWS + 1:
                 break
+            if progress is not None and not len(rows) % REPORT_EVERY:
+                _tick(progress, ImportStage.READING, len(rows), 0)
     finally:
         book.close()
     return [row for row in rows if any(cell.strip() for cell in row)]
@@ -113,7 +171,10 @@ def headers(path: Path) -> list[str]:
 
 
 def _check(
-    session: Session, table: list[list[str]], mapping: dict[str, int] | None = None
+    session: Session,
+    table: list[list[str]],
+    mapping: dict[str, int] | None = None,
+    progress: ImportProgress | None = None,
 ) -> list[ImportRow]:
     if not table:
         raise errors.InvalidInput("ファイルにデータがありません。")
@@ -128,60 +189,73 @@ def _check(
             + "、".join(missing)
             + "。「mynumber-desk import template」で作る見本と同じ見出しにしてください。"
         )
+    total = len(table) - 1
+    cross = _CrossCheck(session)
     rows = []
-    for line, cells in enumerate(table[1:], start=2):
-        values = {key: cells[index] if index < len(cells) else "" for key, index in mapping.items()}
-        rows.append(import_layout.check_row(line, values))
-    _cross_check(session, rows)
+    # One pass: a row's own checks, then the checks against the rows above it and the data.
+    with storage_errors():
+        for done, (line, cells) in enumerate(enumerate(table[1:], start=2), start=1):
+            values = {
+                key: cells[index] if index < len(cells) else "" for key, index in mapping.items()
+            }
+            row = import_layout.check_row(line, values)
+            cross.check(row)
+            rows.append(row)
+            if progress is not None and (not done % REPORT_EVERY or done == total):
+                _tick(progress, ImportStage.CHECKING, done, total)
     return rows
 
 
-def _cross_check(session: Session, rows: list[ImportRow]) -> None:
-    """Duplicates in the file and in the data, dependents' employees, and the scope."""
-    conn = session.vault.conn
-    key = session.vault.number_key()
-    codes: dict[str, ImportRow] = {}
-    numbers_seen: dict[bytes, int] = {}
-    scopes = session.user.scopes
-    with storage_errors():
-        for row in rows:
-            if row.kind == PersonKind.EMPLOYEE and row.code:
-                if row.code in codes:
+class _CrossCheck:
+    """Duplicates in the file (rows above) and in the data, dependents' employees, and the
+    scope; rows are checked in file order."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.vault.conn
+        self.key = session.vault.number_key()
+        self.scopes = session.user.scopes
+        self.codes: dict[str, ImportRow] = {}
+        self.numbers_seen: dict[bytes, int] = {}
+
+    def check(self, row: ImportRow) -> None:
+        conn, codes, scopes = self.conn, self.codes, self.scopes
+        if row.kind == PersonKind.EMPLOYEE and row.code:
+            if row.code in codes:
+                row.problems.append(
+                    f"従業員コード「{my_number.echo(row.code)}」が{codes[row.code].line}行目と重複しています。"
+                )
+            elif people_repo.employee_code_taken(conn, row.code):
+                row.problems.append(
+                    f"従業員コード「{my_number.echo(row.code)}」は既に登録されています。"
+                )
+            codes.setdefault(row.code, row)
+        department = row.department or None
+        if row.kind == PersonKind.DEPENDENT and row.employee_code:
+            owner = codes.get(row.employee_code)
+            if owner is not None:
+                department = owner.department or None
+            else:
+                found = people_repo.employee_by_code(conn, row.employee_code)
+                if found is None:
                     row.problems.append(
-                        f"従業員コード「{my_number.echo(row.code)}」が{codes[row.code].line}行目と重複しています。"
+                        f"扶養元の従業員コード「{my_number.echo(row.employee_code)}」が見つかりません。"
                     )
-                elif people_repo.employee_code_taken(conn, row.code):
-                    row.problems.append(
-                        f"従業員コード「{my_number.echo(row.code)}」は既に登録されています。"
-                    )
-                codes.setdefault(row.code, row)
-            department = row.department or None
-            if row.kind == PersonKind.DEPENDENT and row.employee_code:
-                owner = codes.get(row.employee_code)
-                if owner is not None:
-                    department = owner.department or None
                 else:
-                    found = people_repo.employee_by_code(conn, row.employee_code)
-                    if found is None:
-                        row.problems.append(
-                            f"扶養元の従業員コード「{my_number.echo(row.employee_code)}」が見つかりません。"
-                        )
-                    else:
-                        department = found[1]
-            if row.kind is not None and not person_in_scope(scopes, row.kind.value, department):
-                row.problems.append("この対象者はあなたの担当範囲外です。")
-            for purpose in row.purposes:
-                if row.number is not None and not purpose_in_scope(scopes, purpose):
-                    row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
-            if row.number is not None:
-                index = number_cipher.blind_index(key, row.number.digits())
-                if index in numbers_seen:
-                    row.problems.append(
-                        f"個人番号が{numbers_seen[index]}行目と同じです（二重登録のおそれ）。"
-                    )
-                elif number_repo.index_in_use(conn, index):
-                    row.problems.append("この個人番号は既に別の対象者に登録されています。")
-                numbers_seen.setdefault(index, row.line)
+                    department = found[1]
+        if row.kind is not None and not person_in_scope(scopes, row.kind.value, department):
+            row.problems.append("この対象者はあなたの担当範囲外です。")
+        for purpose in row.purposes:
+            if row.number is not None and not purpose_in_scope(scopes, purpose):
+                row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
+        if row.number is not None:
+            index = number_cipher.blind_index(self.key, row.number.digits())
+            if index in self.numbers_seen:
+                row.problems.append(
+                    f"個人番号が{self.numbers_seen[index]}行目と同じです（二重登録のおそれ）。"
+                )
+            elif number_repo.index_in_use(conn, index):
+                row.problems.append("この個人番号は既に別の対象者に登録されています。")
+            self.numbers_seen.setdefault(index, row.line)
 
 
 def _report(rows: list[ImportRow], **counts: int) -> ImportReport:
@@ -189,11 +263,18 @@ def _report(rows: list[ImportRow], **counts: int) -> ImportReport:
     return ImportReport(len(rows), problems, **counts)
 
 
-def dry_run(session: Session, path: Path, mapping: dict[str, int] | None = None) -> ImportReport:
+def dry_run(
+    session: Session,
+    path: Path,
+    mapping: dict[str, int] | None = None,
+    *,
+    progress: ImportProgress | None = None,
+) -> ImportReport:
     """Every problem of every row; nothing is written (but the check itself is logged).
-    `mapping` (field -> column index) overrides matching the template's headers."""
+    `mapping` (field -> column index) overrides matching the template's headers. A cancel
+    through `progress` stops it with ImportCancelled (and nothing logged: nothing was done)."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
-    report = _report(_check(session, read_table(path), mapping))
+    report = _report(_check(session, read_table(path, progress), mapping, progress))
     _log_check(session, path, report)
     return report
 
@@ -209,88 +290,129 @@ def _log_check(session: Session, path: Path, report: ImportReport) -> None:
         )
 
 
-def commit(session: Session, path: Path, mapping: dict[str, int] | None = None) -> ImportReport:
+def commit(
+    session: Session,
+    path: Path,
+    mapping: dict[str, int] | None = None,
+    *,
+    progress: ImportProgress | None = None,
+) -> ImportReport:
     """All rows or none, in one transaction with an event per person. While any row has a
     problem nothing is written and the report lists them. The file itself holds numbers, so a
-    reminder to delete it is logged."""
+    reminder to delete it is logged. A cancel through `progress` rolls the whole transaction
+    back, logs `import.cancelled` in a transaction of its own and raises ImportCancelled."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
-    rows = _check(session, read_table(path), mapping)
-    checked = _report(rows)
-    if checked.problems:
-        _log_check(session, path, checked)
-        return checked
-    counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
-    with storage_errors(), session.vault.write() as writer:
-        conn = writer.conn
-        employee_ids: dict[str, int] = {}
-        for row in rows:
-            assert row.kind is not None
-            person_id = people.insert_person(
-                writer,
-                session,
-                row.kind,
-                row.name,
-                row.kana,
-                row.birth_date.isoformat() if row.birth_date else None,
-                source="import",
-            )
-            if row.kind == PersonKind.EMPLOYEE:
-                people_repo.insert_employee(
-                    conn,
-                    person_id,
-                    code=row.code,
-                    department=row.department or None,
-                    hire_date=row.hire_date.isoformat() if row.hire_date else None,
-                )
-                employee_ids[row.code] = person_id
-                counts["employees"] += 1
-            elif row.kind == PersonKind.DEPENDENT:
-                owner = employee_ids.get(row.employee_code)
-                if owner is None:
-                    found = people_repo.employee_by_code(conn, row.employee_code)
-                    assert found is not None
-                    owner = found[0]
-                people_repo.insert_dependent(
-                    conn,
-                    person_id,
-                    employee_id=owner,
-                    relation=row.relation,
-                    pension_category3=row.pension3,
-                    valid_from=None,
-                )
-                counts["dependents"] += 1
-            else:
-                people_repo.insert_payee(
-                    conn,
-                    person_id,
-                    payment_kind=row.payment_kind,
-                    continuing=row.continuing,
-                    contract_from=None,
-                    contract_to=None,
-                    corporate_number=None,
-                )
-                counts["payees"] += 1
-            if row.number is not None:
-                numbers.store_number(
-                    writer, session, person_id, row.number, row.purposes, source="import"
-                )
-                counts["numbers"] += 1
-        audit.record(
-            writer,
-            session,
-            "import.committed",
-            target=path.name,
-            detail={"rows": len(rows), **counts},
-        )
-        if counts["numbers"]:
+    try:
+        rows = _check(session, read_table(path, progress), mapping, progress)
+        checked = _report(rows)
+        if checked.problems:
+            _log_check(session, path, checked)
+            return checked
+        with storage_errors(), session.vault.write() as writer:
+            counts = _write_rows(writer, session, rows, progress)
             audit.record(
                 writer,
                 session,
-                "import.source_reminder",
+                "import.committed",
                 target=path.name,
-                detail={"numbers": counts["numbers"]},
+                detail={"rows": len(rows), **counts},
             )
+            if counts["numbers"]:
+                audit.record(
+                    writer,
+                    session,
+                    "import.source_reminder",
+                    target=path.name,
+                    detail={"numbers": counts["numbers"]},
+                )
+            if progress is not None:
+                # The last moment a cancel can still undo everything: the COMMIT is next.
+                _tick(progress, ImportStage.WRITING, len(rows), len(rows))
+    except errors.ImportCancelled as cancelled:
+        _log_cancelled(session, path, cancelled)
+        raise
     return _report(rows, **counts)
+
+
+def _write_rows(
+    writer: Writer, session: Session, rows: list[ImportRow], progress: ImportProgress | None
+) -> dict[str, int]:
+    """Every row, inside the caller's transaction; a cancel raises out of it (rollback)."""
+    counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
+    conn = writer.conn
+    employee_ids: dict[str, int] = {}
+    total = len(rows)
+    for done, row in enumerate(rows, start=1):
+        assert row.kind is not None
+        person_id = people.insert_person(
+            writer,
+            session,
+            row.kind,
+            row.name,
+            row.kana,
+            row.birth_date.isoformat() if row.birth_date else None,
+            source="import",
+        )
+        if row.kind == PersonKind.EMPLOYEE:
+            people_repo.insert_employee(
+                conn,
+                person_id,
+                code=row.code,
+                department=row.department or None,
+                hire_date=row.hire_date.isoformat() if row.hire_date else None,
+            )
+            employee_ids[row.code] = person_id
+            counts["employees"] += 1
+        elif row.kind == PersonKind.DEPENDENT:
+            owner = employee_ids.get(row.employee_code)
+            if owner is None:
+                found = people_repo.employee_by_code(conn, row.employee_code)
+                assert found is not None
+                owner = found[0]
+            people_repo.insert_dependent(
+                conn,
+                person_id,
+                employee_id=owner,
+                relation=row.relation,
+                pension_category3=row.pension3,
+                valid_from=None,
+            )
+            counts["dependents"] += 1
+        else:
+            people_repo.insert_payee(
+                conn,
+                person_id,
+                payment_kind=row.payment_kind,
+                continuing=row.continuing,
+                contract_from=None,
+                contract_to=None,
+                corporate_number=None,
+            )
+            counts["payees"] += 1
+        if row.number is not None:
+            numbers.store_number(
+                writer, session, person_id, row.number, row.purposes, source="import"
+            )
+            counts["numbers"] += 1
+        if progress is not None and not done % REPORT_EVERY:
+            _tick(progress, ImportStage.WRITING, done, total)
+    return counts
+
+
+def _log_cancelled(session: Session, path: Path, cancelled: errors.ImportCancelled) -> None:
+    """After the rollback, in its own transaction: the try stays in the log."""
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "import.cancelled",
+            target=path.name,
+            detail={
+                "stage": cancelled.stage,
+                "rows_done": cancelled.done,
+                "rows": cancelled.total,
+            },
+        )
 
 
 TEMPLATE_EXAMPLE = {

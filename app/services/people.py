@@ -12,6 +12,8 @@ from app.domain import corporate_number, kana, my_number
 from app.domain.access import Permission, may, person_in_scope
 from app.domain.person_fields import PAYMENT_KINDS
 from app.domain.purposes import PersonKind
+from app.domain.scopes import DEPARTMENT_PREFIX, PERSON_KIND_GROUPS
+from app.domain.settings import SettingKey
 from app.services import audit, numbers
 from app.services.guard import storage_errors
 from app.session import Session
@@ -241,16 +243,40 @@ def register_payee(
 
 
 def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 200) -> PeoplePage:
-    """One search box over 氏名, フリガナ (any kana script), code and department."""
-    if not (
-        may(session.user.roles, Permission.HANDLE_NUMBERS)
-        or may(session.user.roles, Permission.READ_AUDIT)
-    ):
+    """One search box over 氏名, フリガナ (any kana script), code and department, in the
+    member's scope (SPEC §1): people outside it are listed masked, or not at all (setting),
+    and a search never matches them."""
+    roles = session.user.roles
+    handles = may(roles, Permission.HANDLE_NUMBERS)
+    if not (handles or may(roles, Permission.READ_AUDIT)):
         audit.require(session, Permission.HANDLE_NUMBERS)
+    # The auditor reads records (and logs), never a number: with no handling role there is no
+    # handling scope to apply, so every person is listed in full. Whoever handles numbers
+    # (clerk, supervisor, manager, also when they audit too) sees in full only their groups.
+    scope = None
+    if handles:
+        groups = [value for kind, value in session.user.scopes if kind == "group"]
+        kinds = frozenset(g.removeprefix("kind:") for g in groups if g in PERSON_KIND_GROUPS)
+        if not {kind.value for kind in PersonKind} <= kinds:
+            scope = people_repo.SearchScope(
+                kinds=kinds,
+                departments=frozenset(
+                    g.removeprefix(DEPARTMENT_PREFIX)
+                    for g in groups
+                    if g.startswith(DEPARTMENT_PREFIX)
+                ),
+                others_listed=bool(session.settings.get(SettingKey.OUT_OF_SCOPE_LISTED, True)),
+                masked_name="（担当範囲外）",
+            )
     query = unicodedata.normalize("NFKC", text).strip()
     with storage_errors():
         total, rows = people_repo.search(
-            session.vault.conn, query, kana.search_key(query), offset=offset, limit=limit
+            session.vault.conn,
+            query,
+            kana.search_key(query),
+            offset=offset,
+            limit=limit,
+            scope=scope,
         )
     return PeoplePage(total, rows)
 

@@ -207,42 +207,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="133" />
+        <location filename="../../ui/import_wizard.py" line="147" />
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136" />
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
         <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
-        <source>Checking…</source>
-        <translation>確認しています…</translation>
+        <location filename="../../ui/import_wizard.py" line="159" />
+        <source>Stop</source>
+        <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="161" />
+        <source>Check again</source>
+        <translation>もう一度確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="165" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153" />
+        <location filename="../../ui/import_wizard.py" line="186" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163" />
+        <location filename="../../ui/import_wizard.py" line="240" />
+        <source>Only the first %1 problems are listed; %2 more are not shown. Correct these first, then check again.</source>
+        <translation>最初の%1件の問題だけを表示しています（ほかに%2件あります）。まず表示されている問題を直してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="248" />
         <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
         <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169" />
+        <location filename="../../ui/import_wizard.py" line="254" />
         <source>%1 rows checked: no problems. Import them?</source>
         <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
     </message>
@@ -258,6 +268,54 @@
         <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
         <source>To %1, enter your own password again.</source>
         <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="29" />
+        <source>Correction records — %1</source>
+        <translation>訂正の記録 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="34" />
+        <source>Changed at</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="35" />
+        <source>By</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="36" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="37" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="38" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="39" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="49" />
+        <source>No corrections have been recorded for this person.</source>
+        <translation>この対象者の訂正の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="54" />
+        <source>Kept for at least one year after each change. A My Number is never shown here.</source>
+        <translation>訂正の記録は変更から少なくとも1年間保存します。個人番号はここに表示されません。</translation>
     </message>
 </context>
 <context>
@@ -283,30 +341,43 @@
         <translation>まだ自分のパスワードを設定していない職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="59" />
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <source>My Numbers waiting for an identity check (本人確認): %1. Check the documents before using them.</source>
+        <translation>本人確認待ちの個人番号：%1件。書類で本人確認を行ってから利用してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="63" />
+        <location filename="../../ui/pages/dashboard_page.py" line="70" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../ui/pages/dashboard_page.py" line="72" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
+        <source>e.g. 2026-04-01</source>
+        <translation>例：2026-04-01</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183" />
+        <location filename="../../ui/import_wizard.py" line="268" />
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
@@ -332,27 +403,27 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45" />
+        <location filename="../../ui/import_wizard.py" line="57" />
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48" />
+        <location filename="../../ui/import_wizard.py" line="60" />
         <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
         <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="55" />
+        <location filename="../../ui/import_wizard.py" line="67" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
         <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -382,32 +453,72 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202" />
+        <location filename="../../ui/import_wizard.py" line="297" />
         <source>Import people</source>
         <translation>対象者の取込み</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221" />
+        <location filename="../../ui/import_wizard.py" line="332" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239" />
-        <source>Checking…</source>
-        <translation>確認しています…</translation>
+        <location filename="../../ui/import_wizard.py" line="403" />
+        <source>Stopping… This window closes as soon as it has stopped.</source>
+        <translation>中止しています…。止まりしだい、この画面を閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261" />
-        <source>Importing…</source>
-        <translation>取り込んでいます…</translation>
+        <location filename="../../ui/import_wizard.py" line="405" />
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276" />
+        <location filename="../../ui/import_wizard.py" line="408" />
+        <source>Reading the file… %1 rows</source>
+        <translation>ファイルを読み込んでいます…（%1行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="412" />
+        <source>Checking every row… %1 of %2 rows</source>
+        <translation>各行を確認しています…（%1／%2行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="414" />
+        <source>Checking again before importing… %1 of %2 rows</source>
+        <translation>取り込む前にもう一度確認しています…（%1／%2行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="417" />
+        <source>Importing… %1 of %2 rows. Stopping imports nothing.</source>
+        <translation>取り込んでいます…（%1／%2行）。中止すると1件も取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="419" />
+        <source>Saving the import…</source>
+        <translation>取込みを保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="449" />
+        <source>The check was stopped. Nothing has been imported. Check again, or close this window.</source>
+        <translation>確認を中止しました。何も取り込んでいません。「もう一度確認」で確認し直すか、この画面を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="487" />
+        <source>The import was stopped. Nothing has been imported: the rows already written were all taken back. Check again to import, or close this window.</source>
+        <translation>取込みを中止しました。何も取り込んでいません（途中まで書き込んだ行もすべて取り消しました）。取り込むには「もう一度確認」からやり直すか、この画面を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="507" />
+        <source>The import had already finished when it was stopped. </source>
+        <translation>中止の操作より先に取込みが完了していました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="514" />
         <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
         <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="288" />
+        <location filename="../../ui/import_wizard.py" line="526" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
@@ -627,17 +738,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85" />
+        <location filename="../../ui/import_wizard.py" line="97" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="88" />
+        <location filename="../../ui/import_wizard.py" line="100" />
         <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
         <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109" />
+        <location filename="../../ui/import_wizard.py" line="121" />
         <source>(not in this file)</source>
         <translation>（このファイルにはない）</translation>
     </message>
@@ -711,42 +822,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="74" />
         <source>Register the My Number</source>
         <translation>個人番号の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="74" />
+        <source>Correct the My Number</source>
+        <translation>個人番号の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="79" />
+        <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
+        <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="83" />
         <source>My Number of %1. Type it twice; the second entry is hidden.</source>
         <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="95" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="105" />
+        <source>Why is it changed? (kept in the record)</source>
+        <translation>変更の理由（訂正の記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="111" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="112" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="114" />
+        <source>Reason *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="143" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="148" />
+        <source>Enter the reason for the correction.</source>
+        <translation>訂正の理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="150" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -823,107 +959,317 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="45" />
+        <location filename="../../ui/pages/people_page.py" line="43" />
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="53" />
+        <location filename="../../ui/pages/people_page.py" line="51" />
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="85" />
-        <source>Register the My Number…</source>
-        <translation>個人番号を登録…</translation>
+        <location filename="../../ui/pages/people_page.py" line="83" />
+        <source>Add employee…</source>
+        <translation>従業員を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="88" />
-        <source>Selected person</source>
-        <translation>選択中の対象者</translation>
+        <location filename="../../ui/pages/people_page.py" line="86" />
+        <source>Add payee…</source>
+        <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="92" />
-        <source>My Number</source>
-        <translation>個人番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="93" />
-        <source>Purpose notice…</source>
-        <translation>利用目的通知書…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="96" />
-        <source>Requests for the number…</source>
-        <translation>提供依頼の記録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="120" />
+        <location filename="../../ui/pages/people_page.py" line="112" />
         <source>People</source>
         <translation>人員</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="158" />
-        <source>Select a person in the list.</source>
-        <translation>一覧から対象者を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="172" />
-        <source>born %1</source>
-        <translation>生年月日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="229" />
-        <source>Purpose notice</source>
-        <translation>利用目的通知書</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="31" />
+        <location filename="../../ui/models/people_table_model.py" line="37" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="32" />
+        <location filename="../../ui/models/people_table_model.py" line="38" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="33" />
+        <location filename="../../ui/models/people_table_model.py" line="39" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="34" />
+        <location filename="../../ui/models/people_table_model.py" line="40" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="35" />
+        <location filename="../../ui/models/people_table_model.py" line="41" />
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="36" />
+        <location filename="../../ui/models/people_table_model.py" line="42" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="81" />
+        <location filename="../../ui/models/people_table_model.py" line="89" />
+        <source>Outside your scope: name and other details are not shown.</source>
+        <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="103" />
+        <source>Outside your scope</source>
+        <translation>担当範囲外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="105" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="83" />
+        <location filename="../../ui/models/people_table_model.py" line="107" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="84" />
+        <location filename="../../ui/models/people_table_model.py" line="108" />
         <source>Registered</source>
         <translation>登録済み</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
+        <source>Add employee</source>
+        <translation>従業員の追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
+        <source>Correct employee record</source>
+        <translation>従業員の記録の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <source>Add dependent</source>
+        <translation>扶養親族の追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <source>Correct dependent record</source>
+        <translation>扶養親族の記録の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <source>Add payee</source>
+        <translation>支払先（個人）の追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <source>Correct payee record</source>
+        <translation>支払先の記録の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112" />
+        <source>Employee</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121" />
+        <source>Why is it changed? (kept in the record)</source>
+        <translation>変更の理由（訂正の記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <source>Reason for the change *</source>
+        <translation>変更の理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
+        <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
+        <source>Spouse is a category 3 insured person</source>
+        <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156" />
+        <source>One-off</source>
+        <translation>単発</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
+        <source>Continuing contract</source>
+        <translation>継続的な契約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182" />
+        <source>13 digits, if the payee is a corporation</source>
+        <translation>法人の場合は法人番号13桁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="209" />
+        <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
+        <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="217" />
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="66" />
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="84" />
+        <source>Double-click a dependent to open their page.</source>
+        <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="86" />
+        <source>Add dependent…</source>
+        <translation>扶養親族を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="89" />
+        <source>Dependents</source>
+        <translation>扶養親族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="97" />
+        <source>Correct…</source>
+        <translation>記録を訂正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="100" />
+        <source>Register the My Number…</source>
+        <translation>個人番号を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="103" />
+        <source>Correct the My Number…</source>
+        <translation>個人番号を訂正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="106" />
+        <source>Requests for the number…</source>
+        <translation>提供依頼の記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="109" />
+        <source>Purpose notice…</source>
+        <translation>利用目的通知書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="112" />
+        <source>Correction records…</source>
+        <translation>訂正の記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="127" />
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="166" />
+        <source>Outside your scope</source>
+        <translation>担当範囲外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="168" />
+        <source>This person is outside the work and groups assigned to you.</source>
+        <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="195" />
+        <source>Select a person in the list.</source>
+        <translation>一覧から対象者を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="207" />
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="210" />
+        <source>%1 correction records</source>
+        <translation>訂正の記録 %1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="220" />
+        <location filename="../../ui/widgets/person_panel.py" line="276" />
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="222" />
+        <location filename="../../ui/widgets/person_panel.py" line="278" />
+        <source>Registered, identity check pending</source>
+        <translation>登録済み（本人確認待ち）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="224" />
+        <location filename="../../ui/widgets/person_panel.py" line="280" />
+        <source>Registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="228" />
+        <source>Collected for: %1</source>
+        <translation>利用目的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="237" />
+        <source>Employee: %1</source>
+        <translation>扶養元の従業員：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="244" />
+        <source>Record leaving…</source>
+        <translation>退職の登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="245" />
+        <source>End of dependency…</source>
+        <translation>扶養終了の登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="246" />
+        <source>End of contract…</source>
+        <translation>契約終了の登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="427" />
+        <source>Purpose notice</source>
+        <translation>利用目的通知書</translation>
     </message>
 </context>
 <context>
@@ -1022,46 +1368,89 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="51" />
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="58" />
         <source>Record</source>
-        <translation>記録する</translation>
+        <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="71" />
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="138" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="251" />
+        <source>Record leaving: %1</source>
+        <translation>退職の登録：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252" />
+        <source>End of dependency: %1</source>
+        <translation>扶養終了の登録：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="253" />
+        <source>End of contract: %1</source>
+        <translation>契約終了の登録：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
+        <source>Why does it end?</source>
+        <translation>終了の理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="263" />
+        <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
+        <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="273" />
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="274" />
+        <source>Reason *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="295" />
+        <source>Enter the last day, such as 2026-03-31.</source>
+        <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
 </context>
 <context>

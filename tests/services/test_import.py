@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import random
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from app import errors
 from app.domain import my_number
 from app.domain.import_layout import FIELDS, parse_date
-from app.services import importing, people, staff
+from app.services import audit, importing, people, staff
 from app.session import Session
 from tests.conftest import Office
 
@@ -283,3 +284,155 @@ def test_the_template_imports_as_it_is(clerk_like: Session, tmp_path: Path) -> N
     path.write_bytes(importing.template_csv())
     report = importing.commit(clerk_like, path)
     assert report.problems == [] and report.numbers == 1
+
+
+def _employees_with_numbers(count: int) -> list[list[str]]:
+    return [
+        _row(
+            kind="従業員",
+            code=f"E{n:05d}",
+            name="山田 太郎",
+            kana="ヤマダ タロウ",
+            department="総務部",
+            number=_number(10_000 + n),
+        )
+        for n in range(count)
+    ]
+
+
+class RecordingProgress(importing.ImportProgress):
+    """Keeps every report; cancels itself once `cancel_at` (stage, rows done) is reached."""
+
+    def __init__(self, cancel_at: tuple[importing.ImportStage, int] | None = None) -> None:
+        super().__init__()
+        self.seen: list[tuple[importing.ImportStage, int, int]] = []
+        self.cancel_at = cancel_at
+
+    def report(self, stage: importing.ImportStage, done: int, total: int) -> None:
+        super().report(stage, done, total)
+        self.seen.append((stage, done, total))
+        if self.cancel_at is not None and (stage, done) == self.cancel_at:
+            self.cancel()
+
+
+def _counts(office: Office) -> dict[str, int]:
+    conn = office.manager.vault.conn
+    return {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("person", "employee", "my_number", "my_number_purpose", "audit_log")
+    }
+
+
+def _actions_after(office: Office, seq: int) -> list[tuple[str, str, str]]:
+    return office.manager.vault.conn.execute(
+        "SELECT action, target, detail FROM audit_log WHERE seq > ? ORDER BY seq", (seq,)
+    ).fetchall()
+
+
+def test_progress_rises_to_the_total_through_the_check_and_the_import(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(1_000))
+    checking = RecordingProgress()
+    importing.dry_run(clerk_like, path, progress=checking)
+    importing_progress = RecordingProgress()
+    report = importing.commit(clerk_like, path, progress=importing_progress)
+    assert report.numbers == 1_000
+    Stage = importing.ImportStage
+    for progress, stages in (
+        (checking, [Stage.READING, Stage.CHECKING]),
+        (importing_progress, [Stage.READING, Stage.CHECKING, Stage.WRITING]),
+    ):
+        # Stages come in order, each one's count never goes back, and each ends at its total.
+        assert list(dict.fromkeys(stage for stage, _d, _t in progress.seen)) == stages
+        for stage in stages[1:]:
+            done = [d for s, d, _t in progress.seen if s == stage]
+            assert {t for s, _d, t in progress.seen if s == stage} == {1_000}
+            assert done == sorted(done) and len(done) >= 4 and done[-1] == 1_000
+            assert done[0] < 1_000  # reported along the way, not only at the end
+        assert progress.snapshot()[1:] == (1_000, 1_000)
+
+
+def test_cancelling_the_import_mid_write_rolls_everything_back_and_logs_it(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(1_000))
+    before = _counts(office)
+    progress = RecordingProgress(cancel_at=(importing.ImportStage.WRITING, 500))
+    with pytest.raises(errors.ImportCancelled) as raised:
+        importing.commit(clerk_like, path, progress=progress)
+    assert raised.value.code == "import_cancelled"
+    assert "何も取り込んでいません" in raised.value.message
+    after = _counts(office)
+    # Half the rows had been written inside the transaction: none of them stayed.
+    assert {k: after[k] for k in after if k != "audit_log"} == {
+        k: before[k] for k in before if k != "audit_log"
+    }
+    assert after["audit_log"] == before["audit_log"] + 1
+    [(action, target, detail)] = _actions_after(office, before["audit_log"])
+    assert (action, target) == ("import.cancelled", "big.csv")
+    assert '"stage": "writing"' in detail and '"rows_done": 500' in detail
+    assert audit.verify_chain(clerk_like).entries == after["audit_log"]
+    # Cancelled is not broken: the same file imports in full afterwards.
+    assert importing.commit(clerk_like, path).numbers == 1_000
+
+
+def test_a_cancel_from_another_thread_stops_the_import(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    """The GUI thread sets the flag while the database thread works (here: this thread)."""
+
+    class WaitingProgress(importing.ImportProgress):
+        def __init__(self) -> None:
+            super().__init__()
+            self.writing = threading.Event()
+
+        def report(self, stage: importing.ImportStage, done: int, total: int) -> None:
+            super().report(stage, done, total)
+            if stage is importing.ImportStage.WRITING and done < total:
+                self.writing.set()
+                self._cancel.wait(10)  # held here until the other thread cancels
+
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(600))
+    before = _counts(office)
+    progress = WaitingProgress()
+
+    def cancel_when_writing() -> None:
+        if progress.writing.wait(10):
+            progress.cancel()
+
+    canceller = threading.Thread(target=cancel_when_writing)
+    canceller.start()
+    with pytest.raises(errors.ImportCancelled):
+        importing.commit(clerk_like, path, progress=progress)
+    canceller.join()
+    stage, done, total = progress.snapshot()
+    assert stage is importing.ImportStage.WRITING and 0 < done < total
+    assert _counts(office)["person"] == before["person"]
+    assert _counts(office)["my_number"] == before["my_number"]
+
+
+def test_cancelling_the_check_stops_it_and_writes_nothing(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(1_000))
+    before = _counts(office)
+    progress = RecordingProgress(cancel_at=(importing.ImportStage.CHECKING, 250))
+    with pytest.raises(errors.ImportCancelled) as raised:
+        importing.dry_run(clerk_like, path, progress=progress)
+    assert (raised.value.stage, raised.value.done) == ("checking", 250)
+    assert progress.seen[-1][:2] == (importing.ImportStage.CHECKING, 250)  # stopped there
+    assert _counts(office) == before  # not even `import.checked`
+
+
+def test_cancelling_an_import_while_it_still_checks_is_logged_too(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(1_000))
+    before = _counts(office)
+    progress = RecordingProgress(cancel_at=(importing.ImportStage.READING, 0))
+    with pytest.raises(errors.ImportCancelled):
+        importing.commit(clerk_like, path, progress=progress)
+    [(action, _target, detail)] = _actions_after(office, before["audit_log"])
+    assert action == "import.cancelled" and '"stage": "reading"' in detail
+    assert _counts(office)["person"] == before["person"]

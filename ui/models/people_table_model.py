@@ -1,4 +1,5 @@
-"""One page of people at a time; the search runs in SQL in the service."""
+"""One page of people at a time; the search runs in SQL in the service. People outside the
+member's scope arrive masked from the service and are shown greyed, not selectable."""
 
 from __future__ import annotations
 
@@ -6,11 +7,16 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.domain.purposes import PersonKind
 from app.services.people import PeoplePage
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class PeopleColumn(IntEnum):
@@ -61,10 +67,26 @@ class PeopleTableModel(QAbstractTableModel):
             return self._headers.get(PeopleColumn(section)) if 0 <= section < 6 else None
         return None
 
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid() or not self._rows[index.row()].in_scope:
+            # Nothing can be done with a masked row, so it cannot be selected or opened.
+            return Qt.ItemFlag.NoItemFlags
+        return _SELECTABLE
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        # Called for every role of every visible cell while painting: unused roles leave first.
+        if role != _DISPLAY and role != _FOREGROUND and role != _TOOLTIP:
+            return None
+        if not index.isValid():
             return None
         person = self._rows[index.row()]
+        if role != _DISPLAY:
+            if person.in_scope:
+                return None
+            if role == _FOREGROUND:
+                palette = QGuiApplication.palette()
+                return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return self.tr("Outside your scope: name and other details are not shown.")
         column = PeopleColumn(index.column())
         if column == PeopleColumn.CODE:
             return person.code or "—"
@@ -77,6 +99,8 @@ class PeopleTableModel(QAbstractTableModel):
             return f"{label}（{person.relation}）" if person.relation else label
         if column == PeopleColumn.DEPARTMENT:
             return person.department or "—"
+        if not person.in_scope:
+            return self.tr("Outside your scope")
         if not person.has_number:
             return self.tr("Not registered")
         if person.verification_pending:
