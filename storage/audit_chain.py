@@ -93,9 +93,13 @@ class AuditChain:
         row = conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (anchor.seq,)).fetchone()
         return row is not None and crypto.mac_equal(bytes(row[0]), anchor.mac)
 
-    def append(self, conn: Connection, ts: str, event: AuditEvent) -> ChainHead:
-        """Write one entry inside the caller's transaction, chained to the current head."""
-        previous = self.head(conn)
+    def append(
+        self, conn: Connection, ts: str, event: AuditEvent, *, previous: ChainHead | None = None
+    ) -> ChainHead:
+        """Write one entry inside the caller's transaction, chained to the current head
+        (`previous`, when the caller appended it in this transaction, saves reading it)."""
+        if previous is None:
+            previous = self.head(conn)
         seq = previous.seq + 1
         detail = json.dumps(dict(event.detail), ensure_ascii=False, sort_keys=True)
         body = _canonical(

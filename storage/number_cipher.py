@@ -36,14 +36,16 @@ def open_number(number_key: bytes | bytearray, blob: bytes, record_id: str) -> s
         raise crypto.DecryptionFailed("number does not authenticate") from exc
 
 
-def blind_index(number_key: bytes | bytearray, digits: str) -> bytes:
+def index_key(number_key: bytes | bytearray) -> bytearray:
+    """The blind index's own key, derived from the number key (the vault keeps it while open
+    and zeroes it with the number key)."""
+    return crypto.hkdf(number_key, salt=b"", info=b"blind-index v1")
+
+
+def blind_index(index_key: bytes | bytearray, digits: str) -> bytes:
     """The same number gives the same index under one office's key, and nothing usable
     elsewhere; used only to refuse a duplicate, never as an identifier (DOMAIN.md §1 notes)."""
-    index_key = crypto.hkdf(number_key, salt=b"", info=b"blind-index v1")
-    try:
-        return hmac.digest(bytes(index_key), digits.encode("ascii"), "sha256")
-    finally:
-        crypto.zero(index_key)
+    return hmac.digest(bytes(index_key), digits.encode("ascii"), "sha256")
 
 
 def _aad(record_id: str) -> bytes:

@@ -62,3 +62,18 @@ def verification_pending_count(conn: Connection) -> int:
     return int(
         conn.execute("SELECT count(*) FROM my_number WHERE verification_pending = 1").fetchone()[0]
     )
+
+
+def indexes_in_use(conn: Connection, indexes: list[bytes]) -> set[bytes]:
+    """Which of these blind indexes belong to a stored number (one query per 500)."""
+    found: set[bytes] = set()
+    for start in range(0, len(indexes), 500):
+        chunk = indexes[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            bytes(r[0])
+            for r in conn.execute(
+                f"SELECT blind_index FROM my_number WHERE blind_index IN ({marks})", chunk
+            )
+        )
+    return found

@@ -65,8 +65,11 @@ def _record(row: tuple) -> PersonRecord:
 
 
 def department_id(conn: Connection, name: str) -> int:
-    conn.execute("INSERT OR IGNORE INTO department (name) VALUES (?)", (name,))
-    return int(conn.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()[0])
+    """The department's id, added on first use."""
+    row = conn.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO department (name) VALUES (?)", (name,)).lastrowid)
 
 
 def insert_person(
@@ -422,3 +425,18 @@ def update_person(
 def _update(conn: Connection, table: str, key: str, person_id: int, values: dict) -> None:
     assignments = ", ".join(f"{column} = ?" for column in values)
     conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*values.values(), person_id])
+
+
+_BATCH = 500  # bound parameters per IN (...) query, well under SQLite's limit
+
+
+def codes_taken(conn: Connection, codes: list[str]) -> set[str]:
+    """Which of these employee codes are already in use (one query per 500)."""
+    found: set[str] = set()
+    for start in range(0, len(codes), _BATCH):
+        chunk = codes[start : start + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            r[0] for r in conn.execute(f"SELECT code FROM employee WHERE code IN ({marks})", chunk)
+        )
+    return found

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from storage import crypto, migrate, staff_repo
+from storage import crypto, migrate, number_cipher, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
@@ -83,7 +83,10 @@ class Writer:
         self.head: ChainHead | None = None
 
     def audit(self, event: AuditEvent, at: datetime) -> None:
-        self.head = self._chain.append(self.conn, at.isoformat(timespec="seconds"), event)
+        # Within one transaction on the one connection, the head is the last one appended.
+        self.head = self._chain.append(
+            self.conn, at.isoformat(timespec="seconds"), event, previous=self.head
+        )
 
 
 class Vault:
@@ -108,6 +111,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._data_key = data_key
         self._number_key = number_key
+        self._index_key: bytearray | None = None
         self.slot_id = slot_id
         self._chain = AuditChain(data_key, slot_file.vault_id)
         self.anchor_stale = False
@@ -147,6 +151,12 @@ class Vault:
             raise CredentialsRejected("this slot holds no number key")
         return self._number_key
 
+    def blind_index_key(self) -> bytearray:
+        """Derived once per open vault (an import indexes every row twice)."""
+        if self._index_key is None:
+            self._index_key = number_cipher.index_key(self.number_key())
+        return self._index_key
+
     @property
     def is_open(self) -> bool:
         return self._conn is not None
@@ -157,6 +167,8 @@ class Vault:
             self._conn = None
         crypto.zero(self._data_key)
         crypto.zero(self._number_key)
+        crypto.zero(self._index_key)
+        self._index_key = None
         self._chain.wipe()
         self._machine_keys.wipe()
 

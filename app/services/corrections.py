@@ -223,9 +223,8 @@ def correct_number(session: Session, person_id: int, first: str, second: str, re
     if not purposes:
         raise errors.NotFound("この対象者の個人番号は登録されていません。")
     number = numbers.checked_entry(first, second)
-    key = session.vault.number_key()
     with storage_errors(), session.vault.write() as writer:
-        index = number_cipher.blind_index(key, number.digits())
+        index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
         if number_repo.owner_of_index(writer.conn, index) not in (None, person_id):
             raise errors.InvalidInput(numbers.DUPLICATE_MESSAGE)
         if number_repo.owner_of_index(writer.conn, index) == person_id:

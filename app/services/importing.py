@@ -191,18 +191,19 @@ def _check(
         )
     total = len(table) - 1
     cross = _CrossCheck(session)
-    rows = []
-    # One pass: a row's own checks, then the checks against the rows above it and the data.
+    rows: list[ImportRow] = []
+    # Each row's own checks, then, a batch at a time, the checks against the rows above it and
+    # the data (one query per batch for codes and numbers already registered).
     with storage_errors():
         for done, (line, cells) in enumerate(enumerate(table[1:], start=2), start=1):
             values = {
                 key: cells[index] if index < len(cells) else "" for key, index in mapping.items()
             }
-            row = import_layout.check_row(line, values)
-            cross.check(row)
-            rows.append(row)
-            if progress is not None and (not done % REPORT_EVERY or done == total):
-                _tick(progress, ImportStage.CHECKING, done, total)
+            rows.append(import_layout.check_row(line, values))
+            if not done % REPORT_EVERY or done == total:
+                cross.check(rows[cross.done :])
+                if progress is not None:
+                    _tick(progress, ImportStage.CHECKING, done, total)
     return rows
 
 
@@ -212,19 +213,40 @@ class _CrossCheck:
 
     def __init__(self, session: Session) -> None:
         self.conn = session.vault.conn
-        self.key = session.vault.number_key()
+        self.index_key = session.vault.blind_index_key()
         self.scopes = session.user.scopes
         self.codes: dict[str, ImportRow] = {}
         self.numbers_seen: dict[bytes, int] = {}
+        self.done = 0  # rows cross-checked so far
 
-    def check(self, row: ImportRow) -> None:
+    def check(self, batch: list[ImportRow]) -> None:
+        """The next rows in file order."""
+        self.done += len(batch)
+        indexes = {
+            id(row): number_cipher.blind_index(self.index_key, row.number.digits())
+            for row in batch
+            if row.number is not None
+        }
+        with_code = [r.code for r in batch if r.kind == PersonKind.EMPLOYEE and r.code]
+        taken_codes = people_repo.codes_taken(self.conn, with_code)
+        taken_indexes = number_repo.indexes_in_use(self.conn, list(indexes.values()))
+        for row in batch:
+            self._row(row, indexes.get(id(row)), taken_codes, taken_indexes)
+
+    def _row(
+        self,
+        row: ImportRow,
+        index: bytes | None,
+        taken_codes: set[str],
+        taken_indexes: set[bytes],
+    ) -> None:
         conn, codes, scopes = self.conn, self.codes, self.scopes
         if row.kind == PersonKind.EMPLOYEE and row.code:
             if row.code in codes:
                 row.problems.append(
                     f"従業員コード「{my_number.echo(row.code)}」が{codes[row.code].line}行目と重複しています。"
                 )
-            elif people_repo.employee_code_taken(conn, row.code):
+            elif row.code in taken_codes:
                 row.problems.append(
                     f"従業員コード「{my_number.echo(row.code)}」は既に登録されています。"
                 )
@@ -247,13 +269,12 @@ class _CrossCheck:
         for purpose in row.purposes:
             if row.number is not None and not purpose_in_scope(scopes, purpose):
                 row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
-        if row.number is not None:
-            index = number_cipher.blind_index(self.key, row.number.digits())
+        if index is not None:
             if index in self.numbers_seen:
                 row.problems.append(
                     f"個人番号が{self.numbers_seen[index]}行目と同じです（二重登録のおそれ）。"
                 )
-            elif number_repo.index_in_use(conn, index):
+            elif index in taken_indexes:
                 row.problems.append("この個人番号は既に別の対象者に登録されています。")
             self.numbers_seen.setdefault(index, row.line)
 

@@ -76,11 +76,10 @@ def register_number(
                 detail={"reason": "purpose_scope", "purpose": code},
             )
     number = checked_entry(first, second)
-    key = session.vault.number_key()
     with storage_errors(), session.vault.write() as writer:
         if number_repo.sealed(writer.conn, person_id) is not None:
             raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
-        index = number_cipher.blind_index(key, number.digits())
+        index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
         if number_repo.index_in_use(writer.conn, index):
             raise errors.InvalidInput(DUPLICATE_MESSAGE)
         store_number(writer, session, person_id, number, purposes)
@@ -112,7 +111,7 @@ def store_number(
         writer.conn,
         person_id,
         sealed=number_cipher.seal_number(key, number.digits(), _record_id(person_id)),
-        blind_index=number_cipher.blind_index(key, number.digits()),
+        blind_index=number_cipher.blind_index(session.vault.blind_index_key(), number.digits()),
         purposes=frozenset(purposes),
         registered_by=session.user.id or None,
         now=session.clock.now().isoformat(timespec="seconds"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storage import crypto
-from storage.number_cipher import blind_index, open_number, seal_number
+from storage.number_cipher import blind_index, index_key, open_number, seal_number
 
 NUMBER = "123456789018"
 
@@ -37,7 +37,9 @@ def test_moved_altered_or_foreign_ciphertext_does_not_open(change: str) -> None:
 
 def test_blind_index_finds_duplicates_only_under_the_same_key() -> None:
     key = crypto.random_key()
-    assert blind_index(key, NUMBER) == blind_index(key, NUMBER)
-    assert blind_index(key, NUMBER) != blind_index(key, "983205673214")
-    assert blind_index(crypto.random_key(), NUMBER) != blind_index(key, NUMBER)
-    assert NUMBER.encode() not in blind_index(key, NUMBER)
+    own = index_key(key)
+    assert blind_index(own, NUMBER) == blind_index(index_key(key), NUMBER)
+    assert blind_index(own, NUMBER) != blind_index(own, "983205673214")
+    assert blind_index(index_key(crypto.random_key()), NUMBER) != blind_index(own, NUMBER)
+    assert NUMBER.encode() not in blind_index(own, NUMBER)
+    assert bytes(own) != bytes(key)  # a key of its own, not the number key
