@@ -669,6 +669,14 @@ def test_people_list_shows_who_has_a_number_but_never_the_number(desk: Office) -
         in listed.stdout
     )
     assert "1件" in listed.stdout
+    # A manager whose groups no longer hold 総務部 sees the row masked, as on screen.
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    staff.set_scopes(session, MANAGER_LOGIN, ["purpose:tax_withholding", "dept:介護課"])
+    session.close()
+    masked = _as_manager(desk.data.data_dir, "people", "list")
+    assert masked.returncode == 0, masked.stderr
+    assert "-\t（担当範囲外）\t\t従業員\t-\t担当範囲外" in masked.stdout
+    assert "山田" not in masked.stdout and "E001" not in masked.stdout
 
 
 def test_import_template_dry_run_and_commit_through_the_cli(desk: Office, tmp_path: Path) -> None:
