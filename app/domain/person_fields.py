@@ -81,7 +81,7 @@ END_FIELD = {
 }
 END_LABEL = {
     PersonKind.EMPLOYEE: "退職",
-    PersonKind.DEPENDENT: "扶養から外れる",
+    PersonKind.DEPENDENT: "扶養終了",
     PersonKind.PAYEE: "契約終了",
 }
 

@@ -184,6 +184,11 @@ def test_leaving_is_recorded_with_its_day_and_reason(
     assert panel.profile.details.leave_date == "2026-10-31"
     assert "退職（2026-10-31）" in panel.subtitle.text()
     assert not panel.retire_button.isVisible()
+    # The list marks the ended record (it stays while the number must be kept).
+    from ui.models.people_table_model import PeopleColumn
+
+    kind = page.model.index(0, PeopleColumn.KIND)
+    qtbot.waitUntil(lambda: page.model.data(kind) == "従業員・退職", timeout=10000)
     window.close()
 
 

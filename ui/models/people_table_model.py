@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from app.domain.person_fields import END_LABEL
 from app.domain.purposes import PersonKind
 from app.services.people import PeoplePage
 
@@ -95,8 +96,10 @@ class PeopleTableModel(QAbstractTableModel):
         if column == PeopleColumn.KANA:
             return person.kana
         if column == PeopleColumn.KIND:
-            label = PersonKind(person.kind).label
-            return f"{label}（{person.relation}）" if person.relation else label
+            kind = PersonKind(person.kind)
+            label = f"{kind.label}（{person.relation}）" if person.relation else kind.label
+            # Ended (退職 / 扶養終了 / 契約終了): still listed while the number must be kept.
+            return f"{label}・{END_LABEL[kind]}" if person.retired_at else label
         if column == PeopleColumn.DEPARTMENT:
             return person.department or "—"
         if not person.in_scope:
