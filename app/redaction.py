@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-_DIGIT = "[0-9０-９]"
-_SEP = "[ \u3000\\-‐‑‒–—―－ー−.]"
-# Twelve or more digits, separators allowed between them, not glued to further digits: a My
-# Number typed any way (full-width, grouped 4-4-4, hyphenated) and longer runs that contain one.
-_NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_DIGIT})")
+from app.domain.my_number import NUMBER_LIKE as _NUMBER_LIKE
+
 MASK = "[REDACTED]"
 
 

@@ -56,3 +56,11 @@ def for_person(conn: Connection, person_id: int) -> list[CorrectionRecord]:
         CorrectionRecord(int(r[0]), int(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6])
         for r in rows
     ]
+
+
+def count_for(conn: Connection, person_id: int) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM correction WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+    )

@@ -81,11 +81,12 @@ def insert_person(
     kana_key: str,
     birth_date: str | None,
     now: str,
+    retired_at: str | None = None,
 ) -> int:
     cur = conn.execute(
-        "INSERT INTO person (kind, name, kana, kana_key, birth_date, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (kind, name, kana, kana_key, birth_date, now, now),
+        "INSERT INTO person (kind, name, kana, kana_key, birth_date, retired_at, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (kind, name, kana, kana_key, birth_date, retired_at, now, now),
     )
     return int(cur.lastrowid)
 

@@ -271,6 +271,6 @@ class ImportWizard(QWizard):
                     "The file %1 holds My Numbers: it is itself specific personal "
                     "information. Delete it now, including from the recycle bin and any "
                     "USB stick it came on."
-                ).replace("%1", self.path.name)
+                ).replace("%1", importing.file_label(self.path))
             )
         self.next()

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from app.domain import kana, my_number
-from app.domain.my_number import MyNumber
+from app.domain import my_number, person_fields
+from app.domain.my_number import MyNumber, looks_like_number
 from app.domain.purposes import CATALOG, PersonKind
 
 # field key -> the header the template writes (and the default mapping expects)
@@ -82,6 +83,7 @@ class ImportRow:
     number: MyNumber | None = None
     purposes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    refused: set[str] = field(default_factory=set)  # scope reasons, logged as refusals
 
 
 def _clean(value: object) -> str:
@@ -119,7 +121,13 @@ def _purpose_by_name() -> dict[str, str]:
 
 def _purposes(value: str, kind: PersonKind, row: ImportRow) -> list[str]:
     """`value` is already cleaned (NFKC, stripped)."""
-    codes = []
+    codes: list[str] = []
+    if looks_like_number(value):
+        # Never split and quoted back piece by piece: the pieces would spell the number.
+        row.problems.append(
+            "利用目的の欄に個人番号のような数字列があります（列の対応を確認してください）。"
+        )
+        return codes
     by_name = _purpose_by_name()
     # Not "・": it is part of 「健康保険・厚生年金保険届出事務」.
     for part in _PURPOSE_SPLIT.split(value):
@@ -152,6 +160,18 @@ def default_purposes(kind: PersonKind) -> list[str]:
     return list(_default_purposes(kind))
 
 
+def _checked(rule: Callable[[object], str | None], value: str, row: ImportRow) -> str:
+    """The cleaned value, or "" with the rule's reason among the row's problems; an empty
+    field is not checked here (a required one is reported once, as missing)."""
+    if not value:
+        return ""
+    try:
+        return rule(value) or ""
+    except ValueError as problem:
+        row.problems.append(str(problem))
+        return ""
+
+
 def check_row(line: int, values: dict[str, str]) -> ImportRow:
     """Check one row of mapped values (field key -> text)."""
     row = ImportRow(line)
@@ -169,14 +189,10 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
     row.kind = KIND_WORDS.get(kind_text)
     if kind_text and row.kind is None:
         row.problems.append("区分は「従業員」「扶養親族」「支払先」のいずれかにしてください。")
-    row.name = clean.get("name", "")
-    if any(ch.isdigit() for ch in row.name):
-        row.problems.append(
-            "氏名に数字が含まれています（個人番号を入れる列を間違えていませんか）。"
-        )
-    row.kana = clean.get("kana", "")
-    if row.kana and not kana.is_kana(row.kana):
-        row.problems.append("フリガナはカタカナかひらがなで入力してください。")
+    # The rules of registration (app.domain.person_fields), so an imported record is as valid
+    # as a typed one; a value that could be a number in a plain field is refused, never kept.
+    row.name = _checked(person_fields.check_name, clean.get("name", ""), row)
+    row.kana = _checked(person_fields.check_kana, clean.get("kana", ""), row)
     for key, label in (("birth_date", "生年月日"), ("hire_date", "入社日")):
         text = clean.get(key, "")
         if text:
@@ -186,10 +202,10 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
                 row.problems.append(
                     f"{label}「{my_number.echo(text, 12)}」を日付として読めません（例：2026-04-01）。"
                 )
-    row.code = clean.get("code", "")
-    row.department = clean.get("department", "")
-    row.relation = clean.get("relation", "")
-    row.employee_code = clean.get("employee_code", "")
+    row.code = _checked(person_fields.check_code, clean.get("code", ""), row)
+    row.department = _checked(person_fields.check_department, clean.get("department", ""), row)
+    row.relation = _checked(person_fields.check_relation, clean.get("relation", ""), row)
+    row.employee_code = _checked(person_fields.check_code, clean.get("employee_code", ""), row)
     if row.kind == PersonKind.EMPLOYEE and not row.code:
         row.problems.append("従業員には従業員コードが必要です。")
     if row.kind == PersonKind.DEPENDENT:

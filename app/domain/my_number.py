@@ -92,6 +92,17 @@ def parse(text: str) -> MyNumber:
 
 
 _DIGITS_IN = re.compile(r"[0-9０-９]")
+_DIGIT = "[0-9０-９]"
+_SEP = "[ \u3000\\-‐‑‒–—―－ー−.]"
+# Twelve or more digits, separators allowed between them, not glued to further digits: a My
+# Number typed any way (full-width, grouped 4-4-4, hyphenated) and longer runs that contain one.
+NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_DIGIT})")
+
+
+def looks_like_number(text: str) -> bool:
+    """Whether the text holds a digit run that could be a My Number (dates and short codes
+    do not): such text is refused in fields that are stored in plain."""
+    return NUMBER_LIKE.search(text) is not None
 
 
 def echo(text: str, limit: int = 20) -> str:

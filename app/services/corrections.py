@@ -3,16 +3,19 @@ when, why and what, in the same transaction as the change and its audit event.""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from app import errors
-from app.domain import kana, my_number
+from app.domain import kana, my_number, person_fields
+from app.domain.access import purpose_in_scope
+from app.domain.my_number import looks_like_number
 from app.domain.person_fields import (
     EDITABLE,
     EMPLOYEE_STATUS,
     END_FIELD,
+    END_LABEL,
+    LABELS,
     FieldChange,
     Value,
     changes,
@@ -27,19 +30,9 @@ from storage.corrections_repo import CorrectionRecord
 from storage.people_repo import PersonDetails
 from storage.vault import Writer
 
-_DATES = {
-    "birth_date": "生年月日",
-    "hire_date": "入社日",
-    "leave_date": "退職日",
-    "valid_from": "扶養開始日",
-    "valid_to": "扶養終了日",
-    "contract_from": "契約開始日",
-    "contract_to": "契約終了日",
-}
-_PERIODS = (
-    ("hire_date", "leave_date"),
-    ("valid_from", "valid_to"),
-    ("contract_from", "contract_to"),
+_DATES = frozenset(
+    {"birth_date", "hire_date", "leave_date", "valid_from", "valid_to"}
+    | {"contract_from", "contract_to"}
 )
 
 
@@ -50,16 +43,7 @@ class EditResult:
 
 
 def valid_reason(text: str) -> str:
-    reason = unicodedata.normalize("NFKC", text).strip()
-    if not reason:
-        raise errors.InvalidInput(
-            "変更の理由を入力してください（例：入力誤りの訂正、婚姻による氏名変更）。"
-        )
-    if len(reason) > 200:
-        raise errors.InvalidInput("変更の理由は200文字以内で入力してください。")
-    if my_number.echo(reason, 200) != reason:
-        raise errors.InvalidInput("変更の理由に個人番号のような数字列は書けません。")
-    return reason
+    return people.field(person_fields.check_reason, text)
 
 
 def _current(details: PersonDetails) -> dict[str, Value]:
@@ -67,14 +51,26 @@ def _current(details: PersonDetails) -> dict[str, Value]:
     return {field: getattr(details, field) for field in EDITABLE[kind]}
 
 
+def _unchanged(field: str, before: Value, after: Value) -> bool:
+    """Compared as stored, so a field left as it was is not checked again (a record imported
+    before a rule existed can still have its other fields corrected)."""
+    if field in _DATES:
+        return (after.isoformat() if isinstance(after, date) else after) == before
+    if field in ("pension_category3", "continuing"):
+        return bool(after) == bool(before)
+    return person_fields.clean(after) == person_fields.clean(before)
+
+
 def _validated(details: PersonDetails, values: dict[str, Value]) -> dict[str, object]:
-    """Column values for the fields given, checked with the rules of registration."""
+    """Column values for the fields that change, checked with the rules of registration."""
     kind = PersonKind(details.kind)
-    unknown = set(values) - set(EDITABLE[kind])
-    if unknown:
+    if set(values) - set(EDITABLE[kind]):
         raise errors.InvalidInput("この対象者には変更できない項目が含まれています。")
+    current = _current(details)
     out: dict[str, object] = {}
     for field, value in values.items():
+        if _unchanged(field, current[field], value):
+            continue
         if field == "name":
             out["name"] = people.valid_name(str(value or ""))
         elif field == "kana":
@@ -82,8 +78,8 @@ def _validated(details: PersonDetails, values: dict[str, Value]) -> dict[str, ob
             out["kana_key"] = kana.search_key(str(out["kana"]))
         elif field in _DATES:
             if value is not None and not isinstance(value, date):
-                raise errors.InvalidInput(f"{_DATES[field]}の日付が正しくありません。")
-            out[field] = people.valid_date(value, _DATES[field])
+                raise errors.InvalidInput(f"{LABELS[field]}の日付が正しくありません。")
+            out[field] = people.valid_date(value, LABELS[field])
         elif field == "code":
             out["code"] = people.valid_code(str(value or ""))
         elif field == "department":
@@ -100,39 +96,28 @@ def _validated(details: PersonDetails, values: dict[str, Value]) -> dict[str, ob
             out["corporate_number"] = people.valid_corporate_number(str(value or ""))
         else:  # pension_category3, continuing
             out[field] = int(bool(value))
-    merged = {**_current(details), **out}
-    for start, end in _PERIODS:
-        if start in EDITABLE[kind]:
-            people.valid_period(
-                _text(merged.get(start)), _text(merged.get(end)), _DATES[start], _DATES[end]
-            )
-    if kind == PersonKind.EMPLOYEE and merged.get("status") == "left" and not merged["leave_date"]:
-        raise errors.InvalidInput("退職とする場合は退職日を入力してください。")
+    people.valid_period({**current, **out}, kind)  # type: ignore[arg-type]
     return out
-
-
-def _text(value: object) -> str | None:
-    return value.isoformat() if isinstance(value, date) else (str(value) if value else None)
-
-
-def _retired_at(kind: PersonKind, merged: dict[str, object]) -> str | None:
-    """The end of the ongoing need: the retention rules count from it."""
-    if kind == PersonKind.EMPLOYEE and merged.get("status") != "left":
-        return None
-    return _text(merged.get(END_FIELD[kind]))
 
 
 def edit_person(
     session: Session, person_id: int, values: dict[str, Value], reason: str
 ) -> EditResult:
-    """Change the given fields; nothing changed writes nothing."""
+    """Change the given fields; when nothing changes nothing is written (and no reason is
+    needed)."""
     return _change(session, person_id, values, reason, action="person.updated")
 
 
 def retire(session: Session, person_id: int, on: date, reason: str) -> EditResult:
-    """退職 (employee), 扶養から外れる (dependent), 契約終了 (payee) on the given day."""
+    """退職 (employee), 扶養終了 (dependent), 契約終了 (payee) on the given day, once; a wrong
+    day is corrected through edit_person."""
     person = numbers.person_for(session, person_id)
     kind = PersonKind(person.kind)
+    if person.retired_at is not None:
+        raise errors.InvalidInput(
+            f"既に{END_LABEL[kind]}（{person.retired_at}）が登録されています。"
+            "日付の訂正は「記録を訂正」から行ってください。"
+        )
     values: dict[str, Value] = {END_FIELD[kind]: on}
     if kind == PersonKind.EMPLOYEE:
         values["status"] = "left"
@@ -144,29 +129,24 @@ def _change(
 ) -> EditResult:
     person = numbers.person_for(session, person_id)
     kind = PersonKind(person.kind)
-    reason_text = valid_reason(reason)
     with storage_errors():
         details = people_repo.details(session.vault.conn, person_id)
     assert details is not None
     columns = _validated(details, values)
-    if "department" in columns and columns["department"] != details.department:
+    if "department" in columns:
         # Moving someone into a department outside one's own groups is refused like
         # registering them there.
         people.check_scope(session, kind.value, columns["department"], f"person:{person_id}")
-    shown = {k: v for k, v in columns.items() if k != "kana_key"}
-    found = changes(kind, _current(details), {k: _as_value(k, v) for k, v in shown.items()})
+    shown = {k: _as_value(k, v) for k, v in columns.items() if k != "kana_key"}
+    found = changes(kind, _current(details), shown)
     if not found:
         return EditResult(details, [])
-    merged = {**_current(details), **columns}
-    retired_at = _retired_at(kind, merged)
+    reason_text = valid_reason(reason)
+    retired_at = person_fields.retired_on(kind, {**_current(details), **shown})
     if retired_at != details.retired_at:
         columns["retired_at"] = retired_at
     with storage_errors(), session.vault.write() as writer:
-        if (
-            "code" in columns
-            and columns["code"] != details.code
-            and people_repo.employee_code_taken(writer.conn, str(columns["code"]))
-        ):
+        if "code" in columns and people_repo.employee_code_taken(writer.conn, str(columns["code"])):
             raise errors.InvalidInput(
                 f"従業員コード「{my_number.echo(str(columns['code']))}」は既に使われています。"
             )
@@ -194,6 +174,12 @@ def _now(session: Session) -> str:
     return session.clock.now().isoformat(timespec="seconds")
 
 
+def _kept(value: str) -> str:
+    """A shown value as the record keeps it: never something that could be a number (a value
+    stored before the field refused one)."""
+    return "（番号のような数字列）" if looks_like_number(value) else value
+
+
 def _record(
     writer: Writer, session: Session, person_id: int, reason: str, found: list[FieldChange]
 ) -> int:
@@ -205,7 +191,7 @@ def _record(
         changed_by_name=session.user.display_name or session.user.login_name,
         reason=reason,
         changes=[
-            {"field": c.field, "label": c.label, "before": c.before, "after": c.after}
+            {"field": c.field, "label": c.label, "before": _kept(c.before), "after": _kept(c.after)}
             for c in found
         ],
         keep_until=correction_keep_until(session.clock.now().date()).isoformat(),
@@ -213,22 +199,32 @@ def _record(
 
 
 def correct_number(session: Session, person_id: int, first: str, second: str, reason: str) -> None:
-    """Replace a wrongly entered (or officially changed) number. The old one is deleted
-    (secure_delete overwrites it), the new one waits for 番号確認 again, and the correction
-    record says that the number changed, never either value."""
-    reason_text = valid_reason(reason)
+    """Replace a wrongly entered (or officially changed) number. Only a member whose 事務
+    cover every purpose it was collected for may; the old one is deleted (secure_delete
+    overwrites it), the new one waits for 番号確認 again, and the correction record says that
+    the number changed, never either value."""
     numbers.person_for(session, person_id)
     with storage_errors():
         purposes = sorted(number_repo.purposes(session.vault.conn, person_id))
     if not purposes:
         raise errors.NotFound("この対象者の個人番号は登録されていません。")
+    for code in purposes:
+        if not purpose_in_scope(session.user.scopes, code):
+            audit.deny(
+                session,
+                "担当外の事務",
+                target=f"person:{person_id}",
+                detail={"reason": "purpose_scope", "purpose": code},
+            )
     number = numbers.checked_entry(first, second)
+    reason_text = valid_reason(reason)
     with storage_errors(), session.vault.write() as writer:
         index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
-        if number_repo.owner_of_index(writer.conn, index) not in (None, person_id):
-            raise errors.InvalidInput(numbers.DUPLICATE_MESSAGE)
-        if number_repo.owner_of_index(writer.conn, index) == person_id:
+        owner = number_repo.owner_of_index(writer.conn, index)
+        if owner == person_id:
             raise errors.InvalidInput("登録されている個人番号と同じです。変更はありません。")
+        if owner is not None:
+            raise errors.InvalidInput(numbers.DUPLICATE_MESSAGE)
         number_repo.delete(writer.conn, person_id)
         numbers.store_number(writer, session, person_id, number, purposes, source="correction")
         change = FieldChange("my_number", "（記録しない）", "（記録しない）")

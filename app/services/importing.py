@@ -8,7 +8,7 @@ import csv
 import enum
 import io
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -34,6 +34,9 @@ REPORT_EVERY = 250
 class ImportReport:
     rows: int
     problems: list[tuple[int, str]]
+    # Rows refused for the member's scope, by reason (group_scope, purpose_scope): each is a
+    # refused try and is logged as one.
+    refused: dict[str, int] = field(default_factory=dict)
     employees: int = 0
     dependents: int = 0
     payees: int = 0
@@ -164,9 +167,24 @@ def _cell_text(value: object) -> str:
 
 def headers(path: Path) -> list[str]:
     """The first row, for the column-mapping step."""
-    table = read_table(path)
+    return _header_row(read_table(path))
+
+
+def file_label(path: Path) -> str:
+    """The file's name as logged and shown: a name that holds a number-like run is not."""
+    return my_number.echo(path.name, 120)
+
+
+def _header_row(table: list[list[str]]) -> list[str]:
+    """The first row must be the headings: a first row of data would be skipped, and its
+    number would be shown in the mapping step and remembered with the layout."""
     if not table:
         raise errors.InvalidInput("ファイルにデータがありません。")
+    if any(my_number.looks_like_number(cell) for cell in table[0]):
+        raise errors.InvalidInput(
+            "1行目が見出しではないようです（個人番号のような数字列があります）。"
+            "1行目に見出し（「mynumber-desk import template」の見本と同じもの）を入れてください。"
+        )
     return table[0]
 
 
@@ -176,8 +194,7 @@ def _check(
     mapping: dict[str, int] | None = None,
     progress: ImportProgress | None = None,
 ) -> list[ImportRow]:
-    if not table:
-        raise errors.InvalidInput("ファイルにデータがありません。")
+    _header_row(table)
     if len(table) > MAX_ROWS + 1:
         raise errors.InvalidInput(f"行数が多すぎます。{MAX_ROWS:,}行以下に分けてください。")
     if mapping is None:
@@ -266,9 +283,11 @@ class _CrossCheck:
                     department = found[1]
         if row.kind is not None and not person_in_scope(scopes, row.kind.value, department):
             row.problems.append("この対象者はあなたの担当範囲外です。")
+            row.refused.add("group_scope")
         for purpose in row.purposes:
             if row.number is not None and not purpose_in_scope(scopes, purpose):
                 row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
+                row.refused.add("purpose_scope")
         if index is not None:
             if index in self.numbers_seen:
                 row.problems.append(
@@ -281,7 +300,11 @@ class _CrossCheck:
 
 def _report(rows: list[ImportRow], **counts: int) -> ImportReport:
     problems = [(row.line, problem) for row in rows for problem in row.problems]
-    return ImportReport(len(rows), problems, **counts)
+    refused: dict[str, int] = {}
+    for row in rows:
+        for reason in row.refused:
+            refused[reason] = refused.get(reason, 0) + 1
+    return ImportReport(len(rows), problems, refused, **counts)
 
 
 def dry_run(
@@ -306,9 +329,18 @@ def _log_check(session: Session, path: Path, report: ImportReport) -> None:
             writer,
             session,
             "import.checked",
-            target=path.name,
+            target=file_label(path),
             detail={"rows": report.rows, "problems": len(report.problems)},
         )
+        for reason, rows in sorted(report.refused.items()):
+            # The same event as a refused single registration, once per reason with the count.
+            audit.record(
+                writer,
+                session,
+                "access.denied",
+                target="import:" + file_label(path),
+                detail={"reason": reason, "rows": rows},
+            )
 
 
 def commit(
@@ -335,7 +367,7 @@ def commit(
                 writer,
                 session,
                 "import.committed",
-                target=path.name,
+                target=file_label(path),
                 detail={"rows": len(rows), **counts},
             )
             if counts["numbers"]:
@@ -343,7 +375,7 @@ def commit(
                     writer,
                     session,
                     "import.source_reminder",
-                    target=path.name,
+                    target=file_label(path),
                     detail={"numbers": counts["numbers"]},
                 )
             if progress is not None:
@@ -427,7 +459,7 @@ def _log_cancelled(session: Session, path: Path, cancelled: errors.ImportCancell
             writer,
             session,
             "import.cancelled",
-            target=path.name,
+            target=file_label(path),
             detail={
                 "stage": cancelled.stage,
                 "rows_done": cancelled.done,

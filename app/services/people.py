@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from app import errors
-from app.domain import corporate_number, kana, my_number
+from app.domain import corporate_number, kana, my_number, person_fields
 from app.domain.access import Permission, may, person_in_scope
 from app.domain.person_fields import PAYMENT_KINDS
 from app.domain.purposes import PersonKind
@@ -21,7 +22,8 @@ from storage import corrections_repo, number_repo, people_repo
 from storage.people_repo import PersonDetails, PersonRecord
 from storage.vault import Writer
 
-_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,19}$")
+T = TypeVar("T")
+MASKED_NAME = "（担当範囲外）"
 
 
 @dataclass(frozen=True)
@@ -34,41 +36,32 @@ def _now(session: Session) -> str:
     return session.clock.now().isoformat(timespec="seconds")
 
 
+def field(rule: Callable[[object], T], text: object) -> T:
+    """A domain field rule (app.domain.person_fields) with its reason as the user's message."""
+    try:
+        return rule(text)
+    except ValueError as problem:
+        raise errors.InvalidInput(str(problem)) from None
+
+
 def valid_name(text: str) -> str:
-    name = unicodedata.normalize("NFKC", text).strip()
-    if not 1 <= len(name) <= 60:
-        raise errors.InvalidInput("氏名は1～60文字で入力してください。")
-    if any(ch.isdigit() for ch in name):
-        raise errors.InvalidInput("氏名に数字は使えません。")
-    return name
+    return field(person_fields.check_name, text)
 
 
 def valid_kana(text: str) -> str:
-    value = unicodedata.normalize("NFKC", text).strip()
-    if not kana.is_kana(value):
-        raise errors.InvalidInput("フリガナはカタカナ（またはひらがな）で入力してください。")
-    return value
+    return field(person_fields.check_kana, text)
 
 
 def valid_code(text: str) -> str:
-    value = unicodedata.normalize("NFKC", text).strip()
-    if not _CODE.match(value):
-        raise errors.InvalidInput("従業員コードは半角英数字20文字以内で入力してください。")
-    return value
+    return field(person_fields.check_code, text)
 
 
 def valid_department(text: str | None) -> str | None:
-    value = unicodedata.normalize("NFKC", text).strip() if text else ""
-    if len(value) > 40:
-        raise errors.InvalidInput("部署名は40文字以内で入力してください。")
-    return value or None
+    return field(person_fields.check_department, text)
 
 
 def valid_relation(text: str) -> str:
-    value = unicodedata.normalize("NFKC", text).strip()
-    if not 1 <= len(value) <= 20:
-        raise errors.InvalidInput("続柄を入力してください（例：配偶者、子）。")
-    return value
+    return field(person_fields.check_relation, text)
 
 
 def valid_payment_kind(value: str) -> str:
@@ -89,9 +82,11 @@ def valid_corporate_number(text: str | None) -> str | None:
         raise errors.InvalidInput(str(exc)) from None
 
 
-def valid_period(start: str | None, end: str | None, start_label: str, end_label: str) -> None:
-    if start and end and end < start:
-        raise errors.InvalidInput(f"{end_label}が{start_label}より前になっています。")
+def valid_period(fields: dict[str, person_fields.Value], kind: PersonKind) -> None:
+    try:
+        person_fields.check_period(fields, kind)
+    except ValueError as problem:
+        raise errors.InvalidInput(str(problem)) from None
 
 
 def valid_date(value: date | None, label: str) -> str | None:
@@ -123,6 +118,7 @@ def insert_person(
     birth_date: str | None,
     *,
     source: str | None = None,
+    retired_at: str | None = None,
 ) -> int:
     """The person row and its audit event, inside the caller's transaction (the kind's own
     row is added by the caller)."""
@@ -134,6 +130,7 @@ def insert_person(
         kana_key=kana.search_key(kana_text),
         birth_date=birth_date,
         now=_now(session),
+        retired_at=retired_at,
     )
     detail = {"kind": kind.value, **({"source": source} if source else {})}
     audit.record(writer, session, "person.registered", target=f"person:{person_id}", detail=detail)
@@ -226,10 +223,13 @@ def register_payee(
     valid_payment_kind(payment_kind)
     corporate_digits = valid_corporate_number(corporate)
     start, end = valid_date(contract_from, "契約開始日"), valid_date(contract_to, "契約終了日")
-    valid_period(start, end, "契約開始日", "契約終了日")
+    valid_period({"contract_from": start, "contract_to": end}, PersonKind.PAYEE)
     values = (valid_name(name), valid_kana(kana_text))
     with storage_errors(), session.vault.write() as writer:
-        person_id = insert_person(writer, session, PersonKind.PAYEE, values[0], values[1], None)
+        ended = person_fields.retired_on(PersonKind.PAYEE, {"contract_to": end})
+        person_id = insert_person(
+            writer, session, PersonKind.PAYEE, values[0], values[1], None, retired_at=ended
+        )
         people_repo.insert_payee(
             writer.conn,
             person_id,
@@ -266,7 +266,7 @@ def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 20
                     if g.startswith(DEPARTMENT_PREFIX)
                 ),
                 others_listed=bool(session.settings.get(SettingKey.OUT_OF_SCOPE_LISTED, True)),
-                masked_name="（担当範囲外）",
+                masked_name=MASKED_NAME,
             )
     query = unicodedata.normalize("NFKC", text).strip()
     with storage_errors():
@@ -323,16 +323,43 @@ def profile(session: Session, person_id: int) -> PersonProfile:
             else []
         )
         purposes = sorted(number_repo.purposes(conn, person_id)) if person.has_number else []
-        corrections = len(corrections_repo.for_person(conn, person_id))
+        corrections = corrections_repo.count_for(conn, person_id)
     return PersonProfile(
         details=found,
-        employee=employee,
-        dependents=dependents,
+        employee=_family_member(session, employee) if employee else None,
+        dependents=[shown for d in dependents if (shown := _family_member(session, d)) is not None],
         has_number=person.has_number,
         verification_pending=person.verification_pending,
         purposes=purposes,
         corrections=corrections,
         may_edit=may(session.user.roles, Permission.HANDLE_NUMBERS),
+    )
+
+
+def _family_member(session: Session, person: PersonRecord) -> PersonRecord | None:
+    """A relative on someone's page, under the same scope rule as the list: outside the
+    member's groups only id and kind are shown (or nobody, by the setting)."""
+    roles = session.user.roles
+    if not may(roles, Permission.HANDLE_NUMBERS) or person_in_scope(
+        session.user.scopes, person.kind, person.department
+    ):
+        return person
+    if not session.settings.get(SettingKey.OUT_OF_SCOPE_LISTED, True):
+        return None
+    return PersonRecord(
+        id=person.id,
+        kind=person.kind,
+        name=MASKED_NAME,
+        kana="",
+        birth_date=None,
+        retired_at=None,
+        code=None,
+        department=None,
+        employee_id=None,
+        relation=None,
+        has_number=False,
+        verification_pending=False,
+        in_scope=False,
     )
 
 

@@ -1,80 +1,79 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="63" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <location filename="../../ui/pages/audit_page.py" line="66" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71"/>
+        <location filename="../../ui/pages/audit_page.py" line="71" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76"/>
+        <location filename="../../ui/pages/audit_page.py" line="76" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="81"/>
+        <location filename="../../ui/pages/audit_page.py" line="81" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83"/>
+        <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="96"/>
+        <location filename="../../ui/pages/audit_page.py" line="96" />
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99"/>
+        <location filename="../../ui/pages/audit_page.py" line="99" />
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="111"/>
+        <location filename="../../ui/pages/audit_page.py" line="111" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147"/>
+        <location filename="../../ui/pages/audit_page.py" line="147" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187"/>
+        <location filename="../../ui/pages/audit_page.py" line="187" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="196"/>
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../ui/pages/audit_page.py" line="211" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../ui/pages/audit_page.py" line="211" />
         <source>CSV (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="224"/>
+        <location filename="../../ui/pages/audit_page.py" line="224" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -82,37 +81,37 @@
 <context>
     <name>AreasPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="128"/>
+        <location filename="../../ui/first_run_wizard.py" line="128" />
         <source>Where the numbers are handled</source>
         <translation>管理区域と取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="131"/>
+        <location filename="../../ui/first_run_wizard.py" line="131" />
         <source>Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the work is done). They are printed in the management ledger.</source>
         <translation>管理区域（特定個人情報ファイルを保管する場所）と取扱区域（事務を行う場所）を記入してください。管理台帳に記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="138"/>
+        <location filename="../../ui/first_run_wizard.py" line="138" />
         <source>e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席</source>
         <translation>例：事務室内の施錠できる書庫と、このPCを置く総務担当の席</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="143"/>
+        <location filename="../../ui/first_run_wizard.py" line="143" />
         <source>e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</source>
         <translation>例：総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="150"/>
+        <location filename="../../ui/first_run_wizard.py" line="150" />
         <source>管理区域</source>
         <translation>管理区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="151"/>
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>取扱区域</source>
         <translation>取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="154"/>
+        <location filename="../../ui/first_run_wizard.py" line="154" />
         <source>Create the office data</source>
         <translation>データを作成</translation>
     </message>
@@ -120,87 +119,87 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="44"/>
+        <location filename="../../ui/models/audit_table_model.py" line="44" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="45"/>
+        <location filename="../../ui/models/audit_table_model.py" line="45" />
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="46"/>
+        <location filename="../../ui/models/audit_table_model.py" line="46" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="47"/>
+        <location filename="../../ui/models/audit_table_model.py" line="47" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="48"/>
+        <location filename="../../ui/models/audit_table_model.py" line="48" />
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="49"/>
+        <location filename="../../ui/models/audit_table_model.py" line="49" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="107"/>
+        <location filename="../../ui/models/audit_table_model.py" line="107" />
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="108"/>
+        <location filename="../../ui/models/audit_table_model.py" line="108" />
         <source>scope</source>
         <translation>担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="109"/>
+        <location filename="../../ui/models/audit_table_model.py" line="109" />
         <source>before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="110"/>
+        <location filename="../../ui/models/audit_table_model.py" line="110" />
         <source>after</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="111"/>
+        <location filename="../../ui/models/audit_table_model.py" line="111" />
         <source>permission</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="112"/>
+        <location filename="../../ui/models/audit_table_model.py" line="112" />
         <source>at</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="113"/>
+        <location filename="../../ui/models/audit_table_model.py" line="113" />
         <source>rows</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="114"/>
+        <location filename="../../ui/models/audit_table_model.py" line="114" />
         <source>entries</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="115"/>
+        <location filename="../../ui/models/audit_table_model.py" line="115" />
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="116"/>
+        <location filename="../../ui/models/audit_table_model.py" line="116" />
         <source>size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="117"/>
+        <location filename="../../ui/models/audit_table_model.py" line="117" />
         <source>machine secret kept in</source>
         <translation>秘密鍵の保管先</translation>
     </message>
@@ -208,52 +207,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="134"/>
+        <location filename="../../ui/import_pages.py" line="134" />
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="137"/>
+        <location filename="../../ui/import_pages.py" line="137" />
         <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
         <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="146"/>
+        <location filename="../../ui/import_pages.py" line="146" />
         <source>Stop</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="148"/>
+        <location filename="../../ui/import_pages.py" line="148" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152"/>
+        <location filename="../../ui/import_pages.py" line="152" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152"/>
+        <location filename="../../ui/import_pages.py" line="152" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="173"/>
+        <location filename="../../ui/import_pages.py" line="173" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227"/>
+        <location filename="../../ui/import_pages.py" line="227" />
         <source>Only the first %1 problems are listed; %2 more are not shown. Correct these first, then check again.</source>
         <translation>最初の%1件の問題だけを表示しています（ほかに%2件あります）。まず表示されている問題を直してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="235"/>
+        <location filename="../../ui/import_pages.py" line="235" />
         <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
         <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="241"/>
+        <location filename="../../ui/import_pages.py" line="241" />
         <source>%1 rows checked: no problems. Import them?</source>
         <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
     </message>
@@ -261,12 +260,12 @@
 <context>
     <name>ConfirmPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="49" />
         <source>Confirm with your password</source>
         <translation>パスワードの再入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
         <source>To %1, enter your own password again.</source>
         <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
     </message>
@@ -274,47 +273,47 @@
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="29" />
         <source>Correction records — %1</source>
         <translation>訂正の記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="34" />
         <source>Changed at</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="35" />
         <source>By</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="36" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="37" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="38" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="39" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="49" />
         <source>No corrections have been recorded for this person.</source>
         <translation>この対象者の訂正の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="54" />
         <source>Kept for at least one year after each change. A My Number is never shown here.</source>
         <translation>訂正の記録は変更から少なくとも1年間保存します。個人番号はここに表示されません。</translation>
     </message>
@@ -322,47 +321,47 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="31"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="31" />
         <source>Notices</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="44"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="44" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="53" />
         <source>Members who have not yet set their own password: %1</source>
         <translation>まだ自分のパスワードを設定していない職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="60"/>
-        <source>My Numbers waiting for an identity check (本人確認): %1. Check the documents before using them.</source>
-        <translation>本人確認待ちの個人番号：%1件。書類で本人確認を行ってから利用してください。</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <source>My Numbers waiting for an identity check (本人確認), whole office: %1. Check the documents before using them.</source>
+        <translation>本人確認待ちの個人番号（事業所全体）：%1件。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="66"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="70" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="72" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
@@ -370,7 +369,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
         <source>e.g. 2026-04-01</source>
         <translation>例：2026-04-01</translation>
     </message>
@@ -378,7 +377,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="255"/>
+        <location filename="../../ui/import_pages.py" line="255" />
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
@@ -386,17 +385,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="22" />
         <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
         <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="50" />
         <source>Could not complete</source>
         <translation>処理できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="59" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
@@ -404,27 +403,27 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="44"/>
+        <location filename="../../ui/import_pages.py" line="44" />
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="47"/>
+        <location filename="../../ui/import_pages.py" line="47" />
         <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
         <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="54"/>
+        <location filename="../../ui/import_pages.py" line="54" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71"/>
+        <location filename="../../ui/import_pages.py" line="71" />
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71"/>
+        <location filename="../../ui/import_pages.py" line="71" />
         <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
         <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -432,17 +431,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="206"/>
+        <location filename="../../ui/first_run_wizard.py" line="206" />
         <source>MyNumber Desk — set-up</source>
         <translation>マイナンバー管理デスク － 初期設定</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="235"/>
+        <location filename="../../ui/first_run_wizard.py" line="235" />
         <source>Creating the encrypted data…</source>
         <translation>暗号化したデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="269"/>
+        <location filename="../../ui/first_run_wizard.py" line="269" />
         <source>The office data for %1 was created. %2 is the manager.
 
 Next: sign in as the manager, then add the staff who handle My Numbers under Staff.</source>
@@ -454,72 +453,72 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="42"/>
+        <location filename="../../ui/import_wizard.py" line="42" />
         <source>Import people</source>
         <translation>対象者の取込み</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="77" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>Stopping… This window closes as soon as it has stopped.</source>
         <translation>中止しています…。止まりしだい、この画面を閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="153" />
         <source>Reading the file… %1 rows</source>
         <translation>ファイルを読み込んでいます…（%1行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Checking every row… %1 of %2 rows</source>
         <translation>各行を確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="159" />
         <source>Checking again before importing… %1 of %2 rows</source>
         <translation>取り込む前にもう一度確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="162" />
         <source>Importing… %1 of %2 rows. Stopping imports nothing.</source>
         <translation>取り込んでいます…（%1／%2行）。中止すると1件も取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>Saving the import…</source>
         <translation>取込みを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="194" />
         <source>The check was stopped. Nothing has been imported. Check again, or close this window.</source>
         <translation>確認を中止しました。何も取り込んでいません。「もう一度確認」で確認し直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="232" />
         <source>The import was stopped. Nothing has been imported: the rows already written were all taken back. Check again to import, or close this window.</source>
         <translation>取込みを中止しました。何も取り込んでいません（途中まで書き込んだ行もすべて取り消しました）。取り込むには「もう一度確認」からやり直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="252" />
         <source>The import had already finished when it was stopped. </source>
         <translation>中止の操作より先に取込みが完了していました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="259" />
         <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
         <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_wizard.py" line="271" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
@@ -527,27 +526,27 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="108"/>
+        <location filename="../../ui/lock.py" line="108" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="124"/>
+        <location filename="../../ui/lock.py" line="124" />
         <source>Unlock</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="127" />
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="150"/>
+        <location filename="../../ui/lock.py" line="150" />
         <source>Locked to protect personal data. %1 (%2) can unlock with their password.</source>
         <translation>個人情報を保護するため施錠しました。%1（%2）がパスワードを入力すると解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172"/>
+        <location filename="../../ui/lock.py" line="172" />
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -555,145 +554,145 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="73" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="220" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="329" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="337" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="381" />
         <source>MyNumber Desk %1
-Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline require.</source>
+Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
 番号法と個人情報保護委員会のガイドラインに沿って、事業所の個人番号を管理します。</translation>
     </message>
@@ -701,37 +700,37 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="57"/>
-        <source>The manager&apos;s account</source>
+        <location filename="../../ui/first_run_wizard.py" line="57" />
+        <source>The manager's account</source>
         <translation>管理責任者のアカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="60"/>
+        <location filename="../../ui/first_run_wizard.py" line="60" />
         <source>The person responsible for specific personal information (特定個人情報管理責任者) signs in with this account and creates the others.</source>
         <translation>特定個人情報管理責任者がこのアカウントでサインインし、他の職員のアカウントを作成します。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="77"/>
+        <location filename="../../ui/first_run_wizard.py" line="77" />
         <source>User name (letters and digits)</source>
         <translation>ユーザー名（半角英数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="78"/>
+        <location filename="../../ui/first_run_wizard.py" line="78" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="79"/>
+        <location filename="../../ui/first_run_wizard.py" line="79" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="80"/>
+        <location filename="../../ui/first_run_wizard.py" line="80" />
         <source>Password (again)</source>
         <translation>パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="94"/>
+        <location filename="../../ui/first_run_wizard.py" line="94" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -739,17 +738,17 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="84"/>
+        <location filename="../../ui/import_pages.py" line="84" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="87"/>
+        <location filename="../../ui/import_pages.py" line="87" />
         <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
         <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="108"/>
+        <location filename="../../ui/import_pages.py" line="108" />
         <source>(not in this file)</source>
         <translation>（このファイルにはない）</translation>
     </message>
@@ -757,42 +756,42 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>MaskedNumberWidget</name>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="29"/>
+        <location filename="../../ui/widgets/masked_number.py" line="29" />
         <source>My Number (masked)</source>
         <translation>個人番号（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="30"/>
+        <location filename="../../ui/widgets/masked_number.py" line="30" />
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="33"/>
+        <location filename="../../ui/widgets/masked_number.py" line="33" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="91"/>
+        <location filename="../../ui/widgets/masked_number.py" line="91" />
         <source>No purpose of yours applies to this number.</source>
         <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="96"/>
+        <location filename="../../ui/widgets/masked_number.py" line="96" />
         <source>Purpose</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="97"/>
+        <location filename="../../ui/widgets/masked_number.py" line="97" />
         <source>For which work do you need the number?</source>
         <translation>どの事務のために個人番号を使いますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="121"/>
+        <location filename="../../ui/widgets/masked_number.py" line="121" />
         <source>Masked again in %1 s</source>
         <translation>%1秒後に再び伏せ字にします</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="128"/>
+        <location filename="../../ui/widgets/masked_number.py" line="128" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
     </message>
@@ -800,22 +799,22 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="103" />
         <source>Current password</source>
         <translation>現在のパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="104" />
         <source>New password</source>
         <translation>新しいパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="105" />
         <source>New password (again)</source>
         <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="128" />
         <source>The two new passwords differ.</source>
         <translation>新しいパスワードが一致しません。</translation>
     </message>
@@ -823,67 +822,67 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>NumberEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
         <source>Register the My Number</source>
         <translation>個人番号の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
         <source>Correct the My Number</source>
         <translation>個人番号の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="91" />
         <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
         <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="95" />
         <source>My Number of %1. Type it twice; the second entry is hidden.</source>
         <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="107" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="117" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="123" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="124" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="126" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="184" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="187" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="189" />
         <source>Enter the reason for the correction.</source>
         <translation>訂正の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="191" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -891,27 +890,27 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="32"/>
+        <location filename="../../ui/first_run_wizard.py" line="32" />
         <source>Welcome to MyNumber Desk</source>
         <translation>マイナンバー管理デスクへようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="34"/>
+        <location filename="../../ui/first_run_wizard.py" line="34" />
         <source>First, the name of the office whose My Numbers will be kept here.</source>
         <translation>はじめに、個人番号を管理する事業所の名称を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="38"/>
+        <location filename="../../ui/first_run_wizard.py" line="38" />
         <source>e.g. 社会福祉法人○○会 本部事務局</source>
         <translation>例：社会福祉法人○○会 本部事務局</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="42"/>
-        <source>The data is kept encrypted on this PC only. It opens with a staff member&apos;s password together with a secret held by this PC&apos;s Windows account, so a copied file is useless elsewhere.</source>
+        <location filename="../../ui/first_run_wizard.py" line="42" />
+        <source>The data is kept encrypted on this PC only. It opens with a staff member's password together with a secret held by this PC's Windows account, so a copied file is useless elsewhere.</source>
         <translation>データはこのPCの中だけに暗号化して保存されます。職員のパスワードと、このPCのWindowsアカウントが保持する秘密鍵の両方がそろったときだけ開くため、ファイルをコピーしても他のPCでは開けません。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="49"/>
+        <location filename="../../ui/first_run_wizard.py" line="49" />
         <source>Office name</source>
         <translation>事業所名</translation>
     </message>
@@ -919,17 +918,17 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>PagingBar</name>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="15"/>
+        <location filename="../../ui/widgets/paging.py" line="15" />
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="18"/>
+        <location filename="../../ui/widgets/paging.py" line="18" />
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="32"/>
+        <location filename="../../ui/widgets/paging.py" line="32" />
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
@@ -937,22 +936,22 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="46"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="46" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="49"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="49" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -960,27 +959,27 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="43"/>
+        <location filename="../../ui/pages/people_page.py" line="43" />
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="51"/>
+        <location filename="../../ui/pages/people_page.py" line="51" />
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="83"/>
+        <location filename="../../ui/pages/people_page.py" line="83" />
         <source>Add employee…</source>
         <translation>従業員を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86"/>
+        <location filename="../../ui/pages/people_page.py" line="86" />
         <source>Add payee…</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112"/>
+        <location filename="../../ui/pages/people_page.py" line="112" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -988,57 +987,57 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="37"/>
+        <location filename="../../ui/models/people_table_model.py" line="38" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="38"/>
+        <location filename="../../ui/models/people_table_model.py" line="39" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="39"/>
+        <location filename="../../ui/models/people_table_model.py" line="40" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="40"/>
+        <location filename="../../ui/models/people_table_model.py" line="41" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="41"/>
+        <location filename="../../ui/models/people_table_model.py" line="42" />
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="42"/>
+        <location filename="../../ui/models/people_table_model.py" line="43" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="89"/>
+        <location filename="../../ui/models/people_table_model.py" line="90" />
         <source>Outside your scope: name and other details are not shown.</source>
         <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="103"/>
+        <location filename="../../ui/models/people_table_model.py" line="106" />
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="105"/>
+        <location filename="../../ui/models/people_table_model.py" line="108" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="107"/>
+        <location filename="../../ui/models/people_table_model.py" line="110" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="108"/>
+        <location filename="../../ui/models/people_table_model.py" line="111" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
@@ -1046,229 +1045,235 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112" />
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156" />
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182" />
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="209" />
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="217" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="233" />
+        <source>Nothing was changed.</source>
+        <translation>変更された項目はありません。</translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="66"/>
-        <location filename="../../ui/widgets/person_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_panel.py" line="66" />
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_panel.py" line="76" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="84"/>
+        <location filename="../../ui/widgets/person_panel.py" line="84" />
         <source>Double-click a dependent to open their page.</source>
         <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="86"/>
+        <location filename="../../ui/widgets/person_panel.py" line="86" />
         <source>Add dependent…</source>
         <translation>扶養親族を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="89"/>
+        <location filename="../../ui/widgets/person_panel.py" line="89" />
         <source>Dependents</source>
         <translation>扶養親族</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="97"/>
+        <location filename="../../ui/widgets/person_panel.py" line="97" />
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="100"/>
+        <location filename="../../ui/widgets/person_panel.py" line="100" />
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="103"/>
+        <location filename="../../ui/widgets/person_panel.py" line="103" />
         <source>Correct the My Number…</source>
         <translation>個人番号を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="106"/>
+        <location filename="../../ui/widgets/person_panel.py" line="106" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="109"/>
+        <location filename="../../ui/widgets/person_panel.py" line="109" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="112"/>
+        <location filename="../../ui/widgets/person_panel.py" line="112" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="127"/>
+        <location filename="../../ui/widgets/person_panel.py" line="127" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="166"/>
+        <location filename="../../ui/widgets/person_panel.py" line="166" />
+        <location filename="../../ui/widgets/person_panel.py" line="277" />
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="168"/>
+        <location filename="../../ui/widgets/person_panel.py" line="168" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="195"/>
+        <location filename="../../ui/widgets/person_panel.py" line="195" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="207"/>
+        <location filename="../../ui/widgets/person_panel.py" line="207" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="210"/>
+        <location filename="../../ui/widgets/person_panel.py" line="210" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="220"/>
-        <location filename="../../ui/widgets/person_panel.py" line="276"/>
+        <location filename="../../ui/widgets/person_panel.py" line="220" />
+        <location filename="../../ui/widgets/person_panel.py" line="279" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="222"/>
-        <location filename="../../ui/widgets/person_panel.py" line="278"/>
+        <location filename="../../ui/widgets/person_panel.py" line="222" />
+        <location filename="../../ui/widgets/person_panel.py" line="281" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="224"/>
-        <location filename="../../ui/widgets/person_panel.py" line="280"/>
+        <location filename="../../ui/widgets/person_panel.py" line="224" />
+        <location filename="../../ui/widgets/person_panel.py" line="283" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="228"/>
+        <location filename="../../ui/widgets/person_panel.py" line="228" />
         <source>Collected for: %1</source>
         <translation>利用目的：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="237"/>
+        <location filename="../../ui/widgets/person_panel.py" line="237" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="244"/>
+        <location filename="../../ui/widgets/person_panel.py" line="245" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245"/>
+        <location filename="../../ui/widgets/person_panel.py" line="246" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="246"/>
+        <location filename="../../ui/widgets/person_panel.py" line="247" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="427"/>
+        <location filename="../../ui/widgets/person_panel.py" line="429" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
@@ -1276,17 +1281,17 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="33" />
         <source>Open with the recovery key</source>
         <translation>回復キーで開く</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="39"/>
-        <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager&apos;s password under Staff.</source>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="39" />
+        <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager's password under Staff.</source>
         <translation>リカバリーシートの32文字を入力してください（ハイフンや空白は省略できます）。新しいPCでは、データをこのPCに結び付け直します。各職員のパスワードはそのまま使えます。全員のパスワードが分からなくなったときにも使えます。その場合は「職員管理」で管理責任者のパスワードをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="69" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -1294,12 +1299,12 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="164"/>
+        <location filename="../../ui/first_run_wizard.py" line="164" />
         <source>The recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="167"/>
+        <location filename="../../ui/first_run_wizard.py" line="167" />
         <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
         <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
     </message>
@@ -1307,12 +1312,12 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="95"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="95" />
         <source>New recovery sheet</source>
         <translation>新しいリカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="98"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="98" />
         <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
         <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
     </message>
@@ -1320,37 +1325,37 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RecoverySheetPanel</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="32"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="32" />
         <source>Preparing the sheet…</source>
         <translation>シートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="39"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="39" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="41"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="41" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="44"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="44" />
         <source>I have printed or saved the recovery sheet and will keep it in the safe.</source>
         <translation>リカバリーシートを印刷または保存し、金庫に保管します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="77"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="77" />
         <source>Recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="82"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
         <source>Save the recovery sheet</source>
         <translation>リカバリーシートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="82"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -1358,55 +1363,55 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="36" />
         <source>Requests for the My Number — %1</source>
         <translation>個人番号の提供依頼 － %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40"/>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40"/>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40"/>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="51" />
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="58" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="71" />
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="138" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
     </message>
@@ -1414,42 +1419,42 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="255" />
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="256" />
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="257" />
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="263" />
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="267" />
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="277" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="278" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="299" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
@@ -1457,42 +1462,42 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35"/>
+        <location filename="../../ui/pages/settings_page.py" line="35" />
         <source>Office settings (recorded in the access log)</source>
         <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <location filename="../../ui/pages/settings_page.py" line="50" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="55"/>
+        <location filename="../../ui/pages/settings_page.py" line="55" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="64"/>
+        <location filename="../../ui/pages/settings_page.py" line="64" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69"/>
+        <location filename="../../ui/pages/settings_page.py" line="69" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="106"/>
+        <location filename="../../ui/pages/settings_page.py" line="106" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115"/>
+        <location filename="../../ui/pages/settings_page.py" line="115" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123"/>
+        <location filename="../../ui/pages/settings_page.py" line="123" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -1500,68 +1505,68 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="73"/>
-        <location filename="../../ui/signin_dialog.py" line="112"/>
+        <location filename="../../ui/signin_dialog.py" line="73" />
+        <location filename="../../ui/signin_dialog.py" line="112" />
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="76"/>
+        <location filename="../../ui/signin_dialog.py" line="76" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="79"/>
+        <location filename="../../ui/signin_dialog.py" line="79" />
         <source>Sign in with your own user name and password.</source>
         <translation>ご自分のユーザー名とパスワードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="86"/>
+        <location filename="../../ui/signin_dialog.py" line="86" />
         <source>Caps Lock is on.</source>
         <translation>Caps Lock がオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="98"/>
-        <source>Demo folder: this PC&apos;s secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
+        <location filename="../../ui/signin_dialog.py" line="98" />
+        <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
         <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="108"/>
+        <location filename="../../ui/signin_dialog.py" line="108" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="109"/>
+        <location filename="../../ui/signin_dialog.py" line="109" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="117"/>
+        <location filename="../../ui/signin_dialog.py" line="117" />
         <source>Use the recovery key…</source>
         <translation>回復キーを使う…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="140"/>
+        <location filename="../../ui/signin_dialog.py" line="140" />
         <source>Enter your user name and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="170"/>
+        <location filename="../../ui/signin_dialog.py" line="170" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="186"/>
+        <location filename="../../ui/signin_dialog.py" line="186" />
         <source>Choose your password</source>
         <translation>パスワードの設定</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="188"/>
+        <location filename="../../ui/signin_dialog.py" line="188" />
         <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
         <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="200"/>
+        <location filename="../../ui/signin_dialog.py" line="200" />
         <source>You must choose your own password before signing in.</source>
         <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
     </message>
@@ -1569,77 +1574,77 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
         <source>Add staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
         <source>Roles and scope</source>
         <translation>役割と担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="59" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="76" />
         <source>Scope (work and people this member handles)</source>
         <translation>担当範囲（担当する事務と対象者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="78" />
         <source>Work (purposes)</source>
         <translation>事務（利用目的）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="99" />
         <source>e.g. 総務部、営業部</source>
         <translation>例：総務部、営業部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="101" />
         <source>Departments (separate with 、)</source>
         <translation>部署（「、」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="106" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Temporary password</source>
         <translation>仮パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="109" />
         <source>Temporary password (again)</source>
         <translation>仮パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="127" />
         <source>The member must choose their own password at the first sign-in.</source>
         <translation>本人は初回サインイン時に自分のパスワードを設定します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="167" />
         <source>Choose at least one role.</source>
         <translation>役割を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="170" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -1647,107 +1652,107 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="50"/>
+        <location filename="../../ui/pages/staff_page.py" line="50" />
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="51"/>
+        <location filename="../../ui/pages/staff_page.py" line="51" />
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="53"/>
+        <location filename="../../ui/pages/staff_page.py" line="53" />
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="55"/>
+        <location filename="../../ui/pages/staff_page.py" line="55" />
         <source>Unlock</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="56"/>
+        <location filename="../../ui/pages/staff_page.py" line="56" />
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="67"/>
+        <location filename="../../ui/pages/staff_page.py" line="67" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="124"/>
+        <location filename="../../ui/pages/staff_page.py" line="124" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="135"/>
+        <location filename="../../ui/pages/staff_page.py" line="135" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="144"/>
+        <location filename="../../ui/pages/staff_page.py" line="144" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="162"/>
+        <location filename="../../ui/pages/staff_page.py" line="162" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="164"/>
+        <location filename="../../ui/pages/staff_page.py" line="164" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../ui/pages/staff_page.py" line="172" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="174"/>
+        <location filename="../../ui/pages/staff_page.py" line="174" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="186"/>
+        <location filename="../../ui/pages/staff_page.py" line="186" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="188"/>
+        <location filename="../../ui/pages/staff_page.py" line="188" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="196"/>
+        <location filename="../../ui/pages/staff_page.py" line="196" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="198"/>
+        <location filename="../../ui/pages/staff_page.py" line="198" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="207"/>
+        <location filename="../../ui/pages/staff_page.py" line="207" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="209"/>
+        <location filename="../../ui/pages/staff_page.py" line="209" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="215"/>
+        <location filename="../../ui/pages/staff_page.py" line="215" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217"/>
+        <location filename="../../ui/pages/staff_page.py" line="217" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -1755,42 +1760,42 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="29"/>
+        <location filename="../../ui/models/staff_table_model.py" line="29" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="30"/>
+        <location filename="../../ui/models/staff_table_model.py" line="30" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="31"/>
+        <location filename="../../ui/models/staff_table_model.py" line="31" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="32"/>
+        <location filename="../../ui/models/staff_table_model.py" line="32" />
         <source>Scope</source>
         <translation>担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="33"/>
+        <location filename="../../ui/models/staff_table_model.py" line="33" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="71"/>
+        <location filename="../../ui/models/staff_table_model.py" line="71" />
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="73"/>
+        <location filename="../../ui/models/staff_table_model.py" line="73" />
         <source>Must set own password</source>
         <translation>要パスワード設定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="74"/>
+        <location filename="../../ui/models/staff_table_model.py" line="74" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -1798,7 +1803,7 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="185"/>
+        <location filename="../../ui/first_run_wizard.py" line="185" />
         <source>Ready</source>
         <translation>設定完了</translation>
     </message>

@@ -242,3 +242,121 @@ def test_profile_shows_family_and_purposes(office: Office, manager) -> None:
     assert family.employee is not None and family.employee.id == employee.id
     assert family.details.pension_category3 and family.details.department == "総務部"
     assert people.departments(manager) == ["総務部"]
+
+
+def test_correcting_a_number_needs_every_purpose_it_was_collected_for(
+    office: Office, manager
+) -> None:
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["health_pension"])
+    add_member(
+        office, "tanaka", ["clerk"], CLERK_PASSWORD, ["purpose:tax_withholding", "kind:employee"]
+    )
+    clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    with pytest.raises(errors.PermissionDenied, match="担当外の事務"):
+        corrections.correct_number(clerk, person.id, OTHER, OTHER, "入力誤りの訂正")
+    clerk.close()
+    assert numbers.reveal(manager, person.id, "health_pension").number.digits() == NUMBER
+    (denied,) = _events(office, "access.denied")
+    assert json.loads(denied[2]) == {"reason": "purpose_scope", "purpose": "health_pension"}
+
+
+def test_the_family_on_a_page_follows_the_scope(office: Office, manager) -> None:
+    from app.domain.settings import SettingKey
+
+    employee = _employee(manager)
+    people.register_dependent(
+        manager,
+        employee_id=employee.id,
+        name="山田 一郎",
+        kana_text="ヤマダ イチロウ",
+        relation="子",
+    )
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    add_member(office, "suzuki", ["clerk"], "Green-Cedar-Window-52", ["kind:dependent"])
+    clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    (shown,) = people.profile(clerk, employee.id).dependents
+    assert (shown.in_scope, shown.name, shown.relation, shown.kana) == (
+        False,
+        "（担当範囲外）",
+        None,
+        "",
+    )
+    clerk.settings[SettingKey.OUT_OF_SCOPE_LISTED] = False
+    assert people.profile(clerk, employee.id).dependents == []
+    clerk.close()
+    other = auth.sign_in(office.data, "suzuki", "Green-Cedar-Window-52", office.clock)
+    dependent_id = people.profile(manager, employee.id).dependents[0].id
+    family = people.profile(other, dependent_id)
+    assert family.employee is not None and not family.employee.in_scope
+    assert family.employee.name == "（担当範囲外）" and family.employee.code is None
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"code": "123456789018"}, "従業員コードに個人番号のような数字列"),
+        ({"department": "1234-5678-9018"}, "部署に個人番号のような数字列"),
+    ],
+)
+def test_a_number_is_never_kept_in_a_plain_field(
+    office: Office, manager, values: dict, message: str
+) -> None:
+    person = _employee(manager)
+    with pytest.raises(errors.InvalidInput, match=message):
+        corrections.edit_person(manager, person.id, values, "訂正")
+    with pytest.raises(errors.InvalidInput, match="従業員コードに個人番号"):
+        _employee(manager, code="１２３４５６７８９０１８")
+
+
+def test_a_number_stored_before_the_rule_is_not_copied_into_the_record(
+    office: Office, manager
+) -> None:
+    person = _employee(manager)
+    manager.vault.conn.execute(
+        "UPDATE employee SET code = '123456789018' WHERE person_id = ?", (person.id,)
+    )
+    # Other fields can still be corrected (the unchanged code is not checked again) ...
+    corrections.edit_person(
+        manager, person.id, {"name": "山田 春子", "code": "123456789018"}, "入力誤りの訂正"
+    )
+    # ... and the record keeps the fix of the code without its old value.
+    corrections.edit_person(manager, person.id, {"code": "E009"}, "番号を誤ってコード欄に入力")
+    records = corrections.history(manager, person.id)
+    assert records[0].changes == [
+        {
+            "field": "code",
+            "label": "従業員コード",
+            "before": "（番号のような数字列）",
+            "after": "E009",
+        }
+    ]
+    assert "123456789018" not in str(records)
+
+
+def test_end_dates_are_consistent_everywhere(office: Office, manager) -> None:
+    payee = people.register_payee(
+        manager,
+        name="講師 一郎",
+        kana_text="コウシ イチロウ",
+        payment_kind="fees",
+        continuing=False,
+        contract_from=date(2026, 4, 1),
+        contract_to=date(2026, 9, 30),
+    )
+    assert payee.retired_at == "2026-09-30"  # a payee registered with its end is ended
+    with pytest.raises(errors.InvalidInput, match="既に契約終了"):
+        corrections.retire(manager, payee.id, date(2026, 10, 31), "契約の解除")
+    employee = _employee(manager)
+    corrections.retire(manager, employee.id, date(2026, 3, 31), "自己都合退職")
+    with pytest.raises(errors.InvalidInput, match="退職日を空欄"):
+        corrections.edit_person(manager, employee.id, {"status": "active"}, "復職")
+    # A reason may carry dates and document numbers, just not a number-like run.
+    corrections.edit_person(
+        manager,
+        employee.id,
+        {"status": "active", "leave_date": None},
+        "2026年4月1日付の人事異動（辞令第20260401号）による訂正",
+    )
+    assert people.profile(manager, employee.id).details.retired_at is None

@@ -436,3 +436,58 @@ def test_cancelling_an_import_while_it_still_checks_is_logged_too(
     [(action, _target, detail)] = _actions_after(office, before["audit_log"])
     assert action == "import.cancelled" and '"stage": "reading"' in detail
     assert _counts(office)["person"] == before["person"]
+
+
+def test_a_number_in_a_plain_column_is_refused_and_never_quoted(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "wrong-columns.csv",
+        [
+            _row(kind="従業員", code="123456789018", name="山田 太郎", kana="ヤマダ"),
+            _row(
+                kind="従業員",
+                code="E2",
+                name="佐藤 花子",
+                kana="サトウ",
+                department="9832 0567 3214",
+            ),
+            _row(
+                kind="従業員", code="E3", name="鈴木 一郎", kana="スズキ", purposes="1234 5678 9018"
+            ),
+        ],
+    )
+    report = importing.dry_run(clerk_like, path)
+    lines = {line for line, _problem in report.problems}
+    assert lines == {2, 3, 4}
+    text = "".join(problem for _line, problem in report.problems)
+    assert "個人番号のような数字列" in text
+    for piece in ("1234", "5678", "9018", "9832", "3214"):
+        assert piece not in text
+
+
+def test_a_first_row_of_data_is_not_taken_for_headings(clerk_like: Session, tmp_path: Path) -> None:
+    path = tmp_path / "no-headings.csv"
+    path.write_text("従業員,E1,山田 太郎,ヤマダ,,,,123456789018\r\n", encoding="utf-8")
+    for call in (importing.headers, lambda p: importing.dry_run(clerk_like, p)):
+        with pytest.raises(errors.InvalidInput, match="1行目が見出しではない") as refused:
+            call(path)
+        assert "123456789018" not in refused.value.message
+
+
+def test_rows_outside_the_scope_are_logged_as_refused(office: Office, tmp_path: Path) -> None:
+    session = office.manager
+    session.user = staff.set_scopes(session, "kanri", ["purpose:tax_withholding", "dept:総務部"])
+    path = _write(
+        tmp_path / "other-department.csv",
+        [
+            _row(kind="従業員", code="E1", name="山田 太郎", kana="ヤマダ", department="営業部"),
+            _row(kind="従業員", code="E2", name="佐藤 花子", kana="サトウ", department="営業部"),
+            _row(kind="従業員", code="E3", name="鈴木 一郎", kana="スズキ", department="総務部"),
+        ],
+    )
+    before = _counts(office)["audit_log"]
+    report = importing.dry_run(session, path)
+    assert report.refused == {"group_scope": 2}
+    denied = [(t, d) for a, t, d in _actions_after(office, before) if a == "access.denied"]
+    assert denied == [("import:other-department.csv", '{"reason": "group_scope", "rows": 2}')]

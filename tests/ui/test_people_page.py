@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from app.bootstrap import Workspace
 from app.domain.my_number import MASK
@@ -129,7 +129,7 @@ def test_register_a_number_through_the_dialog(
         dialog.second_edit.setText("983205673214")
         seen.append(dialog.status.text())
         assert dialog.purpose_boxes.keys() == {"tax_withholding", "health_pension"}
-        dialog.accept()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_next_modal(enter)
     page.register_button.click()

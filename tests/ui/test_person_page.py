@@ -98,6 +98,10 @@ def test_correct_the_record_with_a_reason_and_read_the_history(
 
     def edit(dialog) -> None:
         assert dialog.fields["name"].text() == "山田 太郎"
+        _save(dialog)  # nothing changed yet: said so, and no reason is asked for
+        qtbot.waitUntil(
+            lambda: "変更された項目はありません" in dialog.message.text(), timeout=10000
+        )
         dialog.fields["name"].setText("鈴木 太郎")
         _save(dialog)
         qtbot.waitUntil(lambda: "理由" in dialog.message.text(), timeout=10000)
@@ -201,12 +205,18 @@ def test_a_wrong_number_is_corrected_and_needs_a_check_again(
 
     def enter(dialog) -> None:
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        dialog.first_edit.setText(NEW_NUMBER)
-        dialog.second_edit.setText(NEW_NUMBER)
+        dialog.first_edit.setText(NUMBER)
+        dialog.second_edit.setText(NUMBER)
         assert not ok.isEnabled() and "理由" in dialog.status.text()
         dialog.reason.setCurrentText("入力誤りの訂正")
         assert ok.isEnabled()
-        dialog.accept()
+        ok.click()
+        # Refused by the service: the dialog stays, says why, and keeps what was typed.
+        qtbot.waitUntil(lambda: "同じです" in dialog.status.text(), timeout=10000)
+        assert dialog.isVisible() and dialog.reason.currentText() == "入力誤りの訂正"
+        dialog.first_edit.setText(NEW_NUMBER)
+        dialog.second_edit.setText(NEW_NUMBER)
+        ok.click()
 
     on_next_modal(enter)
     panel.correct_number_button.click()

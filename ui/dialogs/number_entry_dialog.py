@@ -4,6 +4,9 @@ nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -20,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import my_number
 from app.domain.purposes import CATALOG
+from app.session import Session
+from ui.context import UiContext
 from ui.dialogs.person_dialog import reason_box
+from ui.errors import message_for
 
 _INPUT = QRegularExpression(r"[0-9０-９ 　\-－]{0,20}")
 
@@ -57,7 +63,9 @@ def _group(edit: QLineEdit, text: str) -> None:
 
 
 class NumberEntryDialog(QDialog):
-    """`correcting`: replace a wrongly entered number; its purposes stay, a reason is asked."""
+    """`correcting`: replace a wrongly entered number; its purposes stay, a reason is asked.
+    With `save` (run on the database thread through `context`), the dialog stays open with the
+    service's message when the number is refused, so nothing typed has to be typed again."""
 
     def __init__(
         self,
@@ -66,10 +74,14 @@ class NumberEntryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         correcting: bool = False,
+        context: UiContext | None = None,
+        save: Callable[[Session, str, str, list[str], str], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("numberEntryDialog")
         self.correcting = correcting
+        self.context = context
+        self._save = save
         self.setWindowTitle(
             self.tr("Correct the My Number") if correcting else self.tr("Register the My Number")
         )
@@ -115,7 +127,7 @@ class NumberEntryDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -128,6 +140,35 @@ class NumberEntryDialog(QDialog):
         for box in self.purpose_boxes.values():
             box.toggled.connect(self._check)
         self._check()
+
+    def _ok(self) -> None:
+        if self._save is None or self.context is None:
+            self.accept()
+            return
+        save = self._save
+        first, second = self.first_edit.text(), self.second_edit.text()
+        purposes, reason = self.chosen_purposes(), self.reason.currentText()
+        self.buttons.setEnabled(False)
+
+        def refused(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.status.setText(message_for(error))
+            self.status.setStyleSheet("color: #b00020;")
+
+        def saved(_result: object) -> None:
+            self.clear()
+            self.accept()
+
+        self.context.run(
+            lambda s: save(s, first, second, purposes, reason),
+            owner=self,
+            on_done=saved,
+            on_error=refused,
+        )
+
+    def reject(self) -> None:
+        self.clear()
+        super().reject()
 
     def chosen_purposes(self) -> list[str]:
         return [code for code, box in self.purpose_boxes.items() if box.isChecked()]

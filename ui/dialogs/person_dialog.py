@@ -228,6 +228,10 @@ class PersonDialog(QDialog):
         )
 
     def _saved(self, result: Any) -> None:
+        if getattr(result, "changed", None) == []:  # a correction that changed nothing
+            self.buttons.setEnabled(True)
+            self.message.setText(self.tr("Nothing was changed."))
+            return
         self.result_value = result
         self.accept()
 

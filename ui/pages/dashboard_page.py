@@ -57,8 +57,8 @@ class DashboardPage(Page):
         if summary.verification_pending:
             lines.append(
                 self.tr(
-                    "My Numbers waiting for an identity check (本人確認): %1. Check the "
-                    "documents before using them."
+                    "My Numbers waiting for an identity check (本人確認), whole office: %1. "
+                    "Check the documents before using them."
                 ).replace("%1", f"{summary.verification_pending:,}")
             )
         if summary.audit_entries is not None:

@@ -236,6 +236,7 @@ class PersonPanel(QWidget):
             self.employee_button.setText(
                 self.tr("Employee: %1").replace("%1", profile.employee.name)
             )
+            self.employee_button.setEnabled(profile.employee.in_scope)
         self.add_dependent_button.setVisible(handles)
         self.edit_button.setVisible(handles)
         self.retire_button.setVisible(handles and person.retired_at is None)
@@ -273,7 +274,9 @@ class PersonPanel(QWidget):
         self.family.setRowCount(len(profile.dependents))
         for row, dependent in enumerate(profile.dependents):
             state = (
-                self.tr("Not registered")
+                self.tr("Outside your scope")
+                if not dependent.in_scope
+                else self.tr("Not registered")
                 if not dependent.has_number
                 else self.tr("Registered, identity check pending")
                 if dependent.verification_pending
@@ -283,13 +286,17 @@ class PersonPanel(QWidget):
                 (dependent.relation or "", dependent.name, dependent.kana, state)
             ):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, dependent.id)
+                # Outside the scope: nothing to open (the service would refuse it anyway).
+                item.setData(Qt.ItemDataRole.UserRole, dependent.id if dependent.in_scope else None)
+                if not dependent.in_scope:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.family.setItem(row, column, item)
 
     def _open_dependent(self, index) -> None:
         item = self.family.item(index.row(), 0)
-        if item is not None:
-            self.show_person(int(item.data(Qt.ItemDataRole.UserRole)))
+        person_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if person_id is not None:
+            self.show_person(int(person_id))
 
     def _open_employee(self) -> None:
         if self.profile is not None and self.profile.employee is not None:
@@ -391,21 +398,16 @@ class PersonPanel(QWidget):
     def _enter_number(self, person_id: int, name: str, codes: list[str], correcting: bool) -> None:
         from ui.dialogs.number_entry_dialog import NumberEntryDialog
 
-        dialog = NumberEntryDialog(name, codes, self, correcting=correcting)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            dialog.clear()
-            return
-        first, second = dialog.first_edit.text(), dialog.second_edit.text()
-        purposes, reason = dialog.chosen_purposes(), dialog.reason.currentText()
-        dialog.clear()
-
-        def work(session: Session) -> None:
+        def save(session: Session, first: str, second: str, purposes: list, reason: str) -> None:
             if correcting:
                 corrections.correct_number(session, person_id, first, second, reason)
             else:
                 numbers.register_number(session, person_id, first, second, purposes)
 
-        self.context.run(work, owner=self, on_done=lambda _r: self._after_change(person_id))
+        dialog = NumberEntryDialog(
+            name, codes, self, correcting=correcting, context=self.context, save=save
+        )
+        self._exec(dialog, person_id)
 
     def _requests(self) -> None:
         from ui.dialogs.requests_dialog import RequestsDialog
