@@ -390,7 +390,14 @@ def dependents_of(conn: Connection, employee_id: int) -> list[PersonRecord]:
 
 
 def departments(conn: Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT name FROM department ORDER BY name")]
+    """Names of the departments that have employees."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM department WHERE id IN (SELECT department_id FROM employee)"
+            " ORDER BY name"
+        )
+    ]
 
 
 _PERSON_COLUMNS = frozenset({"name", "kana", "kana_key", "birth_date", "retired_at"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from app.clock import Clock
@@ -144,7 +144,7 @@ class DemoDependent:
     name: str
     kana: str
     relation: str
-    number: str
+    number: str = field(repr=False)
     purposes: tuple[str, ...]
 
 
@@ -156,7 +156,7 @@ class DemoEmployee:
     birth_date: date
     department: str
     hire_date: date
-    number: str
+    number: str = field(repr=False)
     dependents: tuple[DemoDependent, ...]
 
 
@@ -166,7 +166,7 @@ class DemoPayee:
     kana: str
     payment_kind: str
     continuing: bool
-    number: str
+    number: str = field(repr=False)
 
 
 def synthetic_office(employees: int, *, seed: int = 2026) -> Iterator[DemoEmployee | DemoPayee]:

@@ -364,7 +364,10 @@ def _family_member(session: Session, person: PersonRecord) -> PersonRecord | Non
 
 
 def departments(session: Session) -> list[str]:
-    """Department names already in use, for the choice in the person dialog."""
+    """Departments with employees, for the choice in the person dialog: all of them for a
+    member whose groups hold every employee, else only the member's own departments."""
     audit.require(session, Permission.HANDLE_NUMBERS)
     with storage_errors():
-        return people_repo.departments(session.vault.conn)
+        names = people_repo.departments(session.vault.conn)
+    scopes = session.user.scopes
+    return [n for n in names if person_in_scope(scopes, PersonKind.EMPLOYEE.value, n)]

@@ -360,3 +360,13 @@ def test_end_dates_are_consistent_everywhere(office: Office, manager) -> None:
         "2026年4月1日付の人事異動（辞令第20260401号）による訂正",
     )
     assert people.profile(manager, employee.id).details.retired_at is None
+
+
+def test_the_departments_offered_are_the_members_own(office: Office, manager) -> None:
+    _employee(manager, "E001", department="総務部")
+    _employee(manager, "E002", department="営業部")
+    assert people.departments(manager) == ["営業部", "総務部"]
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["dept:総務部"])
+    clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    assert people.departments(clerk) == ["総務部"]
+    clerk.close()
