@@ -169,8 +169,9 @@ def test_the_bar_moves_and_stopping_the_import_imports_nothing(
     ui.wizard.next()  # 「取り込む」 (it checks every row again first, then writes)
     # The check before writing passes 500 too: wait for the writing stage held at 500.
     qtbot.waitUntil(
-        lambda: "取り込んでいます" in ui.summary
-        and (ui.bar.value(), ui.bar.maximum()) == (500, ROWS),
+        lambda: (
+            "取り込んでいます" in ui.summary and (ui.bar.value(), ui.bar.maximum()) == (500, ROWS)
+        ),
         timeout=10000,
     )
     assert ui.bar.isVisible() and ui.stop.isVisible() and ui.stop.isEnabled()
