@@ -14,13 +14,14 @@ from datetime import date, timedelta
 from app.clock import Clock
 from app.domain import my_number
 from app.domain.access import Permission, Role, person_in_scope, purpose_in_scope
+from app.domain.import_layout import ImportRow
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
-from app.services import audit, numbers, people, staff
+from app.services import audit, importing, numbers, people, staff
 from app.services.guard import storage_errors
 from app.services.setup import SetupResult, initialize
 from app.session import Session
-from storage import people_repo, staff_repo, vault
+from storage import staff_repo, vault
 
 
 @dataclass(frozen=True)
@@ -293,78 +294,35 @@ def _populate_in_bulk(session: Session, office: Iterator[DemoEmployee | DemoPaye
 
 
 def _write_batch(session: Session, batch: list[DemoEmployee | DemoPayee]) -> None:
+    rows = [row for entry in batch for row in _import_rows(entry)]
     with storage_errors(), session.vault.write() as writer:
-        conn = writer.conn
-        for entry in batch:
-            if isinstance(entry, DemoPayee):
-                person_id = people.insert_person(
-                    writer, session, PersonKind.PAYEE, entry.name, entry.kana, None, source="demo"
-                )
-                people_repo.insert_payee(
-                    conn,
-                    person_id,
-                    payment_kind=entry.payment_kind,
-                    continuing=entry.continuing,
-                    contract_from=None,
-                    contract_to=None,
-                    corporate_number=None,
-                )
-                numbers.store_number(
-                    writer,
-                    session,
-                    person_id,
-                    MyNumber(entry.number),
-                    list(_PAYEE_PURPOSES),
-                    source="demo",
-                )
-                continue
-            employee_id = people.insert_person(
-                writer,
-                session,
-                PersonKind.EMPLOYEE,
-                entry.name,
-                entry.kana,
-                entry.birth_date.isoformat(),
-                source="demo",
-            )
-            people_repo.insert_employee(
-                conn,
-                employee_id,
-                code=entry.code,
-                department=entry.department,
-                hire_date=entry.hire_date.isoformat(),
-            )
-            numbers.store_number(
-                writer,
-                session,
-                employee_id,
-                MyNumber(entry.number),
-                list(_EMPLOYEE_PURPOSES),
-                source="demo",
-            )
-            for relative in entry.dependents:
-                person_id = people.insert_person(
-                    writer,
-                    session,
-                    PersonKind.DEPENDENT,
-                    relative.name,
-                    relative.kana,
-                    None,
-                    source="demo",
-                )
-                people_repo.insert_dependent(
-                    conn,
-                    person_id,
-                    employee_id=employee_id,
-                    relation=relative.relation,
-                    pension_category3=relative.relation == "配偶者",
-                    valid_from=None,
-                )
-                numbers.store_number(
-                    writer,
-                    session,
-                    person_id,
-                    MyNumber(relative.number),
-                    list(relative.purposes),
-                    source="demo",
-                )
+        importing.write_rows(writer, session, rows, source="demo")
+
+
+def _import_rows(entry: DemoEmployee | DemoPayee) -> list[ImportRow]:
+    """The generated person as the rows an import writes (valid by construction)."""
+    if isinstance(entry, DemoPayee):
+        payee = ImportRow(0, PersonKind.PAYEE, name=entry.name, kana=entry.kana)
+        payee.payment_kind, payee.continuing = entry.payment_kind, entry.continuing
+        payee.number, payee.purposes = MyNumber(entry.number), list(_PAYEE_PURPOSES)
+        return [payee]
+    employee = ImportRow(
+        0,
+        PersonKind.EMPLOYEE,
+        code=entry.code,
+        name=entry.name,
+        kana=entry.kana,
+        birth_date=entry.birth_date,
+        department=entry.department,
+        hire_date=entry.hire_date,
+    )
+    employee.number, employee.purposes = MyNumber(entry.number), list(_EMPLOYEE_PURPOSES)
+    rows = [employee]
+    for relative in entry.dependents:
+        dependent = ImportRow(0, PersonKind.DEPENDENT, name=relative.name, kana=relative.kana)
+        dependent.relation, dependent.employee_code = relative.relation, entry.code
+        dependent.pension3 = relative.relation == "配偶者"
+        dependent.number = MyNumber(relative.number)
+        dependent.purposes = list(relative.purposes)
+        rows.append(dependent)
+    return rows

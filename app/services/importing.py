@@ -362,7 +362,7 @@ def commit(
             _log_check(session, path, checked)
             return checked
         with storage_errors(), session.vault.write() as writer:
-            counts = _write_rows(writer, session, rows, progress)
+            counts = write_rows(writer, session, rows, progress)
             audit.record(
                 writer,
                 session,
@@ -387,10 +387,17 @@ def commit(
     return _report(rows, **counts)
 
 
-def _write_rows(
-    writer: Writer, session: Session, rows: list[ImportRow], progress: ImportProgress | None
+def write_rows(
+    writer: Writer,
+    session: Session,
+    rows: list[ImportRow],
+    progress: ImportProgress | None = None,
+    *,
+    source: str = "import",
 ) -> dict[str, int]:
-    """Every row, inside the caller's transaction; a cancel raises out of it (rollback)."""
+    """Every checked row (person, kind row, sealed number, each with its audit event), inside
+    the caller's transaction; a cancel raises out of it (rollback). The import and the bulk
+    demo write people this one way."""
     counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
     conn = writer.conn
     employee_ids: dict[str, int] = {}
@@ -404,7 +411,7 @@ def _write_rows(
             row.name,
             row.kana,
             row.birth_date.isoformat() if row.birth_date else None,
-            source="import",
+            source=source,
         )
         if row.kind == PersonKind.EMPLOYEE:
             people_repo.insert_employee(
@@ -444,7 +451,7 @@ def _write_rows(
             counts["payees"] += 1
         if row.number is not None:
             numbers.store_number(
-                writer, session, person_id, row.number, row.purposes, source="import"
+                writer, session, person_id, row.number, row.purposes, source=source
             )
             counts["numbers"] += 1
         if progress is not None and not done % REPORT_EVERY:
