@@ -15,6 +15,16 @@ class SystemClock:
         return datetime.now().astimezone()
 
 
+class FixedClock:
+    """One moment: a bulk write stamps every row and event of its one transaction alike."""
+
+    def __init__(self, moment: datetime) -> None:
+        self._moment = moment
+
+    def now(self) -> datetime:
+        return self._moment
+
+
 class FakeClock:
     def __init__(self, start: datetime) -> None:
         self._now = start

@@ -92,9 +92,22 @@ def insert_person(
 
 
 def insert_employee(
-    conn: Connection, person_id: int, *, code: str, department: str | None, hire_date: str | None
+    conn: Connection,
+    person_id: int,
+    *,
+    code: str,
+    department: str | None,
+    hire_date: str | None,
+    known: dict[str, int] | None = None,
 ) -> None:
-    dept = department_id(conn, department) if department else None
+    """`known` caches department ids across the rows of one transaction."""
+    dept = None
+    if department and known is not None:
+        dept = known.get(department)
+        if dept is None:
+            dept = known[department] = department_id(conn, department)
+    elif department:
+        dept = department_id(conn, department)
     conn.execute(
         "INSERT INTO employee (person_id, code, department_id, hire_date) VALUES (?, ?, ?, ?)",
         (person_id, code, dept, hire_date),

@@ -8,11 +8,12 @@ import csv
 import enum
 import io
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from app import errors
+from app.clock import FixedClock
 from app.domain import import_layout, my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
@@ -401,7 +402,10 @@ def write_rows(
     counts = {"employees": 0, "dependents": 0, "payees": 0, "numbers": 0}
     conn = writer.conn
     employee_ids: dict[str, int] = {}
+    departments: dict[str, int] = {}
     total = len(rows)
+    # One transaction, one moment: every row and event carries the time the write began.
+    session = replace(session, clock=FixedClock(session.clock.now()))
     for done, row in enumerate(rows, start=1):
         assert row.kind is not None
         person_id = people.insert_person(
@@ -420,6 +424,7 @@ def write_rows(
                 code=row.code,
                 department=row.department or None,
                 hire_date=row.hire_date.isoformat() if row.hire_date else None,
+                known=departments,
             )
             employee_ids[row.code] = person_id
             counts["employees"] += 1
