@@ -87,7 +87,9 @@ class ImportRow:
 
 
 def _clean(value: object) -> str:
-    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+    if not value:
+        return ""  # most cells of a row are empty: skip the normalisation
+    return unicodedata.normalize("NFKC", str(value)).strip()
 
 
 def parse_date(text: str) -> date:

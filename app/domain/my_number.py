@@ -35,7 +35,10 @@ def normalize(text: str) -> str:
 
 def problem(text: str) -> str | None:
     """What is wrong with the typed text, in Japanese, or None when it is a valid number."""
-    digits = normalize(text)
+    return _problem_of(normalize(text))
+
+
+def _problem_of(digits: str) -> str | None:
     if not digits:
         return "個人番号を入力してください。"
     if not (digits.isascii() and digits.isdigit()):
@@ -54,10 +57,11 @@ class MyNumber:
     __slots__ = ("_digits",)
 
     def __init__(self, text: str) -> None:
-        reason = problem(text)
+        digits = normalize(text)
+        reason = _problem_of(digits)
         if reason is not None:
             raise InvalidMyNumber(reason)
-        self._digits = normalize(text)
+        self._digits = digits
 
     def digits(self) -> str:
         return self._digits
