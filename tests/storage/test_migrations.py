@@ -70,3 +70,33 @@ def test_database_from_a_newer_program_is_refused_untouched(office: Office) -> N
     with pytest.raises(errors.SchemaTooNew):
         auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
     assert office.data.database.read_bytes() == before
+
+
+@pytest.mark.parametrize("released", range(1, migrate.head_version()))
+def test_every_released_schema_upgrades_to_the_head_with_its_data(
+    tmp_path: Path, released: int
+) -> None:
+    """A database left at each released schema (as an older program wrote it) comes to the
+    head in place, with its rows intact and the derived tables (person_count) right."""
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    for number, sql in migrate.migrations()[:released]:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute("INSERT INTO setting VALUES ('kept', 'yes', 'then')")
+    people = 0
+    if released >= 2:  # people arrived with schema 2
+        for index in range(3):
+            conn.execute(
+                "INSERT INTO person (kind, name, kana, kana_key, created_at, updated_at)"
+                " VALUES ('employee', ?, 'ヤマダ', 'ヤマダ', 'then', 'then')",
+                (f"山田 {index}",),
+            )
+        people = 3
+    copies: list[int] = []
+    assert migrate.migrate(conn, before_upgrade=copies.append) == migrate.head_version()
+    assert copies == [released]
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT value FROM setting WHERE key = 'kept'").fetchone() == ("yes",)
+    assert conn.execute("SELECT count(*) FROM person").fetchone() == (people,)
+    assert conn.execute("SELECT n FROM person_count").fetchone() == (people,)
+    assert conn.execute("SELECT count(*) FROM correction").fetchone() == (0,)
+    conn.close()
