@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import errors
-from app.domain import kana, my_number, person_fields
+from app.domain import kana, person_fields
 from app.domain.access import purpose_in_scope
 from app.domain.my_number import looks_like_number
 from app.domain.person_fields import (
@@ -146,10 +146,8 @@ def _change(
     if retired_at != details.retired_at:
         columns["retired_at"] = retired_at
     with storage_errors(), session.vault.write() as writer:
-        if "code" in columns and people_repo.employee_code_taken(writer.conn, str(columns["code"])):
-            raise errors.InvalidInput(
-                f"従業員コード「{my_number.echo(str(columns['code']))}」は既に使われています。"
-            )
+        if "code" in columns:
+            people.ensure_code_free(writer, str(columns["code"]))
         people_repo.update_person(writer.conn, person_id, kind.value, columns, now=_now(session))
         correction_id = _record(writer, session, person_id, reason_text, found)
         audit.record(

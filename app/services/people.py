@@ -97,6 +97,12 @@ def valid_date(value: date | None, label: str) -> str | None:
     return value.isoformat()
 
 
+def ensure_code_free(writer: Writer, code: str) -> None:
+    """Inside the write transaction, so two saves cannot take the same code."""
+    if people_repo.employee_code_taken(writer.conn, code):
+        raise errors.InvalidInput(f"従業員コード「{my_number.echo(code)}」は既に使われています。")
+
+
 def check_scope(session: Session, kind: str, department: str | None, target: str) -> None:
     audit.require(session, Permission.HANDLE_NUMBERS, target=target)
     if not person_in_scope(session.user.scopes, kind, department):
@@ -157,10 +163,7 @@ def register_employee(
         valid_date(hire_date, "入社日"),
     )
     with storage_errors(), session.vault.write() as writer:
-        if people_repo.employee_code_taken(writer.conn, code_value):
-            raise errors.InvalidInput(
-                f"従業員コード「{my_number.echo(code_value)}」は既に使われています。"
-            )
+        ensure_code_free(writer, code_value)
         person_id = insert_person(
             writer, session, PersonKind.EMPLOYEE, values[0], values[1], values[2]
         )
