@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,22 +43,45 @@ class ChainHead:
         return base64.b32encode(self.mac[:10]).decode("ascii")
 
 
+# One encoder for every entry: json.dumps with these options builds a new one per call, and an
+# import appends two entries per row. Same options, so the same text as json.dumps gives.
+_encode_detail = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+class EncodedDetail(Mapping[str, Any]):
+    """An event detail encoded once, for the many events that share it (a bulk write logs the
+    same detail for thousands of rows). The text is its only state, so what is chained is
+    always what the mapping reads back as: no later change to the source dict can reach it."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, detail: Mapping[str, Any]) -> None:
+        self.text = _encode_detail(dict(detail))
+
+    def __getitem__(self, key: str) -> Any:
+        return json.loads(self.text)[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(json.loads(self.text))
+
+    def __len__(self) -> int:
+        return len(json.loads(self.text))
+
+
 def _canonical(
     seq: int, ts: str, actor_id: int | None, actor_name: str, action: str, target: str, detail: str
 ) -> bytes:
     """Length-prefixed fields (netstring style): unambiguous, so no edit can move text from
     one field to the next under the same MAC, and cheap enough to verify 100k entries in well
     under a second (JSON encoding alone took 0.66 s)."""
-    fields = (
-        str(seq),
-        ts,
-        "" if actor_id is None else str(actor_id),
-        actor_name,
-        action,
-        target,
-        detail,
-    )
-    return "".join([f"{len(field)}:{field}" for field in fields]).encode("utf-8")
+    seq_text = str(seq)
+    actor = "" if actor_id is None else str(actor_id)
+    # One f-string rather than a join over a list: the same bytes, built in one step.
+    return (
+        f"{len(seq_text)}:{seq_text}{len(ts)}:{ts}{len(actor)}:{actor}"
+        f"{len(actor_name)}:{actor_name}{len(action)}:{action}{len(target)}:{target}"
+        f"{len(detail)}:{detail}"
+    ).encode()
 
 
 class AuditChain:
@@ -101,7 +124,11 @@ class AuditChain:
         if previous is None:
             previous = self.head(conn)
         seq = previous.seq + 1
-        detail = json.dumps(dict(event.detail), ensure_ascii=False, sort_keys=True)
+        given = event.detail
+        if isinstance(given, EncodedDetail):
+            detail = given.text
+        else:
+            detail = _encode_detail(given if isinstance(given, dict) else dict(given))
         body = _canonical(
             seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail
         )

@@ -19,14 +19,35 @@ def insert(
     registered_by: int | None,
     now: str,
 ) -> None:
-    conn.execute(
+    insert_many(
+        conn, [(person_id, sealed, blind_index, purposes)], registered_by=registered_by, now=now
+    )
+
+
+def insert_many(
+    conn: Connection,
+    numbers: list[tuple[int, bytes, bytes, frozenset[str]]],
+    *,
+    registered_by: int | None,
+    now: str,
+) -> None:
+    """(person id, sealed, blind index, purposes) per number, registered by one member at
+    one moment (a bulk write): one statement for the numbers, then one for their purposes."""
+    conn.executemany(
         "INSERT INTO my_number (person_id, sealed, blind_index, registered_at, registered_by)"
         " VALUES (?, ?, ?, ?, ?)",
-        (person_id, sealed, blind_index, now, registered_by),
+        [
+            (person_id, sealed, index, now, registered_by)
+            for person_id, sealed, index, _p in numbers
+        ],
     )
     conn.executemany(
         "INSERT INTO my_number_purpose (person_id, purpose) VALUES (?, ?)",
-        [(person_id, purpose) for purpose in sorted(purposes)],
+        [
+            (person_id, purpose)
+            for person_id, _s, _i, purposes in numbers
+            for purpose in sorted(purposes)
+        ],
     )
 
 
@@ -56,12 +77,6 @@ def delete(conn: Connection, person_id: int) -> None:
     space in the same transaction."""
     conn.execute("DELETE FROM my_number_purpose WHERE person_id = ?", (person_id,))
     conn.execute("DELETE FROM my_number WHERE person_id = ?", (person_id,))
-
-
-def verification_pending_count(conn: Connection) -> int:
-    return int(
-        conn.execute("SELECT count(*) FROM my_number WHERE verification_pending = 1").fetchone()[0]
-    )
 
 
 def indexes_in_use(conn: Connection, indexes: list[bytes]) -> set[bytes]:

@@ -91,6 +91,42 @@ def insert_person(
     return int(cur.lastrowid)
 
 
+def next_person_id(conn: Connection) -> int:
+    """The id AUTOINCREMENT would give the next person row: one past the largest ever used
+    (sqlite_sequence) or present. Inside a write transaction nobody else can take it, so a bulk
+    write numbers its rows from here and inserts many in one statement (`insert_people`)."""
+    row = conn.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'person'), 0),"
+        " coalesce((SELECT max(id) FROM person), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+def insert_people(
+    conn: Connection, rows: list[tuple[int, str, str, str, str, str | None, str, str]]
+) -> None:
+    """(id, kind, name, kana, kana key, birth date, created at, updated at) per person, the ids
+    counted on from `next_person_id` (AUTOINCREMENT then goes on after the last of them)."""
+    conn.executemany(
+        "INSERT INTO person (id, kind, name, kana, kana_key, birth_date, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+_INSERT_EMPLOYEE = (
+    "INSERT INTO employee (person_id, code, department_id, hire_date) VALUES (?, ?, ?, ?)"
+)
+_INSERT_DEPENDENT = (
+    "INSERT INTO dependent (person_id, employee_id, relation, pension_category3, valid_from)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
+_INSERT_PAYEE = (
+    "INSERT INTO payee (person_id, payment_kind, continuing, contract_from, contract_to,"
+    " corporate_number) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
 def insert_employee(
     conn: Connection,
     person_id: int,
@@ -108,10 +144,7 @@ def insert_employee(
             dept = known[department] = department_id(conn, department)
     elif department:
         dept = department_id(conn, department)
-    conn.execute(
-        "INSERT INTO employee (person_id, code, department_id, hire_date) VALUES (?, ?, ?, ?)",
-        (person_id, code, dept, hire_date),
-    )
+    conn.execute(_INSERT_EMPLOYEE, (person_id, code, dept, hire_date))
 
 
 def insert_dependent(
@@ -124,9 +157,7 @@ def insert_dependent(
     valid_from: str | None,
 ) -> None:
     conn.execute(
-        "INSERT INTO dependent (person_id, employee_id, relation, pension_category3, valid_from)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (person_id, employee_id, relation, int(pension_category3), valid_from),
+        _INSERT_DEPENDENT, (person_id, employee_id, relation, int(pension_category3), valid_from)
     )
 
 
@@ -141,10 +172,34 @@ def insert_payee(
     corporate_number: str | None,
 ) -> None:
     conn.execute(
-        "INSERT INTO payee (person_id, payment_kind, continuing, contract_from, contract_to,"
-        " corporate_number) VALUES (?, ?, ?, ?, ?, ?)",
+        _INSERT_PAYEE,
         (person_id, payment_kind, int(continuing), contract_from, contract_to, corporate_number),
     )
+
+
+def insert_employees(conn: Connection, rows: list[tuple[int, str, int | None, str | None]]) -> None:
+    """(person id, code, department id, hire date) per employee, for a bulk write: one
+    statement stepped over every row, after their person rows (so for the next two)."""
+    conn.executemany(_INSERT_EMPLOYEE, rows)
+
+
+def insert_dependents(conn: Connection, rows: list[tuple[int, int, str, bool, str | None]]) -> None:
+    """(person id, employee id, relation, pension category 3, valid from) per dependent."""
+    conn.executemany(
+        _INSERT_DEPENDENT,
+        [
+            (person, employee, relation, int(p3), since)
+            for person, employee, relation, p3, since in rows
+        ],
+    )
+
+
+def insert_payees(
+    conn: Connection,
+    rows: list[tuple[int, str, bool, str | None, str | None, str | None]],
+) -> None:
+    """(person id, payment kind, continuing, contract from, contract to, corporate number)."""
+    conn.executemany(_INSERT_PAYEE, [(row[0], row[1], int(row[2]), *row[3:]) for row in rows])
 
 
 def employee_code_taken(conn: Connection, code: str) -> bool:

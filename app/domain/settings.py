@@ -16,6 +16,7 @@ class SettingKey(StrEnum):
     LOCK_MINUTES = "lock_minutes"
     BACKUP_GENERATIONS = "backup_generations"
     OUT_OF_SCOPE_LISTED = "out_of_scope_listed"
+    VERIFICATION_SCANS = "verification_scans"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,13 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
             SettingKey.OUT_OF_SCOPE_LISTED,
             "担当範囲外の対象者を一覧に表示する（氏名等は伏せる）",
             True,
+        ),
+        # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
+        # more 特定個人情報 to protect and delete.
+        SettingSpec(
+            SettingKey.VERIFICATION_SCANS,
+            "本人確認書類の写し（画像・PDF）を暗号化して保存できるようにする",
+            False,
         ),
     )
 }

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.access import Permission, may
+from app.services import verification
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import backup_repo, number_repo, office_repo, staff_repo
+from storage import backup_repo, office_repo, staff_repo
 
 
 @dataclass(frozen=True)
@@ -18,8 +19,8 @@ class DashboardSummary:
     can_back_up: bool
     audit_entries: int | None
     demo: bool
-    # Numbers registered without an identity check (本人確認) yet: a task for those who
-    # handle numbers; None for the others.
+    # Numbers in the member's groups registered without an identity check (本人確認) yet: a
+    # task for those who handle numbers; None for the others.
     verification_pending: int | None = None
 
 
@@ -39,11 +40,8 @@ def summary(session: Session) -> DashboardSummary:
         if may(roles, Permission.MAKE_BACKUP):
             last_backup = backup_repo.last_backup_at(conn)
         entries = session.vault.audit_head().seq if may(roles, Permission.READ_AUDIT) else None
-        pending = (
-            number_repo.verification_pending_count(conn)
-            if may(roles, Permission.HANDLE_NUMBERS)
-            else None
-        )
+    # Counted in the member's own groups, like the list it opens.
+    pending = verification.pending_count(session)
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,

@@ -60,6 +60,16 @@ def register_number(
     """Typed twice, check digit verified, refused if another person has it (without saying
     who); the number waits for identity verification (本人確認) until one is recorded."""
     person = person_for(session, person_id)
+    checked_purposes(session, person, purposes)
+    number = checked_entry(first, second)
+    with storage_errors(), session.vault.write() as writer:
+        ensure_registrable(writer, session, person_id, number)
+        store_number(writer, session, person_id, number, purposes)
+
+
+def checked_purposes(session: Session, person: PersonRecord, purposes: list[str]) -> None:
+    """The purposes a number is collected for: at least one, each fit for this person and in
+    the member's scope (a purpose outside it is a logged refusal)."""
     if not purposes:
         raise errors.InvalidInput("利用目的（事務）を1つ以上選んでください。")
     for code in purposes:
@@ -72,17 +82,26 @@ def register_number(
             audit.deny(
                 session,
                 "担当外の事務",
-                target=_record_id(person_id),
+                target=_record_id(person.id),
                 detail={"reason": "purpose_scope", "purpose": code},
             )
-    number = checked_entry(first, second)
-    with storage_errors(), session.vault.write() as writer:
-        if number_repo.sealed(writer.conn, person_id) is not None:
-            raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
-        index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
-        if number_repo.index_in_use(writer.conn, index):
-            raise errors.InvalidInput(DUPLICATE_MESSAGE)
-        store_number(writer, session, person_id, number, purposes)
+
+
+def ensure_registrable(writer: Writer, session: Session, person_id: int, number: MyNumber) -> None:
+    """Inside the write: this person has no number yet and nobody else has this one."""
+    if number_repo.sealed(writer.conn, person_id) is not None:
+        raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
+    index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
+    if number_repo.index_in_use(writer.conn, index):
+        raise errors.InvalidInput(DUPLICATE_MESSAGE)
+
+
+def is_number_on_file(session: Session, person_id: int, number: MyNumber) -> bool:
+    """Whether this is the number stored for the person, compared by blind index: nothing is
+    decrypted, so no reveal is involved."""
+    index = number_cipher.blind_index(session.vault.blind_index_key(), number.digits())
+    with storage_errors():
+        return number_repo.owner_of_index(session.vault.conn, index) == person_id
 
 
 def checked_entry(first: str, second: str) -> MyNumber:
@@ -103,23 +122,45 @@ def store_number(
     purposes: list[str],
     *,
     source: str | None = None,
+    verified: bool = False,
 ) -> None:
     """Seal (bound to the record id), index and link to its purposes, with the audit event,
-    inside the caller's transaction; the one place a number is written."""
-    key = session.vault.number_key()
+    inside the caller's transaction. `verified`: an identity verification is recorded in the
+    same transaction. The import writes many at once with the same two helpers below."""
     number_repo.insert(
         writer.conn,
         person_id,
-        sealed=number_cipher.seal_number(key, number.digits(), _record_id(person_id)),
+        sealed=sealed_number(session.vault.number_key(), person_id, number),
         blind_index=number_cipher.blind_index(session.vault.blind_index_key(), number.digits()),
         purposes=frozenset(purposes),
         registered_by=session.user.id or None,
         now=session.clock.now().isoformat(timespec="seconds"),
     )
-    detail: dict[str, object] = {"purposes": sorted(purposes), "verification": "pending"}
+    audit.record(
+        writer,
+        session,
+        "number.registered",
+        target=_record_id(person_id),
+        detail=registered_detail(purposes, source=source, verified=verified),
+    )
+
+
+def sealed_number(number_key: bytes | bytearray, person_id: int, number: MyNumber) -> bytes:
+    """The ciphertext of a number, bound to its person's record id."""
+    return number_cipher.seal_number(number_key, number.digits(), _record_id(person_id))
+
+
+def registered_detail(
+    purposes: list[str] | tuple[str, ...], *, source: str | None, verified: bool = False
+) -> dict[str, object]:
+    """The detail of `number.registered` (never the number)."""
+    detail: dict[str, object] = {
+        "purposes": sorted(purposes),
+        "verification": "recorded" if verified else "pending",
+    }
     if source:
         detail["source"] = source
-    audit.record(writer, session, "number.registered", target=_record_id(person_id), detail=detail)
+    return detail
 
 
 def _open(session: Session, person_id: int, purpose: str, action: str) -> RevealedNumber:

@@ -19,7 +19,7 @@ from app.services import audit, numbers
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import corrections_repo, number_repo, people_repo
-from storage.people_repo import PersonDetails, PersonRecord
+from storage.people_repo import PersonDetails, PersonRecord, SearchScope
 from storage.vault import Writer
 
 T = TypeVar("T")
@@ -138,9 +138,19 @@ def insert_person(
         now=_now(session),
         retired_at=retired_at,
     )
-    detail = {"kind": kind.value, **({"source": source} if source else {})}
-    audit.record(writer, session, "person.registered", target=f"person:{person_id}", detail=detail)
+    audit.record(
+        writer,
+        session,
+        "person.registered",
+        target=f"person:{person_id}",
+        detail=registered_detail(kind, source),
+    )
     return person_id
+
+
+def registered_detail(kind: PersonKind, source: str | None) -> dict[str, str]:
+    """The detail of `person.registered`, for one registration and for a bulk write alike."""
+    return {"kind": kind.value, **({"source": source} if source else {})}
 
 
 def register_employee(
@@ -245,6 +255,25 @@ def register_payee(
         return _created(session, person_id)
 
 
+def handling_scope(session: Session, *, others_listed: bool | None = None) -> SearchScope | None:
+    """The member's groups as a search scope (None: every kind, so everyone); people outside
+    it are listed masked or not at all, by the setting unless `others_listed` says."""
+    groups = [value for kind, value in session.user.scopes if kind == "group"]
+    kinds = frozenset(g.removeprefix("kind:") for g in groups if g in PERSON_KIND_GROUPS)
+    if {kind.value for kind in PersonKind} <= kinds:
+        return None
+    if others_listed is None:
+        others_listed = bool(session.settings.get(SettingKey.OUT_OF_SCOPE_LISTED, True))
+    return SearchScope(
+        kinds=kinds,
+        departments=frozenset(
+            g.removeprefix(DEPARTMENT_PREFIX) for g in groups if g.startswith(DEPARTMENT_PREFIX)
+        ),
+        others_listed=others_listed,
+        masked_name=MASKED_NAME,
+    )
+
+
 def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 200) -> PeoplePage:
     """One search box over 氏名, フリガナ (any kana script), code and department, in the
     member's scope (SPEC §1): people outside it are listed masked, or not at all (setting),
@@ -256,21 +285,7 @@ def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 20
     # The auditor reads records (and logs), never a number: with no handling role there is no
     # handling scope to apply, so every person is listed in full. Whoever handles numbers
     # (clerk, supervisor, manager, also when they audit too) sees in full only their groups.
-    scope = None
-    if handles:
-        groups = [value for kind, value in session.user.scopes if kind == "group"]
-        kinds = frozenset(g.removeprefix("kind:") for g in groups if g in PERSON_KIND_GROUPS)
-        if not {kind.value for kind in PersonKind} <= kinds:
-            scope = people_repo.SearchScope(
-                kinds=kinds,
-                departments=frozenset(
-                    g.removeprefix(DEPARTMENT_PREFIX)
-                    for g in groups
-                    if g.startswith(DEPARTMENT_PREFIX)
-                ),
-                others_listed=bool(session.settings.get(SettingKey.OUT_OF_SCOPE_LISTED, True)),
-                masked_name=MASKED_NAME,
-            )
+    scope = handling_scope(session) if handles else None
     query = unicodedata.normalize("NFKC", text).strip()
     with storage_errors():
         total, rows = people_repo.search(

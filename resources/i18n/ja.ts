@@ -121,7 +121,7 @@
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="44" />
         <source>No.</source>
-        <translation>番号</translation>
+        <translation>記録番号</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="45" />
@@ -205,6 +205,19 @@
     </message>
 </context>
 <context>
+    <name>ChannelPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="197" />
+        <source>How is the number received?</source>
+        <translation>番号の受け取り方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="215" />
+        <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
+        <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="134" />
@@ -255,6 +268,44 @@
         <location filename="../../ui/import_pages.py" line="241" />
         <source>%1 rows checked: no problems. Import them?</source>
         <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="457" />
+        <source>Compare the details</source>
+        <translation>記載事項の照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="460" />
+        <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
+        <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="465" />
+        <source>On record: %1</source>
+        <translation>登録されている内容（参考）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="466" />
+        <source>Compared</source>
+        <translation>照合した項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="477" />
+        <source>Everything compared matches</source>
+        <translation>照合した項目はすべて一致した</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="479" />
+        <source>Something does not match</source>
+        <translation>一致しない項目があった</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="486" />
+        <source>I compared the photo with the face of the person in front of me: the same</source>
+        <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
     </message>
 </context>
 <context>
@@ -321,47 +372,82 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="31" />
+        <location filename="../../ui/pages/dashboard_page.py" line="46" />
         <source>Notices</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="44" />
+        <location filename="../../ui/pages/dashboard_page.py" line="55" />
+        <source>Waiting for an identity check</source>
+        <translation>本人確認待ちの人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <source>Code / department</source>
+        <translation>コード・部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <source>Identity check…</source>
+        <translation>本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <source>%1 more not listed: find them on the people page.</source>
+        <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <source>Double-click a person to start the identity check.</source>
+        <translation>人をダブルクリックすると本人確認を始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="140" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <location filename="../../ui/pages/dashboard_page.py" line="146" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="53" />
+        <location filename="../../ui/pages/dashboard_page.py" line="149" />
         <source>Members who have not yet set their own password: %1</source>
         <translation>まだ自分のパスワードを設定していない職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="60" />
-        <source>My Numbers waiting for an identity check (本人確認), whole office: %1. Check the documents before using them.</source>
-        <translation>本人確認待ちの個人番号（事業所全体）：%1件。書類で本人確認を行ってから利用してください。</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="156" />
+        <source>My Numbers waiting for an identity check (本人確認) in your groups: %1. Check the documents before using them.</source>
+        <translation>担当範囲で本人確認待ちの個人番号：%1件。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../ui/pages/dashboard_page.py" line="165" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="70" />
+        <location filename="../../ui/pages/dashboard_page.py" line="169" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/dashboard_page.py" line="171" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="172" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
@@ -372,6 +458,52 @@
         <location filename="../../ui/dialogs/person_dialog.py" line="51" />
         <source>e.g. 2026-04-01</source>
         <translation>例：2026-04-01</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="274" />
+        <source>Received as</source>
+        <translation>受け取った形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="280" />
+        <source>Valid until *</source>
+        <translation>有効期限 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="285" />
+        <source>Issued on *</source>
+        <translation>交付日 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="289" />
+        <source>Name, address etc. on it are the same as now (no change)</source>
+        <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="298" />
+        <source>(details entered above)</source>
+        <translation>（詳細は上の欄で入力）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="338" />
+        <source>Which documents did you see?</source>
+        <translation>確認した書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="340" />
+        <source>Tick every document you checked. Only the lists that apply are shown.</source>
+        <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="402" />
+        <source>Only when: %1 (%2)</source>
+        <translation>使えるのは次の場合だけです：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -869,7 +1001,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="184" />
         <source>Type the same number again below.</source>
-        <translation>下の欄にもう一度同じ番号を入力してください。</translation>
+        <translation>下の欄に同じ番号をもう一度入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="187" />
@@ -884,7 +1016,60 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="191" />
         <source>The check digit is correct.</source>
-        <translation>検査用数字は正しいです。</translation>
+        <translation>チェックデジットは正しい番号です。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="519" />
+        <source>The number received</source>
+        <translation>受け取った個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="519" />
+        <source>Number check</source>
+        <translation>番号の照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="521" />
+        <source>Type it twice; the second entry is hidden.</source>
+        <translation>2回入力してください（2回目は伏せ字になります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="524" />
+        <source>Type the number on the document you checked. It is compared with the number on file; neither is shown.</source>
+        <translation>確認した書類に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="533" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="535" />
+        <source>Again (hidden)</source>
+        <translation>もう一度（伏せ字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="543" />
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知した事務）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="568" />
+        <source>Type the same number again below.</source>
+        <translation>下の欄に同じ番号をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="570" />
+        <source>Choose at least one purpose.</source>
+        <translation>利用目的を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="572" />
+        <source>The check digit is correct.</source>
+        <translation>チェックデジットは正しい番号です。</translation>
     </message>
 </context>
 <context>
@@ -1134,148 +1319,206 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <name>PersonPanel</name>
     <message>
         <location filename="../../ui/widgets/person_panel.py" line="66" />
-        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_panel.py" line="92" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_panel.py" line="71" />
+        <source>Identity check…</source>
+        <translation>本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="75" />
+        <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
+        <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="79" />
+        <source>Identity check records…</source>
+        <translation>本人確認記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="92" />
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_panel.py" line="92" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_panel.py" line="92" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="84" />
+        <location filename="../../ui/widgets/person_panel.py" line="100" />
         <source>Double-click a dependent to open their page.</source>
         <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="86" />
+        <location filename="../../ui/widgets/person_panel.py" line="102" />
         <source>Add dependent…</source>
         <translation>扶養親族を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="89" />
+        <location filename="../../ui/widgets/person_panel.py" line="105" />
         <source>Dependents</source>
         <translation>扶養親族</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="97" />
+        <location filename="../../ui/widgets/person_panel.py" line="113" />
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="100" />
+        <location filename="../../ui/widgets/person_panel.py" line="116" />
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="103" />
+        <location filename="../../ui/widgets/person_panel.py" line="120" />
+        <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
+        <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="125" />
         <source>Correct the My Number…</source>
         <translation>個人番号を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="106" />
+        <location filename="../../ui/widgets/person_panel.py" line="128" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="109" />
+        <location filename="../../ui/widgets/person_panel.py" line="131" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="112" />
+        <location filename="../../ui/widgets/person_panel.py" line="134" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="127" />
+        <location filename="../../ui/widgets/person_panel.py" line="149" />
         <source>Record</source>
-        <translation>記録</translation>
+        <translation>記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="166" />
-        <location filename="../../ui/widgets/person_panel.py" line="277" />
+        <location filename="../../ui/widgets/person_panel.py" line="188" />
+        <location filename="../../ui/widgets/person_panel.py" line="302" />
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="168" />
+        <location filename="../../ui/widgets/person_panel.py" line="190" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="195" />
+        <location filename="../../ui/widgets/person_panel.py" line="217" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="207" />
+        <location filename="../../ui/widgets/person_panel.py" line="229" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="210" />
+        <location filename="../../ui/widgets/person_panel.py" line="232" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="220" />
-        <location filename="../../ui/widgets/person_panel.py" line="279" />
+        <location filename="../../ui/widgets/person_panel.py" line="242" />
+        <location filename="../../ui/widgets/person_panel.py" line="304" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="222" />
-        <location filename="../../ui/widgets/person_panel.py" line="281" />
+        <location filename="../../ui/widgets/person_panel.py" line="244" />
+        <location filename="../../ui/widgets/person_panel.py" line="306" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="224" />
-        <location filename="../../ui/widgets/person_panel.py" line="283" />
+        <location filename="../../ui/widgets/person_panel.py" line="246" />
+        <location filename="../../ui/widgets/person_panel.py" line="308" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="228" />
+        <location filename="../../ui/widgets/person_panel.py" line="250" />
         <source>Collected for: %1</source>
         <translation>利用目的：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="237" />
+        <location filename="../../ui/widgets/person_panel.py" line="259" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245" />
+        <location filename="../../ui/widgets/person_panel.py" line="267" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="246" />
+        <location filename="../../ui/widgets/person_panel.py" line="268" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="247" />
+        <location filename="../../ui/widgets/person_panel.py" line="269" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="429" />
+        <location filename="../../ui/widgets/person_panel.py" line="481" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="132" />
+        <source>Who hands the number over?</source>
+        <translation>番号を出す人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="135" />
+        <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
+        <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="149" />
+        <source>The agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="158" />
+        <source>e.g. husband, parent</source>
+        <translation>例：夫、父</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="160" />
+        <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
+        <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="163" />
+        <source>Name *</source>
+        <translation>氏名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="164" />
+        <source>Relation to the person</source>
+        <translation>本人との関係</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1613,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
         <source>Date</source>
-        <translation>日付</translation>
+        <translation>確認日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
@@ -1398,7 +1641,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="58" />
         <source>Record</source>
-        <translation>記録</translation>
+        <translation>記録する</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
@@ -1414,6 +1657,24 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/requests_dialog.py" line="138" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="586" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="609" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="634" />
+        <source>What is missing:</source>
+        <translation>足りないこと：</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1718,19 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/person_dialog.py" line="299" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="273" />
+        <source>Copy of a document</source>
+        <translation>本人確認書類の写し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="279" />
+        <source>This image cannot be shown.</source>
+        <translation>この画像は表示できません。</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +2075,216 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>SubjectPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="77" />
+        <source>Whose number is it?</source>
+        <translation>確認の対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="79" />
+        <source>Choose for which form the number is received; the rules depend on it.</source>
+        <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="100" />
+        <source>Date of the check</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="124" />
+        <source>Enter the date of the check.</source>
+        <translation>確認日を 2026-04-01 のように入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="185" />
         <source>Ready</source>
         <translation>設定完了</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWizard</name>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="63" />
+        <source>Identity check: %1</source>
+        <translation>本人確認：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="66" />
+        <source>Record</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="74" />
+        <source>(no birth date on record)</source>
+        <translation>（生年月日の登録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="191" />
+        <source>Date</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="192" />
+        <source>For</source>
+        <translation>確認の対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="197" />
+        <source>Provided by</source>
+        <translation>番号の提供者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="202" />
+        <source>Received</source>
+        <translation>確認の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="204" />
+        <source>Documents</source>
+        <translation>確認した書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="214" />
+        <source>Compared</source>
+        <translation>照合した項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="224" />
+        <source>Rests on</source>
+        <translation>根拠となる記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="225" />
+        <source>the identity check of %1 (record No. %2)</source>
+        <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="232" />
+        <source>Checked by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="239" />
+        <source>The record will keep:</source>
+        <translation>本人確認記録に残す内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="242" />
+        <source>It never keeps the My Number, the documents' own numbers or any image.</source>
+        <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="45" />
+        <source>Identity check records — %1</source>
+        <translation>本人確認記録 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="50" />
+        <source>No.</source>
+        <translation>記録番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="51" />
+        <source>Checked on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
+        <source>Received</source>
+        <translation>確認の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <source>Provided by</source>
+        <translation>番号の提供者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <source>Checked by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="67" />
+        <source>No identity check has been recorded for this person.</source>
+        <translation>この対象者の本人確認記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
+        <source>The records keep document types only, never a number or image.</source>
+        <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="72" />
+        <source>Show the record (PDF)…</source>
+        <translation>本人確認記録を表示（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="111" />
+        <source>Copies of the documents (encrypted)</source>
+        <translation>本人確認書類の写し（暗号化して保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="119" />
+        <source>Add a copy…</source>
+        <translation>写しを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="122" />
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="125" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="182" />
+        <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
+        <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="186" />
+        <source>Adding copies is switched off in the settings.</source>
+        <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="228" />
+        <source>Copy of a document</source>
+        <translation>本人確認書類の写し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="201" />
+        <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="239" />
+        <source>Delete the copy</source>
+        <translation>写しの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="240" />
+        <source>Delete this copy of the document? It cannot be restored.</source>
+        <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="262" />
+        <source>Identity check record</source>
+        <translation>本人確認記録</translation>
     </message>
 </context>
 </TS>

@@ -491,3 +491,159 @@ def test_rows_outside_the_scope_are_logged_as_refused(office: Office, tmp_path: 
     assert report.refused == {"group_scope": 2}
     denied = [(t, d) for a, t, d in _actions_after(office, before) if a == "access.denied"]
     assert denied == [("import:other-department.csv", '{"reason": "group_scope", "rows": 2}')]
+
+
+def test_an_imported_row_is_written_as_a_registration_writes_it(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    """The import writes its rows a batch at a time; what it writes stays what
+    people.insert_person and numbers.store_number write for the same person and number."""
+    from app.domain.my_number import MyNumber
+    from app.domain.purposes import PersonKind
+    from app.services import numbers
+    from storage import number_cipher, people_repo
+
+    purposes = ["tax_withholding", "employment_insurance"]
+    with clerk_like.vault.write() as writer:
+        typed = people.insert_person(
+            writer,
+            clerk_like,
+            PersonKind.EMPLOYEE,
+            "山田 太郎",
+            "ヤマダ タロウ",
+            "1980-04-01",
+            source="import",
+        )
+        people_repo.insert_employee(
+            writer.conn, typed, code="E100", department="総務部", hire_date="2010-04-01"
+        )
+        numbers.store_number(
+            writer, clerk_like, typed, MyNumber(_number(1)), purposes, source="import"
+        )
+    row = _row(
+        kind="従業員",
+        code="E101",
+        name="山田 太郎",
+        kana="ヤマダ タロウ",
+        birth_date="1980-04-01",
+        department="総務部",
+        hire_date="2010-04-01",
+        number=_number(2),
+        purposes="源泉徴収事務、雇用保険届出事務",
+    )
+    assert importing.commit(clerk_like, _write(tmp_path / "one.csv", [row])).numbers == 1
+    conn = clerk_like.vault.conn
+    [imported] = [r[0] for r in conn.execute("SELECT id FROM person WHERE id > ?", (typed,))]
+
+    def written(person_id: int) -> tuple[object, ...]:
+        def one(sql: str) -> tuple[object, ...]:
+            return tuple(conn.execute(sql, (person_id,)).fetchone())
+
+        sealed = conn.execute(
+            "SELECT sealed FROM my_number WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+        events = conn.execute(
+            "SELECT ts, actor_id, actor_name, action, detail FROM audit_log"
+            " WHERE target = ? ORDER BY seq",
+            (f"person:{person_id}",),
+        ).fetchall()
+        return (
+            one(
+                "SELECT kind, name, kana, kana_key, birth_date, retired_at, created_at,"
+                " updated_at FROM person WHERE id = ?"
+            ),
+            one(
+                "SELECT department_id, hire_date, leave_date, status FROM employee WHERE person_id = ?"
+            ),
+            one(
+                "SELECT verification_pending, registered_at, registered_by FROM my_number"
+                " WHERE person_id = ?"
+            ),
+            conn.execute(
+                "SELECT purpose FROM my_number_purpose WHERE person_id = ?", (person_id,)
+            ).fetchall(),
+            len(bytes(sealed)),
+            events,
+        )
+
+    assert written(imported) == written(typed)
+    key = clerk_like.vault.number_key()
+    blob = conn.execute("SELECT sealed FROM my_number WHERE person_id = ?", (imported,)).fetchone()
+    assert number_cipher.open_number(key, bytes(blob[0]), f"person:{imported}") == _number(2)
+    assert numbers.reveal(clerk_like, imported, "tax_withholding").number.digits() == _number(2)
+    assert audit.verify_chain(clerk_like).entries == _counts(office)["audit_log"]
+
+
+def test_the_import_checks_against_the_data_inside_its_write_transaction(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    """Nothing can take a code or a number between the check and the write: the check of a
+    commit runs after BEGIN IMMEDIATE (a dry run, which writes no rows, need not)."""
+    seen: list[tuple[importing.ImportStage, bool]] = []
+
+    class Watching(importing.ImportProgress):
+        def report(self, stage: importing.ImportStage, done: int, total: int) -> None:
+            super().report(stage, done, total)
+            seen.append((stage, clerk_like.vault.conn.in_transaction))
+
+    path = _write(tmp_path / "big.csv", _employees_with_numbers(600))
+    importing.commit(clerk_like, path, progress=Watching())
+    stages = {stage: inside for stage, inside in seen if stage is not importing.ImportStage.READING}
+    assert stages == {importing.ImportStage.CHECKING: True, importing.ImportStage.WRITING: True}
+    assert {inside for stage, inside in seen if stage is importing.ImportStage.CHECKING} == {True}
+
+
+def test_a_shared_detail_reads_back_as_the_dict_it_was_made_from() -> None:
+    detail = {"purposes": ["tax_withholding"], "source": "import", "verification": "pending"}
+    shared = audit.shared_detail(detail)
+    detail["purposes"].append("health_pension")  # a later change to the source cannot reach it
+    assert dict(shared) == {
+        "purposes": ["tax_withholding"],
+        "source": "import",
+        "verification": "pending",
+    }
+
+
+def test_imported_people_get_the_ids_autoincrement_would_give(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    """The import numbers a batch's people itself (one statement per batch): from one past the
+    largest id ever used, as AUTOINCREMENT does, also when that person's row is gone."""
+    from storage import people_repo
+
+    conn = clerk_like.vault.conn
+
+    def autoincrement_next() -> int:
+        conn.execute("BEGIN")
+        try:
+            return people_repo.insert_person(
+                conn,
+                kind="payee",
+                name="仮",
+                kana="カリ",
+                kana_key="カリ",
+                birth_date=None,
+                now="t",
+            )
+        finally:
+            conn.execute("ROLLBACK")
+
+    with clerk_like.vault.write() as writer:
+        gone = people_repo.insert_person(
+            writer.conn,
+            kind="payee",
+            name="仮",
+            kana="カリ",
+            kana_key="カリ",
+            birth_date=None,
+            now="t",
+        )
+        writer.conn.execute("DELETE FROM person WHERE id = ?", (gone,))
+    first = autoincrement_next()
+    assert first == gone + 1
+    count = importing.REPORT_EVERY + 10  # more than one batch
+    path = _write(tmp_path / "ids.csv", _employees_with_numbers(count))
+    assert importing.commit(clerk_like, path).numbers == count
+    ids = [r[0] for r in conn.execute("SELECT id FROM person WHERE id > ? ORDER BY id", (gone,))]
+    assert ids == list(range(first, first + count))
+    assert autoincrement_next() == first + count

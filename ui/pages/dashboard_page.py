@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
-from app.services import dashboard
+from app.domain.purposes import PersonKind
+from app.services import dashboard, verification
 from app.services.dashboard import DashboardSummary
+from app.services.verification import PendingVerifications
 from ui.context import UiContext
 from ui.pages.base import Page
 
@@ -30,10 +45,91 @@ class DashboardPage(Page):
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Notices")))
         layout.addWidget(self.notices)
+        layout.addSpacing(8)
+        layout.addWidget(self._pending_box())
         layout.addStretch()
+
+    def _pending_box(self) -> QGroupBox:
+        """The people of the member's groups whose number waits for 本人確認, longest first;
+        the wizard opens from here."""
+        self.pending_box = QGroupBox(self.tr("Waiting for an identity check"))
+        self.pending_box.setObjectName("pendingBox")
+        self.pending_table = QTableWidget(0, 3)
+        self.pending_table.setObjectName("pendingTable")
+        self.pending_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Code / department")]
+        )
+        self.pending_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.pending_table.setColumnWidth(0, 180)
+        self.pending_table.setColumnWidth(1, 110)
+        self.pending_table.verticalHeader().hide()
+        self.pending_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pending_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pending_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pending_table.setMinimumHeight(180)
+        self.pending_table.doubleClicked.connect(self._verify_selected)
+        self.pending_more = QLabel()
+        self.pending_more.setObjectName("pendingMore")
+        self.verify_button = QPushButton(self.tr("Identity check…"))
+        self.verify_button.setObjectName("dashboardVerifyButton")
+        self.verify_button.clicked.connect(self._verify_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.pending_more)
+        row.addStretch()
+        row.addWidget(self.verify_button)
+        inner = QVBoxLayout(self.pending_box)
+        inner.addWidget(self.pending_table)
+        inner.addLayout(row)
+        self.pending_box.setVisible(False)
+        self.pending_ids: list[int] = []
+        return self.pending_box
+
+    def _show_pending(self, pending: PendingVerifications) -> None:
+        self.pending_box.setVisible(pending.total > 0)
+        self.pending_ids = [person.id for person in pending.people]
+        self.pending_table.setRowCount(len(pending.people))
+        for index, person in enumerate(pending.people):
+            where = "　".join(part for part in (person.code, person.department) if part)
+            values = (person.name, PersonKind(person.kind).label, where)
+            for column, value in enumerate(values):
+                self.pending_table.setItem(index, column, QTableWidgetItem(value))
+        if pending.people:
+            self.pending_table.selectRow(0)
+        hidden = pending.total - len(pending.people)
+        self.pending_more.setText(
+            self.tr("%1 more not listed: find them on the people page.").replace(
+                "%1", f"{hidden:,}"
+            )
+            if hidden > 0
+            else self.tr("Double-click a person to start the identity check.")
+        )
+
+    def _verify_selected(self) -> None:
+        row = self.pending_table.currentRow()
+        if not 0 <= row < len(self.pending_ids):
+            return
+        person_id = self.pending_ids[row]
+        self.context.run(
+            lambda s: verification.context(s, person_id), owner=self, on_done=self._open_wizard
+        )
+
+    def _open_wizard(self, ctx: verification.VerificationContext) -> None:
+        from ui.verification_wizard import VerificationWizard
+
+        session = self.context.session
+        if session is None:
+            return
+        wizard = VerificationWizard(self.context, ctx, session.clock.now().date(), self)
+        if wizard.exec() == QWizard.DialogCode.Accepted:
+            self.load()
 
     def load(self) -> None:
         self.context.run(dashboard.summary, owner=self, on_done=self._show)
+
+    def _load_pending(self) -> None:
+        self.context.run(verification.pending, owner=self, on_done=self._show_pending)
 
     def _show(self, summary: DashboardSummary) -> None:
         session = self.context.session
@@ -57,10 +153,13 @@ class DashboardPage(Page):
         if summary.verification_pending:
             lines.append(
                 self.tr(
-                    "My Numbers waiting for an identity check (本人確認), whole office: %1. "
+                    "My Numbers waiting for an identity check (本人確認) in your groups: %1. "
                     "Check the documents before using them."
                 ).replace("%1", f"{summary.verification_pending:,}")
             )
+            self._load_pending()
+        else:
+            self.pending_box.setVisible(False)
         if summary.audit_entries is not None:
             lines.append(
                 self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
@@ -76,3 +175,6 @@ class DashboardPage(Page):
         self.title.clear()
         self.who.clear()
         self.notices.clear()
+        self.pending_table.setRowCount(0)
+        self.pending_ids = []
+        self.pending_box.setVisible(False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.person_fields import EDITABLE, END_LABEL, LABELS, display
 from app.domain.purposes import CATALOG, PersonKind
-from app.services import corrections, notices, numbers, people
+from app.services import corrections, notices, numbers, people, verification
 from app.services.people import PersonProfile
 from app.session import Session
 from ui.context import UiContext
@@ -68,6 +68,22 @@ class PersonPanel(QWidget):
         number_layout.addWidget(self.number_widget)
         number_layout.addWidget(self.number_state)
         number_layout.addWidget(self.purposes)
+        self.verify_button = QPushButton(self.tr("Identity check…"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setToolTip(
+            self.tr(
+                "Record the identity check (本人確認) of a number received; a new number is registered with it."
+            )
+        )
+        self.verify_button.clicked.connect(self._verify)
+        self.verifications_button = QPushButton(self.tr("Identity check records…"))
+        self.verifications_button.setObjectName("verificationsButton")
+        self.verifications_button.clicked.connect(self._verifications)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_button)
+        verify_row.addWidget(self.verifications_button)
+        verify_row.addStretch()
+        number_layout.addLayout(verify_row)
         number_layout.addStretch()
 
         self.family = QTableWidget(0, 4)
@@ -98,6 +114,12 @@ class PersonPanel(QWidget):
         self.retire_button = self._button("retireButton", "", self._retire)
         self.register_button = self._button(
             "registerNumberButton", self.tr("Register the My Number…"), self._register
+        )
+        self.register_button.setToolTip(
+            self.tr(
+                "Registers the number only; it then waits for an identity check. With the "
+                "documents at hand, use 「Identity check…」 to register and verify at once."
+            )
         )
         self.correct_number_button = self._button(
             "correctNumberButton", self.tr("Correct the My Number…"), self._correct_number
@@ -247,6 +269,9 @@ class PersonPanel(QWidget):
                 PersonKind.PAYEE: self.tr("End of contract…"),
             }[kind]
         )
+        self.verify_button.setVisible(handles)
+        self.verify_button.setDefault(handles and profile.verification_pending)
+        self.verifications_button.setVisible(True)
         self.register_button.setVisible(handles and not profile.has_number)
         self.correct_number_button.setVisible(handles and profile.has_number)
         self.requests_button.setVisible(handles)
@@ -408,6 +433,33 @@ class PersonPanel(QWidget):
             name, codes, self, correcting=correcting, context=self.context, save=save
         )
         self._exec(dialog, person_id)
+
+    def _verify(self) -> None:
+        profile = self.profile
+        if profile is None:
+            return
+        person_id = profile.details.id
+        self.context.run(
+            lambda s: verification.context(s, person_id),
+            owner=self,
+            on_done=self._open_verification,
+        )
+
+    def _open_verification(self, ctx: verification.VerificationContext) -> None:
+        from ui.verification_wizard import VerificationWizard
+
+        session = self.context.session
+        if session is None:
+            return
+        wizard = VerificationWizard(self.context, ctx, session.clock.now().date(), self)
+        self._exec(wizard, ctx.person.id)
+
+    def _verifications(self) -> None:
+        from ui.dialogs.verifications_dialog import VerificationsDialog
+
+        if self.profile is not None:
+            person = self.profile.details
+            VerificationsDialog(self.context, person.id, person.name, self).exec()
 
     def _requests(self) -> None:
         from ui.dialogs.requests_dialog import RequestsDialog
