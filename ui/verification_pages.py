@@ -45,6 +45,7 @@ from app.domain.verification import (
     means_name,
 )
 from app.domain.verification.rules import channel_refusal
+from app.services.verification import FIRST_POSSIBLE_DAY
 from ui.dialogs.number_entry_dialog import number_edit
 from ui.dialogs.person_dialog import DateEdit
 
@@ -102,6 +103,7 @@ class SubjectPage(_Page):
         self.day_error = _wrapped(style=ERROR_STYLE)
         layout.addWidget(self.day_error)
         layout.addStretch()
+        self.today = today
         self.buttons[default].setChecked(True)
 
     @property
@@ -120,9 +122,17 @@ class SubjectPage(_Page):
             return None
 
     def isComplete(self) -> bool:
-        ok = self.verified_on() is not None
-        self.day_error.setText("" if ok else self.tr("Enter the date of the check."))
-        return ok
+        day = self.verified_on()
+        if day is None:
+            message = self.tr("Enter the date of the check.")
+        elif day > self.today:
+            message = self.tr("The date of the check is in the future.")
+        elif day < FIRST_POSSIBLE_DAY:
+            message = self.tr("The date is before 2015-10-05, when the My Number Act took effect.")
+        else:
+            message = ""
+        self.day_error.setText(message)
+        return not message
 
 
 class ProviderPage(_Page):
@@ -152,6 +162,9 @@ class ProviderPage(_Page):
         self.agent_name.setObjectName("agentNameEdit")
         self.agent_name.setMaxLength(40)
         self.agent_name.textChanged.connect(self.completeChanged)
+        self.agent_name.setToolTip(
+            self.tr("For an employee bringing a family member's number, the employee's name.")
+        )
         self.agent_relation = QLineEdit()
         self.agent_relation.setObjectName("agentRelationEdit")
         self.agent_relation.setMaxLength(20)
@@ -164,6 +177,9 @@ class ProviderPage(_Page):
         agent_form.addRow(self.tr("Relation to the person"), self.agent_relation)
         agent_form.addRow(self.agent_known)
         layout.addWidget(self.agent_box)
+        self.status = _wrapped(style=ERROR_STYLE)
+        self.status.setObjectName("providerStatus")
+        layout.addWidget(self.status)
         layout.addStretch()
         self._allowed: tuple[Provider, ...] = tuple(Provider)
 
@@ -187,7 +203,9 @@ class ProviderPage(_Page):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.provider.is_agent or bool(self.agent_name.text().strip())
+        ok = not self.provider.is_agent or bool(self.agent_name.text().strip())
+        self.status.setText("" if ok else self.tr("Enter the agent's name."))
+        return ok
 
 
 class ChannelPage(_Page):
@@ -256,8 +274,10 @@ class DocumentRow(QWidget):
         super().__init__()
         self.doc, self.holder = doc, holder
         key = f"{doc.code}_{holder.value}"
+        self.key = key
         self.box = QCheckBox(doc.name)
-        self.box.setObjectName(f"doc_{key}")
+        # The copy shown in a second list has its own name, so a lookup finds the first one.
+        self.box.setObjectName(f"doc_{key}" if with_details else f"doc_{key}_also")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -356,9 +376,47 @@ class DocumentsPage(_Page):
         wizard = self.wizard_()
         key = (wizard.subject, wizard.provider, wizard.channel, wizard.flags())
         if key != self._built_for:
+            kept = self._state()
             self._build(*key)
+            self._restore(kept)
             self._built_for = key
         self._update()
+
+    def _state(self) -> dict[str, tuple]:
+        """Ticks and details by document, so a rebuild (another channel, a flag) keeps what
+        still applies."""
+        state: dict[str, tuple] = {}
+        for row in self.rows:
+            if row.edits() or row.key not in state:
+                state[row.key] = (
+                    row.box.isChecked(),
+                    row.form_box.currentData() if row.form_box else None,
+                    row.expiry.text() if row.expiry else None,
+                    row.issued.text() if row.issued else None,
+                    row.unchanged.isChecked() if row.unchanged else None,
+                )
+        state.update({f"exemption:{c}": (t.isChecked(),) for c, t in self.exemptions.items()})
+        return state
+
+    def _restore(self, state: dict[str, tuple]) -> None:
+        for row in self.rows:
+            if row.key not in state:
+                continue
+            checked, form, expiry, issued, unchanged = state[row.key]
+            row.box.setChecked(checked)
+            if row.form_box is not None and form is not None:
+                index = row.form_box.findData(form)
+                if index >= 0:
+                    row.form_box.setCurrentIndex(index)
+            if row.expiry is not None and expiry is not None:
+                row.expiry.setText(expiry)
+            if row.issued is not None and issued is not None:
+                row.issued.setText(issued)
+            if row.unchanged is not None and unchanged is not None:
+                row.unchanged.setChecked(unchanged)
+        for code, tick in self.exemptions.items():
+            if f"exemption:{code}" in state:
+                tick.setChecked(state[f"exemption:{code}"][0])
 
     def _build(self, subject, provider, channel, flags) -> None:
         self.rows, self.exemptions = [], {}
@@ -442,7 +500,11 @@ def checks_html(assessment: Assessment) -> str:
             lines.append(f"<span style='{OK_STYLE}'>✔ {result.check.label}：{escape(names)}</span>")
         else:
             lines.append(f"<span style='{ERROR_STYLE}'>✘ {result.check.label}：未確認</span>")
+    shown: set[tuple[str, str]] = set()
     for refusal in assessment.refusals:
+        if (refusal.code, refusal.reason) in shown:
+            continue  # the card sits in two lists: one line is enough
+        shown.add((refusal.code, refusal.reason))
         lines.append(
             f"<span style='{ERROR_STYLE}'>「{escape(refusal.name)}」は使えません："
             f"{escape(refusal.reason)}</span>"
@@ -488,13 +550,21 @@ class ComparePage(_Page):
         self.face.setObjectName("faceMatchBox")
         layout.addSpacing(8)
         layout.addWidget(self.face)
+        self.status = _wrapped(style=NOTE_STYLE)
+        self.status.setObjectName("compareStatus")
+        layout.addWidget(self.status)
         layout.addStretch()
         self._face_asked = False
+        self._face_for: tuple[str, ...] = ()
 
     def initializePage(self) -> None:
         wizard = self.wizard_()
         in_person = wizard.channel is Channel.IN_PERSON
-        self._face_asked = in_person and any(d.has_photo for d in wizard.chosen_documents())
+        photos = tuple(d.code for d in wizard.chosen_documents() if d.has_photo)
+        if photos != self._face_for:
+            self.face.setChecked(False)  # a tick was for another photo
+            self._face_for = photos
+        self._face_asked = in_person and bool(photos)
         self.face.setVisible(self._face_asked)
 
     def comparison(self) -> Comparison:
@@ -503,9 +573,14 @@ class ComparePage(_Page):
         return Comparison(fields, self.all_match.isChecked(), face)
 
     def isComplete(self) -> bool:
-        return any(b.isChecked() for b in self.fields.values()) and (
-            self.all_match.isChecked() or self.mismatch.isChecked()
-        )
+        if not any(b.isChecked() for b in self.fields.values()):
+            message = self.tr("Tick what you compared.")
+        elif not (self.all_match.isChecked() or self.mismatch.isChecked()):
+            message = self.tr("Say whether everything compared matches.")
+        else:
+            message = ""
+        self.status.setText(message)
+        return not message
 
 
 class NumberPage(_Page):
@@ -521,8 +596,8 @@ class NumberPage(_Page):
             self.tr("Type it twice; the second entry is hidden.")
             if registering
             else self.tr(
-                "Type the number on the document you checked. It is compared with the number "
-                "on file; neither is shown."
+                "Type the number on the document you checked (for a dependent, on the "
+                "employee's form). It is compared with the number on file, which is not shown."
             )
         )
         self.first = number_edit(masked=not registering)

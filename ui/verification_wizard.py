@@ -63,6 +63,7 @@ class VerificationWizard(QWizard):
         self.context = context
         self.ctx = ctx
         self.recorded: VerificationRow | None = None
+        self.today = today
         person = ctx.person
         self.setWindowTitle(self.tr("Identity check: %1").replace("%1", person.name))
         self.setMinimumSize(760, 640)
@@ -149,7 +150,7 @@ class VerificationWizard(QWizard):
         )
 
     def verified_on(self) -> date:
-        return self.subject_page.verified_on() or date.today()
+        return self.subject_page.verified_on() or self.today
 
     def assessment(self, *, documents_only: bool = False) -> Assessment:
         """The same pure decision the service makes, with the facts of the database."""
@@ -164,15 +165,12 @@ class VerificationWizard(QWizard):
     def purpose_problem(self) -> str | None:
         return verification.purpose_problem(self.subject, self.purposes())
 
-    def needs_number_page(self) -> bool:
-        return not self.ctx.number_registered or self.employer_checks
-
     def entry(self) -> VerificationEntry:
         page = self.number_page
         new_number = presented = None
         if not self.ctx.number_registered:
             new_number = NewNumber(page.first.text(), page.second.text(), page.chosen_purposes())
-        elif self.employer_checks:
+        else:
             presented = page.first.text()
         agent = self.provider.is_agent
         return VerificationEntry(
@@ -255,7 +253,7 @@ class VerificationWizard(QWizard):
         if current == SUBJECT:
             if self.employer_checks:
                 return PROVIDER
-            return NUMBER if self.needs_number_page() else RESULT
+            return NUMBER
         if current == COMPARE:
             return NUMBER
         if current == NUMBER:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 import io
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app import errors, paths
 from app.domain import my_number
-from app.domain.access import Permission, may
+from app.domain.access import Permission, may, purpose_in_scope
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
 from app.domain.verification import (
@@ -82,9 +82,9 @@ class VerificationContext:
 class NewNumber:
     """The number received, typed twice, and what it is collected for."""
 
-    first: str
-    second: str
-    purposes: tuple[str, ...]
+    first: str = field(repr=False)
+    second: str = field(repr=False)
+    purposes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class VerificationEntry:
     # When the person has no number yet: the one received, registered with this record.
     new_number: NewNumber | None = None
     # When a number is on file: the number on the documents seen, compared with it.
-    presented_number: str | None = None
+    presented_number: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -106,32 +106,74 @@ class PendingVerifications:
     people: tuple[PersonRecord, ...]
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What the database says when the decision is made; read again inside the write."""
+
+    number_registered: bool
+    prior_verified: bool
+    collected_for: frozenset[str]
+    employee_verification: VerificationRow | None
+
+
+def _employer_verified(conn, person_id: int) -> VerificationRow | None:
+    """The verification the number on file rests on, if the employer itself did it (a
+    dependent's check by the employee opens no phone or online way later)."""
+    linked = verification_repo.number_verification(conn, person_id)
+    row = verification_repo.get(conn, linked) if linked is not None else None
+    return row if row is not None and row.outcome == Outcome.VERIFIED.value else None
+
+
+def _read_facts(conn, person: PersonRecord) -> _Facts:
+    registered = number_repo.sealed(conn, person.id) is not None
+    return _Facts(
+        number_registered=registered,
+        prior_verified=_employer_verified(conn, person.id) is not None,
+        collected_for=number_repo.purposes(conn, person.id) if registered else frozenset(),
+        employee_verification=(
+            _employer_verified(conn, person.employee_id) if person.employee_id is not None else None
+        ),
+    )
+
+
 def context(session: Session, person_id: int) -> VerificationContext:
     person = numbers.person_for(session, person_id)
     conn = session.vault.conn
     with storage_errors():
         details = people_repo.details(conn, person_id)
-        prior = verification_repo.number_verification(conn, person_id) is not None
-        collected = number_repo.purposes(conn, person_id) if person.has_number else frozenset()
-        employee = employee_verification = None
-        if person.employee_id is not None:
-            employee = people_repo.get(conn, person.employee_id)
-            linked = verification_repo.number_verification(conn, person.employee_id)
-            if linked is not None:
-                employee_verification = verification_repo.get(conn, linked)
+        facts = _read_facts(conn, person)
+        employee = (
+            people_repo.get(conn, person.employee_id) if person.employee_id is not None else None
+        )
     registrable = (
-        () if person.has_number else tuple(numbers.registrable_purposes(session, person_id))
+        () if facts.number_registered else tuple(numbers.registrable_purposes(session, person_id))
     )
+    pension3 = bool(details and details.pension_category3)
+    subjects = SUBJECTS_FOR_KIND[PersonKind(person.kind)]
+    if not (pension3 or PENSION_3 in facts.collected_for):
+        # The 第3号 notification is for a spouse marked as such on the dependent's record.
+        subjects = tuple(s for s in subjects if s is not Subject.SPOUSE_3GO)
     return VerificationContext(
         person=person,
-        subjects=SUBJECTS_FOR_KIND[PersonKind(person.kind)],
-        number_registered=person.has_number,
-        prior_verified=prior,
-        collected_for=frozenset(collected),
+        subjects=subjects,
+        number_registered=facts.number_registered,
+        prior_verified=facts.prior_verified,
+        collected_for=facts.collected_for,
         registrable_purposes=registrable,
-        pension_category3=bool(details and details.pension_category3),
+        pension_category3=pension3,
         employee=employee,
-        employee_verification=employee_verification,
+        employee_verification=facts.employee_verification,
+    )
+
+
+def _same_facts(ctx: VerificationContext, facts: _Facts) -> bool:
+    linked = ctx.employee_verification.id if ctx.employee_verification else None
+    now_linked = facts.employee_verification.id if facts.employee_verification else None
+    return (
+        ctx.number_registered == facts.number_registered
+        and ctx.prior_verified == facts.prior_verified
+        and ctx.collected_for == facts.collected_for
+        and linked == now_linked
     )
 
 
@@ -145,6 +187,11 @@ def with_facts(ctx: VerificationContext, request: VerificationRequest) -> Verifi
         known_employee_verified_at_hiring=(
             request.flags.known_employee_verified_at_hiring
             and ctx.person.kind == PersonKind.EMPLOYEE.value
+        ),
+        # The one agent the office knows from hiring: a dependent's own employee (the record
+        # then names that employee as the agent, see record()).
+        agent_known_employee_verified_at_hiring=(
+            request.flags.agent_known_employee_verified_at_hiring and ctx.employee is not None
         ),
     )
     return dataclasses.replace(request, flags=flags)
@@ -160,14 +207,17 @@ def preview(
 
 
 def record(session: Session, person_id: int, entry: VerificationEntry) -> VerificationRow:
-    """Assess again (the screen is never trusted), then in one transaction: the number if it
-    is new, the record, the number's link to it, and the audit event."""
+    """Assess again (the screen is never trusted), then in one transaction: the facts read
+    again (refused if they changed meanwhile), the documents' number matched with the one on
+    file or the new number stored, the record, the number's link to it, the audit event."""
     ctx = context(session, person_id)
     request = with_facts(ctx, entry.request)
     _check_subject(ctx, request.subject)
     _check_day(session, entry.verified_on)
-    agent_name, agent_relation = _agent(request.provider, entry.agent_name, entry.agent_relation)
+    agent_name, agent_relation = _agent(ctx, request, entry.agent_name, entry.agent_relation)
     note = _text(entry.note, NOTE_MAX, "備考")
+    if ctx.number_registered:
+        _check_purpose_scope(session, ctx)
     purposes = (
         ctx.collected_for
         if ctx.number_registered
@@ -180,68 +230,111 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
         raise errors.InvalidInput(
             "本人確認が足りないため記録できません。" + "".join(result.explanations[:1])
         )
-    new_number = _received_number(session, ctx, entry, result)
+    new_number, presented = _received_number(session, ctx, entry)
+    mismatch = False
     with storage_errors(), session.vault.write() as writer:
+        if not _same_facts(ctx, _read_facts(writer.conn, ctx.person)):
+            raise errors.ConflictingChange(
+                "確認の間に、この対象者の個人番号か本人確認の記録が変わりました。もう一度はじめから確認してください。"
+            )
         if new_number is not None:
             numbers.ensure_registrable(writer, session, person_id, new_number)
             numbers.store_number(
                 writer, session, person_id, new_number, sorted(purposes), verified=True
             )
-        elif number_repo.sealed(writer.conn, person_id) is None:
-            raise errors.ConflictingChange(
-                "この対象者の個人番号は、確認の間に削除されました。もう一度開いてください。"
+        elif presented is not None and not numbers.is_number_on_file(session, person_id, presented):
+            mismatch = True
+        if not mismatch:
+            row = _insert(
+                writer, session, ctx, request, result, entry, agent_name, agent_relation, note
             )
-        now = session.clock.now().isoformat(timespec="seconds")
-        verification_id = verification_repo.insert(
-            writer.conn,
-            person_id=person_id,
-            verified_on=entry.verified_on.isoformat(),
-            subject=request.subject.value,
-            provider=request.provider.value,
-            channel=request.channel.value,
-            agent_name=agent_name,
-            agent_relation=agent_relation,
-            documents=[
-                {"code": d.code, "holder": d.holder.value, "form": d.form.value}
-                for d in documents_used(request, result)
-            ],
-            checks={r.check.value: list(r.means) for r in result.checks},
-            fields_compared=[f.value for f in IdentityField if f in request.comparison.fields],
-            flags={
-                "known_employee_verified_at_hiring": request.flags.known_employee_verified_at_hiring,
-                "prior_verified_record_exists": request.flags.prior_verified_record_exists,
-                "agent_known_employee_verified_at_hiring": (
-                    request.flags.agent_known_employee_verified_at_hiring
-                ),
-                "employee_verification_linked": request.flags.employee_verification_linked,
-            },
-            outcome=result.outcome.value,
-            employee_verification_id=(
-                ctx.employee_verification.id
-                if result.outcome is Outcome.VERIFIED_BY_EMPLOYEE and ctx.employee_verification
-                else None
+    if mismatch:
+        # Logged in its own write (the verification's was rolled back): repeated wrong guesses
+        # at a person's number stay visible in the access log.
+        with storage_errors(), session.vault.write() as writer:
+            audit.record(
+                writer, session, "verification.number_mismatch", target=f"person:{person_id}"
+            )
+        raise errors.InvalidInput(
+            "書類の個人番号が、登録されている番号と一致しません。書類を確かめ、登録が誤っていれば"
+            "先に番号を訂正してください。"
+        )
+    return row
+
+
+def _insert(
+    writer,
+    session: Session,
+    ctx: VerificationContext,
+    request: VerificationRequest,
+    result: Assessment,
+    entry: VerificationEntry,
+    agent_name: str,
+    agent_relation: str,
+    note: str,
+) -> VerificationRow:
+    person_id = ctx.person.id
+    verification_id = verification_repo.insert(
+        writer.conn,
+        person_id=person_id,
+        verified_on=entry.verified_on.isoformat(),
+        subject=request.subject.value,
+        provider=request.provider.value,
+        channel=request.channel.value,
+        agent_name=agent_name,
+        agent_relation=agent_relation,
+        documents=[
+            {"code": d.code, "holder": d.holder.value, "form": d.form.value}
+            for d in documents_used(request, result)
+        ],
+        checks={r.check.value: list(r.means) for r in result.checks},
+        fields_compared=[f.value for f in IdentityField if f in request.comparison.fields],
+        flags={
+            "known_employee_verified_at_hiring": request.flags.known_employee_verified_at_hiring,
+            "prior_verified_record_exists": request.flags.prior_verified_record_exists,
+            "agent_known_employee_verified_at_hiring": (
+                request.flags.agent_known_employee_verified_at_hiring
             ),
-            note=note,
-            recorded_by=session.user.id or None,
-            recorded_by_name=session.user.display_name,
-            recorded_at=now,
-        )
-        verification_repo.link_number(writer.conn, person_id, verification_id)
-        audit.record(
-            writer,
-            session,
-            "verification.recorded",
-            target=f"person:{person_id}",
-            detail={
-                "verification": verification_id,
-                "outcome": result.outcome.value,
-                "channel": request.channel.value,
-                "provider": request.provider.value,
-            },
-        )
-        row = verification_repo.get(writer.conn, verification_id)
+            "employee_verification_linked": request.flags.employee_verification_linked,
+        },
+        outcome=result.outcome.value,
+        employee_verification_id=(
+            ctx.employee_verification.id
+            if result.outcome is Outcome.VERIFIED_BY_EMPLOYEE and ctx.employee_verification
+            else None
+        ),
+        note=note,
+        recorded_by=session.user.id or None,
+        recorded_by_name=session.user.display_name,
+        recorded_at=session.clock.now().isoformat(timespec="seconds"),
+    )
+    verification_repo.link_number(writer.conn, person_id, verification_id)
+    audit.record(
+        writer,
+        session,
+        "verification.recorded",
+        target=f"person:{person_id}",
+        detail={
+            "verification": verification_id,
+            "outcome": result.outcome.value,
+            "channel": request.channel.value,
+            "provider": request.provider.value,
+        },
+    )
+    row = verification_repo.get(writer.conn, verification_id)
     assert row is not None
     return row
+
+
+def _check_purpose_scope(session: Session, ctx: VerificationContext) -> None:
+    """A number on file is checked only by a member handling one of its purposes."""
+    if not any(purpose_in_scope(session.user.scopes, p) for p in ctx.collected_for):
+        audit.deny(
+            session,
+            "担当外の事務の個人番号",
+            target=f"person:{ctx.person.id}",
+            detail={"reason": "purpose_scope"},
+        )
 
 
 def purpose_problem(subject: Subject, purposes: frozenset[str] | tuple[str, ...]) -> str | None:
@@ -278,42 +371,47 @@ def _text(value: str, limit: int, label: str) -> str:
     return text
 
 
-def _agent(provider: Provider, name: str, relation: str) -> tuple[str, str]:
-    if not provider.is_agent:
+def _agent(
+    ctx: VerificationContext, request: VerificationRequest, name: str, relation: str
+) -> tuple[str, str]:
+    if not request.provider.is_agent:
         return "", ""
     agent_name = _text(name, AGENT_NAME_MAX, "代理人の氏名")
     if not agent_name:
         raise errors.InvalidInput("代理人の氏名を入力してください。")
+    known = request.flags.agent_known_employee_verified_at_hiring and ctx.employee is not None
+    if known and _squeezed(agent_name) != _squeezed(ctx.employee.name):
+        raise errors.InvalidInput(
+            "入社時に本人確認をした従業員として扱えるのは、この扶養親族の従業員"
+            f"（{ctx.employee.name}）が代理人のときだけです。"
+        )
     return agent_name, _text(relation, AGENT_RELATION_MAX, "本人との関係")
 
 
+def _squeezed(name: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", name).split())
+
+
 def _received_number(
-    session: Session, ctx: VerificationContext, entry: VerificationEntry, result: Assessment
-) -> MyNumber | None:
-    """The new number to register with the record, or None after checking that the number on
-    the documents is the one on file."""
+    session: Session, ctx: VerificationContext, entry: VerificationEntry
+) -> tuple[MyNumber | None, MyNumber | None]:
+    """(new number to register, number on the documents to match with the one on file)."""
     if ctx.number_registered:
         if entry.new_number is not None:
             raise errors.InvalidInput("この対象者には既に個人番号が登録されています。")
-        if result.outcome is Outcome.VERIFIED_BY_EMPLOYEE:
-            return None
         if not entry.presented_number:
             raise errors.InvalidInput(
-                "確認した書類の個人番号を入力してください。登録済みの番号と同じかを照合します。"
+                "確認した書類（扶養親族は従業員の申告書）の個人番号を入力してください。"
+                "登録済みの番号と同じかを照合します。"
             )
         reason = my_number.problem(entry.presented_number)
         if reason is not None:
             raise errors.InvalidInput(reason)
-        if not numbers.is_number_on_file(session, ctx.person.id, MyNumber(entry.presented_number)):
-            raise errors.InvalidInput(
-                "書類の個人番号が、登録されている番号と一致しません。書類を確かめ、登録が誤っていれば"
-                "先に番号を訂正してください。"
-            )
-        return None
+        return None, MyNumber(entry.presented_number)
     if entry.new_number is None:
         raise errors.InvalidInput("受け取った個人番号を2回入力してください。")
     numbers.checked_purposes(session, ctx.person, list(entry.new_number.purposes))
-    return numbers.checked_entry(entry.new_number.first, entry.new_number.second)
+    return numbers.checked_entry(entry.new_number.first, entry.new_number.second), None
 
 
 def documents_used(

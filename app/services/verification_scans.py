@@ -84,7 +84,13 @@ def add_scan(session: Session, verification_id: int, path: Path) -> ScanInfo:
             )
         if size == 0:
             raise errors.InvalidInput("ファイルが空です。")
-        content = path.read_bytes()
+        with path.open("rb") as source:
+            # At most one byte over the limit, whatever the file grew to since stat().
+            content = source.read(MAX_BYTES + 1)
+        if len(content) > MAX_BYTES:
+            raise errors.InvalidInput(
+                f"ファイルが大きすぎます。{MAX_BYTES // 1024 // 1024} MB以下の画像かPDFにしてください。"
+            )
     except FileNotFoundError:
         raise errors.InvalidInput("ファイルが見つかりません。") from None
     except PermissionError:

@@ -207,12 +207,12 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="197" />
+        <location filename="../../ui/verification_pages.py" line="215" />
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="215" />
+        <location filename="../../ui/verification_pages.py" line="233" />
         <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
@@ -273,39 +273,49 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="457" />
+        <location filename="../../ui/verification_pages.py" line="519" />
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="460" />
+        <location filename="../../ui/verification_pages.py" line="522" />
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="465" />
+        <location filename="../../ui/verification_pages.py" line="527" />
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="466" />
+        <location filename="../../ui/verification_pages.py" line="528" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="477" />
+        <location filename="../../ui/verification_pages.py" line="539" />
         <source>Everything compared matches</source>
         <translation>照合した項目はすべて一致した</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="479" />
+        <location filename="../../ui/verification_pages.py" line="541" />
         <source>Something does not match</source>
         <translation>一致しない項目があった</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="486" />
+        <location filename="../../ui/verification_pages.py" line="548" />
         <source>I compared the photo with the face of the person in front of me: the same</source>
         <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="577" />
+        <source>Tick what you compared.</source>
+        <translation>照合した項目にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="579" />
+        <source>Say whether everything compared matches.</source>
+        <translation>照合した項目がすべて一致したかを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -463,27 +473,27 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="274" />
+        <location filename="../../ui/verification_pages.py" line="294" />
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="280" />
+        <location filename="../../ui/verification_pages.py" line="300" />
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="285" />
+        <location filename="../../ui/verification_pages.py" line="305" />
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="289" />
+        <location filename="../../ui/verification_pages.py" line="309" />
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="298" />
+        <location filename="../../ui/verification_pages.py" line="318" />
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -491,17 +501,17 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="338" />
+        <location filename="../../ui/verification_pages.py" line="358" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="340" />
+        <location filename="../../ui/verification_pages.py" line="360" />
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="402" />
+        <location filename="../../ui/verification_pages.py" line="460" />
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
     </message>
@@ -1022,52 +1032,52 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="519" />
+        <location filename="../../ui/verification_pages.py" line="594" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="519" />
+        <location filename="../../ui/verification_pages.py" line="594" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="521" />
+        <location filename="../../ui/verification_pages.py" line="596" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="524" />
-        <source>Type the number on the document you checked. It is compared with the number on file; neither is shown.</source>
-        <translation>確認した書類に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
+        <location filename="../../ui/verification_pages.py" line="599" />
+        <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
+        <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="533" />
+        <location filename="../../ui/verification_pages.py" line="608" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="535" />
+        <location filename="../../ui/verification_pages.py" line="610" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="543" />
+        <location filename="../../ui/verification_pages.py" line="618" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="568" />
+        <location filename="../../ui/verification_pages.py" line="643" />
         <source>Type the same number again below.</source>
         <translation>下の欄に同じ番号をもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="570" />
+        <location filename="../../ui/verification_pages.py" line="645" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="572" />
+        <location filename="../../ui/verification_pages.py" line="647" />
         <source>The check digit is correct.</source>
         <translation>チェックデジットは正しい番号です。</translation>
     </message>
@@ -1486,39 +1496,49 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="132" />
+        <location filename="../../ui/verification_pages.py" line="142" />
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="135" />
+        <location filename="../../ui/verification_pages.py" line="145" />
         <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="149" />
+        <location filename="../../ui/verification_pages.py" line="159" />
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="158" />
+        <location filename="../../ui/verification_pages.py" line="166" />
+        <source>For an employee bringing a family member's number, the employee's name.</source>
+        <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="171" />
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="160" />
+        <location filename="../../ui/verification_pages.py" line="173" />
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="163" />
+        <location filename="../../ui/verification_pages.py" line="176" />
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="164" />
+        <location filename="../../ui/verification_pages.py" line="177" />
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="207" />
+        <source>Enter the agent's name.</source>
+        <translation>代理人の氏名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1662,17 +1682,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="586" />
+        <location filename="../../ui/verification_pages.py" line="661" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="609" />
+        <location filename="../../ui/verification_pages.py" line="684" />
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="634" />
+        <location filename="../../ui/verification_pages.py" line="709" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
     </message>
@@ -1723,12 +1743,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="268" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="279" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="291" />
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -2077,24 +2097,34 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="77" />
+        <location filename="../../ui/verification_pages.py" line="78" />
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="79" />
+        <location filename="../../ui/verification_pages.py" line="80" />
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="100" />
+        <location filename="../../ui/verification_pages.py" line="101" />
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="124" />
+        <location filename="../../ui/verification_pages.py" line="127" />
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="129" />
+        <source>The date of the check is in the future.</source>
+        <translation>確認日が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="131" />
+        <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
+        <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
     </message>
 </context>
 <context>
@@ -2108,72 +2138,72 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="63" />
+        <location filename="../../ui/verification_wizard.py" line="68" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="66" />
+        <location filename="../../ui/verification_wizard.py" line="71" />
         <source>Record</source>
         <translation>記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="74" />
+        <location filename="../../ui/verification_wizard.py" line="79" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="191" />
+        <location filename="../../ui/verification_wizard.py" line="193" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="192" />
+        <location filename="../../ui/verification_wizard.py" line="194" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="197" />
+        <location filename="../../ui/verification_wizard.py" line="199" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="202" />
+        <location filename="../../ui/verification_wizard.py" line="204" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="204" />
+        <location filename="../../ui/verification_wizard.py" line="206" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="214" />
+        <location filename="../../ui/verification_wizard.py" line="216" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="224" />
+        <location filename="../../ui/verification_wizard.py" line="226" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="225" />
+        <location filename="../../ui/verification_wizard.py" line="227" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="232" />
+        <location filename="../../ui/verification_wizard.py" line="234" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="239" />
+        <location filename="../../ui/verification_wizard.py" line="241" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="242" />
+        <location filename="../../ui/verification_wizard.py" line="244" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>
@@ -2181,108 +2211,107 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="46" />
         <source>Identity check records — %1</source>
         <translation>本人確認記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="51" />
         <source>No.</source>
         <translation>記録番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="68" />
         <source>No identity check has been recorded for this person.</source>
         <translation>この対象者の本人確認記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="71" />
         <source>The records keep document types only, never a number or image.</source>
         <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="73" />
         <source>Show the record (PDF)…</source>
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="112" />
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="120" />
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="123" />
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="126" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="183" />
         <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="187" />
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="199" />
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="200" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="202" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="233" />
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="234" />
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="262" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="256" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
     </message>

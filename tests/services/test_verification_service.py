@@ -3,6 +3,7 @@ number on file stops waiting, and every refusal leaves stored data as it was."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from datetime import date
@@ -24,11 +25,11 @@ from app.domain.verification import (
     Subject,
     VerificationRequest,
 )
-from app.services import auth, dashboard, numbers, people, staff, verification
+from app.services import auth, corrections, dashboard, numbers, people, staff, verification
 from app.services.verification import NewNumber, VerificationEntry
 from app.session import Session
 from storage import staff_repo
-from tests.conftest import CLERK_PASSWORD, Office, add_member
+from tests.conftest import AUDITOR_PASSWORD, CLERK_PASSWORD, Office, add_member
 
 NUMBER = "123456789018"
 SPOUSE_NUMBER = "983205673214"
@@ -394,3 +395,176 @@ def test_permissions_and_scope_are_enforced_in_the_service(
         (f"person:{person.id}",),
     ).fetchone()[0]
     assert denied == 2
+
+
+def test_a_check_by_the_employee_opens_no_phone_way_for_the_employer(
+    office: Office, manager: Session
+) -> None:
+    """Only the employer's own verification counts as a prior record (規2⑤)."""
+    employee, spouse = _family(manager)
+    verification.record(manager, employee.id, _card_entry())
+    verification.record(
+        manager,
+        spouse.id,
+        VerificationEntry(
+            VerificationRequest(Subject.DEPENDENT_TAX),
+            TODAY,
+            new_number=NewNumber(SPOUSE_NUMBER, SPOUSE_NUMBER, ("tax_withholding",)),
+        ),
+    )
+    assert not verification.context(manager, spouse.id).prior_verified
+    phone = VerificationRequest(
+        Subject.SPOUSE_3GO,
+        channel=Channel.PHONE,
+        documents=(PresentedDocument("prior_record"), PresentedDocument("phone_questions")),
+        comparison=MATCHED,
+    )
+    assert not verification.preview(manager, spouse.id, phone, TODAY).sufficient
+
+
+def test_a_dependents_number_on_file_is_matched_with_the_employees_form(
+    office: Office, manager: Session
+) -> None:
+    employee, spouse = _family(manager)
+    verification.record(manager, employee.id, _card_entry())
+    numbers.register_number(manager, spouse.id, SPOUSE_NUMBER, SPOUSE_NUMBER, ["tax_withholding"])
+    by_employee = VerificationRequest(Subject.DEPENDENT_TAX)
+    with pytest.raises(errors.InvalidInput, match="申告書"):
+        verification.record(manager, spouse.id, VerificationEntry(by_employee, TODAY))
+    with pytest.raises(errors.InvalidInput, match="一致しません"):
+        verification.record(
+            manager, spouse.id, VerificationEntry(by_employee, TODAY, presented_number=NUMBER)
+        )
+    row = verification.record(
+        manager, spouse.id, VerificationEntry(by_employee, TODAY, presented_number=SPOUSE_NUMBER)
+    )
+    assert row.outcome == "verified_by_employee"
+
+
+def test_a_wrong_number_guess_is_logged_without_the_number(
+    office: Office, manager: Session
+) -> None:
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    for _ in range(2):
+        with pytest.raises(errors.InvalidInput, match="一致しません"):
+            verification.record(
+                manager, person.id, _card_entry(new_number=None, presented_number=SPOUSE_NUMBER)
+            )
+    rows = office.manager.vault.conn.execute(
+        "SELECT target, detail FROM audit_log WHERE action = 'verification.number_mismatch'"
+    ).fetchall()
+    assert [r[0] for r in rows] == [f"person:{person.id}"] * 2
+    assert all(SPOUSE_NUMBER not in str(r) for r in rows)
+    assert verification.history(manager, person.id) == []
+
+
+def test_facts_that_change_meanwhile_are_refused(
+    office: Office, manager: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The number is registered (or corrected) by someone else between the check and the
+    write: nothing is recorded on the strength of the old facts."""
+    person = _employee(manager)
+    stale = verification.context(manager, person.id)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    before = _actions(office)
+    with monkeypatch.context() as patched:
+        patched.setattr(verification, "context", lambda _s, _p: stale)
+        with pytest.raises(errors.ConflictingChange):
+            verification.record(manager, person.id, _card_entry())
+    assert _actions(office) == before
+
+    verification.record(manager, person.id, _card_entry(new_number=None, presented_number=NUMBER))
+    # Corrected after the wizard read the facts: the new number was never compared.
+    stale = verification.context(manager, person.id)
+    corrections.correct_number(manager, person.id, SPOUSE_NUMBER, SPOUSE_NUMBER, "入力誤りの訂正")
+    with monkeypatch.context() as patched:
+        patched.setattr(verification, "context", lambda _s, _p: stale)
+        with pytest.raises(errors.ConflictingChange):
+            verification.record(
+                manager, person.id, _card_entry(new_number=None, presented_number=SPOUSE_NUMBER)
+            )
+    assert people_repo_get(manager, person.id).verification_pending
+
+
+def test_the_known_employee_agent_is_only_the_dependents_own_employee(
+    office: Office, manager: Session
+) -> None:
+    _employee_row, spouse = _family(manager)
+    pension = NewNumber(SPOUSE_NUMBER, SPOUSE_NUMBER, ("national_pension_3",))
+    agent = VerificationRequest(
+        Subject.SPOUSE_3GO,
+        provider=Provider.VOLUNTARY_AGENT,
+        documents=(
+            PresentedDocument("power_of_attorney"),
+            PresentedDocument("resident_record_with_number", form=Form.COPY),
+        ),
+        flags=Flags(agent_known_employee_verified_at_hiring=True),
+        comparison=MATCHED,
+        use_agent_exemption=True,
+    )
+    with pytest.raises(errors.InvalidInput, match="山田 太郎"):
+        verification.record(
+            manager,
+            spouse.id,
+            VerificationEntry(agent, TODAY, agent_name="鈴木 一郎", new_number=pension),
+        )
+    # A payee has no employee of ours behind them: the tick does not open the exemption.
+    payee = people.register_payee(
+        manager,
+        name="佐藤 一郎",
+        kana_text="サトウ イチロウ",
+        payment_kind="fees",
+        continuing=False,
+    )
+    payee_agent = dataclasses.replace(
+        agent,
+        subject=Subject.PAYEE,
+        documents=(
+            PresentedDocument("power_of_attorney"),
+            PresentedDocument("individual_number_card", form=Form.COPY, expires_on=EXPIRES),
+        ),
+    )
+    assert not verification.preview(manager, payee.id, payee_agent, TODAY).sufficient
+
+
+def test_a_number_on_file_is_checked_only_within_its_purposes(
+    office: Office, manager: Session
+) -> None:
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["health_pension"])
+    add_member(
+        office,
+        "tanto",
+        ["clerk"],
+        CLERK_PASSWORD,
+        scopes=["purpose:tax_withholding", "kind:employee"],
+    )
+    clerk = auth.sign_in(office.data, "tanto", CLERK_PASSWORD, office.clock)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            verification.record(
+                clerk, person.id, _card_entry(new_number=None, presented_number=NUMBER)
+            )
+    finally:
+        clerk.close()
+    assert "access.denied" in _actions(office)
+
+
+def test_the_auditor_can_read_records_but_never_record(office: Office, manager: Session) -> None:
+    person = _employee(manager)
+    row = verification.record(manager, person.id, _card_entry())
+    add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
+    auditor = auth.sign_in(office.data, "kansa", AUDITOR_PASSWORD, office.clock)
+    try:
+        for call in (
+            lambda: verification.record(auditor, person.id, _card_entry(new_number=None)),
+            lambda: verification.preview(auditor, person.id, _card_entry().request, TODAY),
+            lambda: verification.pending(auditor),
+        ):
+            with pytest.raises(errors.PermissionDenied):
+                call()
+        assert [r.id for r in verification.history(auditor, person.id)] == [row.id]
+        assert verification.record_pdf(auditor, row.id).startswith(b"%PDF")
+    finally:
+        auditor.close()

@@ -10,6 +10,13 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QWizard
 
 from app.bootstrap import Workspace
+from app.domain.verification import (
+    Comparison,
+    IdentityField,
+    PresentedDocument,
+    Subject,
+    VerificationRequest,
+)
 from app.services import numbers, people, staff, verification
 from tests.conftest import MANAGER_LOGIN, Office
 from tests.ui.conftest import on_next_modal, open_window
@@ -18,6 +25,7 @@ from ui.verification_wizard import VerificationWizard
 
 NUMBER = "123456789018"
 SPOUSE_NUMBER = "983205673214"
+CARD_EXPIRY = date(2031, 1, 1)
 SCOPES = [
     "purpose:tax_withholding",
     "purpose:national_pension_3",
@@ -118,7 +126,7 @@ def test_employee_in_person_with_the_card(
 ) -> None:
     window = open_window(qtbot, office_ready, db)
     wizard = _wizard(qtbot, window, db, _ids(window, db)["山田 太郎"])
-    assert wizard.subject_page.buttons.keys() == {verification.Subject.EMPLOYEE}
+    assert wizard.subject_page.buttons.keys() == {Subject.EMPLOYEE}
     wizard.next()
     _choose(wizard, "provider_self")
     wizard.next()
@@ -275,3 +283,87 @@ def test_the_person_page_opens_the_wizard_and_shows_the_records(
     on_next_modal(cancel)
     page.panel.verify_button.click()
     qtbot.waitUntil(lambda: seen == ["verificationWizard"], timeout=10000)
+
+
+def test_a_dependent_on_the_employees_form_rests_on_the_employees_record(
+    qtbot, office_ready: Workspace, db: DatabaseThread
+) -> None:
+    window = open_window(qtbot, office_ready, db)
+    ids = _ids(window, db)
+    wizard = _wizard(qtbot, window, db, ids["山田 花子"])
+    _choose(wizard, "subject_dependent_tax")
+    wizard.next()
+    # No documents: the employee checked them. Straight to the number.
+    assert wizard.currentPage() is wizard.number_page and wizard.number_page.registering
+    _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
+    _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
+    _tick(wizard, "verifyPurpose_tax_withholding")
+    wizard.next()
+    # The employee's own number still waits for its check: nothing to rest on yet.
+    assert "従業員本人の本人確認を先に" in wizard.result_page.details.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.reject()
+
+    session = window.context.session
+    employee = ids["山田 太郎"]
+    db.call(
+        lambda: verification.record(
+            session,
+            employee,
+            verification.VerificationEntry(
+                VerificationRequest(
+                    Subject.EMPLOYEE,
+                    documents=(
+                        PresentedDocument("individual_number_card", expires_on=CARD_EXPIRY),
+                    ),
+                    comparison=Comparison(
+                        frozenset({IdentityField.NAME, IdentityField.BIRTH_DATE}), True, True
+                    ),
+                ),
+                date(2026, 11, 23),
+                presented_number=NUMBER,
+            ),
+        )
+    )
+    wizard = _wizard(qtbot, window, db, ids["山田 花子"])
+    _choose(wizard, "subject_dependent_tax")
+    wizard.next()
+    _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
+    _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
+    _tick(wizard, "verifyPurpose_tax_withholding")
+    wizard.next()
+    assert "従業員が本人確認をした" in wizard.result_page.outcome.text()
+    assert "山田 太郎さんの本人確認記録" in wizard.result_page.summary.text()
+    _finish(qtbot, wizard)
+    assert wizard.recorded.outcome == "verified_by_employee"
+
+
+def test_a_bad_date_stops_the_first_page_and_ticks_survive_going_back(
+    qtbot, office_ready: Workspace, db: DatabaseThread
+) -> None:
+    window = open_window(qtbot, office_ready, db)
+    wizard = _wizard(qtbot, window, db, _ids(window, db)["山田 太郎"])
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for text, message in (("2026-11-24", "未来"), ("2015-10-04", "2015年10月5日"), ("", "確認日")):
+        _type(wizard, "verifiedOnEdit", text)
+        assert not next_button.isEnabled() and message in wizard.subject_page.day_error.text()
+    _type(wizard, "verifiedOnEdit", "令和8年11月20日")
+    assert next_button.isEnabled()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    _tick(wizard, "doc_resident_record_with_number_principal")
+    _tick(wizard, "doc_drivers_license_principal")
+    _type(wizard, "expiry_drivers_license_principal", "2031-01-01")
+    # Back to say the clerk knows this employee from hiring: the list is rebuilt (the
+    # exemption now applies) and what was ticked stays ticked.
+    wizard.back()
+    _tick(wizard, "knownEmployeeBox")
+    wizard.next()
+    page = wizard.documents_page
+    assert page.findChild(QCheckBox, "doc_drivers_license_principal").isChecked()
+    assert page.findChild(QLineEdit, "expiry_drivers_license_principal").text() == "2031-01-01"
+    assert page.findChild(QCheckBox, "exemption_employer_exemption") is not None
+    wizard.next()
+    assert "照合した項目" in wizard.compare_page.status.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -129,4 +129,12 @@ def test_the_auditor_sees_the_records_but_no_copies(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    qtbot.wait(200)  # a scans() call, if one were made, would have come back by now
     assert not dialog.scans_box.isVisible()
+    session = window.context.session
+    denied = db.call(
+        lambda: session.vault.conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'access.denied'"
+        ).fetchone()[0]
+    )
+    assert denied == 0

@@ -32,6 +32,7 @@ from app.services import verification, verification_scans
 from app.services.verification import VerificationRow
 from app.services.verification_scans import MEDIA_LABELS, ScanContent, ScanInfo
 from ui.context import UiContext
+from ui.printing import page_images
 
 
 class VerificationsDialog(QDialog):
@@ -221,14 +222,7 @@ class VerificationsDialog(QDialog):
         )
 
     def _show_scan(self, content: ScanContent) -> None:
-        if content.info.media_type == "application/pdf":
-            from ui.dialogs.pdf_preview import PdfPreviewDialog
-
-            PdfPreviewDialog(
-                self.tr("Copy of a document"), content.data, "document-copy.pdf", self
-            ).exec()
-            return
-        ScanViewDialog(content.data, self).exec()
+        ScanViewDialog(content.data, content.info.media_type == "application/pdf", self).exec()
 
     def _delete_scan(self) -> None:
         scan = self._scan()
@@ -265,26 +259,38 @@ class VerificationsDialog(QDialog):
 
 
 class ScanViewDialog(QDialog):
-    """An image decrypted into memory only; nothing is written to disk."""
+    """A copy decrypted into memory and shown; no save or print button, since the copy may
+    show the number and only the one reveal path shows it."""
 
-    def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, data: bytes, is_pdf: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanViewDialog")
         self.setWindowTitle(self.tr("Copy of a document"))
-        pixmap = QPixmap()
-        pixmap.loadFromData(data)
-        label = QLabel()
-        label.setObjectName("scanImage")
-        if pixmap.isNull():
-            label.setText(self.tr("This image cannot be shown."))
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        images: list[QPixmap] = []
+        if is_pdf:
+            try:
+                images = [QPixmap.fromImage(image) for image in page_images(data, 110)]
+            except Exception:  # a damaged PDF: said below, nothing else to do with it
+                images = []
         else:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            images = [pixmap] if not pixmap.isNull() else []
+        for pixmap in images:
+            label = QLabel()
+            label.setObjectName("scanImage")
             label.setPixmap(
                 pixmap.scaledToWidth(
                     min(pixmap.width(), 900), Qt.TransformationMode.SmoothTransformation
                 )
             )
+            column.addWidget(label)
+        if not images:
+            column.addWidget(QLabel(self.tr("This image cannot be shown.")))
         scroll = QScrollArea()
-        scroll.setWidget(label)
+        scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
