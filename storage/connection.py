@@ -61,6 +61,25 @@ def _authorize(
     return sqlcipher3.SQLITE_OK
 
 
+def vacuum(conn: Connection) -> None:
+    """Rebuild the file so no freed page keeps a deleted row (SECURITY.md §2). VACUUM attaches
+    its own temporary copy (an ATTACH with no file name), so that one attach is allowed for
+    this statement only; the copy stays in memory (TEMP_STORE=2, checked at open)."""
+
+    def allow_vacuum_copy(
+        action: int, arg1: str | None, arg2: str | None, db: str | None, src: str | None
+    ) -> int:
+        if action in (sqlcipher3.SQLITE_ATTACH, sqlcipher3.SQLITE_DETACH) and not arg1:
+            return sqlcipher3.SQLITE_OK
+        return _authorize(action, arg1, arg2, db, src)
+
+    conn.set_authorizer(allow_vacuum_copy)
+    try:
+        conn.execute("VACUUM")
+    finally:
+        conn.set_authorizer(_authorize)
+
+
 def _key_literal(data_key: bytes | bytearray) -> str:
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")

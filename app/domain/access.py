@@ -33,6 +33,9 @@ class Permission(StrEnum):
     MAKE_BACKUP = "make_backup"
     HANDLE_NUMBERS = "handle_numbers"
     REISSUE_RECOVERY_KEY = "reissue_recovery_key"
+    APPROVE_DELETION = "approve_deletion"
+    # Deleting a number before its retention date (規程第32条): the manager's decision.
+    APPROVE_EARLY_DELETION = "approve_early_deletion"
 
     @property
     def label(self) -> str:
@@ -48,12 +51,19 @@ PERMISSION_LABELS = {
     Permission.MAKE_BACKUP: "バックアップの作成",
     Permission.HANDLE_NUMBERS: "個人番号の取扱い",
     Permission.REISSUE_RECOVERY_KEY: "回復キーの再発行",
+    Permission.APPROVE_DELETION: "個人番号の削除の承認",
+    Permission.APPROVE_EARLY_DELETION: "保存期間内の個人番号の削除の承認",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.HANDLE_NUMBERS}),
     Role.SUPERVISOR: frozenset(
-        {Permission.HANDLE_NUMBERS, Permission.READ_AUDIT, Permission.VERIFY_VAULT}
+        {
+            Permission.HANDLE_NUMBERS,
+            Permission.READ_AUDIT,
+            Permission.VERIFY_VAULT,
+            Permission.APPROVE_DELETION,
+        }
     ),
     Role.MANAGER: frozenset(
         {
@@ -65,6 +75,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VERIFY_VAULT,
             Permission.MAKE_BACKUP,
             Permission.REISSUE_RECOVERY_KEY,
+            Permission.APPROVE_DELETION,
+            Permission.APPROVE_EARLY_DELETION,
         }
     ),
     Role.AUDITOR: frozenset(

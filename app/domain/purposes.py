@@ -1,7 +1,7 @@
 """The 事務 (purposes) an employer may use My Numbers for (DOMAIN.md §3.1), as data.
 
 Each number is collected for named purposes (規程第19条・第26条); the purpose notice lists them,
-a clerk's scope is a set of them, and the retention rules (issue: retention) key on them.
+a clerk's scope is a set of them, and the retention rules (app.domain.retention) key on them.
 労災 is deliberately not here: the employer is not a 個人番号関係事務実施者 for it.
 """
 
@@ -25,6 +25,17 @@ class PersonKind(StrEnum):
         ]
 
 
+class StartRule(StrEnum):
+    """How app.domain.retention turns the end of the need (退職日 etc.) into a document's end."""
+
+    # The last form is the one for the year the need ended; kept `years` from the next Jan 11.
+    TAX_YEAR = "tax_year"
+    # 「その完結の日」: the day the need ended; kept `years` from that day.
+    COMPLETION = "completion"
+    # No retention for the copy: needed until the return for the year the need ended is filed.
+    FILING = "filing"
+
+
 @dataclass(frozen=True)
 class DocumentRetention:
     """How long a document that carries the number must be kept, and from when."""
@@ -33,6 +44,11 @@ class DocumentRetention:
     years: int | None  # None: no statutory retention identified for the employer's copy
     start: str  # 起算日, in the words of the rule
     basis: str
+    # None: the document never keeps the number longer than another of its purpose, so the
+    # retention rules leave it out rather than list a reason that cannot decide.
+    start_rule: StartRule | None = None
+    # Given once, when the employee leaves (退職所得の受給に関する申告書), not while employed.
+    at_leaving: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,10 @@ CATALOG: dict[str, Purpose] = {
                     7,
                     "提出期限の属する年の翌年1月10日の翌日",
                     "所得税法施行規則第76条の3",
+                    StartRule.TAX_YEAR,
                 ),
+                # Given at 年末調整 of a year whose 扶養控除等申告書 already holds the number, so
+                # it ends with that form or earlier (a mid-year leaver has none for the year).
                 DocumentRetention(
                     "基礎控除申告書兼配偶者控除等申告書兼所得金額調整控除申告書",
                     7,
@@ -70,7 +89,10 @@ CATALOG: dict[str, Purpose] = {
                     7,
                     "提出期限の属する年の翌年1月10日の翌日",
                     "所得税法施行規則第77条",
+                    StartRule.TAX_YEAR,
+                    at_leaving=True,
                 ),
+                # Filed by Jan 31 after the year, long before the 申告書's seven years end.
                 DocumentRetention(
                     "給与所得の源泉徴収票（控え）", None, "—", "所得税法第226条第1項"
                 ),
@@ -81,7 +103,15 @@ CATALOG: dict[str, Purpose] = {
             "支払調書作成事務（報酬・料金、不動産の使用料等、不動産等の譲受けの対価、配当）",
             frozenset({PersonKind.PAYEE}),
             "番号法第9条第4項、所得税法第224条・第225条",
-            (DocumentRetention("支払調書（控え）", None, "—", "所得税法第225条第1項"),),
+            (
+                DocumentRetention(
+                    "支払調書（控え）",
+                    None,
+                    "—",
+                    "所得税法第225条第1項",
+                    StartRule.FILING,
+                ),
+            ),
         ),
         Purpose(
             "employment_insurance",
@@ -90,7 +120,11 @@ CATALOG: dict[str, Purpose] = {
             "番号法第9条第4項、雇用保険法第7条",
             (
                 DocumentRetention(
-                    "雇用保険の被保険者に関する書類", 4, "その完結の日", "雇用保険法施行規則第143条"
+                    "雇用保険の被保険者に関する書類",
+                    4,
+                    "その完結の日",
+                    "雇用保険法施行規則第143条",
+                    StartRule.COMPLETION,
                 ),
             ),
         ),
@@ -105,6 +139,7 @@ CATALOG: dict[str, Purpose] = {
                     2,
                     "その完結の日",
                     "健康保険法施行規則第34条、厚生年金保険法施行規則第28条",
+                    StartRule.COMPLETION,
                 ),
             ),
         ),
@@ -120,6 +155,7 @@ CATALOG: dict[str, Purpose] = {
                     2,
                     "その完結の日",
                     "規定なし（健康保険・厚生年金保険に準じる）",
+                    StartRule.COMPLETION,
                 ),
             ),
         ),

@@ -87,6 +87,9 @@ def _first_account(
     now = clock.now().isoformat(timespec="seconds")
     with opened.write() as writer:
         slot_id = opened.add_user_slot(login, password, config.slot_kdf(), with_number_key=True)
+        # From here the session is the manager's, as after a sign-in: a password asked again
+        # (re-authentication) is checked against this slot, not the recovery one it opened with.
+        opened.slot_id = slot_id
         staff_id = staff_repo.insert(
             writer.conn,
             login_name=login,

@@ -1,0 +1,136 @@
+"""When each stored number may go (SPEC §4): the facts read in one pass, the rules of
+app.domain.retention applied, and the due list grouped as the dashboard shows it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.access import Permission, may, person_in_scope
+from app.domain.purposes import PersonKind
+from app.domain.retention import Employment, NumberFacts, Retention, retention
+from app.services import audit
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import deletion_repo
+from storage.deletion_repo import RetentionRow
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    person_id: int
+    name: str
+    kana: str
+    kind: PersonKind
+    code: str | None
+    department: str | None
+    retention: Retention
+
+
+@dataclass(frozen=True)
+class DueList:
+    as_of: date
+    due: tuple[DueEntry, ...]  # may go now
+    this_year: tuple[DueEntry, ...]  # later this calendar year
+    later: tuple[DueEntry, ...]  # in later years, soonest first
+    ongoing: int  # still needed (employment, dependency, contract continuing)
+    # "YYYY-MM" -> how many numbers become deletable that month (due ones under as_of's month).
+    by_month: dict[str, int]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def facts(row: RetentionRow) -> NumberFacts:
+    employment = (
+        Employment(_day(row.hire_date), _day(row.leave_date), row.status)
+        if row.status is not None
+        else None
+    )
+    return NumberFacts(
+        kind=PersonKind(row.kind),
+        purposes=row.purposes,
+        registered_on=_day(row.registered_at) or date.min,
+        employment=employment,
+        dependency_end=_day(row.valid_to),
+        pension_category3=row.pension_category3,
+        continuing=row.continuing,
+        contract_to=_day(row.contract_to),
+        retired_on=_day(row.retired_at),
+    )
+
+
+def entry(row: RetentionRow) -> DueEntry:
+    return DueEntry(
+        row.person_id,
+        row.name,
+        row.kana,
+        PersonKind(row.kind),
+        row.code,
+        row.department,
+        retention(facts(row)),
+    )
+
+
+def _visible(session: Session, rows: list[RetentionRow]) -> list[RetentionRow]:
+    """Those who handle numbers see their own groups; the auditor and the approvers see all
+    (the list holds no number, and approving needs the whole picture)."""
+    roles = session.user.roles
+    if not may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.APPROVE_DELETION):
+        return rows
+    scopes = session.user.scopes
+    return [r for r in rows if person_in_scope(scopes, r.kind, r.department)]
+
+
+def require_reader(session: Session) -> None:
+    roles = session.user.roles
+    if not (may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.READ_AUDIT)):
+        audit.require(session, Permission.HANDLE_NUMBERS)
+
+
+def due_list(session: Session, as_of: date | None = None) -> DueList:
+    require_reader(session)
+    today = as_of or session.clock.now().date()
+    with storage_errors():
+        rows = deletion_repo.retention_facts(session.vault.conn)
+    entries = [entry(row) for row in _visible(session, rows)]
+    due, this_year, later = [], [], []
+    months: Counter[str] = Counter()
+    ongoing = 0
+    for item in entries:
+        day = item.retention.may_delete_from
+        if day is None:
+            ongoing += 1
+            continue
+        months[f"{max(day, today):%Y-%m}"] += 1
+        if day <= today:
+            due.append(item)
+        elif day.year == today.year:
+            this_year.append(item)
+        else:
+            later.append(item)
+
+    def soonest(items: list[DueEntry]) -> tuple[DueEntry, ...]:
+        return tuple(
+            sorted(items, key=lambda e: (e.retention.may_delete_from, e.kana, e.person_id))
+        )
+
+    return DueList(
+        today,
+        soonest(due),
+        soonest(this_year),
+        soonest(later),
+        ongoing,
+        dict(sorted(months.items())),
+    )
+
+
+def person_retention(session: Session, person_id: int) -> Retention | None:
+    """The date and its reasons for one person's number; None when no number is stored."""
+    require_reader(session)
+    with storage_errors():
+        rows = deletion_repo.retention_facts(session.vault.conn, [person_id])
+    visible = _visible(session, rows)
+    return entry(visible[0]).retention if visible else None

@@ -1,0 +1,319 @@
+"""Deletion runs, their people, the deletion records that remain, and the facts retention needs
+for every stored number, read in one pass."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from storage.connection import Connection
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """What the retention rules need of one stored number, with the person's list fields."""
+
+    person_id: int
+    kind: str
+    name: str
+    kana: str
+    code: str | None
+    department: str | None
+    retired_at: str | None
+    registered_at: str
+    purposes: frozenset[str]
+    hire_date: str | None
+    leave_date: str | None
+    status: str | None
+    employee_id: int | None
+    valid_to: str | None
+    pension_category3: bool
+    continuing: bool
+    contract_to: str | None
+
+
+# Every stored number, with its person and (for a dependent) the employee's employment; the
+# purposes are folded in so one pass over my_number answers the due list.
+_FACTS = """
+SELECT p.id, p.kind, p.name, p.kana, e.code, COALESCE(d1.name, d2.name), p.retired_at,
+       n.registered_at,
+       (SELECT group_concat(purpose, ',') FROM my_number_purpose mp WHERE mp.person_id = p.id),
+       COALESCE(e.hire_date, owner.hire_date), COALESCE(e.leave_date, owner.leave_date),
+       COALESCE(e.status, owner.status),
+       dep.employee_id, dep.valid_to, COALESCE(dep.pension_category3, 0),
+       COALESCE(pay.continuing, 0), pay.contract_to
+FROM my_number n
+JOIN person p ON p.id = n.person_id
+LEFT JOIN employee e ON e.person_id = p.id
+LEFT JOIN department d1 ON d1.id = e.department_id
+LEFT JOIN dependent dep ON dep.person_id = p.id
+LEFT JOIN employee owner ON owner.person_id = dep.employee_id
+LEFT JOIN department d2 ON d2.id = owner.department_id
+LEFT JOIN payee pay ON pay.person_id = p.id
+"""
+
+
+def _facts(row: tuple) -> RetentionRow:
+    return RetentionRow(
+        person_id=int(row[0]),
+        kind=row[1],
+        name=row[2],
+        kana=row[3],
+        code=row[4],
+        department=row[5],
+        retired_at=row[6],
+        registered_at=row[7],
+        purposes=frozenset(row[8].split(",")) if row[8] else frozenset(),
+        hire_date=row[9],
+        leave_date=row[10],
+        status=row[11],
+        employee_id=row[12],
+        valid_to=row[13],
+        pension_category3=bool(row[14]),
+        continuing=bool(row[15]),
+        contract_to=row[16],
+    )
+
+
+def retention_facts(conn: Connection, person_ids: list[int] | None = None) -> list[RetentionRow]:
+    """For every stored number (or those of `person_ids`), in person id order."""
+    if person_ids is None:
+        rows = conn.execute(_FACTS + " ORDER BY p.id").fetchall()
+    else:
+        marks = ", ".join("?" for _ in person_ids)
+        rows = conn.execute(
+            _FACTS + f" WHERE p.id IN ({marks}) ORDER BY p.id", person_ids
+        ).fetchall()
+    return [_facts(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class RunRow:
+    id: int
+    state: str
+    trigger: str
+    reason: str
+    proposed_at: str
+    proposed_by: int | None
+    proposed_by_name: str
+    approved_at: str | None
+    approved_by: int | None
+    approved_by_name: str | None
+    single_person_reason: str
+    closed_at: str | None
+    closed_by_name: str | None
+    people: int
+
+
+_RUN = (
+    "SELECT r.id, r.state, r.trigger, r.reason, r.proposed_at, r.proposed_by, r.proposed_by_name,"
+    " r.approved_at, r.approved_by, r.approved_by_name, r.single_person_reason, r.closed_at,"
+    " r.closed_by_name, (SELECT count(*) FROM deletion_run_item i WHERE i.run_id = r.id)"
+    " FROM deletion_run r"
+)
+
+
+def insert_run(
+    conn: Connection,
+    *,
+    trigger: str,
+    reason: str,
+    proposed_at: str,
+    proposed_by: int | None,
+    proposed_by_name: str,
+    items: list[tuple[int, str | None]],
+) -> int:
+    run_id = int(
+        conn.execute(
+            "INSERT INTO deletion_run (state, trigger, reason, proposed_at, proposed_by,"
+            " proposed_by_name) VALUES ('proposed', ?, ?, ?, ?, ?)",
+            (trigger, reason, proposed_at, proposed_by, proposed_by_name),
+        ).lastrowid
+    )
+    conn.executemany(
+        "INSERT INTO deletion_run_item (run_id, person_id, may_delete_from) VALUES (?, ?, ?)",
+        [(run_id, person_id, day) for person_id, day in items],
+    )
+    return run_id
+
+
+def run(conn: Connection, run_id: int) -> RunRow | None:
+    row = conn.execute(_RUN + " WHERE r.id = ?", (run_id,)).fetchone()
+    return None if row is None else RunRow(*row)
+
+
+def runs(conn: Connection, states: tuple[str, ...] | None = None) -> list[RunRow]:
+    if states:
+        marks = ", ".join("?" for _ in states)
+        rows = conn.execute(_RUN + f" WHERE r.state IN ({marks}) ORDER BY r.id DESC", states)
+    else:
+        rows = conn.execute(_RUN + " ORDER BY r.id DESC")
+    return [RunRow(*row) for row in rows.fetchall()]
+
+
+def run_items(conn: Connection, run_id: int) -> list[tuple[int, str | None]]:
+    return [
+        (int(r[0]), r[1])
+        for r in conn.execute(
+            "SELECT person_id, may_delete_from FROM deletion_run_item WHERE run_id = ?"
+            " ORDER BY person_id",
+            (run_id,),
+        )
+    ]
+
+
+def people_in_open_runs(conn: Connection) -> set[int]:
+    """People already in a run that is proposed or approved (not yet executed)."""
+    return {
+        int(r[0])
+        for r in conn.execute(
+            "SELECT i.person_id FROM deletion_run_item i JOIN deletion_run r ON r.id = i.run_id"
+            " WHERE r.state IN ('proposed', 'approved')"
+        )
+    }
+
+
+def approve(
+    conn: Connection,
+    run_id: int,
+    *,
+    approved_at: str,
+    approved_by: int | None,
+    approved_by_name: str,
+    single_person_reason: str,
+) -> None:
+    conn.execute(
+        "UPDATE deletion_run SET state = 'approved', approved_at = ?, approved_by = ?,"
+        " approved_by_name = ?, single_person_reason = ? WHERE id = ? AND state = 'proposed'",
+        (approved_at, approved_by, approved_by_name, single_person_reason, run_id),
+    )
+
+
+def close(conn: Connection, run_id: int, *, state: str, at: str, by_name: str) -> None:
+    conn.execute(
+        "UPDATE deletion_run SET state = ?, closed_at = ?, closed_by_name = ? WHERE id = ?",
+        (state, at, by_name, run_id),
+    )
+
+
+@dataclass(frozen=True)
+class DeletionRecordRow:
+    id: int
+    run_id: int | None
+    person_id: int
+    person_name: str
+    person_kind: str
+    department: str
+    file_name: str
+    reasons: list[dict[str, str]]
+    trigger: str
+    legal_basis: str
+    may_delete_from: str | None
+    method: str
+    responsible_name: str
+    executed_by_name: str
+    approved_by_name: str
+    approved_at: str
+    deleted_at: str
+    backups: list[dict[str, str]]
+    paper: str
+    paper_disposed_at: str | None
+    paper_disposed_by_name: str | None
+
+
+_RECORD_COLUMNS = (
+    "id, run_id, person_id, person_name, person_kind, department, file_name, reasons, trigger,"
+    " legal_basis, may_delete_from, method, responsible_name, executed_by_name,"
+    " approved_by_name, approved_at, deleted_at, backups, paper, paper_disposed_at,"
+    " paper_disposed_by_name"
+)
+
+
+def _record(row: tuple) -> DeletionRecordRow:
+    values = list(row)
+    values[7] = json.loads(values[7])
+    values[17] = json.loads(values[17])
+    return DeletionRecordRow(*values)
+
+
+def insert_records(conn: Connection, records: list[dict[str, object]]) -> None:
+    """One statement for a run's records; `reasons` and `backups` are JSON-encoded here."""
+    # The paper is confirmed later (confirm_paper), never at insert.
+    columns = [c for c in _RECORD_COLUMNS.split(", ")[1:] if not c.startswith("paper_disposed")]
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(
+        f"INSERT INTO deletion_record ({', '.join(columns)}) VALUES ({marks})",
+        [
+            tuple(
+                json.dumps(record[c], ensure_ascii=False)
+                if c in ("reasons", "backups")
+                else record[c]
+                for c in columns
+            )
+            for record in records
+        ],
+    )
+
+
+def records(
+    conn: Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    run_id: int | None = None,
+) -> list[DeletionRecordRow]:
+    """By deletion time (ISO text, `until` exclusive), or of one run; oldest first."""
+    where, params = [], []
+    if since is not None:
+        where.append("deleted_at >= ?")
+        params.append(since)
+    if until is not None:
+        where.append("deleted_at < ?")
+        params.append(until)
+    if run_id is not None:
+        where.append("run_id = ?")
+        params.append(run_id)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    rows = conn.execute(
+        f"SELECT {_RECORD_COLUMNS} FROM deletion_record{clause} ORDER BY deleted_at, id", params
+    ).fetchall()
+    return [_record(row) for row in rows]
+
+
+def records_for_person(conn: Connection, person_id: int) -> list[DeletionRecordRow]:
+    rows = conn.execute(
+        f"SELECT {_RECORD_COLUMNS} FROM deletion_record WHERE person_id = ? ORDER BY id",
+        (person_id,),
+    ).fetchall()
+    return [_record(row) for row in rows]
+
+
+def confirm_paper(conn: Connection, record_ids: list[int], *, at: str, by_name: str) -> None:
+    conn.executemany(
+        "UPDATE deletion_record SET paper_disposed_at = ?, paper_disposed_by_name = ?"
+        " WHERE id = ? AND paper_disposed_at IS NULL",
+        [(at, by_name, record_id) for record_id in record_ids],
+    )
+
+
+def delete_numbers(conn: Connection, person_ids: list[int]) -> None:
+    """Numbers, their purposes, their blind index (a column of the row) and any copies of the
+    documents; secure_delete (always on) zeroes the freed space in the same transaction. The
+    verification records stay: they hold no number."""
+    rows = [(person_id,) for person_id in person_ids]
+    conn.executemany("DELETE FROM verification_scan WHERE person_id = ?", rows)
+    conn.executemany("DELETE FROM my_number_purpose WHERE person_id = ?", rows)
+    conn.executemany("DELETE FROM my_number WHERE person_id = ?", rows)
+
+
+def backups_since(conn: Connection, since: str) -> list[dict[str, str]]:
+    """Backups made at or after `since` that the program has not destroyed: they hold a
+    number registered then."""
+    return [
+        {"file_name": r[0], "created_at": r[1]}
+        for r in conn.execute(
+            "SELECT file_name, created_at FROM backup_record WHERE destroyed_at IS NULL"
+            " AND created_at >= ? ORDER BY created_at",
+            (since,),
+        )
+    ]
