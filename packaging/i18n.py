@@ -65,12 +65,14 @@ def fill(mapping_file: Path) -> None:
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is None:
+        # Only unfinished entries: the same English word can mean another thing in another
+        # context ("People": 人員 in the menu, 人数 in a column), and a finished one stays.
+        if translation is None or translation.get("type") != "unfinished":
             continue
         if source in mapping:
             translation.text = mapping[source]
             translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished":
+        else:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for source in missing:

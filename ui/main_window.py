@@ -35,6 +35,7 @@ from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.people_page import PeopleListPage
+from ui.pages.retention_page import RetentionPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 from ui.tasks import DatabaseThread
@@ -47,7 +48,8 @@ class PageSpec:
     key: str
     title: str
     factory: Callable[[UiContext], Page]
-    permission: Permission
+    # Shown to members holding any of these.
+    permissions: tuple[Permission, ...]
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.page_by_key: dict[str, Page] = {}
         for spec in self._page_specs():
-            if not may(session.user.roles, spec.permission):
+            if not any(may(session.user.roles, p) for p in spec.permissions):
                 continue
             page = spec.factory(self.context)
             self.page_by_key[spec.key] = page
@@ -160,11 +162,19 @@ class MainWindow(QMainWindow):
     def _page_specs(self) -> list[PageSpec]:
         return [
             # The auditor sees the records only (SPEC §1: reads logs, never numbers).
-            PageSpec("dashboard", self.tr("Dashboard"), DashboardPage, Permission.HANDLE_NUMBERS),
-            PageSpec("people", self.tr("People"), PeopleListPage, Permission.HANDLE_NUMBERS),
-            PageSpec("records", self.tr("Records"), AccessLogPage, Permission.READ_AUDIT),
-            PageSpec("staff", self.tr("Staff"), StaffPage, Permission.MANAGE_STAFF),
-            PageSpec("settings", self.tr("Settings"), SettingsPage, Permission.MANAGE_SETTINGS),
+            PageSpec(
+                "dashboard", self.tr("Dashboard"), DashboardPage, (Permission.HANDLE_NUMBERS,)
+            ),
+            PageSpec("people", self.tr("People"), PeopleListPage, (Permission.HANDLE_NUMBERS,)),
+            PageSpec(
+                "retention",
+                self.tr("Retention and deletion"),
+                RetentionPage,
+                (Permission.HANDLE_NUMBERS, Permission.READ_AUDIT),
+            ),
+            PageSpec("records", self.tr("Records"), AccessLogPage, (Permission.READ_AUDIT,)),
+            PageSpec("staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,)),
+            PageSpec("settings", self.tr("Settings"), SettingsPage, (Permission.MANAGE_SETTINGS,)),
         ]
 
     def _build_menu(self, session: Session) -> None:

@@ -17,7 +17,7 @@ from app.domain.access import Permission, Role, person_in_scope, purpose_in_scop
 from app.domain.import_layout import ImportRow
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
-from app.services import audit, importing, numbers, people, staff
+from app.services import audit, corrections, importing, numbers, people, staff
 from app.services.guard import storage_errors
 from app.services.setup import SetupResult, initialize
 from app.session import Session
@@ -122,7 +122,41 @@ def create_demo(
                 writer.conn, target.id, clock.now().isoformat(timespec="seconds")
             )
     populate(session, people_count, bulk=bulk)
+    end_some(session)
     return result, DEMO_ACCOUNTS
+
+
+# Leavers and an ended contract, so the due list and the timeline have something to show:
+# (years ago, month, day) of leaving for every 40th employee from the first, and the end of
+# every 5th payee's contract.
+_LEAVING_AGO = ((10, 3, 31), (9, 12, 31), (7, 9, 30), (1, 3, 31), (0, 1, 31))
+_CONTRACT_ENDED_AGO = 3
+
+
+def end_some(session: Session) -> None:
+    """Record a few leavers (long ago, so their numbers are due; recently, so they come due
+    later) and ended contracts, through the same service a clerk uses."""
+    today = session.clock.now().date()
+    found = people.search(session, limit=10_000).rows
+    employees = [p for p in found if p.kind == PersonKind.EMPLOYEE.value][::40]
+    for person, (ago, month, day) in zip(employees, _LEAVING_AGO, strict=False):
+        left = date(today.year - ago, month, day)
+        if left > today:
+            left = today
+        details = people.profile(session, person.id).details
+        if details.hire_date and details.hire_date > left.isoformat():
+            corrections.edit_person(
+                session, person.id, {"hire_date": date(left.year - 5, 4, 1)}, "デモデータ"
+            )
+        corrections.retire(session, person.id, left, "デモデータ（退職）")
+    payees = [p for p in found if p.kind == PersonKind.PAYEE.value][::5]
+    for person in payees:
+        corrections.retire(
+            session,
+            person.id,
+            date(today.year - _CONTRACT_ENDED_AGO, 3, 31),
+            "デモデータ（契約終了）",
+        )
 
 
 def synthetic_number(rng: random.Random) -> str:

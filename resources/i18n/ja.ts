@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="74" />
+        <source>Approve the deletion run</source>
+        <translation>削除の実行計画の承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="80" />
+        <source>Why one person approves</source>
+        <translation>一人で承認する理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="83" />
+        <source>Your password</source>
+        <translation>ご自分のパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="85" />
+        <source>Reason for approving alone *</source>
+        <translation>一人で承認する理由 *</translation>
+    </message>
+</context>
+<context>
     <name>AreasPage</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="128" />
@@ -121,7 +144,7 @@
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="44" />
         <source>No.</source>
-        <translation>記録番号</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="45" />
@@ -471,6 +494,24 @@
     </message>
 </context>
 <context>
+    <name>DeletionChart</name>
+    <message>
+        <location filename="../../ui/widgets/deletion_chart.py" line="54" />
+        <source>Numbers that may be deleted</source>
+        <translation>削除できる個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/deletion_chart.py" line="63" />
+        <source>Numbers becoming deletable by month (the first bar: due now)</source>
+        <translation>月ごとの削除できるようになる個人番号の件数（左端：今すぐ削除できるもの）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/deletion_chart.py" line="65" />
+        <source>Now</source>
+        <translation>今</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="294" />
@@ -522,6 +563,39 @@
         <location filename="../../ui/import_pages.py" line="255" />
         <source>Imported</source>
         <translation>取込み完了</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="29" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="30" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="31" />
+        <source>Code / department</source>
+        <translation>コード・部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="32" />
+        <source>May be deleted from</source>
+        <translation>削除できる日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="33" />
+        <source>Deciding reason</source>
+        <translation>日付を決めている理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_table_model.py" line="69" />
+        <source>In use</source>
+        <translation>利用中</translation>
     </message>
 </context>
 <context>
@@ -696,143 +770,148 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Retention and deletion</source>
+        <translation>保存期間・削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1011,7 +1090,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="184" />
         <source>Type the same number again below.</source>
-        <translation>下の欄に同じ番号をもう一度入力してください。</translation>
+        <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="187" />
@@ -1026,7 +1105,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/number_entry_dialog.py" line="191" />
         <source>The check digit is correct.</source>
-        <translation>チェックデジットは正しい番号です。</translation>
+        <translation>検査用数字は正しいです。</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1148,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/verification_pages.py" line="643" />
         <source>Type the same number again below.</source>
-        <translation>下の欄に同じ番号をもう一度入力してください。</translation>
+        <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/verification_pages.py" line="645" />
@@ -1079,7 +1158,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/verification_pages.py" line="647" />
         <source>The check digit is correct.</source>
-        <translation>チェックデジットは正しい番号です。</translation>
+        <translation>検査用数字は正しいです。</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1495,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/widgets/person_panel.py" line="149" />
         <source>Record</source>
-        <translation>記録する</translation>
+        <translation>記録</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_panel.py" line="188" />
@@ -1491,6 +1570,34 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/widgets/person_panel.py" line="481" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="26" />
+        <source>Propose a deletion run</source>
+        <translation>削除の提案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="29" />
+        <source>Delete the My Numbers of %1 people. Nothing is deleted until another member approves the run with their password and it is executed.</source>
+        <translation>%1人分の個人番号の削除を提案します。別の職員が自分のパスワードで承認し、実行するまでは何も削除されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="36" />
+        <source>Why now? (kept in the records)</source>
+        <translation>削除する理由（記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="41" />
+        <source>%1 of them are still within their retention period or in use. Deleting them early needs a reason and the approval of the person responsible (特定個人情報管理責任者).</source>
+        <translation>このうち%1人分は、まだ保存期間内か利用中です。期間内に削除するには理由を記録し、特定個人情報管理責任者の承認を受ける必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="50" />
+        <source>Reason *</source>
+        <translation>理由 *</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1740,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
         <source>Date</source>
-        <translation>確認日</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
@@ -1661,7 +1768,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="58" />
         <source>Record</source>
-        <translation>記録する</translation>
+        <translation>記録</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
@@ -1695,6 +1802,180 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/verification_pages.py" line="709" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="75" />
+        <source>Retention and deletion</source>
+        <translation>保存期間・削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="94" />
+        <source>Propose deleting all that are due…</source>
+        <translation>削除できる番号をすべて削除提案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="97" />
+        <source>Propose deleting the selected…</source>
+        <translation>選んだ番号の削除を提案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="104" />
+        <source>Hover over a row to see every reason and its legal basis.</source>
+        <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="113" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="114" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="115" />
+        <source>Trigger</source>
+        <translation>きっかけ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="116" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="117" />
+        <source>Proposed by</source>
+        <translation>提案者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="118" />
+        <location filename="../../ui/pages/retention_page.py" line="148" />
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="123" />
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="126" />
+        <source>Execute…</source>
+        <translation>実行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="129" />
+        <source>Cancel the run</source>
+        <translation>計画を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="144" />
+        <source>Deleted on</source>
+        <translation>削除日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="145" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="146" />
+        <source>Why</source>
+        <translation>理由・根拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="147" />
+        <source>Executed by</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="149" />
+        <source>Paper to shred</source>
+        <translation>廃棄する紙の書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="157" />
+        <source>Deletion records keep who, when and why; never the number.</source>
+        <translation>削除・廃棄の記録には、誰が・いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="162" />
+        <source>May be deleted now</source>
+        <translation>今すぐ削除できる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <source>Later this year</source>
+        <translation>今年中に削除できる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="164" />
+        <source>Later years</source>
+        <translation>来年以降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="165" />
+        <source>Deletion runs</source>
+        <translation>削除の実行計画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="166" />
+        <source>Deletion records</source>
+        <translation>削除・廃棄の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="196" />
+        <source>As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 are still in use (employment, dependency or contract continuing).</source>
+        <translation>%1現在：今すぐ削除できる番号 %2件、今年中 %3件、来年以降 %4件。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="233" />
+        <source> (shredded)</source>
+        <translation>（廃棄済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281" />
+        <source>Select the people first (Ctrl or Shift for several).</source>
+        <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="298" />
+        <source>Run No. %1 proposed: it waits for approval.</source>
+        <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="324" />
+        <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
+        <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="340" />
+        <source>Run No. %1 approved. It can now be executed.</source>
+        <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="350" />
+        <source>Execute the deletion</source>
+        <translation>削除の実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="352" />
+        <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
+        <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="363" />
+        <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
+        <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="378" />
+        <source>Run No. %1 cancelled.</source>
+        <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2499,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     <message>
         <location filename="../../ui/dialogs/verifications_dialog.py" line="51" />
         <source>No.</source>
-        <translation>記録番号</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />

@@ -112,9 +112,14 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
 @pytest.mark.parametrize(
     ("role", "password", "pages"),
     [
-        ("manager", MANAGER_PASSWORD, ["ダッシュボード", "人員", "記録", "職員管理", "設定"]),
-        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員"]),
-        ("auditor", AUDITOR_PASSWORD, ["記録"]),
+        (
+            "manager",
+            MANAGER_PASSWORD,
+            ["ダッシュボード", "人員", "保存期間・削除", "記録", "職員管理", "設定"],
+        ),
+        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除"]),
+        # The auditor reads the due list and the deletion records (no number in either).
+        ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "記録"]),
     ],
 )
 def test_navigation_shows_only_what_the_roles_may_use(

@@ -1,0 +1,384 @@
+"""保存期間・削除: which numbers may go and why (with the monthly timeline), the deletion runs
+to propose, approve and execute, and the deletion records that remain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.access import Permission, may
+from app.domain.retention import japanese_date
+from app.domain.settings import SettingKey
+from app.services import deletion, retention
+from app.services.deletion import STATE_LABELS, TRIGGER_LABELS, DeletionRecordRow, RunRow
+from app.services.retention import DueEntry, DueList
+from ui.context import UiContext
+from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
+from ui.models.due_table_model import DueTableModel
+from ui.pages.base import Page
+from ui.widgets.deletion_chart import DeletionChart
+
+
+def _table(model: DueTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    for column, width in ((0, 150), (1, 100), (2, 150), (3, 130)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def _cell_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
+
+
+class RetentionPage(Page):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("retentionPage")
+        self.due: DueList | None = None
+        self._as_of = date.today()
+        self.runs: list[RunRow] = []
+        self.records: list[DeletionRecordRow] = []
+        session = context.session
+        roles = session.user.roles if session is not None else frozenset()
+        self.handles = may(roles, Permission.HANDLE_NUMBERS)
+        self.approves = may(roles, Permission.APPROVE_DELETION)
+
+        title = QLabel(self.tr("Retention and deletion"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("retentionSummary")
+        self.summary.setWordWrap(True)
+        self.chart = DeletionChart()
+        self.status = QLabel()
+        self.status.setObjectName("retentionStatus")
+        self.status.setWordWrap(True)
+
+        self.due_model, self.year_model, self.later_model = (
+            DueTableModel(),
+            DueTableModel(),
+            DueTableModel(),
+        )
+        self.due_view = _table(self.due_model)
+        self.due_view.setObjectName("dueView")
+        self.year_view = _table(self.year_model)
+        self.later_view = _table(self.later_model)
+        self.propose_all_button = QPushButton(self.tr("Propose deleting all that are due…"))
+        self.propose_all_button.setObjectName("proposeAllButton")
+        self.propose_all_button.clicked.connect(self._propose_all)
+        self.propose_button = QPushButton(self.tr("Propose deleting the selected…"))
+        self.propose_button.setObjectName("proposeSelectedButton")
+        self.propose_button.clicked.connect(self._propose_selected)
+        due_tab = QWidget()
+        due_layout = QVBoxLayout(due_tab)
+        due_layout.addWidget(self.due_view)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Hover over a row to see every reason and its legal basis.")))
+        row.addStretch()
+        row.addWidget(self.propose_button)
+        row.addWidget(self.propose_all_button)
+        due_layout.addLayout(row)
+
+        self.runs_table = _cell_table(
+            "runsTable",
+            [
+                self.tr("No."),
+                self.tr("State"),
+                self.tr("Trigger"),
+                self.tr("People"),
+                self.tr("Proposed by"),
+                self.tr("Approved by"),
+            ],
+            2,
+        )
+        self.runs_table.itemSelectionChanged.connect(self._run_selected)
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.setObjectName("approveButton")
+        self.approve_button.clicked.connect(self._approve)
+        self.execute_button = QPushButton(self.tr("Execute…"))
+        self.execute_button.setObjectName("executeButton")
+        self.execute_button.clicked.connect(self._execute)
+        self.cancel_button = QPushButton(self.tr("Cancel the run"))
+        self.cancel_button.setObjectName("cancelRunButton")
+        self.cancel_button.clicked.connect(self._cancel)
+        runs_tab = QWidget()
+        runs_layout = QVBoxLayout(runs_tab)
+        runs_layout.addWidget(self.runs_table)
+        run_buttons = QHBoxLayout()
+        run_buttons.addStretch()
+        for button in (self.approve_button, self.execute_button, self.cancel_button):
+            run_buttons.addWidget(button)
+        runs_layout.addLayout(run_buttons)
+
+        self.records_table = _cell_table(
+            "deletionRecordsTable",
+            [
+                self.tr("Deleted on"),
+                self.tr("Person"),
+                self.tr("Why"),
+                self.tr("Executed by"),
+                self.tr("Approved by"),
+                self.tr("Paper to shred"),
+            ],
+            2,
+        )
+        records_tab = QWidget()
+        records_layout = QVBoxLayout(records_tab)
+        records_layout.addWidget(self.records_table)
+        records_layout.addWidget(
+            QLabel(self.tr("Deletion records keep who, when and why; never the number."))
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("retentionTabs")
+        self.tabs.addTab(due_tab, self.tr("May be deleted now"))
+        self.tabs.addTab(self.year_view, self.tr("Later this year"))
+        self.tabs.addTab(self.later_view, self.tr("Later years"))
+        self.tabs.addTab(runs_tab, self.tr("Deletion runs"))
+        self.tabs.addTab(records_tab, self.tr("Deletion records"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        for button in (self.propose_all_button, self.propose_button):
+            button.setVisible(self.handles)
+        self.approve_button.setVisible(self.approves)
+        self.execute_button.setVisible(self.handles)
+        self.cancel_button.setVisible(self.handles or self.approves)
+        self._run_selected()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.context.run(
+            lambda s: (retention.due_list(s), deletion.runs(s), deletion.records(s)),
+            owner=self,
+            on_done=self._show,
+        )
+
+    def _show(self, loaded: tuple[DueList, list[RunRow], list[DeletionRecordRow]]) -> None:
+        due, runs, records = loaded
+        self.due, self.runs, self.records = due, runs, records
+        self._as_of = due.as_of
+        self.summary.setText(
+            self.tr(
+                "As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 "
+                "are still in use (employment, dependency or contract continuing)."
+            )
+            .replace("%1", japanese_date(due.as_of))
+            .replace("%2", f"{len(due.due):,}")
+            .replace("%3", f"{len(due.this_year):,}")
+            .replace("%4", f"{len(due.later):,}")
+            .replace("%5", f"{due.ongoing:,}")
+        )
+        self.chart.show_months(due.by_month, due.as_of)
+        self.due_model.set_entries(due.due)
+        self.year_model.set_entries(due.this_year)
+        self.later_model.set_entries(due.later)
+        self.propose_all_button.setEnabled(bool(due.due))
+        self._show_runs(runs)
+        self._show_records(records)
+
+    def _show_runs(self, runs: list[RunRow]) -> None:
+        self.runs_table.setRowCount(len(runs))
+        for index, run in enumerate(runs):
+            values = (
+                str(run.id),
+                STATE_LABELS[run.state],
+                TRIGGER_LABELS[run.trigger] + (f"：{run.reason}" if run.reason else ""),
+                f"{run.people:,}",
+                run.proposed_by_name,
+                run.approved_by_name or "—",
+            )
+            for column, value in enumerate(values):
+                self.runs_table.setItem(index, column, QTableWidgetItem(value))
+        self._run_selected()
+
+    def _show_records(self, records: list[DeletionRecordRow]) -> None:
+        self.records_table.setRowCount(len(records))
+        for index, record in enumerate(reversed(records)):
+            paper = record.paper or "—"
+            if record.paper and record.paper_disposed_at:
+                paper += self.tr(" (shredded)")
+            values = (
+                record.deleted_at[:10],
+                f"{record.person_name}（{record.person_kind}）",
+                f"{TRIGGER_LABELS[record.trigger]}　{record.legal_basis}",
+                record.executed_by_name,
+                record.approved_by_name,
+                paper,
+            )
+            for column, value in enumerate(values):
+                self.records_table.setItem(index, column, QTableWidgetItem(value))
+
+    def clear(self) -> None:
+        self.due = None
+        self.runs, self.records = [], []
+        for model in (self.due_model, self.year_model, self.later_model):
+            model.set_entries([])
+        self.runs_table.setRowCount(0)
+        self.records_table.setRowCount(0)
+        self.summary.clear()
+        self.chart.show_months({}, self._as_of)
+
+    # Proposing ------------------------------------------------------------------------------
+
+    def _selected_entries(self) -> list[DueEntry]:
+        view = self._current_view()
+        if view is None:
+            return []
+        model = view.model()
+        assert isinstance(model, DueTableModel)
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        return [model.entries[row] for row in rows]
+
+    def _current_view(self) -> QTableView | None:
+        widget = self.tabs.currentWidget()
+        if widget is self.year_view or widget is self.later_view:
+            return widget  # type: ignore[return-value]
+        if self.tabs.currentIndex() == 0:
+            return self.due_view
+        return None
+
+    def _propose_all(self) -> None:
+        if self.due is not None:
+            self._propose(list(self.due.due))
+
+    def _propose_selected(self) -> None:
+        entries = self._selected_entries()
+        if not entries:
+            self.status.setText(self.tr("Select the people first (Ctrl or Shift for several)."))
+            return
+        self._propose(entries)
+
+    def _propose(self, entries: list[DueEntry]) -> None:
+        if self.due is None:
+            return
+        today = self.due.as_of
+        early = sum(1 for e in entries if not e.retention.due(today))
+        dialog = ProposeDialog(len(entries), early, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ids, reason = [e.person_id for e in entries], dialog.reason_text()
+        self.context.run(
+            lambda s: deletion.propose(s, ids, reason=reason),
+            owner=self,
+            on_done=lambda run: self._after(
+                self.tr("Run No. %1 proposed: it waits for approval.").replace("%1", str(run.id))
+            ),
+        )
+
+    # Runs -----------------------------------------------------------------------------------
+
+    def _current_run(self) -> RunRow | None:
+        row = self.runs_table.currentRow()
+        return self.runs[row] if 0 <= row < len(self.runs) else None
+
+    def _run_selected(self) -> None:
+        run = self._current_run()
+        state = run.state if run else None
+        self.approve_button.setEnabled(state == "proposed")
+        self.execute_button.setEnabled(state == "approved")
+        self.cancel_button.setEnabled(state in ("proposed", "approved"))
+
+    def _approve(self) -> None:
+        run = self._current_run()
+        session = self.context.session
+        if run is None or session is None:
+            return
+        alone = run.proposed_by == session.user.id and not session.settings.get(
+            SettingKey.TWO_PERSON_RULE, True
+        )
+        summary = (
+            self.tr("Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.")
+            .replace("%1", str(run.id))
+            .replace("%2", f"{run.people:,}")
+            .replace("%3", TRIGGER_LABELS[run.trigger])
+            .replace("%4", run.proposed_by_name)
+        )
+        dialog = ApproveDialog(summary, alone, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            dialog.clear()
+            return
+        password, reason, run_id = dialog.password(), dialog.reason_text(), run.id
+        dialog.clear()
+        self.context.run(
+            lambda s: deletion.approve(s, run_id, password, single_person_reason=reason),
+            owner=self,
+            on_done=lambda _run: self._after(
+                self.tr("Run No. %1 approved. It can now be executed.").replace("%1", str(run_id))
+            ),
+        )
+
+    def _execute(self) -> None:
+        run = self._current_run()
+        if run is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Execute the deletion"),
+            self.tr(
+                "Delete the My Numbers of %1 people now? This cannot be undone. The deletion "
+                "records stay; backups made earlier still hold the numbers until they expire."
+            ).replace("%1", f"{run.people:,}"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_id = run.id
+        self.context.run(
+            lambda s: deletion.execute(s, run_id),
+            owner=self,
+            on_done=lambda report: self._after(
+                self.tr("Deleted %1 numbers; %2 kept because they are no longer due.")
+                .replace("%1", f"{report.deleted:,}")
+                .replace("%2", f"{len(report.kept):,}")
+            ),
+        )
+
+    def _cancel(self) -> None:
+        run = self._current_run()
+        if run is None:
+            return
+        run_id = run.id
+        self.context.run(
+            lambda s: deletion.cancel(s, run_id),
+            owner=self,
+            on_done=lambda _run: self._after(
+                self.tr("Run No. %1 cancelled.").replace("%1", str(run_id))
+            ),
+        )
+
+    def _after(self, message: str) -> None:
+        self.status.setText(message)
+        self.load()
