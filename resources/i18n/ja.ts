@@ -1407,169 +1407,179 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="66" />
-        <location filename="../../ui/widgets/person_panel.py" line="92" />
+        <location filename="../../ui/widgets/person_panel.py" line="67" />
+        <location filename="../../ui/widgets/person_panel.py" line="98" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="71" />
+        <location filename="../../ui/widgets/person_panel.py" line="77" />
         <source>Identity check…</source>
         <translation>本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="75" />
+        <location filename="../../ui/widgets/person_panel.py" line="81" />
         <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
         <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="79" />
+        <location filename="../../ui/widgets/person_panel.py" line="85" />
         <source>Identity check records…</source>
         <translation>本人確認記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="92" />
+        <location filename="../../ui/widgets/person_panel.py" line="98" />
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="92" />
+        <location filename="../../ui/widgets/person_panel.py" line="98" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="92" />
+        <location filename="../../ui/widgets/person_panel.py" line="98" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="100" />
+        <location filename="../../ui/widgets/person_panel.py" line="106" />
         <source>Double-click a dependent to open their page.</source>
         <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="102" />
+        <location filename="../../ui/widgets/person_panel.py" line="108" />
         <source>Add dependent…</source>
         <translation>扶養親族を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="105" />
+        <location filename="../../ui/widgets/person_panel.py" line="111" />
         <source>Dependents</source>
         <translation>扶養親族</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="113" />
+        <location filename="../../ui/widgets/person_panel.py" line="119" />
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="116" />
+        <location filename="../../ui/widgets/person_panel.py" line="122" />
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="120" />
+        <location filename="../../ui/widgets/person_panel.py" line="126" />
         <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
         <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="125" />
+        <location filename="../../ui/widgets/person_panel.py" line="131" />
         <source>Correct the My Number…</source>
         <translation>個人番号を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="128" />
+        <location filename="../../ui/widgets/person_panel.py" line="134" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="131" />
+        <location filename="../../ui/widgets/person_panel.py" line="137" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="134" />
+        <location filename="../../ui/widgets/person_panel.py" line="140" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="149" />
+        <location filename="../../ui/widgets/person_panel.py" line="155" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="188" />
-        <location filename="../../ui/widgets/person_panel.py" line="302" />
+        <location filename="../../ui/widgets/person_panel.py" line="194" />
+        <location filename="../../ui/widgets/person_panel.py" line="330" />
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="190" />
+        <location filename="../../ui/widgets/person_panel.py" line="196" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="217" />
+        <location filename="../../ui/widgets/person_panel.py" line="245" />
         <source>Select a person in the list.</source>
         <translation>一覧から対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="229" />
+        <location filename="../../ui/widgets/person_panel.py" line="257" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="232" />
+        <location filename="../../ui/widgets/person_panel.py" line="260" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="242" />
-        <location filename="../../ui/widgets/person_panel.py" line="304" />
+        <location filename="../../ui/widgets/person_panel.py" line="270" />
+        <location filename="../../ui/widgets/person_panel.py" line="332" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="244" />
-        <location filename="../../ui/widgets/person_panel.py" line="306" />
+        <location filename="../../ui/widgets/person_panel.py" line="272" />
+        <location filename="../../ui/widgets/person_panel.py" line="334" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="246" />
-        <location filename="../../ui/widgets/person_panel.py" line="308" />
+        <location filename="../../ui/widgets/person_panel.py" line="274" />
+        <location filename="../../ui/widgets/person_panel.py" line="336" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="250" />
+        <location filename="../../ui/widgets/person_panel.py" line="278" />
         <source>Collected for: %1</source>
         <translation>利用目的：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="259" />
+        <location filename="../../ui/widgets/person_panel.py" line="287" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="267" />
+        <location filename="../../ui/widgets/person_panel.py" line="295" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="268" />
+        <location filename="../../ui/widgets/person_panel.py" line="296" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="269" />
+        <location filename="../../ui/widgets/person_panel.py" line="297" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="481" />
+        <location filename="../../ui/widgets/person_panel.py" line="509" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="524" />
+        <source>Deletion: not yet (%1)</source>
+        <translation>削除：まだできません（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="528" />
+        <source>May be deleted from %1 (%2)</source>
+        <translation>%1から削除できます（%2）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.person_fields import EDITABLE, END_LABEL, LABELS, display
 from app.domain.purposes import CATALOG, PersonKind
-from app.services import corrections, notices, numbers, people, verification
+from app.domain.retention import Retention, japanese_date
+from app.services import corrections, notices, numbers, people, retention, verification
 from app.services.people import PersonProfile
 from app.session import Session
 from ui.context import UiContext
@@ -68,6 +69,11 @@ class PersonPanel(QWidget):
         number_layout.addWidget(self.number_widget)
         number_layout.addWidget(self.number_state)
         number_layout.addWidget(self.purposes)
+        self.retention_label = QLabel()
+        self.retention_label.setObjectName("retentionLabel")
+        self.retention_label.setWordWrap(True)
+        self.retention_label.setTextFormat(Qt.TextFormat.PlainText)
+        number_layout.addWidget(self.retention_label)
         self.verify_button = QPushButton(self.tr("Identity check…"))
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.setToolTip(
@@ -191,7 +197,26 @@ class PersonPanel(QWidget):
             )
             return
         if person_id is not None:
-            self.context.run(lambda s: people.profile(s, person_id), owner=self, on_done=self._show)
+            self.context.run(
+                lambda s: (people.profile(s, person_id), retention.person_retention(s, person_id)),
+                owner=self,
+                on_done=self._show_loaded,
+            )
+
+    def _show_loaded(self, loaded: tuple[PersonProfile, Retention | None]) -> None:
+        profile, kept = loaded
+        self._show(profile)
+        self.retention_label.setVisible(kept is not None)
+        if kept is not None:
+            self.retention_label.setText(retention_text(kept))
+            self.retention_label.setToolTip(
+                "\n".join(
+                    f"・{r.label}："
+                    + (f"{japanese_date(r.until)}まで" if r.until else "継続中")
+                    + f"（{r.basis}）"
+                    for r in kept.reasons
+                )
+            )
 
     def clear(self) -> None:
         self.show_person(None)
@@ -212,6 +237,9 @@ class PersonPanel(QWidget):
             self.requests_button,
             self.notice_button,
             self.history_button,
+            self.verify_button,
+            self.verifications_button,
+            self.retention_label,
         )
         if profile is None:
             self.title.setText(self.tr("Select a person in the list."))
@@ -488,3 +516,16 @@ class PersonPanel(QWidget):
         if self.profile is not None:
             person = self.profile.details
             CorrectionsDialog(self.context, person.id, person.name, self).exec()
+
+
+def retention_text(kept: Retention) -> str:
+    """The date a number may be deleted from and the reason that sets it."""
+    if kept.may_delete_from is None:
+        return QCoreApplication.translate("PersonPanel", "Deletion: not yet (%1)").replace(
+            "%1", kept.deciding.label
+        )
+    return (
+        QCoreApplication.translate("PersonPanel", "May be deleted from %1 (%2)")
+        .replace("%1", japanese_date(kept.may_delete_from))
+        .replace("%2", kept.deciding.label)
+    )
