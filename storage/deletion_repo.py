@@ -280,6 +280,13 @@ def records(
     return [_record(row) for row in rows]
 
 
+def record(conn: Connection, record_id: int) -> DeletionRecordRow | None:
+    row = conn.execute(
+        f"SELECT {_RECORD_COLUMNS} FROM deletion_record WHERE id = ?", (record_id,)
+    ).fetchone()
+    return None if row is None else _record(row)
+
+
 def records_for_person(conn: Connection, person_id: int) -> list[DeletionRecordRow]:
     rows = conn.execute(
         f"SELECT {_RECORD_COLUMNS} FROM deletion_record WHERE person_id = ? ORDER BY id",

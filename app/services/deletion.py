@@ -352,3 +352,122 @@ def confirm_paper(session: Session, record_ids: list[int]) -> None:
         audit.record(
             writer, session, "deletion.paper_disposed", detail={"records": len(record_ids)}
         )
+
+
+def _line(record: DeletionRecordRow):
+    from reports.deletion_records import DeletionLine
+
+    documents = "、".join(
+        r["label"] + (f"（{_day_text(r['until'])}まで）" if r.get("until") else "")
+        for r in record.reasons
+    )
+    backups = "、".join(
+        f"{b['created_at'][:10]}のバックアップ（{b['file_name']}）" for b in record.backups
+    )
+    if backups:
+        backups += "：世代交代で削除されるまで番号を含む"
+    paper = record.paper
+    if paper and record.paper_disposed_at:
+        paper += (
+            f"：{_day_text(record.paper_disposed_at)} 廃棄済（{record.paper_disposed_by_name}）"
+        )
+    return DeletionLine(
+        record_no=record.id,
+        deleted_on=date.fromisoformat(record.deleted_at[:10]),
+        person_name=record.person_name,
+        person_kind=record.person_kind,
+        department=record.department,
+        file_name=record.file_name,
+        documents=documents,
+        trigger=TRIGGER_LABELS[record.trigger],
+        legal_basis=record.legal_basis,
+        method=record.method,
+        executed_by=record.executed_by_name,
+        approved_by=record.approved_by_name,
+        approved_on=date.fromisoformat(record.approved_at[:10]) if record.approved_at else None,
+        backups=backups,
+        paper=paper,
+    )
+
+
+def _day_text(iso: str) -> str:
+    day = date.fromisoformat(iso[:10])
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def ledger_pdf(session: Session, since: date, until: date) -> bytes:
+    """削除・廃棄記録簿 of the records deleted from `since` to `until` (both inclusive)."""
+    import io
+
+    from app import paths
+    from reports import fonts
+    from reports.deletion_records import LedgerData, render_ledger
+    from storage import office_repo
+
+    if until < since:
+        raise errors.InvalidInput("期間の終わりが始まりより前になっています。")
+    found = records(session, since=since, until=until)
+    with storage_errors():
+        office = office_repo.get(session.vault.conn)
+        responsible = _responsible(session.vault.conn)
+    fonts.configure(paths.fonts_dir())
+    out = io.BytesIO()
+    render_ledger(
+        LedgerData(
+            office_name=office.name if office else "",
+            printed_on=session.clock.now().date(),
+            period_from=since,
+            period_to=until,
+            responsible=responsible,
+            lines=tuple(_line(record) for record in found),
+        ),
+        out,
+    )
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "deletion.ledger_printed",
+            detail={"from": since.isoformat(), "to": until.isoformat(), "records": len(found)},
+        )
+    return out.getvalue()
+
+
+def certificate_pdf(session: Session, record_id: int) -> bytes:
+    """削除証明書 for the person of one deletion record (e.g. on their request)."""
+    import io
+
+    from app import paths
+    from reports import fonts
+    from reports.deletion_records import CertificateData, render_certificate
+    from storage import office_repo
+
+    retention.require_reader(session)
+    with storage_errors():
+        conn = session.vault.conn
+        found = deletion_repo.record(conn, record_id)
+        office = office_repo.get(conn)
+        responsible = _responsible(conn)
+    if found is None:
+        raise errors.NotFound("削除の記録が見つかりません。")
+    fonts.configure(paths.fonts_dir())
+    out = io.BytesIO()
+    render_certificate(
+        CertificateData(
+            office_name=office.name if office else "",
+            printed_on=session.clock.now().date(),
+            responsible=responsible,
+            person_name=found.person_name,
+            line=_line(found),
+        ),
+        out,
+    )
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "deletion.certificate_printed",
+            target=f"person:{found.person_id}",
+            detail={"record": record_id},
+        )
+    return out.getvalue()

@@ -1817,173 +1817,218 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="75" />
+        <location filename="../../ui/pages/retention_page.py" line="76" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94" />
+        <location filename="../../ui/pages/retention_page.py" line="95" />
         <source>Propose deleting all that are due…</source>
         <translation>削除できる番号をすべて削除提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="97" />
+        <location filename="../../ui/pages/retention_page.py" line="98" />
         <source>Propose deleting the selected…</source>
         <translation>選んだ番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104" />
+        <location filename="../../ui/pages/retention_page.py" line="105" />
         <source>Hover over a row to see every reason and its legal basis.</source>
         <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113" />
+        <location filename="../../ui/pages/retention_page.py" line="114" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="114" />
+        <location filename="../../ui/pages/retention_page.py" line="115" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="115" />
+        <location filename="../../ui/pages/retention_page.py" line="116" />
         <source>Trigger</source>
         <translation>きっかけ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="116" />
+        <location filename="../../ui/pages/retention_page.py" line="117" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117" />
+        <location filename="../../ui/pages/retention_page.py" line="118" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118" />
-        <location filename="../../ui/pages/retention_page.py" line="148" />
+        <location filename="../../ui/pages/retention_page.py" line="119" />
+        <location filename="../../ui/pages/retention_page.py" line="149" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123" />
+        <location filename="../../ui/pages/retention_page.py" line="124" />
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126" />
+        <location filename="../../ui/pages/retention_page.py" line="127" />
         <source>Execute…</source>
         <translation>実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="129" />
+        <location filename="../../ui/pages/retention_page.py" line="130" />
         <source>Cancel the run</source>
         <translation>計画を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="144" />
+        <location filename="../../ui/pages/retention_page.py" line="145" />
         <source>Deleted on</source>
         <translation>削除日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="145" />
+        <location filename="../../ui/pages/retention_page.py" line="146" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="146" />
+        <location filename="../../ui/pages/retention_page.py" line="147" />
         <source>Why</source>
         <translation>理由・根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="147" />
+        <location filename="../../ui/pages/retention_page.py" line="148" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="149" />
+        <location filename="../../ui/pages/retention_page.py" line="150" />
         <source>Paper to shred</source>
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157" />
+        <location filename="../../ui/pages/retention_page.py" line="160" />
+        <source>Ledger (PDF)…</source>
+        <translation>記録簿（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <source>Deletion certificate…</source>
+        <translation>削除証明書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="166" />
+        <source>Paper shredded</source>
+        <translation>紙の書類を廃棄した</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="169" />
+        <source>Record that the paper documents listed for this person were shredded.</source>
+        <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="176" />
         <source>Deletion records keep who, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が・いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162" />
+        <location filename="../../ui/pages/retention_page.py" line="179" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="191" />
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <location filename="../../ui/pages/retention_page.py" line="192" />
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164" />
+        <location filename="../../ui/pages/retention_page.py" line="193" />
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="165" />
+        <location filename="../../ui/pages/retention_page.py" line="194" />
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="166" />
+        <location filename="../../ui/pages/retention_page.py" line="195" />
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="196" />
+        <location filename="../../ui/pages/retention_page.py" line="225" />
         <source>As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 are still in use (employment, dependency or contract continuing).</source>
         <translation>%1現在：今すぐ削除できる番号 %2件、今年中 %3件、来年以降 %4件。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="233" />
+        <location filename="../../ui/pages/retention_page.py" line="263" />
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="281" />
+        <location filename="../../ui/pages/retention_page.py" line="299" />
+        <source>Enter the period as dates, e.g. 2026-04-01.</source>
+        <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="303" />
+        <source>Deletion ledger</source>
+        <translation>削除・廃棄記録簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="314" />
+        <source>Deletion certificate</source>
+        <translation>削除証明書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="335" />
+        <source>Recorded that the paper was shredded.</source>
+        <translation>紙の書類の廃棄を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="374" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="298" />
+        <location filename="../../ui/pages/retention_page.py" line="391" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="324" />
+        <location filename="../../ui/pages/retention_page.py" line="417" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340" />
+        <location filename="../../ui/pages/retention_page.py" line="433" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="350" />
+        <location filename="../../ui/pages/retention_page.py" line="443" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="352" />
+        <location filename="../../ui/pages/retention_page.py" line="445" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="363" />
+        <location filename="../../ui/pages/retention_page.py" line="456" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="378" />
+        <location filename="../../ui/pages/retention_page.py" line="471" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>

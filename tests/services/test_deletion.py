@@ -226,3 +226,37 @@ def test_refusals_leave_everything_as_it_was(office_with_leavers: Office) -> Non
     finally:
         auditor.close()
     assert people.readable(manager, ids["退職 一郎"]).has_number
+
+
+def test_the_ledger_and_the_certificate_hold_the_record_and_no_number(
+    office_with_leavers: Office,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.domain import my_number
+
+    manager = office_with_leavers.manager
+    settings.change(manager, "two_person_rule", "off")
+    run = deletion.propose(manager, [_ids(manager)["退職 一郎"]])
+    deletion.approve(manager, run.id, MANAGER_PASSWORD, single_person_reason="担当者が一人のため")
+    (record,) = deletion.execute(manager, run.id).records
+    deletion.confirm_paper(manager, [record.id])
+
+    def text(pdf: bytes) -> str:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return "".join(page.extract_text() for page in pages).replace(" ", "").replace("\n", "")
+
+    ledger = text(deletion.ledger_pdf(manager, date(2026, 11, 1), date(2026, 11, 30)))
+    assert "退職一郎" in ledger and "廃棄済" in ledger and "第76条の3" in ledger
+    assert not my_number.looks_like_number(ledger) and GONE not in ledger
+    empty = text(deletion.ledger_pdf(manager, date(2026, 10, 1), date(2026, 10, 31)))
+    assert "記録はありません" in empty
+    certificate = text(deletion.certificate_pdf(manager, record.id))
+    assert "退職一郎様" in certificate and not my_number.looks_like_number(certificate)
+    with pytest.raises(errors.InvalidInput, match="期間"):
+        deletion.ledger_pdf(manager, date(2026, 11, 30), date(2026, 11, 1))
+    actions = _actions(manager)
+    assert "deletion.ledger_printed" in actions and "deletion.certificate_printed" in actions
+    assert "deletion.paper_disposed" in actions

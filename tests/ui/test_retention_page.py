@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.bootstrap import Workspace
-from app.services import corrections, deletion, numbers, people, staff
+from app.services import auth, corrections, deletion, numbers, people, staff
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, Office, add_member
 from tests.ui.conftest import open_window
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
@@ -112,3 +112,37 @@ def test_the_proposer_cannot_approve_their_own_run_from_the_page(
     qtbot.waitUntil(lambda: shown == ["PermissionDenied"], timeout=10000)
     assert db.call(lambda: deletion.runs(session))[0].state == "proposed"
     assert clerk_run.state == "proposed"
+
+
+def test_the_records_tab_prints_the_ledger_and_records_the_shredding(
+    qtbot, office_due: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, page = _page(qtbot, office_due, db, "sekinin", SUPERVISOR_PASSWORD)
+    session = window.context.session
+
+    clerk_session = db.call(
+        lambda: auth.sign_in(office_due.paths, "tanto", CLERK_PASSWORD, office_due.clock)
+    )
+    person_id = page.due_model.entries[0].person_id
+    run = db.call(lambda: deletion.propose(clerk_session, [person_id]))
+    db.call(lambda: deletion.approve(session, run.id, SUPERVISOR_PASSWORD))
+    db.call(lambda: deletion.execute(clerk_session, run.id))
+    db.call(clerk_session.close)
+    page.load()
+    qtbot.waitUntil(lambda: page.records_table.rowCount() == 1, timeout=10000)
+    page.tabs.setCurrentIndex(4)
+    page.records_table.selectRow(0)
+    assert page.paper_button.isEnabled() and page.certificate_button.isEnabled()
+    previews: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda self: previews.append(self.pdf)
+    )
+    page.ledger_from.setText("2026-11-01")
+    page.ledger_to.setText("2026-11-30")
+    page.ledger_button.click()
+    page.certificate_button.click()
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=10000)
+    assert all(pdf.startswith(b"%PDF") for pdf in previews)
+    page.paper_button.click()
+    qtbot.waitUntil(lambda: "廃棄を記録しました" in page.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "（廃棄済み）" in page.records_table.item(0, 5).text(), timeout=10000)

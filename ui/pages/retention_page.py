@@ -29,6 +29,7 @@ from app.services.deletion import STATE_LABELS, TRIGGER_LABELS, DeletionRecordRo
 from app.services.retention import DueEntry, DueList
 from ui.context import UiContext
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
+from ui.dialogs.person_dialog import DateEdit
 from ui.models.due_table_model import DueTableModel
 from ui.pages.base import Page
 from ui.widgets.deletion_chart import DeletionChart
@@ -150,12 +151,42 @@ class RetentionPage(Page):
             ],
             2,
         )
+        for column, width in ((0, 95), (1, 200), (3, 100), (4, 100), (5, 220)):
+            self.records_table.setColumnWidth(column, width)
+        self.records_table.itemSelectionChanged.connect(self._record_selected)
+        today = date.today()
+        self.ledger_from = DateEdit(date(today.year, 1, 1).isoformat())
+        self.ledger_from.setObjectName("ledgerFromEdit")
+        self.ledger_to = DateEdit(today.isoformat())
+        self.ledger_to.setObjectName("ledgerToEdit")
+        self.ledger_button = QPushButton(self.tr("Ledger (PDF)…"))
+        self.ledger_button.setObjectName("ledgerButton")
+        self.ledger_button.clicked.connect(self._ledger)
+        self.certificate_button = QPushButton(self.tr("Deletion certificate…"))
+        self.certificate_button.setObjectName("certificateButton")
+        self.certificate_button.clicked.connect(self._certificate)
+        self.paper_button = QPushButton(self.tr("Paper shredded"))
+        self.paper_button.setObjectName("paperButton")
+        self.paper_button.setToolTip(
+            self.tr("Record that the paper documents listed for this person were shredded.")
+        )
+        self.paper_button.clicked.connect(self._paper)
         records_tab = QWidget()
         records_layout = QVBoxLayout(records_tab)
         records_layout.addWidget(self.records_table)
         records_layout.addWidget(
             QLabel(self.tr("Deletion records keep who, when and why; never the number."))
         )
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(QLabel(self.tr("Period")))
+        record_buttons.addWidget(self.ledger_from)
+        record_buttons.addWidget(QLabel("〜"))
+        record_buttons.addWidget(self.ledger_to)
+        record_buttons.addWidget(self.ledger_button)
+        record_buttons.addStretch()
+        record_buttons.addWidget(self.certificate_button)
+        record_buttons.addWidget(self.paper_button)
+        records_layout.addLayout(record_buttons)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("retentionTabs")
@@ -209,6 +240,7 @@ class RetentionPage(Page):
         self.propose_all_button.setEnabled(bool(due.due))
         self._show_runs(runs)
         self._show_records(records)
+        self._record_selected()
 
     def _show_runs(self, runs: list[RunRow]) -> None:
         self.runs_table.setRowCount(len(runs))
@@ -227,7 +259,7 @@ class RetentionPage(Page):
 
     def _show_records(self, records: list[DeletionRecordRow]) -> None:
         self.records_table.setRowCount(len(records))
-        for index, record in enumerate(reversed(records)):
+        for index, record in enumerate(self._shown_records()):
             paper = record.paper or "—"
             if record.paper and record.paper_disposed_at:
                 paper += self.tr(" (shredded)")
@@ -241,6 +273,69 @@ class RetentionPage(Page):
             )
             for column, value in enumerate(values):
                 self.records_table.setItem(index, column, QTableWidgetItem(value))
+
+    def _shown_records(self) -> list[DeletionRecordRow]:
+        return list(reversed(self.records))  # newest first, as the table lists them
+
+    def _current_record(self) -> DeletionRecordRow | None:
+        row = self.records_table.currentRow()
+        shown = self._shown_records()
+        return shown[row] if 0 <= row < len(shown) else None
+
+    def _record_selected(self) -> None:
+        record = self._current_record()
+        self.certificate_button.setEnabled(record is not None)
+        self.paper_button.setEnabled(
+            self.handles
+            and record is not None
+            and bool(record.paper)
+            and record.paper_disposed_at is None
+        )
+
+    def _ledger(self) -> None:
+        try:
+            since, until = self.ledger_from.value(), self.ledger_to.value()
+        except ValueError:
+            since = until = None
+        if since is None or until is None:
+            self.status.setText(self.tr("Enter the period as dates, e.g. 2026-04-01."))
+            return
+        self._preview(
+            lambda s: deletion.ledger_pdf(s, since, until),
+            self.tr("Deletion ledger"),
+            "deletion-ledger.pdf",
+        )
+
+    def _certificate(self) -> None:
+        record = self._current_record()
+        if record is None:
+            return
+        record_id = record.id
+        self._preview(
+            lambda s: deletion.certificate_pdf(s, record_id),
+            self.tr("Deletion certificate"),
+            f"deletion-certificate-{record_id}.pdf",
+        )
+
+    def _preview(self, work, title: str, file_name: str) -> None:
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        self.context.run(
+            work,
+            owner=self,
+            on_done=lambda pdf: PdfPreviewDialog(title, pdf, file_name, self).exec(),
+        )
+
+    def _paper(self) -> None:
+        record = self._current_record()
+        if record is None:
+            return
+        record_id = record.id
+        self.context.run(
+            lambda s: deletion.confirm_paper(s, [record_id]),
+            owner=self,
+            on_done=lambda _none: self._after(self.tr("Recorded that the paper was shredded.")),
+        )
 
     def clear(self) -> None:
         self.due = None
