@@ -9,7 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     verify = commands.add_parser("verify", help="データの整合性とアクセス記録の連鎖を検証する")
+    verify.add_argument(
+        "--deep",
+        action="store_true",
+        help="ファイルの全ページ（空きページを含む）を復号し、各ページのHMACも検証する",
+    )
     _user_args(verify, required=False)
 
     backup = commands.add_parser("backup", help="暗号化バックアップを作成する")
@@ -186,6 +191,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _user_args(import_people)
 
+    retention = commands.add_parser(
+        "retention", help="個人番号の保存期間と削除（番号は表示しません）"
+    )
+    retention_actions = retention.add_subparsers(
+        dest="retention_command", required=True, parser_class=_Parser
+    )
+    due = retention_actions.add_parser("due", help="削除できる日の一覧（理由と法令の根拠つき）")
+    due.add_argument("--as-of", type=_day_arg, help="この日現在で判定する（既定: 今日）")
+    due.add_argument(
+        "--all", action="store_true", help="削除できる日が先の番号や利用中の番号も表示する"
+    )
+    _user_args(due)
+
+    report = commands.add_parser("report", help="帳票をPDFで作る")
+    report_actions = report.add_subparsers(
+        dest="report_command", required=True, parser_class=_Parser
+    )
+    ledger = report_actions.add_parser(
+        "deletion-records", help="削除・廃棄記録簿（期間内に削除した記録）"
+    )
+    ledger.add_argument("--from", dest="since", type=_day_arg, required=True)
+    ledger.add_argument("--to", dest="until", type=_day_arg, required=True)
+    ledger.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(ledger)
+
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     export = audit_actions.add_parser("export", help="CSVに書き出す（個人番号は含まれません）")
@@ -199,6 +229,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _date_arg(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text).astimezone()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"日付「{text}」は YYYY-MM-DD の形で指定してください"
+        ) from None
+
+
+def _day_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"日付「{text}」は YYYY-MM-DD の形で指定してください"

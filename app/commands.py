@@ -133,6 +133,8 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
     if args.user is None:
+        if args.deep:
+            raise CliUsageError("--deep には --user と --password-stdin が必要です。")
         files = verify.check_files(paths)
         print_line(
             f"鍵ファイルとこのPCの秘密鍵: 正常（データベースID {files.vault_id}、職員スロット {files.user_slots}）"
@@ -144,8 +146,16 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     if not args.password_stdin:
         raise CliUsageError("--password-stdin を指定してください。")
     (password,) = stdin_lines(1, "パスワード")
-    result = verify.verify_vault(paths, args.user, password, clock)
+    result = verify.verify_vault(paths, args.user, password, clock, deep=args.deep)
     print_line("データベースのページと構造: 正常")
+    if result.deep is not None:
+        journal = (
+            f"、ジャーナル {result.deep.journal_pages}ページ" if result.deep.journal_pages else ""
+        )
+        print_line(
+            f"全ページの復号とHMAC検証: 正常（{result.deep.pages:,}ページ{journal}を読み、"
+            "すべてのページのHMAC-SHA512が一致）"
+        )
     print_line(
         f"アクセス記録: {result.audit_entries}件、連鎖は正常（最新の指紋 {result.audit_fingerprint}）"
     )
@@ -377,6 +387,60 @@ def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
+def cmd_retention(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        from app.domain.retention import japanese_date
+        from app.services import retention
+
+        listed = retention.due_list(session, args.as_of)
+        groups = [("削除できる", listed.due)]
+        if args.all:
+            groups += [("今年中", listed.this_year), ("来年以降", listed.later)]
+        for label, entries in groups:
+            for entry in entries:
+                day = entry.retention.may_delete_from
+                deciding = entry.retention.deciding
+                print_line(
+                    "\t".join(
+                        [
+                            label,
+                            entry.code or "-",
+                            entry.name,
+                            entry.kind.label,
+                            entry.department or "-",
+                            japanese_date(day) if day else "-",
+                            f"{deciding.label}（{deciding.basis}）",
+                        ]
+                    )
+                )
+        print_line(
+            f"{japanese_date(listed.as_of)}現在: 削除できる {len(listed.due)}件、今年中 "
+            f"{len(listed.this_year)}件、来年以降 {len(listed.later)}件、利用中 {listed.ongoing}件"
+        )
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
+def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        from app.services import deletion
+
+        out: Path = args.out
+        if out.exists():
+            raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+        pdf = deletion.ledger_pdf(session, args.since, args.until)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(pdf)
+        except OSError:
+            raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
+        print_line(f"削除・廃棄記録簿を作成しました: {out}")
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -390,4 +454,6 @@ HANDLERS: dict[str, Handler] = {
     "audit": cmd_audit,
     "people": cmd_people,
     "import": cmd_import,
+    "retention": cmd_retention,
+    "report": cmd_report,
 }

@@ -324,3 +324,23 @@ def backups_since(conn: Connection, since: str) -> list[dict[str, str]]:
             (since,),
         )
     ]
+
+
+REBUILD = "rebuild"
+
+
+def mark_rebuild(conn: Connection, now: str) -> None:
+    conn.execute(
+        "INSERT INTO maintenance (name, since) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+        (REBUILD, now),
+    )
+
+
+def rebuild_pending(conn: Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM maintenance WHERE name = ?", (REBUILD,)).fetchone() is not None
+    )
+
+
+def clear_rebuild(conn: Connection) -> None:
+    conn.execute("DELETE FROM maintenance WHERE name = ?", (REBUILD,))

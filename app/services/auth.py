@@ -7,7 +7,7 @@ from app.clock import Clock
 from app.domain import recovery_key, settings
 from app.domain.access import Role, parse_roles
 from app.domain.staff import StaffMember, normalize_login
-from app.services import audit, passwords
+from app.services import audit, maintenance, passwords
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import settings_repo, staff_repo, vault
@@ -60,6 +60,7 @@ def sign_in(
             session = Session(opened, member_from(found), clock, _load_settings(opened))
             if record:
                 _record_sign_in(session)
+                maintenance.rebuild_if_pending(session)
         except BaseException:
             opened.close()
             raise

@@ -15,10 +15,10 @@ from app.domain.access import Permission, Role, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
-from app.services import audit, auth, retention
+from app.services import audit, auth, maintenance, retention
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import connection, deletion_repo, staff_repo
+from storage import deletion_repo, staff_repo
 from storage.deletion_repo import DeletionRecordRow, RunRow
 
 FILE_NAME = "個人番号（マイナンバー管理デスクの特定個人情報ファイル）"
@@ -46,6 +46,9 @@ class ExecutionReport:
     # No longer due when the run was executed (rehired, contract renewed…): kept, not deleted.
     kept: tuple[int, ...]
     records: tuple[DeletionRecordRow, ...]
+    # False: the deletion is committed but the file rebuild failed; it is retried at the next
+    # sign-in (the freed pages are already zeroed by secure_delete).
+    rebuilt: bool = True
 
 
 def _now(session: Session) -> str:
@@ -292,6 +295,7 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
                 }
             )
         deletion_repo.delete_numbers(conn, doomed)
+        deletion_repo.mark_rebuild(conn, now)
         deletion_repo.insert_records(conn, records)
         deletion_repo.close(
             conn, run_id, state="executed", at=now, by_name=session.user.display_name
@@ -311,10 +315,10 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
         )
         done = deletion_repo.run(conn, run_id)
         written = deletion_repo.records(conn, run_id=run_id)
-    with storage_errors():
-        connection.vacuum(session.vault.conn)
     assert done is not None
-    return ExecutionReport(done, len(doomed), tuple(kept), tuple(written))
+    return ExecutionReport(
+        done, len(doomed), tuple(kept), tuple(written), maintenance.rebuild_if_pending(session)
+    )
 
 
 def runs(session: Session, states: tuple[str, ...] | None = None) -> list[RunRow]:

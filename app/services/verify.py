@@ -1,4 +1,5 @@
-"""Checking a data folder: the files without a key, then pages, b-trees and the audit chain."""
+"""Checking a data folder: the files without a key, then pages, b-trees and the audit chain;
+deep, also every page of the file decrypted and its HMAC checked outside SQLite."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from app.clock import Clock
 from app.domain.access import Permission
 from app.services import audit, auth
 from app.services.guard import storage_errors
-from storage import vault
+from app.session import Session
+from storage import crypto, page_scan, vault
 
 
 @dataclass(frozen=True)
@@ -20,11 +22,32 @@ class FileCheck:
 
 
 @dataclass(frozen=True)
+class PageCheck:
+    """Every page of the file read and decrypted with the data key, independently of SQLite
+    (free pages included), each page's HMAC-SHA512 recomputed and compared."""
+
+    pages: int
+    journal_pages: int
+
+
+@dataclass(frozen=True)
 class VaultCheck:
     files: FileCheck
     audit_entries: int
     audit_fingerprint: str
     anchor_seq: int | None
+    deep: PageCheck | None = None
+
+
+def _check_pages(data: vault.VaultPaths, session: Session) -> PageCheck:
+    key = session.vault.data_key_copy()
+    try:
+        report = page_scan.scan_held(session.vault.conn, data.database, key)
+    finally:
+        crypto.zero(key)
+    if not report.ok:
+        raise errors.VaultDamaged()
+    return PageCheck(report.pages, report.journal_pages)
 
 
 def check_files(data: vault.VaultPaths) -> FileCheck:
@@ -42,9 +65,12 @@ def check_files(data: vault.VaultPaths) -> FileCheck:
     return FileCheck(slot_file.vault_id, slot_file.secret_store == "file", users)
 
 
-def verify_vault(data: vault.VaultPaths, login: str, password: str, clock: Clock) -> VaultCheck:
+def verify_vault(
+    data: vault.VaultPaths, login: str, password: str, clock: Clock, *, deep: bool = False
+) -> VaultCheck:
     """The full check. Nothing is written before the pages and b-trees pass, so a damaged
-    database is left exactly as it was found."""
+    database is left exactly as it was found. `deep` also decrypts every page of the file
+    itself (SQLCipher's own check reads only the pages of the main file it knows)."""
     files = check_files(data)
     session = auth.sign_in(data, login, password, clock, record=False)
     if session.user.must_change_password:
@@ -58,13 +84,15 @@ def verify_vault(data: vault.VaultPaths, login: str, password: str, clock: Clock
                 raise errors.VaultDamaged()
         audit.require(session, Permission.VERIFY_VAULT)
         with storage_errors():
+            pages = _check_pages(data, session) if deep else None
             # A broken chain is reported without writing: a new entry would bury the evidence.
             head = session.vault.verify_audit()
             anchor = session.vault.anchor()
+            detail: dict[str, object] = {"result": "ok", "entries": head.seq}
+            if pages is not None:
+                detail["pages"] = pages.pages
             with session.vault.write() as writer:
-                audit.record(
-                    writer, session, "vault.verified", detail={"result": "ok", "entries": head.seq}
-                )
+                audit.record(writer, session, "vault.verified", detail=detail)
     finally:
         session.close()
-    return VaultCheck(files, head.seq, head.fingerprint, anchor.seq if anchor else None)
+    return VaultCheck(files, head.seq, head.fingerprint, anchor.seq if anchor else None, pages)

@@ -58,3 +58,10 @@ CREATE TABLE deletion_record (
 );
 CREATE INDEX deletion_record_day ON deletion_record (deleted_at);
 CREATE INDEX deletion_record_person ON deletion_record (person_id);
+
+-- Work left for later: 'rebuild' is set in the deletion's own transaction and cleared once
+-- VACUUM has run, so a rebuild that failed or was interrupted is retried at the next sign-in.
+CREATE TABLE maintenance (
+    name TEXT PRIMARY KEY,
+    since TEXT NOT NULL
+) WITHOUT ROWID;

@@ -146,6 +146,36 @@ def test_init_writes_the_sheet_prints_no_secret_and_verifies(tmp_path: Path) -> 
     assert MANAGER_PASSWORD not in full.stdout + full.stderr
 
 
+def test_verify_deep_decrypts_every_page_and_checks_each_hmac(desk: Office) -> None:
+    from app.services import auth, numbers, people, staff
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    session.user = staff.set_scopes(
+        session, MANAGER_LOGIN, ["purpose:tax_withholding", "kind:employee"]
+    )
+    person = people.register_employee(session, code="E001", name="山田 太郎", kana_text="ヤマダ")
+    numbers.register_number(session, person.id, "123456789018", "123456789018", ["tax_withholding"])
+    session.close()
+    data = desk.data.data_dir
+
+    deep = _as_manager(data, "verify", "--deep")
+    assert deep.returncode == 0, deep.stderr
+    line = next(line for line in deep.stdout.splitlines() if "HMAC" in line)
+    assert line.startswith("全ページの復号とHMAC検証: 正常"), line
+    read = re.search(r"（([\d,]+)ページ", line)
+    assert read is not None, line
+    # Every page of the file, not only those SQLite has in use.
+    assert int(read.group(1).replace(",", "")) == desk.data.database.stat().st_size // PAGE
+    assert not Path(str(desk.data.database) + "-journal").exists()
+
+    # Without --deep the pages are not decrypted outside SQLite, and it says nothing of it.
+    plain = _as_manager(data, "verify")
+    assert plain.returncode == 0, plain.stderr
+    assert "HMAC" not in plain.stdout
+    # Deep needs the data key, so it needs a member's password.
+    assert _cli(data, "verify", "--deep").returncode == 2
+
+
 def test_init_into_an_initialised_folder_changes_nothing(
     tmp_path: Path, keyring_file: Path
 ) -> None:
@@ -709,3 +739,68 @@ def test_import_template_dry_run_and_commit_through_the_cli(desk: Office, tmp_pa
     again = _as_manager(desk.data.data_dir, "import", "people", str(exported))
     assert again.returncode == 1
     assert "2行目:" in again.stderr and "何も取り込んでいません" in again.stderr
+
+
+def test_retention_due_and_the_deletion_ledger_through_the_cli(
+    desk: Office, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from app.services import auth, corrections, deletion, numbers, people, settings, staff
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    session.user = staff.set_scopes(
+        session, MANAGER_LOGIN, ["purpose:tax_withholding", "kind:employee"]
+    )
+    left = people.register_employee(
+        session,
+        code="E001",
+        name="退職 一郎",
+        kana_text="タイショク イチロウ",
+        hire_date=date(2010, 4, 1),
+    )
+    numbers.register_number(session, left.id, "123456789018", "123456789018", ["tax_withholding"])
+    corrections.retire(session, left.id, date(2016, 3, 31), "自己都合退職")
+    session.close()
+    due = _as_manager(desk.data.data_dir, "retention", "due")
+    assert due.returncode == 0, due.stderr
+    assert "削除できる\tE001\t退職 一郎\t従業員\t-\t2024年1月11日\t" in due.stdout
+    assert "所得税法施行規則第76条の3" in due.stdout
+    before = _as_manager(desk.data.data_dir, "retention", "due", "--as-of", "2024-01-10")
+    assert "削除できる 0件" in before.stdout
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    settings.change(session, "two_person_rule", "off")
+    run = deletion.propose(session, [left.id])
+    deletion.approve(session, run.id, MANAGER_PASSWORD, single_person_reason="担当者が一人のため")
+    deletion.execute(session, run.id)
+    session.close()
+    out = tmp_path / "記録簿.pdf"
+    made = _as_manager(
+        desk.data.data_dir,
+        "report",
+        "deletion-records",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        str(out),
+    )
+    assert made.returncode == 0, made.stderr
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages).replace(" ", "")
+    assert "退職一郎" in text and not NUMBER_RUN.search(text.replace("\n", ""))
+    again = _as_manager(
+        desk.data.data_dir,
+        "report",
+        "deletion-records",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        str(out),
+    )
+    assert "上書きはしません" in _error_line(again)
+    wrong = _as_manager(desk.data.data_dir, "retention", "due", "--as-of", "2026/11/01")
+    assert wrong.returncode == 2 and "YYYY-MM-DD" in wrong.stderr

@@ -260,3 +260,37 @@ def test_the_ledger_and_the_certificate_hold_the_record_and_no_number(
     actions = _actions(manager)
     assert "deletion.ledger_printed" in actions and "deletion.certificate_printed" in actions
     assert "deletion.paper_disposed" in actions
+
+
+def test_a_failed_rebuild_does_not_undo_the_deletion_and_is_retried_at_sign_in(
+    office_with_leavers: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deletion is committed before the file is rebuilt: a failing VACUUM (a reader, a
+    full disk) must not be reported as damage, and the rebuild is not forgotten."""
+    from storage import connection
+    from storage.connection import DatabaseError
+
+    office = office_with_leavers
+    manager = office.manager
+    settings.change(manager, "two_person_rule", "off")
+    run = deletion.propose(manager, [_ids(manager)["退職 一郎"]])
+    deletion.approve(manager, run.id, MANAGER_PASSWORD, single_person_reason="担当者が一人のため")
+
+    def busy(_conn) -> None:
+        raise DatabaseError("database is locked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(connection, "vacuum", busy)
+        report = deletion.execute(manager, run.id)
+    assert report.deleted == 1 and not report.rebuilt
+    assert manager.vault.conn.execute("SELECT count(*) FROM maintenance").fetchone()[0] == 1
+    manager.close()
+    again = _sign_in(office, "kanri", MANAGER_PASSWORD)
+    try:
+        conn = again.vault.conn
+        assert conn.execute("SELECT count(*) FROM maintenance").fetchone()[0] == 0
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert "database.rebuilt" in _actions(again)
+        assert deletion.runs(again)[0].state == "executed"
+    finally:
+        again.close()

@@ -4,6 +4,7 @@ loop, one acknowledgement line after each call returns, until the parent kills i
     python -m tests.support.crash_child write  DATA_DIR LOGIN CLERK   stdin: password, START
     python -m tests.support.crash_child rotate DATA_DIR LOGIN         stdin: A, B, A|B
     python -m tests.support.crash_child backup DATA_DIR LOGIN FOLDER  stdin: password, START
+    python -m tests.support.crash_child delete DATA_DIR LOGIN         stdin: password, RUN_ID
 
 Stdin carries one value a line: the password(s), then what a run needs (START, or for rotate
 the label of the current password). Every heavy import happens before stdin is read, so a
@@ -18,6 +19,11 @@ after each call returns:
   `ACK <label of the new current password>`.
 - backup: `make_backup` into FOLDER, the clock then advanced by one second so every file gets
   its own name (START is the clock's ISO start). Prints `ACK <path>`.
+- delete: one call, `deletion.execute` of the approved run RUN_ID; it prints `EXECUTING` just
+  before the call, `VACUUM` when the rebuild after the commit starts and `VACUUMED` when it
+  ends, then `ACK <numbers deleted> <seconds to the rebuild> <seconds of the rebuild>` and
+  exits. The markers come from a wrapper around `storage.connection.vacuum` (the call the
+  service makes after its transaction commits); the service itself runs unchanged.
 
 The test keyring (tests/support/file_keyring.py) rewrites its JSON file in place, so a kill in
 the middle of storing the audit anchor would truncate "this PC's keyring" and lose the machine
@@ -152,6 +158,37 @@ def run_backup(data_dir: Path, login: str, folder: Path) -> None:
         clock.advance(seconds=1)
 
 
+def run_delete(data_dir: Path, login: str) -> None:
+    import time
+
+    from app.services import auth, deletion
+    from storage import connection
+    from storage.vault import VaultPaths
+
+    clock = _fake_clock(None)
+    password = _stdin_line()
+    run_id = int(_stdin_line())
+    session = auth.sign_in(VaultPaths(data_dir), login, password, clock)
+    rebuild = connection.vacuum
+    moments: dict[str, float] = {}
+
+    def announced_vacuum(conn: connection.Connection) -> None:
+        moments["vacuum"] = time.perf_counter()
+        _say("VACUUM")
+        rebuild(conn)
+        moments["vacuumed"] = time.perf_counter()
+        _say("VACUUMED")
+
+    connection.vacuum = announced_vacuum
+    _say("READY")
+    _say("EXECUTING")
+    start = time.perf_counter()
+    report = deletion.execute(session, run_id)
+    to_vacuum = moments["vacuum"] - start
+    _say(f"ACK {report.deleted} {to_vacuum:.4f} {moments['vacuumed'] - moments['vacuum']:.4f}")
+    session.close()
+
+
 def main(argv: list[str]) -> None:
     if os.environ.get("PYTHON_KEYRING_BACKEND") == _TEST_BACKEND:
         os.environ["PYTHON_KEYRING_BACKEND"] = _ATOMIC_BACKEND
@@ -161,6 +198,7 @@ def main(argv: list[str]) -> None:
         "app.services.settings",
         "app.services.staff",
         "app.services.backup",
+        "app.services.deletion",
         "storage.vault",
         "zxcvbn",
     ):
@@ -175,6 +213,8 @@ def main(argv: list[str]) -> None:
         run_rotate(Path(data_dir), login)
     elif mode == "backup" and len(rest) == 1:
         run_backup(Path(data_dir), login, Path(rest[0]))
+    elif mode == "delete" and not rest:
+        run_delete(Path(data_dir), login)
     else:
         raise SystemExit(__doc__)
 
