@@ -109,7 +109,7 @@ def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
             crypto.zero(key)
         os.replace(partial, final)
         fsync_dir(folder)
-        file_hash = _sha256_file(final)
+        file_hash = file_sha256(final)
         return BackupInfo(
             final, final.stat().st_size, file_hash, header["created_at"], header["backup_id"]
         )
@@ -249,7 +249,7 @@ def extract_database(path: Path, data_key: bytes | bytearray, target: Path) -> N
     conn.close()
 
 
-def _sha256_file(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as src:
         for block in iter(lambda: src.read(CHUNK), b""):

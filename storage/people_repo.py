@@ -202,6 +202,20 @@ def insert_payees(
     conn.executemany(_INSERT_PAYEE, [(row[0], row[1], int(row[2]), *row[3:]) for row in rows])
 
 
+def set_ends(conn: Connection, rows: list[tuple[int, str, str]]) -> None:
+    """(person id, kind, end date) for a bulk write: 退職 (status left), 扶養終了 or 契約終了,
+    and the person's retired_at that retention counts from."""
+    ends = {"employee": [], "dependent": [], "payee": []}
+    for person_id, kind, day in rows:
+        ends[kind].append((day, person_id))
+    conn.executemany(
+        "UPDATE employee SET leave_date = ?, status = 'left' WHERE person_id = ?", ends["employee"]
+    )
+    conn.executemany("UPDATE dependent SET valid_to = ? WHERE person_id = ?", ends["dependent"])
+    conn.executemany("UPDATE payee SET contract_to = ? WHERE person_id = ?", ends["payee"])
+    conn.executemany("UPDATE person SET retired_at = ? WHERE id = ?", [(d, p) for p, _k, d in rows])
+
+
 def employee_code_taken(conn: Connection, code: str) -> bool:
     return conn.execute("SELECT 1 FROM employee WHERE code = ?", (code,)).fetchone() is not None
 

@@ -25,11 +25,14 @@ FIELDS: dict[str, str] = {
     "birth_date": "生年月日",
     "department": "部署",
     "hire_date": "入社日",
+    "leave_date": "退職日",
     "relation": "続柄",
     "employee_code": "扶養元の従業員コード",
     "pension3": "国民年金第3号",
+    "valid_to": "扶養終了日",
     "payment_kind": "支払の種類",
     "continuing": "継続契約",
+    "contract_to": "契約終了日",
     "number": "個人番号",
     "purposes": "利用目的",
 }
@@ -80,6 +83,8 @@ class ImportRow:
     pension3: bool = False
     payment_kind: str = "fees"
     continuing: bool = False
+    # 退職日 / 扶養終了日 / 契約終了日 (the kind's end field): retention counts from it.
+    ended_on: date | None = None
     number: MyNumber | None = None
     purposes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -204,6 +209,7 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
                 row.problems.append(
                     f"{label}「{my_number.echo(text, 12)}」を日付として読めません（例：2026-04-01）。"
                 )
+    _end(clean, row)
     row.code = _checked(person_fields.check_code, clean.get("code", ""), row)
     row.department = _checked(person_fields.check_department, clean.get("department", ""), row)
     row.relation = _checked(person_fields.check_relation, clean.get("relation", ""), row)
@@ -243,6 +249,31 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
         ):
             row.purposes.append("national_pension_3")
     return row
+
+
+_END_KINDS = {field: kind for kind, field in person_fields.END_FIELD.items()}
+
+
+def _end(clean: dict[str, str], row: ImportRow) -> None:
+    """The end date of the row's kind (退職日 for an employee…); another kind's end date in the
+    row is a mapping mistake worth saying, not something to drop silently."""
+    for key, kind in _END_KINDS.items():
+        text = clean.get(key, "")
+        if not text:
+            continue
+        label = FIELDS[key]
+        if row.kind is not None and row.kind is not kind:
+            row.problems.append(f"{label}は{kind.label}の行だけに入力してください。")
+            continue
+        try:
+            row.ended_on = parse_date(text)
+        except ValueError:
+            row.problems.append(
+                f"{label}「{my_number.echo(text, 12)}」を日付として読めません（例：2026-04-01）。"
+            )
+            continue
+        if row.kind is PersonKind.EMPLOYEE and row.hire_date and row.ended_on < row.hire_date:
+            row.problems.append("退職日が入社日より前になっています。")
 
 
 def map_headers(headers: list[str]) -> dict[str, int]:

@@ -9,6 +9,7 @@ from app import errors
 from app.clock import Clock
 from app.domain import recovery_key
 from app.domain.access import Permission
+from app.domain.settings import SettingKey
 from app.services import audit, auth
 from app.services.guard import storage_errors
 from app.session import Session
@@ -52,7 +53,79 @@ def make_backup(session: Session, folder: Path) -> BackupDone:
                 target=info.path.name,
                 detail={"size": info.size, "sha256": info.sha256},
             )
+    rotate(session)
     return BackupDone(info.path, info.size, info.sha256)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    destroyed: tuple[str, ...]  # file names removed
+    unreachable: tuple[backup_repo.BackupRow, ...]  # past their generation, not found
+
+
+def generations(session: Session) -> int:
+    return int(session.settings.get(SettingKey.BACKUP_GENERATIONS, 7))
+
+
+def rotate(session: Session) -> Rotation:
+    """Keep the newest N backups (setting) and destroy the older ones the program can reach;
+    an old backup still holds numbers deleted since, so one out of reach becomes a task."""
+    keep = generations(session)
+    with storage_errors():
+        live = [b for b in backup_repo.all_backups(session.vault.conn) if b.destroyed_at is None]
+    destroyed, unreachable = [], []
+    for old in live[keep:]:
+        path = Path(old.folder) / old.file_name
+        try:
+            # Only the file we wrote: a different file under that name is left alone.
+            if not path.is_file() or backup_files.file_sha256(path) != old.sha256:
+                unreachable.append(old)
+                continue
+            path.unlink()
+        except OSError:
+            unreachable.append(old)
+            continue
+        with storage_errors(), session.vault.write() as writer:
+            backup_repo.mark_destroyed(
+                writer.conn, old.id, session.clock.now().isoformat(timespec="seconds")
+            )
+            audit.record(writer, session, "backup.destroyed", target=old.file_name)
+        destroyed.append(old.file_name)
+    return Rotation(tuple(destroyed), tuple(unreachable))
+
+
+def overdue(session: Session) -> list[backup_repo.BackupRow]:
+    """Backups past their generation that still exist on record: not destroyed because they
+    were out of reach (another drive, a server folder that was offline)."""
+    with storage_errors():
+        live = [b for b in backup_repo.all_backups(session.vault.conn) if b.destroyed_at is None]
+    return live[generations(session) :]
+
+
+def confirm_destroyed(session: Session, backup_id: int) -> None:
+    """The member destroyed an out-of-reach backup by hand (a USB drive wiped, a file
+    deleted on the server)."""
+    audit.require(session, Permission.MAKE_BACKUP)
+    with storage_errors(), session.vault.write() as writer:
+        backup_repo.mark_destroyed(
+            writer.conn, backup_id, session.clock.now().isoformat(timespec="seconds")
+        )
+        audit.record(writer, session, "backup.destroyed_by_hand", detail={"backup": backup_id})
+
+
+def remaining_text(backups: list[backup_repo.BackupRow], file_name: str, keep: int) -> str:
+    """For a deletion record: when the backup that still holds a deleted number goes."""
+    ordered = [b for b in backups if b.destroyed_at is None]
+    for position, backup in enumerate(ordered):
+        if backup.file_name == file_name:
+            left = keep - position
+            if left <= 0:
+                return "世代交代の対象ですが保存先に見つからず未削除（手作業で破棄してください）"
+            return f"あと{left}回バックアップを作ると世代交代で削除"
+    gone = next((b for b in backups if b.file_name == file_name), None)
+    if gone is not None and gone.destroyed_at:
+        return f"{gone.destroyed_at[:10]} 削除済み"
+    return "記録なし"
 
 
 def restore_backup(

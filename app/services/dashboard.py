@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.access import Permission, may
-from app.services import verification
+from app.services import backup, verification
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import backup_repo, office_repo, staff_repo
@@ -22,6 +22,9 @@ class DashboardSummary:
     # Numbers in the member's groups registered without an identity check (本人確認) yet: a
     # task for those who handle numbers; None for the others.
     verification_pending: int | None = None
+    # Backups past their generation the program could not reach: they may still hold numbers
+    # deleted since (SPEC §4). (id, "file (folder)") for those who make backups.
+    backups_overdue: tuple[tuple[int, str], ...] = ()
 
 
 def summary(session: Session) -> DashboardSummary:
@@ -42,6 +45,11 @@ def summary(session: Session) -> DashboardSummary:
         entries = session.vault.audit_head().seq if may(roles, Permission.READ_AUDIT) else None
     # Counted in the member's own groups, like the list it opens.
     pending = verification.pending_count(session)
+    overdue = (
+        tuple((b.id, f"{b.file_name}（{b.folder}）") for b in backup.overdue(session))
+        if may(roles, Permission.MAKE_BACKUP)
+        else ()
+    )
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,
@@ -50,4 +58,5 @@ def summary(session: Session) -> DashboardSummary:
         audit_entries=entries,
         demo=session.vault.insecure_secret_store,
         verification_pending=pending,
+        backups_overdue=overdue,
     )

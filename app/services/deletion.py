@@ -15,10 +15,10 @@ from app.domain.access import Permission, Role, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
-from app.services import audit, auth, maintenance, retention
+from app.services import audit, auth, backup, maintenance, retention
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import deletion_repo, staff_repo
+from storage import backup_repo, deletion_repo, staff_repo
 from storage.deletion_repo import DeletionRecordRow, RunRow
 
 FILE_NAME = "個人番号（マイナンバー管理デスクの特定個人情報ファイル）"
@@ -358,18 +358,18 @@ def confirm_paper(session: Session, record_ids: list[int]) -> None:
         )
 
 
-def _line(record: DeletionRecordRow):
+def _line(record: DeletionRecordRow, backups: list, keep: int):
     from reports.deletion_records import DeletionLine
 
     documents = "、".join(
         r["label"] + (f"（{_day_text(r['until'])}まで）" if r.get("until") else "")
         for r in record.reasons
     )
-    backups = "、".join(
-        f"{b['created_at'][:10]}のバックアップ（{b['file_name']}）" for b in record.backups
+    held = "、".join(
+        f"{b['created_at'][:10]}のバックアップ（{b['file_name']}）："
+        + backup.remaining_text(backups, b["file_name"], keep)
+        for b in record.backups
     )
-    if backups:
-        backups += "：世代交代で削除されるまで番号を含む"
     paper = record.paper
     if paper and record.paper_disposed_at:
         paper += (
@@ -389,7 +389,7 @@ def _line(record: DeletionRecordRow):
         executed_by=record.executed_by_name,
         approved_by=record.approved_by_name,
         approved_on=date.fromisoformat(record.approved_at[:10]) if record.approved_at else None,
-        backups=backups,
+        backups=held,
         paper=paper,
     )
 
@@ -414,6 +414,8 @@ def ledger_pdf(session: Session, since: date, until: date) -> bytes:
     with storage_errors():
         office = office_repo.get(session.vault.conn)
         responsible = _responsible(session.vault.conn)
+        backups = backup_repo.all_backups(session.vault.conn)
+    keep = backup.generations(session)
     fonts.configure(paths.fonts_dir())
     out = io.BytesIO()
     render_ledger(
@@ -423,7 +425,7 @@ def ledger_pdf(session: Session, since: date, until: date) -> bytes:
             period_from=since,
             period_to=until,
             responsible=responsible,
-            lines=tuple(_line(record) for record in found),
+            lines=tuple(_line(record, backups, keep) for record in found),
         ),
         out,
     )
@@ -452,6 +454,7 @@ def certificate_pdf(session: Session, record_id: int) -> bytes:
         found = deletion_repo.record(conn, record_id)
         office = office_repo.get(conn)
         responsible = _responsible(conn)
+        backups = backup_repo.all_backups(conn)
     if found is None:
         raise errors.NotFound("削除の記録が見つかりません。")
     fonts.configure(paths.fonts_dir())
@@ -462,7 +465,7 @@ def certificate_pdf(session: Session, record_id: int) -> bytes:
             printed_on=session.clock.now().date(),
             responsible=responsible,
             person_name=found.person_name,
-            line=_line(found),
+            line=_line(found, backups, backup.generations(session)),
         ),
         out,
     )

@@ -474,6 +474,7 @@ class _BulkWrite:
         payees: list[tuple[int, str, bool, str | None, str | None, str | None]] = []
         sealed: list[tuple[int, bytes, bytes, frozenset[str]]] = []
         events: list[tuple[str, str, Mapping[str, object]]] = []
+        ends: list[tuple[int, str, str]] = []
         first_id = people_repo.next_person_id(conn)
         for offset, row in enumerate(batch):
             kind = row.kind
@@ -499,6 +500,8 @@ class _BulkWrite:
             else:
                 payees.append((person_id, row.payment_kind, row.continuing, None, None, None))
                 self.counts["payees"] += 1
+            if row.ended_on is not None:
+                ends.append((person_id, kind.value, row.ended_on.isoformat()))
             if row.number is not None:
                 index = None if indexes is None else indexes[offset]
                 sealed.append(self._sealed(person_id, row, index))
@@ -508,6 +511,7 @@ class _BulkWrite:
         people_repo.insert_employees(conn, employees)
         people_repo.insert_dependents(conn, dependents)
         people_repo.insert_payees(conn, payees)
+        people_repo.set_ends(conn, ends)
         number_repo.insert_many(conn, sealed, registered_by=self.session.user.id or None, now=now)
         audit.record_all(self.writer, self.session, events)
 

@@ -405,82 +405,102 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="46" />
+        <location filename="../../ui/pages/dashboard_page.py" line="48" />
         <source>Notices</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="55" />
+        <location filename="../../ui/pages/dashboard_page.py" line="51" />
+        <source>Record a backup destroyed by hand…</source>
+        <translation>手作業で破棄したバックアップを記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="63" />
         <source>Waiting for an identity check</source>
         <translation>本人確認待ちの人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <location filename="../../ui/pages/dashboard_page.py" line="68" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <location filename="../../ui/pages/dashboard_page.py" line="68" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="60" />
+        <location filename="../../ui/pages/dashboard_page.py" line="68" />
         <source>Code / department</source>
         <translation>コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="83" />
         <source>Identity check…</source>
         <translation>本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <source>Backup destroyed by hand</source>
+        <translation>手作業で破棄したバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
+        <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
+        <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="131" />
         <source>%1 more not listed: find them on the people page.</source>
         <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="135" />
         <source>Double-click a person to start the identity check.</source>
         <translation>人をダブルクリックすると本人確認を始めます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="140" />
+        <location filename="../../ui/pages/dashboard_page.py" line="169" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146" />
+        <location filename="../../ui/pages/dashboard_page.py" line="175" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="149" />
+        <location filename="../../ui/pages/dashboard_page.py" line="178" />
         <source>Members who have not yet set their own password: %1</source>
         <translation>まだ自分のパスワードを設定していない職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="156" />
+        <location filename="../../ui/pages/dashboard_page.py" line="185" />
         <source>My Numbers waiting for an identity check (本人確認) in your groups: %1. Check the documents before using them.</source>
         <translation>担当範囲で本人確認待ちの個人番号：%1件。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="165" />
+        <location filename="../../ui/pages/dashboard_page.py" line="194" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../ui/pages/dashboard_page.py" line="199" />
+        <source>Old backups past their generation could not be found to destroy; they may still hold deleted My Numbers. Destroy them by hand: %1</source>
+        <translation>世代交代で削除するはずの古いバックアップが保存先に見つからず、削除できませんでした。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="207" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171" />
+        <location filename="../../ui/pages/dashboard_page.py" line="209" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../ui/pages/dashboard_page.py" line="210" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
@@ -1908,127 +1928,127 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="160" />
+        <location filename="../../ui/pages/retention_page.py" line="162" />
         <source>Ledger (PDF)…</source>
         <translation>記録簿（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <location filename="../../ui/pages/retention_page.py" line="165" />
         <source>Deletion certificate…</source>
         <translation>削除証明書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="166" />
+        <location filename="../../ui/pages/retention_page.py" line="168" />
         <source>Paper shredded</source>
         <translation>紙の書類を廃棄した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="169" />
+        <location filename="../../ui/pages/retention_page.py" line="171" />
         <source>Record that the paper documents listed for this person were shredded.</source>
         <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="176" />
+        <location filename="../../ui/pages/retention_page.py" line="178" />
         <source>Deletion records keep who, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が・いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="179" />
+        <location filename="../../ui/pages/retention_page.py" line="181" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="191" />
+        <location filename="../../ui/pages/retention_page.py" line="193" />
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192" />
+        <location filename="../../ui/pages/retention_page.py" line="194" />
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193" />
+        <location filename="../../ui/pages/retention_page.py" line="195" />
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="194" />
+        <location filename="../../ui/pages/retention_page.py" line="196" />
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="195" />
+        <location filename="../../ui/pages/retention_page.py" line="197" />
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="225" />
+        <location filename="../../ui/pages/retention_page.py" line="227" />
         <source>As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 are still in use (employment, dependency or contract continuing).</source>
         <translation>%1現在：今すぐ削除できる番号 %2件、今年中 %3件、来年以降 %4件。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263" />
+        <location filename="../../ui/pages/retention_page.py" line="265" />
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="299" />
+        <location filename="../../ui/pages/retention_page.py" line="301" />
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="303" />
+        <location filename="../../ui/pages/retention_page.py" line="305" />
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="314" />
+        <location filename="../../ui/pages/retention_page.py" line="316" />
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335" />
+        <location filename="../../ui/pages/retention_page.py" line="337" />
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="374" />
+        <location filename="../../ui/pages/retention_page.py" line="376" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="391" />
+        <location filename="../../ui/pages/retention_page.py" line="393" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="417" />
+        <location filename="../../ui/pages/retention_page.py" line="419" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="433" />
+        <location filename="../../ui/pages/retention_page.py" line="435" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="443" />
+        <location filename="../../ui/pages/retention_page.py" line="445" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="445" />
+        <location filename="../../ui/pages/retention_page.py" line="447" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="456" />
+        <location filename="../../ui/pages/retention_page.py" line="458" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="471" />
+        <location filename="../../ui/pages/retention_page.py" line="473" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>

@@ -647,3 +647,72 @@ def test_imported_people_get_the_ids_autoincrement_would_give(
     ids = [r[0] for r in conn.execute("SELECT id FROM person WHERE id > ? ORDER BY id", (gone,))]
     assert ids == list(range(first, first + count))
     assert autoincrement_next() == first + count
+
+
+def test_end_dates_are_imported_and_count_for_retention(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    from app.services import retention
+
+    rows = [
+        _row(
+            kind="従業員",
+            code="E001",
+            name="退職 一郎",
+            kana="タイショク イチロウ",
+            hire_date="2010-04-01",
+            leave_date="平成28年3月31日",
+            number=_number(11),
+            purposes="源泉徴収事務",
+        ),
+        _row(
+            kind="支払先",
+            name="契約 満了",
+            kana="ケイヤク マンリョウ",
+            continuing="○",
+            contract_to="2022-03-31",
+            number=_number(12),
+            purposes="支払調書作成事務",
+        ),
+        _row(kind="従業員", code="E002", name="在職 花子", kana="ザイショク ハナコ"),
+    ]
+    path = _write(tmp_path / "退職者あり.csv", rows)
+    assert importing.commit(clerk_like, path).problems == []
+    found = {p.name: p for p in people.search(clerk_like).rows}
+    assert found["退職 一郎"].retired_at == "2016-03-31"
+    details = people.profile(clerk_like, found["退職 一郎"].id).details
+    assert (details.status, details.leave_date) == ("left", "2016-03-31")
+    assert people.profile(clerk_like, found["契約 満了"].id).details.contract_to == "2022-03-31"
+    assert found["在職 花子"].retired_at is None
+    due = {e.name for e in retention.due_list(clerk_like).due}
+    assert due == {"退職 一郎", "契約 満了"}
+
+
+def test_an_end_date_of_another_kind_or_before_hiring_is_a_problem(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    rows = [
+        _row(
+            kind="従業員",
+            code="E001",
+            name="山田 太郎",
+            kana="ヤマダ タロウ",
+            contract_to="2022-03-31",
+        ),
+        _row(
+            kind="従業員",
+            code="E002",
+            name="佐藤 一郎",
+            kana="サトウ イチロウ",
+            hire_date="2020-04-01",
+            leave_date="2019-03-31",
+        ),
+        _row(
+            kind="従業員", code="E003", name="鈴木 次郎", kana="スズキ ジロウ", leave_date="いつか"
+        ),
+    ]
+    report = importing.dry_run(clerk_like, _write(tmp_path / "誤り.csv", rows))
+    messages = [message for _line, message in report.problems]
+    assert any("契約終了日は支払先（個人）の行だけ" in m for m in messages)
+    assert any("退職日が入社日より前" in m for m in messages)
+    assert any("退職日「いつか」を日付として読めません" in m for m in messages)

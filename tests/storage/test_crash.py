@@ -374,6 +374,13 @@ def test_db09_kill_during_backups_leaves_only_complete_backups(
 ) -> None:
     office = crash_office
     _pad_database(office, PADDING_MIB)
+    # Every backup is kept here, so a missing one can only be a crash's doing, not rotation's
+    # (tests/services/test_backup_rotation.py covers the rotation).
+    session = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    try:
+        settings.change(session, "backup_generations", "100")
+    finally:
+        session.close()
     rng = Random(20261125)
     folder = tmp_path / "usb"
     seen: dict[str, tuple[int, int, int]] = {}  # final name → (inode, size, mtime) first seen

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.purposes import PersonKind
-from app.services import dashboard, verification
+from app.services import backup, dashboard, verification
 from app.services.dashboard import DashboardSummary
 from app.services.verification import PendingVerifications
 from ui.context import UiContext
@@ -45,6 +47,12 @@ class DashboardPage(Page):
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Notices")))
         layout.addWidget(self.notices)
+        self.overdue: list[tuple[int, str]] = []
+        self.destroyed_button = QPushButton(self.tr("Record a backup destroyed by hand…"))
+        self.destroyed_button.setObjectName("backupDestroyedButton")
+        self.destroyed_button.setVisible(False)
+        self.destroyed_button.clicked.connect(self._destroyed_by_hand)
+        layout.addWidget(self.destroyed_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(self._pending_box())
         layout.addStretch()
@@ -85,6 +93,27 @@ class DashboardPage(Page):
         self.pending_box.setVisible(False)
         self.pending_ids: list[int] = []
         return self.pending_box
+
+    def _destroyed_by_hand(self) -> None:
+        if not self.overdue:
+            return
+        names = [name for _id, name in self.overdue]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Backup destroyed by hand"),
+            self.tr("Which backup did you destroy (deleted, or the drive wiped)?"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        backup_id = self.overdue[names.index(chosen)][0]
+        self.context.run(
+            lambda s: backup.confirm_destroyed(s, backup_id),
+            owner=self,
+            on_done=lambda _none: self.load(),
+        )
 
     def _show_pending(self, pending: PendingVerifications) -> None:
         self.pending_box.setVisible(pending.total > 0)
@@ -164,6 +193,15 @@ class DashboardPage(Page):
             lines.append(
                 self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
             )
+        if summary.backups_overdue:
+            lines.append(
+                self.tr(
+                    "Old backups past their generation could not be found to destroy; they may "
+                    "still hold deleted My Numbers. Destroy them by hand: %1"
+                ).replace("%1", "、".join(name for _id, name in summary.backups_overdue))
+            )
+        self.overdue = list(summary.backups_overdue)
+        self.destroyed_button.setVisible(bool(self.overdue))
         if summary.can_back_up:
             if summary.last_backup_at is None:
                 lines.append(self.tr("No backup has been made yet (File menu → Back up)."))
