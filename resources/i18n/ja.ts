@@ -1837,218 +1837,223 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="76" />
+        <location filename="../../ui/pages/retention_page.py" line="87" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="95" />
+        <location filename="../../ui/pages/retention_page.py" line="106" />
         <source>Propose deleting all that are due…</source>
         <translation>削除できる番号をすべて削除提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="98" />
+        <location filename="../../ui/pages/retention_page.py" line="109" />
         <source>Propose deleting the selected…</source>
         <translation>選んだ番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105" />
+        <location filename="../../ui/pages/retention_page.py" line="116" />
         <source>Hover over a row to see every reason and its legal basis.</source>
         <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="114" />
+        <location filename="../../ui/pages/retention_page.py" line="125" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="115" />
+        <location filename="../../ui/pages/retention_page.py" line="126" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="116" />
+        <location filename="../../ui/pages/retention_page.py" line="127" />
         <source>Trigger</source>
         <translation>きっかけ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117" />
+        <location filename="../../ui/pages/retention_page.py" line="128" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118" />
+        <location filename="../../ui/pages/retention_page.py" line="129" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="119" />
-        <location filename="../../ui/pages/retention_page.py" line="149" />
+        <location filename="../../ui/pages/retention_page.py" line="130" />
+        <location filename="../../ui/pages/retention_page.py" line="160" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="124" />
+        <location filename="../../ui/pages/retention_page.py" line="135" />
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="127" />
+        <location filename="../../ui/pages/retention_page.py" line="138" />
         <source>Execute…</source>
         <translation>実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130" />
+        <location filename="../../ui/pages/retention_page.py" line="141" />
         <source>Cancel the run</source>
         <translation>計画を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="145" />
+        <location filename="../../ui/pages/retention_page.py" line="156" />
         <source>Deleted on</source>
         <translation>削除日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="146" />
+        <location filename="../../ui/pages/retention_page.py" line="157" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="147" />
+        <location filename="../../ui/pages/retention_page.py" line="158" />
         <source>Why</source>
         <translation>理由・根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="148" />
+        <location filename="../../ui/pages/retention_page.py" line="159" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="150" />
+        <location filename="../../ui/pages/retention_page.py" line="161" />
         <source>Paper to shred</source>
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162" />
+        <location filename="../../ui/pages/retention_page.py" line="173" />
         <source>Ledger (PDF)…</source>
         <translation>記録簿（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="165" />
+        <location filename="../../ui/pages/retention_page.py" line="176" />
         <source>Deletion certificate…</source>
         <translation>削除証明書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="168" />
+        <location filename="../../ui/pages/retention_page.py" line="179" />
         <source>Paper shredded</source>
         <translation>紙の書類を廃棄した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="171" />
+        <location filename="../../ui/pages/retention_page.py" line="182" />
         <source>Record that the paper documents listed for this person were shredded.</source>
         <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="178" />
+        <location filename="../../ui/pages/retention_page.py" line="189" />
         <source>Deletion records keep who, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が・いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181" />
+        <location filename="../../ui/pages/retention_page.py" line="192" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193" />
+        <location filename="../../ui/pages/retention_page.py" line="204" />
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="194" />
+        <location filename="../../ui/pages/retention_page.py" line="205" />
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="195" />
+        <location filename="../../ui/pages/retention_page.py" line="206" />
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="196" />
+        <location filename="../../ui/pages/retention_page.py" line="207" />
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="197" />
+        <location filename="../../ui/pages/retention_page.py" line="208" />
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="227" />
-        <source>As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 are still in use (employment, dependency or contract continuing).</source>
-        <translation>%1現在：今すぐ削除できる番号 %2件、今年中 %3件、来年以降 %4件。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
+        <location filename="../../ui/pages/retention_page.py" line="238" />
+        <source>As of %1: may be deleted now %2; later this year %3; in later years %4; still in use (employment, dependency or contract continuing) %5.</source>
+        <translation>%1現在：今すぐ削除できる番号 %2、今年中 %3、来年以降 %4。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="265" />
+        <location filename="../../ui/pages/retention_page.py" line="276" />
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="301" />
+        <location filename="../../ui/pages/retention_page.py" line="312" />
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="305" />
+        <location filename="../../ui/pages/retention_page.py" line="316" />
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="316" />
+        <location filename="../../ui/pages/retention_page.py" line="327" />
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="337" />
+        <location filename="../../ui/pages/retention_page.py" line="348" />
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="376" />
+        <location filename="../../ui/pages/retention_page.py" line="387" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="393" />
+        <location filename="../../ui/pages/retention_page.py" line="404" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="419" />
+        <location filename="../../ui/pages/retention_page.py" line="430" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="435" />
+        <location filename="../../ui/pages/retention_page.py" line="446" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="445" />
+        <location filename="../../ui/pages/retention_page.py" line="456" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="447" />
+        <location filename="../../ui/pages/retention_page.py" line="458" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="458" />
+        <location filename="../../ui/pages/retention_page.py" line="465" />
+        <source>Deleting… (all or nothing: the run cannot stop halfway)</source>
+        <translation>削除しています…（全件か0件かのどちらかで、途中で止まることはありません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="471" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="473" />
+        <location filename="../../ui/pages/retention_page.py" line="486" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>

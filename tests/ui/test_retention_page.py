@@ -54,7 +54,7 @@ def test_a_clerk_proposes_and_the_supervisor_approves_and_executes(
     assert page.due_model.rowCount() == 1
     assert page.due_model.entries[0].name == "退職 一郎"
     assert "第76条の3" in page.due_model.data(page.due_model.index(0, 0), 3)  # tooltip
-    assert "今すぐ削除できる番号 1件" in page.summary.text()
+    assert "今すぐ削除できる番号 1件（従業員 1）" in page.summary.text()
     assert page.chart.counts[0] == 1
     assert not page.approve_button.isVisible()  # a clerk proposes, never approves
     monkeypatch.setattr(ProposeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)

@@ -3,6 +3,7 @@ to propose, approve and execute, and the deletion records that remain."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.access import Permission, may
+from app.domain.purposes import PersonKind
 from app.domain.retention import japanese_date
 from app.domain.settings import SettingKey
 from app.services import deletion, retention
@@ -58,6 +60,15 @@ def _cell_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return table
+
+
+def _count_by_kind(entries: tuple[DueEntry, ...]) -> str:
+    """「7件（従業員 2・扶養親族 1・支払先（個人） 4）」; just the count when there are none."""
+    if not entries:
+        return "0件"
+    kinds = Counter(entry.kind for entry in entries)
+    parts = "・".join(f"{kind.label} {kinds[kind]:,}" for kind in PersonKind if kinds[kind])
+    return f"{len(entries):,}件（{parts}）"
 
 
 class RetentionPage(Page):
@@ -224,13 +235,13 @@ class RetentionPage(Page):
         self._as_of = due.as_of
         self.summary.setText(
             self.tr(
-                "As of %1: %2 may be deleted now, %3 later this year, %4 in later years; %5 "
-                "are still in use (employment, dependency or contract continuing)."
+                "As of %1: may be deleted now %2; later this year %3; in later years %4; still "
+                "in use (employment, dependency or contract continuing) %5."
             )
             .replace("%1", japanese_date(due.as_of))
-            .replace("%2", f"{len(due.due):,}")
-            .replace("%3", f"{len(due.this_year):,}")
-            .replace("%4", f"{len(due.later):,}")
+            .replace("%2", _count_by_kind(due.due))
+            .replace("%3", _count_by_kind(due.this_year))
+            .replace("%4", _count_by_kind(due.later))
             .replace("%5", f"{due.ongoing:,}")
         )
         self.chart.show_months(due.by_month, due.as_of)
@@ -451,6 +462,8 @@ class RetentionPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         run_id = run.id
+        self.status.setText(self.tr("Deleting… (all or nothing: the run cannot stop halfway)"))
+        self.execute_button.setEnabled(False)
         self.context.run(
             lambda s: deletion.execute(s, run_id),
             owner=self,
