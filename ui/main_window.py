@@ -35,6 +35,7 @@ from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.people_page import PeopleListPage
+from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
@@ -171,6 +172,12 @@ class MainWindow(QMainWindow):
                 self.tr("Retention and deletion"),
                 RetentionPage,
                 (Permission.HANDLE_NUMBERS, Permission.READ_AUDIT),
+            ),
+            PageSpec(
+                "requests",
+                self.tr("Requests"),
+                RequestsPage,
+                (Permission.HANDLE_NUMBERS, Permission.DECIDE_REQUESTS),
             ),
             PageSpec("records", self.tr("Records"), AccessLogPage, (Permission.READ_AUDIT,)),
             PageSpec("staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,)),

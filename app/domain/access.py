@@ -36,6 +36,8 @@ class Permission(StrEnum):
     APPROVE_DELETION = "approve_deletion"
     # Deleting a number before its retention date (規程第32条): the manager's decision.
     APPROVE_EARLY_DELETION = "approve_early_deletion"
+    # Deciding and answering requests from individuals (個人情報保護法第32条〜第39条).
+    DECIDE_REQUESTS = "decide_requests"
 
     @property
     def label(self) -> str:
@@ -53,6 +55,7 @@ PERMISSION_LABELS = {
     Permission.REISSUE_RECOVERY_KEY: "回復キーの再発行",
     Permission.APPROVE_DELETION: "個人番号の削除の承認",
     Permission.APPROVE_EARLY_DELETION: "保存期間内の個人番号の削除の承認",
+    Permission.DECIDE_REQUESTS: "開示等の請求への決定・通知",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -77,6 +80,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REISSUE_RECOVERY_KEY,
             Permission.APPROVE_DELETION,
             Permission.APPROVE_EARLY_DELETION,
+            Permission.DECIDE_REQUESTS,
         }
     ),
     Role.AUDITOR: frozenset(

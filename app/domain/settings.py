@@ -17,6 +17,9 @@ class SettingKey(StrEnum):
     BACKUP_GENERATIONS = "backup_generations"
     OUT_OF_SCOPE_LISTED = "out_of_scope_listed"
     VERIFICATION_SCANS = "verification_scans"
+    REQUEST_TARGET_DAYS = "request_target_days"
+    REQUEST_FEE_YEN = "request_fee_yen"
+    REQUEST_KEEP_YEARS = "request_keep_years"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,27 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
         ),
         # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
         # more 特定個人情報 to protect and delete.
+        # 「遅滞なく」 has no number in the law: an internal target, the 2 weeks of 第39条 apart.
+        SettingSpec(
+            SettingKey.REQUEST_TARGET_DAYS,
+            "開示等の請求に回答する目標（受付から）",
+            14,
+            1,
+            60,
+            "日",
+        ),
+        # 第38条: only for 利用目的の通知 and 開示, and published; 0 = no fee.
+        SettingSpec(
+            SettingKey.REQUEST_FEE_YEN, "開示・利用目的の通知の手数料（1件）", 0, 0, 10_000, "円"
+        ),
+        SettingSpec(
+            SettingKey.REQUEST_KEEP_YEARS,
+            "開示等の請求の記録を完了後に保存する年数",
+            3,
+            1,
+            10,
+            "年",
+        ),
         SettingSpec(
             SettingKey.VERIFICATION_SCANS,
             "本人確認書類の写し（画像・PDF）を暗号化して保存できるようにする",

@@ -222,6 +222,43 @@ def copy(session: Session, person_id: int, purpose: str) -> RevealedNumber:
     return _open(session, person_id, purpose, "number.copied")
 
 
+def require_disclosure(session: Session, person_id: int) -> None:
+    """Before the write of a disclosure: the manager, with the number key (refusals logged)."""
+    audit.require(session, Permission.DECIDE_REQUESTS, target=_record_id(person_id))
+    if not session.vault.has_number_key:
+        audit.deny(
+            session,
+            "個人番号の開示",
+            target=_record_id(person_id),
+            detail={"reason": "no_number_key"},
+        )
+
+
+def disclose_to_person(
+    writer: Writer, session: Session, person_id: int, request_id: int
+) -> MyNumber:
+    """The person's own number for their 開示 notice (guideline 第4-3-⑵C), inside the caller's
+    write (which also marks it disclosed, so it is given once); logged like a reveal. Call
+    require_disclosure first."""
+    sealed = number_repo.sealed(writer.conn, person_id)
+    if sealed is None:
+        raise errors.NotFound("この対象者の個人番号は登録されていません。")
+    try:
+        digits = number_cipher.open_number(
+            session.vault.number_key(), sealed, _record_id(person_id)
+        )
+    except DecryptionFailed:
+        raise errors.VaultDamaged() from None
+    audit.record(
+        writer,
+        session,
+        "number.disclosed",
+        target=_record_id(person_id),
+        detail={"request": request_id},
+    )
+    return MyNumber(digits)
+
+
 def purposes_for(session: Session, person_id: int) -> list[str]:
     """The purposes a reveal may name: collected for this number and in the member's scope."""
     person_for(session, person_id)

@@ -514,6 +514,39 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="273" />
+        <source>Decide: %1</source>
+        <translation>決定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="280" />
+        <source>Grounds (for a partial or refused decision)</source>
+        <translation>根拠（一部開示・不開示などのとき）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="295" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="296" />
+        <source>Reason (explained in the notice)</source>
+        <translation>理由（通知書で説明します）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="297" />
+        <source>Not disclosed (partial)</source>
+        <translation>開示しない部分（一部開示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="326" />
+        <source>Enter what is not disclosed.</source>
+        <translation>開示しない部分を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>DeletionChart</name>
     <message>
         <location filename="../../ui/widgets/deletion_chart.py" line="54" />
@@ -760,6 +793,100 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73" />
+        <source>Receive a request</source>
+        <translation>請求の受付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="151" />
+        <source>(not found in the records)</source>
+        <translation>（登録されている対象者に該当なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="104" />
+        <source>e.g. all data held for payroll and insurance</source>
+        <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="111" />
+        <source>They also ask for their own My Number</source>
+        <translation>本人の個人番号の開示も求めている</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="114" />
+        <source>Request</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="115" />
+        <source>Made by</source>
+        <translation>請求者の区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="116" />
+        <source>Requester's name *</source>
+        <translation>請求者の氏名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="117" />
+        <source>Whose data (the person) *</source>
+        <translation>対象となる本人の氏名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
+        <source>The person in our records</source>
+        <translation>登録されている対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
+        <source>Received on *</source>
+        <translation>受付日 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
+        <source>Received by</source>
+        <translation>受付の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <source>What is asked for *</source>
+        <translation>請求の内容 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <source>Method wanted</source>
+        <translation>希望する方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <source>Fee agreed</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="175" />
+        <source>Enter the requester and what is asked for.</source>
+        <translation>請求者の氏名と請求の内容を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="177" />
+        <source>Enter the day the request was received, e.g. 2026-11-20.</source>
+        <translation>受付日を 2026-11-20 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="179" />
+        <source>The day received is in the future.</source>
+        <translation>受付日が未来の日付になっています。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="108" />
@@ -790,148 +917,153 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Requests</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1761,6 +1893,39 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="212" />
+        <source>Identify the requester</source>
+        <translation>請求者の本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="215" />
+        <source>Received: %1. Requester: %2. Tick what you checked.</source>
+        <translation>受付の方法：%1。請求者：%2。確認したものにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220" />
+        <source>Documents and means</source>
+        <translation>確認した書類・方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="232" />
+        <source>The answer goes by registered post to the address on the copy</source>
+        <translation>回答は、写しに記載された住所へ書留で送る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
+        <source>The back of a My Number card was received</source>
+        <translation>個人番号カードの裏面を受け取ってしまった</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="263" />
+        <source>Enough to proceed.</source>
+        <translation>本人確認として十分です。</translation>
+    </message>
+</context>
+<context>
     <name>RequestsDialog</name>
     <message>
         <location filename="../../ui/dialogs/requests_dialog.py" line="36" />
@@ -1814,6 +1979,169 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/requests_dialog.py" line="138" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="57" />
+        <source>Requests from individuals</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="61" />
+        <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
+        <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="66" />
+        <source>Show closed and withdrawn requests</source>
+        <translation>完了・取下げの請求も表示する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="73" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <source>Request</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <source>Requester (person)</source>
+        <translation>請求者（対象の本人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <source>Answer by</source>
+        <translation>回答の目標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <source>2 weeks</source>
+        <translation>2週間の期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="90" />
+        <source>Receive…</source>
+        <translation>受付…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="92" />
+        <source>Identify the requester…</source>
+        <translation>請求者の本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="94" />
+        <source>Decide…</source>
+        <translation>決定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <source>Notice (PDF)…</source>
+        <translation>通知書（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="97" />
+        <source>Mark as sent</source>
+        <translation>通知済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="99" />
+        <source>Close</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <source>Withdrawn…</source>
+        <translation>取下げ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <source>History…</source>
+        <translation>経過…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <source>Blank request form (PDF)…</source>
+        <translation>請求書の様式（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="250" />
+        <source>Request No. %1 received. Identify the requester next.</source>
+        <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="275" />
+        <source>The requester is identified.</source>
+        <translation>請求者の本人確認を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="294" />
+        <source>Decided. Print the notice and send it.</source>
+        <translation>決定しました。通知書を作成して送付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <source>Their own My Number</source>
+        <translation>本人の個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
+        <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="321" />
+        <source>Notice</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="335" />
+        <source>Recorded as sent (notice No. %1).</source>
+        <translation>通知済みにしました（通知番号 第%1号）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="347" />
+        <source>Closed. The file is kept until %1.</source>
+        <translation>完了にしました。記録は %1 まで保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="358" />
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="358" />
+        <source>How was it withdrawn? (kept in the history)</source>
+        <translation>取下げの経緯（経過に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="366" />
+        <source>Recorded as withdrawn.</source>
+        <translation>取下げを記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="381" />
+        <source>History</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="394" />
+        <source>Request form</source>
+        <translation>開示等請求書</translation>
     </message>
 </context>
 <context>

@@ -425,7 +425,7 @@ FAILING: tuple[Failing, ...] = (
         "扶養親族：書類があっても従業員の確認が要る",
         req(D_TAX, docs=(CARD,)),
         fails("employee_verification_not_linked"),
-        ("第4-3-⑴1B",),
+        ("第4-3-(1)1B",),
     ),
     Failing(1, "書類なし", req(), fails("number", "identity"), ("番号確認", "身元確認")),
     Failing(

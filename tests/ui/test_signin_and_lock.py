@@ -115,9 +115,17 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
         (
             "manager",
             MANAGER_PASSWORD,
-            ["ダッシュボード", "人員", "保存期間・削除", "記録", "職員管理", "設定"],
+            [
+                "ダッシュボード",
+                "人員",
+                "保存期間・削除",
+                "開示等の請求",
+                "記録",
+                "職員管理",
+                "設定",
+            ],
         ),
-        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除"]),
+        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除", "開示等の請求"]),
         # The auditor reads the due list and the deletion records (no number in either).
         ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "記録"]),
     ],

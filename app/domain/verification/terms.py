@@ -40,8 +40,10 @@ NTA_NOTICE = "平成27年国税庁告示第2号"
 DOCUMENT_TABLES = "国税庁・市区町村の本人確認書類の案内"
 NTA_FAQ = "国税庁「本人確認に関するFAQ」"
 GUIDELINE = "特定個人情報ガイドライン（事業者編）"
-GUIDELINE_DEPENDENTS = GUIDELINE + "第4-1-⑴1Ab・第4-3-⑴1B"
-GUIDELINE_PAYEE = GUIDELINE + "第4-3-⑴2"
+# Written (1), not ⑴: the bundled IPAex font has no parenthesised digits, so a PDF would print
+# a box.
+GUIDELINE_DEPENDENTS = GUIDELINE + "第4-1-(1)1Ab・第4-3-(1)1B"
+GUIDELINE_PAYEE = GUIDELINE + "第4-3-(1)2"
 PENSION_ACT_12_5 = "国民年金法第12条第5項"
 
 # Every citation an explanation may carry; a test checks each message names one of them.

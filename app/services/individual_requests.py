@@ -1,0 +1,516 @@
+"""Requests from individuals (個人情報保護法第32条〜第39条, SPEC §5): intake, the requester's
+identity, the manager's decision, the written answer, and the register with its deadlines.
+Every step is kept in the request's history and the access log; no number is stored here."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from app import errors, paths
+from app.domain import my_number
+from app.domain.access import Permission, may
+from app.domain.individual_requests import (
+    Deadlines,
+    Decision,
+    Ground,
+    RequesterChannel,
+    RequesterDocument,
+    RequesterRole,
+    RequestKind,
+    State,
+    assess_requester,
+    check_decision,
+    check_transition,
+    deadlines,
+    decision_label,
+    notice_title,
+)
+from app.domain.person_fields import LABELS, display
+from app.domain.purposes import CATALOG, PersonKind
+from app.domain.settings import SettingKey
+from app.services import audit, numbers, people, retention, verification
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import individual_request_repo as repo
+from storage import office_repo, people_repo
+from storage.individual_request_repo import EventRow, RequestRow
+
+TEXT_MAX = 200
+
+
+@dataclass(frozen=True)
+class Intake:
+    kind: RequestKind
+    subject_name: str  # whose data
+    requester_name: str  # who asks (the person, or the agent)
+    provider: RequesterRole
+    received_on: date
+    channel: RequesterChannel
+    requested: str  # what is asked for, in the requester's words
+    person_id: int | None = None  # the person in the database, when found
+    contact: str = ""
+    method: str = ""  # 書面の交付 / 電磁的記録（PDF） / 閲覧
+    fee: str = ""
+    own_number_requested: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    request: RequestRow
+    deadlines: Deadlines
+
+
+def _now(session: Session) -> str:
+    return session.clock.now().isoformat(timespec="seconds")
+
+
+def _text(value: str, label: str, *, required: bool = False, limit: int = TEXT_MAX) -> str:
+    text = unicodedata.normalize("NFKC", value).strip()
+    if required and not text:
+        raise errors.InvalidInput(f"{label}を入力してください。")
+    if len(text) > limit:
+        raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
+    if my_number.looks_like_number(text):
+        raise errors.InvalidInput(
+            f"{label}に個人番号のような数字列は記録できません（番号は記録しません）。"
+        )
+    return text
+
+
+def _require_handler(session: Session) -> None:
+    roles = session.user.roles
+    if not (may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.DECIDE_REQUESTS)):
+        audit.require(session, Permission.DECIDE_REQUESTS, target="request")
+
+
+def _get(session: Session, request_id: int) -> RequestRow:
+    with storage_errors():
+        found = repo.get(session.vault.conn, request_id)
+    if found is None:
+        raise errors.NotFound("請求が見つかりません。")
+    return found
+
+
+def _move(row: RequestRow, target: State) -> None:
+    try:
+        check_transition(State(row.state), target)
+    except ValueError as refused:
+        raise errors.InvalidInput(str(refused)) from None
+
+
+def _log(writer, session: Session, request_id: int, state: State, note: str = "") -> None:
+    repo.add_event(
+        writer.conn,
+        request_id,
+        at=_now(session),
+        by_name=session.user.display_name,
+        state=state.value,
+        note=note,
+    )
+
+
+def deadlines_of(row: RequestRow) -> Deadlines:
+    kind = RequestKind(row.kind)
+    return deadlines(
+        date.fromisoformat(row.received_on),
+        row.target_days,
+        suit_applies=kind.may_sue_after_two_weeks,
+    )
+
+
+def receive(session: Session, intake: Intake) -> RequestRow:
+    """A clerk may receive; the manager decides. The requester is identified next."""
+    _require_handler(session)
+    if intake.received_on > session.clock.now().date():
+        raise errors.InvalidInput("受付日が未来の日付になっています。")
+    subject = _text(intake.subject_name, "請求の対象となる本人の氏名", required=True, limit=40)
+    requester = _text(intake.requester_name, "請求者の氏名", required=True, limit=40)
+    if intake.provider is RequesterRole.SELF and requester != subject:
+        raise errors.InvalidInput(
+            "本人からの請求では、請求者と対象の本人は同じ人です。代理人からの請求なら「代理人」を選んでください。"
+        )
+    requested = _text(intake.requested, "請求の内容", required=True)
+    if intake.own_number_requested and intake.kind is not RequestKind.DISCLOSURE:
+        raise errors.InvalidInput("本人の個人番号の開示は、開示の請求でだけ求められます。")
+    fee = _text(intake.fee, "手数料", limit=40)
+    if fee and not intake.kind.fee_allowed:
+        raise errors.InvalidInput(
+            f"{intake.kind.label}には手数料を求められません（個人情報保護法第38条第1項）。"
+        )
+    if intake.person_id is not None:
+        people.readable(session, intake.person_id)
+    with storage_errors(), session.vault.write() as writer:
+        request_id = repo.insert(
+            writer.conn,
+            kind=intake.kind.value,
+            state=State.RECEIVED.value,
+            person_id=intake.person_id,
+            subject_name=subject,
+            requester_name=requester,
+            provider=intake.provider.value,
+            contact=_text(intake.contact, "連絡先"),
+            received_on=intake.received_on.isoformat(),
+            received_by=session.user.display_name,
+            channel=intake.channel.value,
+            requested=requested,
+            method=_text(intake.method, "希望する方法", limit=40),
+            fee=fee,
+            own_number_requested=intake.own_number_requested,
+            target_days=int(session.settings.get(SettingKey.REQUEST_TARGET_DAYS, 14)),
+        )
+        _log(writer, session, request_id, State.RECEIVED, intake.kind.label)
+        audit.record(
+            writer,
+            session,
+            "request.received",
+            target=f"request:{request_id}",
+            detail={"kind": intake.kind.value, "person": intake.person_id},
+        )
+        created = repo.get(writer.conn, request_id)
+    assert created is not None
+    return created
+
+
+def verify_requester(
+    session: Session,
+    request_id: int,
+    documents: list[RequesterDocument],
+    *,
+    reply_to_document_address: bool = False,
+    card_back_received: bool = False,
+) -> RequestRow:
+    """The requester's identity (施行令第12条): refused with the reasons when not enough."""
+    _require_handler(session)
+    row = _get(session, request_id)
+    _move(row, State.VERIFIED)
+    check = assess_requester(
+        RequesterChannel(row.channel),
+        RequesterRole(row.provider),
+        documents,
+        reply_to_document_address=reply_to_document_address,
+        card_back_received=card_back_received,
+    )
+    if not check.sufficient:
+        raise errors.InvalidInput("請求者の本人確認が足りません。" + "".join(check.problems))
+    with storage_errors(), session.vault.write() as writer:
+        repo.update(
+            writer.conn,
+            request_id,
+            {
+                "state": State.VERIFIED.value,
+                "identity": {
+                    "channel": row.channel,
+                    "documents": [d.value for d in check.used],
+                    "reply_to_document_address": reply_to_document_address,
+                },
+            },
+        )
+        names = "、".join(d.label for d in check.used)
+        _log(writer, session, request_id, State.VERIFIED, names)
+        audit.record(writer, session, "request.verified", target=f"request:{request_id}")
+        done = repo.get(writer.conn, request_id)
+    assert done is not None
+    return done
+
+
+def decide(
+    session: Session,
+    request_id: int,
+    decision: Decision,
+    *,
+    grounds: tuple[Ground, ...] = (),
+    reason: str = "",
+    withheld: str = "",
+) -> RequestRow:
+    """The manager's decision, with the ground (第33条第2項各号) and the reason (第36条)."""
+    row = _get(session, request_id)
+    audit.require(session, Permission.DECIDE_REQUESTS, target=f"request:{request_id}")
+    _move(row, State.DECIDED)
+    kind = RequestKind(row.kind)
+    reason_text = _text(reason, "理由", limit=600)
+    try:
+        check_decision(kind, decision, grounds, reason_text)
+    except ValueError as refused:
+        raise errors.InvalidInput(str(refused)) from None
+    if decision is Decision.PARTIAL and not withheld.strip():
+        raise errors.InvalidInput("一部開示では、開示しない部分を入力してください。")
+    with storage_errors(), session.vault.write() as writer:
+        repo.update(
+            writer.conn,
+            request_id,
+            {
+                "state": State.DECIDED.value,
+                "decision": decision.value,
+                "grounds": [g.value for g in grounds],
+                "reason": reason_text,
+                "withheld": _text(withheld, "開示しない部分", limit=400),
+            },
+        )
+        _log(writer, session, request_id, State.DECIDED, decision_label(kind, decision))
+        audit.record(
+            writer,
+            session,
+            "request.decided",
+            target=f"request:{request_id}",
+            detail={"decision": decision.value},
+        )
+        done = repo.get(writer.conn, request_id)
+    assert done is not None
+    return done
+
+
+def _advance(session: Session, request_id: int, target: State, action: str, note: str = ""):
+    row = _get(session, request_id)
+    audit.require(session, Permission.DECIDE_REQUESTS, target=f"request:{request_id}")
+    _move(row, target)
+    values: dict[str, object] = {"state": target.value}
+    if target in (State.CLOSED, State.WITHDRAWN):
+        years = int(session.settings.get(SettingKey.REQUEST_KEEP_YEARS, 3))
+        today = session.clock.now().date()
+        values["keep_until"] = _years_later(today, years).isoformat()
+    if target is State.NOTIFIED and row.notice_no is None:
+        values["notice_no"] = _notice_no(session)
+    with storage_errors(), session.vault.write() as writer:
+        repo.update(writer.conn, request_id, values)
+        _log(writer, session, request_id, target, _text(note, "メモ"))
+        audit.record(writer, session, action, target=f"request:{request_id}")
+        done = repo.get(writer.conn, request_id)
+    assert done is not None
+    return done
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 2, 28)
+
+
+def _notice_no(session: Session) -> str:
+    year = session.clock.now().year
+    with storage_errors():
+        number = repo.next_notice_no(session.vault.conn, year)
+    return f"{year}-{number}"
+
+
+def reopen(session: Session, request_id: int, note: str) -> RequestRow:
+    """Withdraw a decision before it was sent, to decide again."""
+    return _advance(session, request_id, State.VERIFIED, "request.reopened", note)
+
+
+def mark_notified(session: Session, request_id: int) -> RequestRow:
+    return _advance(session, request_id, State.NOTIFIED, "request.notified")
+
+
+def close(session: Session, request_id: int) -> RequestRow:
+    return _advance(session, request_id, State.CLOSED, "request.closed")
+
+
+def withdraw(session: Session, request_id: int, note: str) -> RequestRow:
+    """The requester withdrew the request (kept with the note)."""
+    return _advance(session, request_id, State.WITHDRAWN, "request.withdrawn", note)
+
+
+def register(session: Session, *, open_only: bool = True) -> list[RegisterEntry]:
+    _require_handler(session)
+    with storage_errors():
+        rows = repo.all_requests(session.vault.conn, open_only=open_only)
+    return [RegisterEntry(row, deadlines_of(row)) for row in rows]
+
+
+def history(session: Session, request_id: int) -> list[EventRow]:
+    _require_handler(session)
+    with storage_errors():
+        return repo.events(session.vault.conn, request_id)
+
+
+# The written answer ---------------------------------------------------------------------------
+
+
+def _attachment(session: Session, person_id: int) -> tuple:
+    """What is held about the person, every other person's number masked."""
+    from reports.request_notices import MASKED_NUMBER, HeldItem, HeldSection
+
+    profile = people.profile(session, person_id)
+    details = profile.details
+    kind = PersonKind(details.kind)
+    items = [HeldItem("区分", kind.label)]
+    for field in ("name", "kana", "birth_date", "code", "department", "hire_date", "leave_date"):
+        value = getattr(details, field, None)
+        if value:
+            items.append(HeldItem(LABELS[field], display(field, value)))
+    if details.relation:
+        items.append(HeldItem("続柄", details.relation))
+    sections = [HeldSection("ご本人に関する情報", tuple(items))]
+    number_items = [
+        HeldItem(
+            "個人番号",
+            "保有しています" if profile.has_number else "保有していません",
+        )
+    ]
+    if profile.has_number:
+        number_items += [HeldItem("利用目的", CATALOG[code].name) for code in profile.purposes]
+        kept = retention.person_retention(session, person_id)
+        if kept is not None:
+            for reason in kept.reasons:
+                until = (
+                    f"{reason.until.year}年{reason.until.month}月{reason.until.day}日まで"
+                    if reason.until
+                    else "継続中"
+                )
+                number_items.append(
+                    HeldItem("保存の理由", f"{reason.label}：{until}（{reason.basis}）")
+                )
+            if kept.may_delete_from:
+                day = kept.may_delete_from
+                when = f"{day.year}年{day.month}月{day.day}日"
+                plan = (
+                    f"保存期間が過ぎているため（{when}から削除できます）、速やかに削除します"
+                    if day <= session.clock.now().date()
+                    else f"{when}以降、速やかに削除します"
+                )
+                number_items.append(HeldItem("削除する予定", plan))
+    sections.append(HeldSection("個人番号と利用目的・保存の予定", tuple(number_items)))
+    if profile.dependents:
+        family = []
+        for dependent in profile.dependents:
+            family.append(HeldItem("扶養親族", f"{dependent.name}（{dependent.relation or ''}）"))
+            if dependent.has_number:
+                family.append(HeldItem("その方の個人番号", MASKED_NUMBER))
+        sections.append(HeldSection("扶養親族の情報", tuple(family)))
+    checks = verification.history(session, person_id)
+    if checks:
+        sections.append(
+            HeldSection(
+                "本人確認の記録",
+                tuple(
+                    HeldItem(
+                        row.verified_on,
+                        f"{verification.provider_text(row)}・"
+                        + "、".join(
+                            name for name, _holder, _form in verification.document_lines(row)
+                        ),
+                    )
+                    for row in checks
+                ),
+            )
+        )
+    return tuple(sections)
+
+
+def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = False) -> bytes:
+    """The decision notice; with `include_own_number`, the requester's own number once (asked
+    for in the request, and only in a disclosure)."""
+    from reports import fonts
+    from reports.request_notices import NoticeData, render_notice
+
+    row = _get(session, request_id)
+    audit.require(session, Permission.DECIDE_REQUESTS, target=f"request:{request_id}")
+    if State(row.state) not in (State.DECIDED, State.NOTIFIED, State.CLOSED):
+        raise errors.InvalidInput("決定する前は通知書を作れません。")
+    kind, decision = RequestKind(row.kind), Decision(row.decision or "")
+    attachment: tuple = ()
+    granted = decision in (Decision.FULL, Decision.PARTIAL)
+    if kind is RequestKind.DISCLOSURE and granted and row.person_id is not None:
+        attachment = _attachment(session, row.person_id)
+    if include_own_number:
+        if not (row.own_number_requested and granted and row.person_id is not None):
+            raise errors.InvalidInput("この請求では本人の個人番号の開示は求められていません。")
+        if row.own_number_disclosed_at is not None:
+            raise errors.InvalidInput(
+                "本人の個人番号は既に通知書に記載しました（一度だけ記載します）。番号なしで作り直してください。"
+            )
+        numbers.require_disclosure(session, row.person_id)
+    with storage_errors():
+        office = office_repo.get(session.vault.conn)
+    office_name = office.name if office else ""
+    title = notice_title(kind, decision)
+    agent_of = row.subject_name if row.provider != RequesterRole.SELF.value else ""
+    received = date.fromisoformat(row.received_on)
+    fields = dict(
+        office_name=office_name,
+        printed_on=session.clock.now().date(),
+        notice_no="",  # given inside the write below
+        title=title,
+        pdf_title=title,
+        addressee=row.requester_name,
+        agent_of=agent_of,
+        received_on=received,
+        request_summary=f"{kind.label}：{row.requested}",
+        decision=decision_label(kind, decision),
+        body=(
+            f"{received.year}年{received.month}月{received.day}日に受け付けた{kind.label}について、"
+            "次のとおり決定しましたので通知します。"
+        ),
+        grounds=tuple(f"{Ground(g).article}（{Ground(g).label}）" for g in row.grounds),
+        reason=row.reason,
+        withheld=row.withheld,
+        method=row.method if granted else "",
+        fee=row.fee if kind.fee_allowed else "",
+        attachment=attachment,
+        contact=f"{office_name}　特定個人情報管理責任者",
+        complaint_contact=f"{office_name}　個人情報の苦情受付窓口（特定個人情報管理責任者）",
+    )
+    fonts.configure(paths.fonts_dir())
+    out = io.BytesIO()
+    # One write: the number is opened, the notice rendered in memory and the disclosure marked
+    # and logged together; if rendering fails nothing says the number was given.
+    with storage_errors(), session.vault.write() as writer:
+        number = row.notice_no
+        if number is None:
+            # Numbered when first printed, so the paper sent carries the number on file.
+            year = session.clock.now().year
+            number = f"{year}-{repo.next_notice_no(writer.conn, year)}"
+            repo.update(writer.conn, request_id, {"notice_no": number})
+        fields["notice_no"] = f"第{number}号"
+        own = None
+        if include_own_number:
+            assert row.person_id is not None
+            own = numbers.disclose_to_person(writer, session, row.person_id, request_id).digits()
+            repo.update(writer.conn, request_id, {"own_number_disclosed_at": _now(session)})
+            _log(writer, session, request_id, State(row.state), "本人の個人番号を通知書に記載")
+        render_notice(NoticeData(**fields, own_number=own), out)
+        audit.record(
+            writer,
+            session,
+            "request.notice_printed",
+            target=f"request:{request_id}",
+            detail={"own_number": own is not None},
+        )
+    return out.getvalue()
+
+
+def request_form_pdf(session: Session) -> bytes:
+    """The blank 開示等請求書 the office hands out or sends."""
+    from reports import fonts
+    from reports.request_notices import RequestFormData, render_request_form
+
+    _require_handler(session)
+    with storage_errors():
+        office = office_repo.get(session.vault.conn)
+    fee = int(session.settings.get(SettingKey.REQUEST_FEE_YEN, 0))
+    office_name = office.name if office else ""
+    fonts.configure(paths.fonts_dir())
+    out = io.BytesIO()
+    render_request_form(
+        RequestFormData(
+            office_name=office_name,
+            printed_on=session.clock.now().date(),
+            contact=f"{office_name}　特定個人情報管理責任者",
+            fee_note=(
+                f"開示・利用目的の通知：1件{fee:,}円（その他の請求は無料）"
+                if fee
+                else "手数料はかかりません"
+            ),
+        ),
+        out,
+    )
+    return out.getvalue()
+
+
+def find_person(session: Session, name: str) -> list[people_repo.PersonRecord]:
+    """People matching the requester's name or kana, to link the request to their record."""
+    return list(people.search(session, name, limit=20).rows)

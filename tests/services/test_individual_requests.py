@@ -1,0 +1,246 @@
+"""Requests from individuals: intake by a clerk, the requester identified, the manager's
+decision, the notice with what is held (others' numbers masked, the person's own only when
+asked and only once), the register's deadlines, and every refusal on the way."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from app import errors
+from app.domain import my_number
+from app.domain.individual_requests import (
+    Decision,
+    Ground,
+    RequesterChannel,
+    RequesterDocument,
+    RequesterRole,
+    RequestKind,
+)
+from app.services import auth, individual_requests, numbers, people, staff
+from app.services.individual_requests import Intake
+from app.session import Session
+from tests.conftest import CLERK_PASSWORD, Office, add_member
+
+NUMBER = "123456789018"
+SPOUSE_NUMBER = "983205673214"
+SCOPES = [
+    "purpose:tax_withholding",
+    "purpose:health_pension",
+    "kind:employee",
+    "kind:dependent",
+]
+
+
+@pytest.fixture
+def office_with_family(office: Office) -> tuple[Office, int]:
+    manager = office.manager
+    manager.user = staff.set_scopes(manager, "kanri", SCOPES)
+    employee = people.register_employee(
+        manager,
+        code="E001",
+        name="山田 太郎",
+        kana_text="ヤマダ タロウ",
+        birth_date=date(1980, 4, 1),
+        department="総務部",
+        hire_date=date(2010, 4, 1),
+    )
+    numbers.register_number(manager, employee.id, NUMBER, NUMBER, ["tax_withholding"])
+    spouse = people.register_dependent(
+        manager,
+        employee_id=employee.id,
+        name="山田 花子",
+        kana_text="ヤマダ ハナコ",
+        relation="配偶者",
+    )
+    numbers.register_number(manager, spouse.id, SPOUSE_NUMBER, SPOUSE_NUMBER, ["tax_withholding"])
+    add_member(office, "tanto", ["clerk"], CLERK_PASSWORD, scopes=SCOPES)
+    return office, employee.id
+
+
+def _intake(person_id: int | None, **changes) -> Intake:
+    values = {
+        "kind": RequestKind.DISCLOSURE,
+        "subject_name": "山田 太郎",
+        "requester_name": "山田 太郎",
+        "provider": RequesterRole.SELF,
+        "received_on": date(2026, 11, 20),
+        "channel": RequesterChannel.POST,
+        "requested": "給与・社会保険の手続に関して保有している私の情報すべて",
+        "person_id": person_id,
+        "method": "書面の交付",
+    }
+    values.update(changes)
+    return Intake(**values)
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return "".join(page.extract_text() for page in pages).replace(" ", "").replace("\n", "")
+
+
+def _verified(session: Session, request_id: int):
+    return individual_requests.verify_requester(
+        session,
+        request_id,
+        [RequesterDocument.DRIVERS_LICENSE],
+        reply_to_document_address=True,
+    )
+
+
+def test_a_disclosure_by_post_from_intake_to_the_notice(
+    office_with_family: tuple[Office, int],
+) -> None:
+    office, person_id = office_with_family
+    manager = office.manager
+    clerk = auth.sign_in(office.data, "tanto", CLERK_PASSWORD, office.clock)
+    try:
+        row = individual_requests.receive(clerk, _intake(person_id))
+        assert row.state == "received" and row.received_by == "職員 Tanto"
+        # A clerk receives and identifies, but never decides.
+        _verified(clerk, row.id)
+        with pytest.raises(errors.PermissionDenied):
+            individual_requests.decide(clerk, row.id, Decision.FULL)
+    finally:
+        clerk.close()
+    decided = individual_requests.decide(manager, row.id, Decision.FULL)
+    assert decided.state == "decided"
+    text = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "開示決定通知書" in text and "山田太郎" in text
+    assert "別紙" in text and "総務部" in text and "源泉徴収事務" in text
+    assert "山田花子" in text and "表示しません" in text  # the spouse's number is masked
+    assert NUMBER not in text and SPOUSE_NUMBER not in text
+    assert not my_number.looks_like_number(text)
+    notified = individual_requests.mark_notified(manager, row.id)
+    assert notified.notice_no == "2026-1"
+    closed = individual_requests.close(manager, row.id)
+    assert closed.state == "closed" and closed.keep_until == "2029-11-23"
+    states = [event.state for event in individual_requests.history(manager, row.id)]
+    assert states == ["received", "verified", "decided", "notified", "closed"]
+    actions = [r[0] for r in manager.vault.conn.execute("SELECT action FROM audit_log")]
+    for action in ("request.received", "request.verified", "request.decided"):
+        assert action in actions
+    assert "request.notice_printed" in actions
+
+
+def test_the_persons_own_number_is_printed_once_when_asked(
+    office_with_family: tuple[Office, int],
+) -> None:
+    office, person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(manager, _intake(person_id, own_number_requested=True))
+    _verified(manager, row.id)
+    individual_requests.decide(manager, row.id, Decision.FULL)
+    text = _text(individual_requests.notice_pdf(manager, row.id, include_own_number=True))
+    assert text.count("123456789018") == 1
+    assert SPOUSE_NUMBER not in text
+    with pytest.raises(errors.InvalidInput, match="一度だけ"):
+        individual_requests.notice_pdf(manager, row.id, include_own_number=True)
+    again = _text(individual_requests.notice_pdf(manager, row.id))
+    assert NUMBER not in again
+    disclosed = manager.vault.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'number.disclosed'"
+    ).fetchone()[0]
+    assert disclosed == 1
+
+
+def test_a_partial_disclosure_needs_its_ground_reason_and_what_is_withheld(
+    office_with_family: tuple[Office, int],
+) -> None:
+    office, person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(manager, _intake(person_id))
+    _verified(manager, row.id)
+    with pytest.raises(errors.InvalidInput):
+        individual_requests.decide(manager, row.id, Decision.PARTIAL)
+    ground = next(g for g in Ground if g.kind is RequestKind.DISCLOSURE)
+    with pytest.raises(errors.InvalidInput, match="開示しない部分"):
+        individual_requests.decide(
+            manager, row.id, Decision.PARTIAL, grounds=(ground,), reason="第三者の情報を含むため"
+        )
+    individual_requests.decide(
+        manager,
+        row.id,
+        Decision.PARTIAL,
+        grounds=(ground,),
+        reason="第三者の情報を含むため",
+        withheld="面談記録のうち他の従業員に関する部分",
+    )
+    text = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "一部開示" in text and "第三者の情報を含むため" in text and "面談記録" in text
+
+
+def test_a_request_about_someone_we_do_not_hold(office_with_family: tuple[Office, int]) -> None:
+    office, _person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(
+        manager,
+        _intake(
+            None,
+            subject_name="佐藤 一郎",
+            requester_name="佐藤 一郎",
+            channel=RequesterChannel.IN_PERSON,
+        ),
+    )
+    individual_requests.verify_requester(manager, row.id, [RequesterDocument.PASSPORT])
+    individual_requests.decide(
+        manager, row.id, Decision.NOT_HELD, reason="当事業所はこの方の個人情報を保有していません"
+    )
+    text = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "保有個人データ不存在通知書" in text and "佐藤一郎" in text and "別紙" not in text
+
+
+def test_refusals_are_clear_and_change_nothing(office_with_family: tuple[Office, int]) -> None:
+    office, person_id = office_with_family
+    manager = office.manager
+    with pytest.raises(errors.InvalidInput, match="未来"):
+        individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 24)))
+    with pytest.raises(errors.InvalidInput, match="第38条"):
+        individual_requests.receive(
+            manager, _intake(person_id, kind=RequestKind.CORRECTION, fee="300円")
+        )
+    with pytest.raises(errors.InvalidInput, match="開示の請求でだけ"):
+        individual_requests.receive(
+            manager, _intake(person_id, kind=RequestKind.CORRECTION, own_number_requested=True)
+        )
+    with pytest.raises(errors.InvalidInput, match="個人番号のような"):
+        individual_requests.receive(manager, _intake(person_id, requested=f"番号 {NUMBER} の件"))
+    with pytest.raises(errors.InvalidInput, match="代理人"):
+        individual_requests.receive(manager, _intake(person_id, requester_name="山田 花子"))
+    row = individual_requests.receive(manager, _intake(person_id))
+    with pytest.raises(errors.InvalidInput, match="本人確認"):
+        individual_requests.decide(manager, row.id, Decision.FULL)
+    with pytest.raises(errors.InvalidInput, match="裏面"):
+        individual_requests.verify_requester(
+            manager,
+            row.id,
+            [RequesterDocument.MY_NUMBER_CARD_FRONT],
+            reply_to_document_address=True,
+            card_back_received=True,
+        )
+    with pytest.raises(errors.InvalidInput, match="書留"):
+        individual_requests.verify_requester(
+            manager, row.id, [RequesterDocument.DRIVERS_LICENSE], reply_to_document_address=False
+        )
+    with pytest.raises(errors.InvalidInput, match="決定する前"):
+        individual_requests.notice_pdf(manager, row.id)
+    assert individual_requests.register(manager)[0].request.state == "received"
+
+
+def test_the_register_shows_the_deadlines(office_with_family: tuple[Office, int]) -> None:
+    office, person_id = office_with_family
+    manager = office.manager
+    individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 2)))
+    individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 20)))
+    old, new = individual_requests.register(manager)
+    today = office.clock.now().date()  # 2026-11-23
+    assert old.deadlines.two_weeks_on == date(2026, 11, 16)
+    assert old.deadlines.state(today).value == "suit_possible"
+    assert new.deadlines.days_left(today) == (new.deadlines.target_on - today).days
+    assert new.deadlines.state(today).value == "ok"
+    withdrawn = individual_requests.withdraw(manager, old.request.id, "本人から取下げの連絡")
+    assert withdrawn.state == "withdrawn"
+    assert [e.request.id for e in individual_requests.register(manager)] == [new.request.id]

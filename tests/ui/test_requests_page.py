@@ -1,0 +1,145 @@
+"""The requests page as the manager uses it: intake, the requester identified, the decision and
+the notice, for a full disclosure, a partial one and a non-existence notice."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.bootstrap import Workspace
+from app.services import numbers, people, staff
+from tests.conftest import MANAGER_LOGIN, Office
+from tests.ui.conftest import open_window
+from ui.dialogs.request_dialogs import DecisionDialog, IntakeDialog, RequesterDialog
+from ui.tasks import DatabaseThread
+
+NUMBER = "123456789018"
+
+
+@pytest.fixture
+def office_ready(office: Office) -> Workspace:
+    manager = office.manager
+    manager.user = staff.set_scopes(
+        manager, MANAGER_LOGIN, ["purpose:tax_withholding", "kind:employee"]
+    )
+    employee = people.register_employee(
+        manager,
+        code="E001",
+        name="山田 太郎",
+        kana_text="ヤマダ タロウ",
+        department="総務部",
+        birth_date=date(1980, 4, 1),
+    )
+    numbers.register_number(manager, employee.id, NUMBER, NUMBER, ["tax_withholding"])
+    manager.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def _page(qtbot, workspace: Workspace, db: DatabaseThread):
+    window = open_window(qtbot, workspace, db)
+    page = window.show_page("requests")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=10000)
+    return window, page
+
+
+def _pdf_text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return "".join(p.extract_text() for p in pages).replace(" ", "").replace("\n", "")
+
+
+def _run_request(
+    qtbot,
+    page,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    name: str,
+    linked: bool,
+    decide,
+) -> str:
+    def intake(dialog: IntakeDialog) -> QDialog.DialogCode:
+        dialog.requester.setText(name)
+        dialog.requested.setText("保有している私の情報すべて")
+        dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
+        if linked:
+            dialog.subject.editingFinished.emit()
+            qtbot.waitUntil(lambda: dialog.person.count() > 1, timeout=10000)
+            assert "山田 太郎" in dialog.person.currentText()
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IntakeDialog, "exec", intake)
+    rows = page.table.rowCount()
+    page.receive_button.click()
+    qtbot.waitUntil(lambda: page.table.rowCount() == rows + 1, timeout=10000)
+    page.table.selectRow(rows)
+    assert page.verify_button.isEnabled() and not page.decide_button.isEnabled()
+
+    def identify(dialog: RequesterDialog) -> QDialog.DialogCode:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.ticks[next(iter(dialog.ticks))].setChecked(True)  # 運転免許証
+        assert not ok.isEnabled() and "書留" in dialog.status.text()
+        dialog.reply.setChecked(True)
+        assert ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RequesterDialog, "exec", identify)
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: "本人確認済み" in page.table.item(rows, 4).text(), timeout=10000)
+    page.table.selectRow(rows)
+    monkeypatch.setattr(DecisionDialog, "exec", decide)
+    page.decide_button.click()
+    qtbot.waitUntil(lambda: "決定済み" in page.table.item(rows, 4).text(), timeout=10000)
+    page.table.selectRow(rows)
+    shown: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda self: shown.append(self.pdf)
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.notice_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    return _pdf_text(shown[0])
+
+
+def _choose(dialog: DecisionDialog, value: str) -> None:
+    dialog.decision.setCurrentIndex(dialog.decision.findData(value))
+
+
+def test_full_partial_and_not_held(
+    qtbot, office_ready: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, page = _page(qtbot, office_ready, db)
+
+    def full(dialog: DecisionDialog) -> QDialog.DialogCode:
+        _choose(dialog, "full")
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    text = _run_request(qtbot, page, monkeypatch, name="山田 太郎", linked=True, decide=full)
+    assert "開示決定通知書" in text and "総務部" in text and NUMBER not in text
+
+    def partial(dialog: DecisionDialog) -> QDialog.DialogCode:
+        _choose(dialog, "partial")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled() and dialog.status.text()  # says what is missing
+        next(iter(dialog.grounds.values())).setChecked(True)
+        dialog.reason.setPlainText("他の従業員の情報を含むため")
+        dialog.withheld.setText("面談記録の一部")
+        assert ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    text = _run_request(qtbot, page, monkeypatch, name="山田 太郎", linked=True, decide=partial)
+    assert "一部開示" in text and "面談記録の一部" in text
+
+    def not_held(dialog: DecisionDialog) -> QDialog.DialogCode:
+        _choose(dialog, "not_held")
+        dialog.reason.setPlainText("この方の個人情報は保有していません")
+        return QDialog.DialogCode.Accepted
+
+    text = _run_request(qtbot, page, monkeypatch, name="佐藤 一郎", linked=False, decide=not_held)
+    assert "保有個人データ不存在通知書" in text and "佐藤一郎" in text
+    # The deadline column shows the target for each open request.
+    assert "2026年" in page.table.item(0, 5).text()

@@ -1,0 +1,329 @@
+"""The dialogs of a request from an individual: intake, the requester's identity (checked
+live against the rules), and the decision (with the grounds the kind allows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.individual_requests import (
+    CATALOGUE,
+    Decision,
+    Ground,
+    RequesterChannel,
+    RequesterDocument,
+    RequesterRole,
+    RequestKind,
+    assess_requester,
+    decision_label,
+    decision_problems,
+    decisions_for,
+    grounds_for,
+)
+from app.services.individual_requests import Intake
+from ui.dialogs.person_dialog import DateEdit
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+METHODS = ("書面の交付", "電磁的記録（PDF）の提供", "閲覧")
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _status() -> QLabel:
+    label = QLabel()
+    label.setObjectName("dialogStatus")
+    label.setWordWrap(True)
+    return label
+
+
+class IntakeDialog(QDialog):
+    """`search(name, show)` looks people up (on the database thread) and calls `show` with
+    (id, label) pairs, so the request can be linked to the person's record."""
+
+    def __init__(
+        self,
+        today: date,
+        search: Callable[[str, Callable[[list[tuple[int, str]]], None]], None],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeDialog")
+        self.setWindowTitle(self.tr("Receive a request"))
+        self.today = today
+        self.kind = QComboBox()
+        self.kind.setObjectName("intakeKind")
+        for kind in RequestKind:
+            self.kind.addItem(f"{kind.label}（{kind.article}）", kind.value)
+        self.kind.setCurrentIndex(list(RequestKind).index(RequestKind.DISCLOSURE))
+        self.provider = QComboBox()
+        self.provider.setObjectName("intakeProvider")
+        for role in RequesterRole:
+            self.provider.addItem(role.label, role.value)
+        self.requester = QLineEdit()
+        self.requester.setObjectName("intakeRequester")
+        self.subject = QLineEdit()
+        self.subject.setObjectName("intakeSubject")
+        self.person = QComboBox()
+        self.person.setObjectName("intakePerson")
+        self.person.addItem(self.tr("(not found in the records)"), None)
+        self._search = search
+        self.subject.editingFinished.connect(self._look_up)
+        self.requester.editingFinished.connect(self._look_up)
+        self.received = DateEdit(today.isoformat())
+        self.received.setObjectName("intakeReceived")
+        self.channel = QComboBox()
+        self.channel.setObjectName("intakeChannel")
+        for channel in RequesterChannel:
+            self.channel.addItem(channel.label, channel.value)
+        self.contact = QLineEdit()
+        self.contact.setObjectName("intakeContact")
+        self.requested = QLineEdit()
+        self.requested.setObjectName("intakeRequested")
+        self.requested.setPlaceholderText(self.tr("e.g. all data held for payroll and insurance"))
+        self.method = QComboBox()
+        self.method.setObjectName("intakeMethod")
+        self.method.setEditable(True)
+        self.method.addItems(METHODS)
+        self.fee = QLineEdit()
+        self.fee.setObjectName("intakeFee")
+        self.own_number = QCheckBox(self.tr("They also ask for their own My Number"))
+        self.own_number.setObjectName("intakeOwnNumber")
+        form = QFormLayout()
+        form.addRow(self.tr("Request"), self.kind)
+        form.addRow(self.tr("Made by"), self.provider)
+        form.addRow(self.tr("Requester's name *"), self.requester)
+        form.addRow(self.tr("Whose data (the person) *"), self.subject)
+        form.addRow(self.tr("The person in our records"), self.person)
+        form.addRow(self.tr("Received on *"), self.received)
+        form.addRow(self.tr("Received by"), self.channel)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("What is asked for *"), self.requested)
+        form.addRow(self.tr("Method wanted"), self.method)
+        form.addRow(self.tr("Fee agreed"), self.fee)
+        form.addRow(self.own_number)
+        self.status = _status()
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.provider.currentIndexChanged,
+            self.requester.textChanged,
+            self.subject.textChanged,
+            self.requested.textChanged,
+            self.received.textChanged,
+        ):
+            signal.connect(self._check)
+        self.resize(620, 520)
+        self._check()
+
+    def _look_up(self) -> None:
+        name = self.subject.text().strip()
+        if name:
+            self._search(name, self.show_people)
+
+    def show_people(self, found: list[tuple[int, str]]) -> None:
+        self.person.clear()
+        self.person.addItem(self.tr("(not found in the records)"), None)
+        for person_id, label in found:
+            self.person.addItem(label, person_id)
+        if found:
+            self.person.setCurrentIndex(1)
+
+    def _kind(self) -> RequestKind:
+        return RequestKind(self.kind.currentData())
+
+    def _role(self) -> RequesterRole:
+        return RequesterRole(self.provider.currentData())
+
+    def _check(self) -> None:
+        kind, role = self._kind(), self._role()
+        self.fee.setEnabled(kind.fee_allowed)
+        self.own_number.setVisible(kind is RequestKind.DISCLOSURE)
+        if role is RequesterRole.SELF:
+            self.subject.setText(self.requester.text())
+        self.subject.setReadOnly(role is RequesterRole.SELF)
+        try:
+            day = self.received.value()
+        except ValueError:
+            day = None
+        if not self.requester.text().strip() or not self.requested.text().strip():
+            message = self.tr("Enter the requester and what is asked for.")
+        elif day is None:
+            message = self.tr("Enter the day the request was received, e.g. 2026-11-20.")
+        elif day > self.today:
+            message = self.tr("The day received is in the future.")
+        else:
+            message = ""
+        self.status.setText(message)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
+
+    def intake(self) -> Intake:
+        kind = self._kind()
+        return Intake(
+            kind=kind,
+            subject_name=self.subject.text(),
+            requester_name=self.requester.text(),
+            provider=self._role(),
+            received_on=self.received.value() or self.today,
+            channel=RequesterChannel(self.channel.currentData()),
+            requested=self.requested.text(),
+            person_id=self.person.currentData(),
+            contact=self.contact.text(),
+            method=self.method.currentText(),
+            fee=self.fee.text() if kind.fee_allowed else "",
+            own_number_requested=kind is RequestKind.DISCLOSURE and self.own_number.isChecked(),
+        )
+
+
+class RequesterDialog(QDialog):
+    """How the requester was identified: the documents usable in the request's channel."""
+
+    def __init__(
+        self, channel: RequesterChannel, role: RequesterRole, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("requesterDialog")
+        self.setWindowTitle(self.tr("Identify the requester"))
+        self.channel, self.role = channel, role
+        intro = QLabel(
+            self.tr("Received: %1. Requester: %2. Tick what you checked.")
+            .replace("%1", channel.label)
+            .replace("%2", role.label)
+        )
+        intro.setWordWrap(True)
+        box = QGroupBox(self.tr("Documents and means"))
+        inner = QVBoxLayout(box)
+        self.ticks: dict[RequesterDocument, QCheckBox] = {}
+        for document, rule in CATALOGUE.items():
+            if channel not in rule.channels:
+                continue
+            tick = QCheckBox(rule.label)
+            tick.setObjectName(f"requesterDoc_{document.value}")
+            tick.toggled.connect(self._check)
+            self.ticks[document] = tick
+            inner.addWidget(tick)
+        self.reply = QCheckBox(
+            self.tr("The answer goes by registered post to the address on the copy")
+        )
+        self.reply.setObjectName("requesterReply")
+        self.reply.setVisible(channel is RequesterChannel.POST)
+        self.back = QCheckBox(self.tr("The back of a My Number card was received"))
+        self.back.setObjectName("requesterCardBack")
+        for tick in (self.reply, self.back):
+            tick.toggled.connect(self._check)
+        self.status = _status()
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(box)
+        layout.addWidget(self.reply)
+        layout.addWidget(self.back)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def documents(self) -> list[RequesterDocument]:
+        return [document for document, tick in self.ticks.items() if tick.isChecked()]
+
+    def _check(self) -> None:
+        check = assess_requester(
+            self.channel,
+            self.role,
+            self.documents(),
+            reply_to_document_address=self.reply.isChecked(),
+            card_back_received=self.back.isChecked(),
+        )
+        self.status.setText(
+            "\n".join(check.problems) if check.problems else self.tr("Enough to proceed.")
+        )
+        self.status.setStyleSheet(ERROR_STYLE if check.problems else OK_STYLE)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(check.sufficient)
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, kind: RequestKind, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle(self.tr("Decide: %1").replace("%1", kind.label))
+        self.kind = kind
+        self.decision = QComboBox()
+        self.decision.setObjectName("decisionChoice")
+        for decision in decisions_for(kind):
+            self.decision.addItem(decision_label(kind, decision), decision.value)
+        self.grounds: dict[Ground, QCheckBox] = {}
+        grounds_box = QGroupBox(self.tr("Grounds (for a partial or refused decision)"))
+        inner = QVBoxLayout(grounds_box)
+        for ground in grounds_for(kind):
+            tick = QCheckBox(f"{ground.article}：{ground.label}")
+            tick.setObjectName(f"ground_{ground.value}")
+            tick.toggled.connect(self._check)
+            self.grounds[ground] = tick
+            inner.addWidget(tick)
+        grounds_box.setVisible(bool(self.grounds))
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("decisionReason")
+        self.reason.setMaximumHeight(90)
+        self.withheld = QLineEdit()
+        self.withheld.setObjectName("decisionWithheld")
+        form = QFormLayout()
+        form.addRow(self.tr("Decision"), self.decision)
+        form.addRow(self.tr("Reason (explained in the notice)"), self.reason)
+        form.addRow(self.tr("Not disclosed (partial)"), self.withheld)
+        self.status = _status()
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(grounds_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.decision.currentIndexChanged.connect(self._check)
+        self.reason.textChanged.connect(self._check)
+        self.withheld.textChanged.connect(self._check)
+        self.resize(640, 460)
+        self._check()
+
+    def chosen(self) -> Decision:
+        return Decision(self.decision.currentData())
+
+    def chosen_grounds(self) -> tuple[Ground, ...]:
+        return tuple(ground for ground, tick in self.grounds.items() if tick.isChecked())
+
+    def _check(self) -> None:
+        decision = self.chosen()
+        self.withheld.setEnabled(decision is Decision.PARTIAL)
+        problems = list(
+            decision_problems(
+                self.kind, decision, self.chosen_grounds(), self.reason.toPlainText().strip()
+            )
+        )
+        if decision is Decision.PARTIAL and not self.withheld.text().strip():
+            problems.append(self.tr("Enter what is not disclosed."))
+        self.status.setText("\n".join(problems))
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

@@ -1,0 +1,396 @@
+"""開示等の請求: the register of requests from individuals with their deadlines, and each step
+from intake to the written answer."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.access import Permission, may
+from app.domain.individual_requests import (
+    DeadlineState,
+    Decision,
+    RequesterChannel,
+    RequesterRole,
+    RequestKind,
+    State,
+    decision_label,
+    japanese_day,
+)
+from app.domain.purposes import PersonKind
+from app.services import individual_requests
+from app.services.individual_requests import RegisterEntry
+from ui.context import UiContext
+from ui.dialogs.request_dialogs import DecisionDialog, IntakeDialog, RequesterDialog
+from ui.pages.base import Page
+
+_DEADLINE_COLOURS = {
+    DeadlineState.OK: None,
+    DeadlineState.DUE_SOON: "#fff4ce",
+    DeadlineState.OVERDUE: "#ffd6d6",
+    DeadlineState.SUIT_POSSIBLE: "#ffb3b3",
+}
+
+
+class RequestsPage(Page):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("requestsPage")
+        session = context.session
+        roles = session.user.roles if session is not None else frozenset()
+        self.decides = may(roles, Permission.DECIDE_REQUESTS)
+        self.entries: list[RegisterEntry] = []
+        title = QLabel(self.tr("Requests from individuals"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        note = QLabel(
+            self.tr(
+                "Answer without delay (個人情報保護法第33条〜第35条). The target is set in the "
+                "settings; after 2 weeks from receipt the requester may go to court (第39条)."
+            )
+        )
+        note.setWordWrap(True)
+        self.show_all = QCheckBox(self.tr("Show closed and withdrawn requests"))
+        self.show_all.setObjectName("showAllRequests")
+        self.show_all.toggled.connect(self.load)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("requestsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Request"),
+                self.tr("Requester (person)"),
+                self.tr("Received"),
+                self.tr("State"),
+                self.tr("Answer by"),
+                self.tr("2 weeks"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 50), (1, 150), (2, 200), (3, 110), (4, 110), (6, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.receive_button = self._button("receiveButton", self.tr("Receive…"), self._receive)
+        self.verify_button = self._button(
+            "identifyButton", self.tr("Identify the requester…"), self._verify
+        )
+        self.decide_button = self._button("decideButton", self.tr("Decide…"), self._decide)
+        self.notice_button = self._button("noticeButton", self.tr("Notice (PDF)…"), self._notice)
+        self.notified_button = self._button(
+            "notifiedButton", self.tr("Mark as sent"), self._notified
+        )
+        self.close_button = self._button("closeRequestButton", self.tr("Close"), self._close)
+        self.withdraw_button = self._button("withdrawButton", self.tr("Withdrawn…"), self._withdraw)
+        self.history_button = self._button("historyButton", self.tr("History…"), self._history)
+        self.form_button = self._button(
+            "requestFormButton", self.tr("Blank request form (PDF)…"), self._form
+        )
+        self.status = QLabel()
+        self.status.setObjectName("requestsStatus")
+        self.status.setWordWrap(True)
+        first = QHBoxLayout()
+        for button in (self.receive_button, self.verify_button, self.decide_button):
+            first.addWidget(button)
+        first.addStretch()
+        first.addWidget(self.form_button)
+        second = QHBoxLayout()
+        for button in (
+            self.notice_button,
+            self.notified_button,
+            self.close_button,
+            self.withdraw_button,
+            self.history_button,
+        ):
+            second.addWidget(button)
+        second.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.status)
+        for button in (
+            self.decide_button,
+            self.notice_button,
+            self.notified_button,
+            self.close_button,
+            self.withdraw_button,
+        ):
+            button.setVisible(self.decides)
+        self._selected()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # Loading -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        open_only = not self.show_all.isChecked()
+        self.context.run(
+            lambda s: individual_requests.register(s, open_only=open_only),
+            owner=self,
+            on_done=self._show,
+        )
+
+    def _show(self, entries: list[RegisterEntry]) -> None:
+        self.entries = entries
+        session = self.context.session
+        today = session.clock.now().date() if session is not None else None
+        self.table.setRowCount(len(entries))
+        for index, entry in enumerate(entries):
+            row = entry.request
+            kind = RequestKind(row.kind)
+            who = row.requester_name
+            if row.provider != RequesterRole.SELF.value:
+                who = f"{row.requester_name}（{row.subject_name}の代理人）"
+            state = State(row.state).label
+            if row.decision:
+                state += f"：{decision_label(kind, Decision(row.decision))}"
+            deadline = entry.deadlines
+            open_ = State(row.state) not in (State.CLOSED, State.WITHDRAWN, State.NOTIFIED)
+            answer_by = japanese_day(deadline.target_on)
+            if today is not None and open_:
+                answer_by = deadline.label(today)
+            values = (
+                str(row.id),
+                kind.label,
+                who,
+                row.received_on,
+                state,
+                answer_by,
+                japanese_day(deadline.two_weeks_on) if kind.may_sue_after_two_weeks else "—",
+            )
+            colour = (
+                _DEADLINE_COLOURS[deadline.state(today)] if today is not None and open_ else None
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if colour:
+                    item.setBackground(QColor(colour))
+                self.table.setItem(index, column, item)
+        self._selected()
+
+    def clear(self) -> None:
+        self.entries = []
+        self.table.setRowCount(0)
+        self.status.clear()
+
+    def _current(self) -> RegisterEntry | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _selected(self) -> None:
+        entry = self._current()
+        state = State(entry.request.state) if entry else None
+        self.verify_button.setEnabled(state is State.RECEIVED)
+        self.decide_button.setEnabled(state is State.VERIFIED)
+        self.notice_button.setEnabled(state in (State.DECIDED, State.NOTIFIED, State.CLOSED))
+        self.notified_button.setEnabled(state is State.DECIDED)
+        self.close_button.setEnabled(state is State.NOTIFIED)
+        self.withdraw_button.setEnabled(state in (State.RECEIVED, State.VERIFIED, State.DECIDED))
+        self.history_button.setEnabled(entry is not None)
+
+    def _after(self, message: str) -> None:
+        self.status.setText(message)
+        self.load()
+
+    # Steps ----------------------------------------------------------------------------------
+
+    def _receive(self) -> None:
+        session = self.context.session
+        if session is None:
+            return
+
+        def search(name: str, show) -> None:
+            self.context.run(
+                lambda s: [
+                    (
+                        p.id,
+                        f"{p.name}（{PersonKind(p.kind).label}"
+                        + (f"・{p.code}" if p.code else "")
+                        + "）",
+                    )
+                    for p in individual_requests.find_person(s, name)
+                    if p.in_scope
+                ],
+                owner=self,
+                on_done=show,
+            )
+
+        dialog = IntakeDialog(session.clock.now().date(), search, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        intake = dialog.intake()
+        self.context.run(
+            lambda s: individual_requests.receive(s, intake),
+            owner=self,
+            on_done=lambda row: self._after(
+                self.tr("Request No. %1 received. Identify the requester next.").replace(
+                    "%1", str(row.id)
+                )
+            ),
+        )
+
+    def _verify(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        row = entry.request
+        dialog = RequesterDialog(RequesterChannel(row.channel), RequesterRole(row.provider), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        documents, reply, back = (
+            dialog.documents(),
+            dialog.reply.isChecked(),
+            dialog.back.isChecked(),
+        )
+        request_id = row.id
+        self.context.run(
+            lambda s: individual_requests.verify_requester(
+                s, request_id, documents, reply_to_document_address=reply, card_back_received=back
+            ),
+            owner=self,
+            on_done=lambda _row: self._after(self.tr("The requester is identified.")),
+        )
+
+    def _decide(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        row = entry.request
+        dialog = DecisionDialog(RequestKind(row.kind), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        decision, grounds = dialog.chosen(), dialog.chosen_grounds()
+        reason, withheld = dialog.reason.toPlainText(), dialog.withheld.text()
+        request_id = row.id
+        self.context.run(
+            lambda s: individual_requests.decide(
+                s, request_id, decision, grounds=grounds, reason=reason, withheld=withheld
+            ),
+            owner=self,
+            on_done=lambda _row: self._after(self.tr("Decided. Print the notice and send it.")),
+        )
+
+    def _notice(self) -> None:
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        entry = self._current()
+        if entry is None:
+            return
+        row = entry.request
+        include = False
+        if row.own_number_requested and row.own_number_disclosed_at is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Their own My Number"),
+                self.tr(
+                    "The person asked for their own My Number. Print it in this notice? It is "
+                    "printed once only, and the access log records it."
+                ),
+            )
+            include = answer == QMessageBox.StandardButton.Yes
+        request_id = row.id
+        self.context.run(
+            lambda s: individual_requests.notice_pdf(s, request_id, include_own_number=include),
+            owner=self,
+            on_done=lambda pdf: (
+                PdfPreviewDialog(
+                    self.tr("Notice"), pdf, f"request-{request_id}-notice.pdf", self
+                ).exec(),
+                self.load(),
+            ),
+        )
+
+    def _notified(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            request_id = entry.request.id
+            self.context.run(
+                lambda s: individual_requests.mark_notified(s, request_id),
+                owner=self,
+                on_done=lambda row: self._after(
+                    self.tr("Recorded as sent (notice No. %1).").replace("%1", row.notice_no or "")
+                ),
+            )
+
+    def _close(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            request_id = entry.request.id
+            self.context.run(
+                lambda s: individual_requests.close(s, request_id),
+                owner=self,
+                on_done=lambda row: self._after(
+                    self.tr("Closed. The file is kept until %1.").replace(
+                        "%1", row.keep_until or ""
+                    )
+                ),
+            )
+
+    def _withdraw(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        note, ok = QInputDialog.getText(
+            self, self.tr("Withdrawn"), self.tr("How was it withdrawn? (kept in the history)")
+        )
+        if not ok:
+            return
+        request_id = entry.request.id
+        self.context.run(
+            lambda s: individual_requests.withdraw(s, request_id, note),
+            owner=self,
+            on_done=lambda _row: self._after(self.tr("Recorded as withdrawn.")),
+        )
+
+    def _history(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        request_id = entry.request.id
+
+        def show(events) -> None:
+            lines = [
+                f"{e.at.replace('T', ' ')[:16]}　{State(e.state).label}　{e.by_name}"
+                + (f"　{e.note}" if e.note else "")
+                for e in events
+            ]
+            QMessageBox.information(self, self.tr("History"), "\n".join(lines))
+
+        self.context.run(
+            lambda s: individual_requests.history(s, request_id), owner=self, on_done=show
+        )
+
+    def _form(self) -> None:
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        self.context.run(
+            individual_requests.request_form_pdf,
+            owner=self,
+            on_done=lambda pdf: PdfPreviewDialog(
+                self.tr("Request form"), pdf, "request-form.pdf", self
+            ).exec(),
+        )
