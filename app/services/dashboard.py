@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.access import Permission, may
-from app.services import backup, verification
+from app.services import backup, individual_requests, verification
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import backup_repo, office_repo, staff_repo
@@ -25,6 +25,9 @@ class DashboardSummary:
     # Backups past their generation the program could not reach: they may still hold numbers
     # deleted since (SPEC §4). (id, "file (folder)") for those who make backups.
     backups_overdue: tuple[tuple[int, str], ...] = ()
+    # Open requests from individuals, and how many are past their target (None: not shown).
+    requests_open: int | None = None
+    requests_late: int = 0
 
 
 def summary(session: Session) -> DashboardSummary:
@@ -50,6 +53,16 @@ def summary(session: Session) -> DashboardSummary:
         if may(roles, Permission.MAKE_BACKUP)
         else ()
     )
+    requests_open, requests_late = None, 0
+    if may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.DECIDE_REQUESTS):
+        today = session.clock.now().date()
+        entries = [
+            e for e in individual_requests.register(session) if e.request.state != "notified"
+        ]
+        requests_open = len(entries)
+        requests_late = sum(
+            1 for e in entries if e.deadlines.state(today).value in ("overdue", "suit_possible")
+        )
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,
@@ -59,4 +72,6 @@ def summary(session: Session) -> DashboardSummary:
         demo=session.vault.insecure_secret_store,
         verification_pending=pending,
         backups_overdue=overdue,
+        requests_open=requests_open,
+        requests_late=requests_late,
     )

@@ -486,21 +486,26 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="199" />
+        <source>Requests from individuals waiting for an answer: %1 (past the target: %2).</source>
+        <translation>回答待ちの開示等の請求：%1件（回答の目標を過ぎたもの：%2件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="207" />
         <source>Old backups past their generation could not be found to destroy; they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずの古いバックアップが保存先に見つからず、削除できませんでした。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207" />
+        <location filename="../../ui/pages/dashboard_page.py" line="215" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="209" />
+        <location filename="../../ui/pages/dashboard_page.py" line="217" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/dashboard_page.py" line="218" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>

@@ -244,3 +244,17 @@ def test_the_register_shows_the_deadlines(office_with_family: tuple[Office, int]
     withdrawn = individual_requests.withdraw(manager, old.request.id, "本人から取下げの連絡")
     assert withdrawn.state == "withdrawn"
     assert [e.request.id for e in individual_requests.register(manager)] == [new.request.id]
+
+
+def test_the_dashboard_counts_open_and_late_requests(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import dashboard
+
+    office, person_id = office_with_family
+    manager = office.manager
+    assert dashboard.summary(manager).requests_open == 0
+    individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 2)))
+    individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 20)))
+    summary = dashboard.summary(manager)
+    assert (summary.requests_open, summary.requests_late) == (2, 1)

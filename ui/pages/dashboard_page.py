@@ -193,6 +193,14 @@ class DashboardPage(Page):
             lines.append(
                 self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
             )
+        if summary.requests_open:
+            lines.append(
+                self.tr(
+                    "Requests from individuals waiting for an answer: %1 (past the target: %2)."
+                )
+                .replace("%1", f"{summary.requests_open:,}")
+                .replace("%2", f"{summary.requests_late:,}")
+            )
         if summary.backups_overdue:
             lines.append(
                 self.tr(
