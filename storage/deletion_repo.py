@@ -4,6 +4,8 @@ for every stored number, read in one pass."""
 from __future__ import annotations
 
 import json
+import operator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from storage.connection import Connection
@@ -53,38 +55,50 @@ LEFT JOIN payee pay ON pay.person_id = p.id
 """
 
 
-def _facts(row: tuple) -> RetentionRow:
-    return RetentionRow(
-        person_id=int(row[0]),
-        kind=row[1],
-        name=row[2],
-        kana=row[3],
-        code=row[4],
-        department=row[5],
-        retired_at=row[6],
-        registered_at=row[7],
-        purposes=frozenset(row[8].split(",")) if row[8] else frozenset(),
-        hire_date=row[9],
-        leave_date=row[10],
-        status=row[11],
-        employee_id=row[12],
-        valid_to=row[13],
-        pension_category3=bool(row[14]),
-        continuing=bool(row[15]),
-        contract_to=row[16],
-    )
+def _facts(rows: Iterable[tuple]) -> Iterator[RetentionRow]:
+    # An office has a handful of purpose combinations: one frozenset each, shared (immutable).
+    purpose_sets: dict[str | None, frozenset[str]] = {}
+    for row in rows:
+        text = row[8]
+        purposes = purpose_sets.get(text)
+        if purposes is None:
+            purposes = frozenset(text.split(",")) if text else frozenset()
+            purpose_sets[text] = purposes
+        yield RetentionRow(
+            int(row[0]),  # person_id
+            row[1],  # kind
+            row[2],  # name
+            row[3],  # kana
+            row[4],  # code
+            row[5],  # department
+            row[6],  # retired_at
+            row[7],  # registered_at
+            purposes,
+            row[9],  # hire_date
+            row[10],  # leave_date
+            row[11],  # status
+            row[12],  # employee_id
+            row[13],  # valid_to
+            bool(row[14]),  # pension_category3
+            bool(row[15]),  # continuing
+            row[16],  # contract_to
+        )
 
 
 def retention_facts(conn: Connection, person_ids: list[int] | None = None) -> list[RetentionRow]:
     """For every stored number (or those of `person_ids`), in person id order."""
     if person_ids is None:
-        rows = conn.execute(_FACTS + " ORDER BY p.id").fetchall()
-    else:
-        marks = ", ".join("?" for _ in person_ids)
-        rows = conn.execute(
-            _FACTS + f" WHERE p.id IN ({marks}) ORDER BY p.id", person_ids
-        ).fetchall()
-    return [_facts(row) for row in rows]
+        return list(each_retention_fact(conn))
+    marks = ", ".join("?" for _ in person_ids)
+    rows = conn.execute(_FACTS + f" WHERE p.id IN ({marks}) ORDER BY p.id", person_ids)
+    return list(_facts(rows.fetchall()))
+
+
+def each_retention_fact(conn: Connection) -> Iterator[RetentionRow]:
+    """retention_facts for every stored number, one at a time from the cursor, so a caller that
+    keeps few of them (the due list: most numbers are still needed) never holds them all.
+    The connection must not be used for anything else until the iteration ends."""
+    yield from _facts(conn.execute(_FACTS + " ORDER BY p.id"))
 
 
 @dataclass(frozen=True)
@@ -241,18 +255,22 @@ def insert_records(conn: Connection, records: list[dict[str, object]]) -> None:
     # The paper is confirmed later (confirm_paper), never at insert.
     columns = [c for c in _RECORD_COLUMNS.split(", ")[1:] if not c.startswith("paper_disposed")]
     marks = ", ".join("?" for _ in columns)
-    conn.executemany(
-        f"INSERT INTO deletion_record ({', '.join(columns)}) VALUES ({marks})",
-        [
-            tuple(
-                json.dumps(record[c], ensure_ascii=False)
-                if c in ("reasons", "backups")
-                else record[c]
-                for c in columns
-            )
-            for record in records
-        ],
-    )
+    # A run's records mostly share their reasons (one answer per set of facts) and backups, as
+    # the same objects: each is encoded once. Keyed by id(), which `records` keeps alive.
+    encoded: dict[int, str] = {}
+    at = [columns.index(c) for c in ("reasons", "backups")]
+    pick = operator.itemgetter(*columns)
+    rows = []
+    for record in records:
+        values = list(pick(record))
+        for index in at:
+            given = values[index]
+            text = encoded.get(id(given))
+            if text is None:
+                text = encoded[id(given)] = json.dumps(given, ensure_ascii=False)
+            values[index] = text
+        rows.append(values)
+    conn.executemany(f"INSERT INTO deletion_record ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
 def records(
@@ -324,6 +342,26 @@ def backups_since(conn: Connection, since: str) -> list[dict[str, str]]:
             (since,),
         )
     ]
+
+
+def backups_since_each(conn: Connection, sinces: list[str]) -> list[list[dict[str, str]]]:
+    """`backups_since` for each of `sinces`, from one read of the backups (a run asks it for
+    every number): the same rows in the same order. Equal `sinces` get the same list (numbers
+    registered in one import share it, and insert_records encodes it once): read, not change."""
+    if not sinces:
+        return []
+    found = conn.execute(
+        "SELECT file_name, created_at FROM backup_record WHERE destroyed_at IS NULL"
+        " AND created_at >= ? ORDER BY created_at",
+        (min(sinces),),
+    ).fetchall()
+    lists: dict[str, list[dict[str, str]]] = {}
+    for since in sinces:
+        if since not in lists:
+            lists[since] = [
+                {"file_name": name, "created_at": made} for name, made in found if made >= since
+            ]
+    return [lists[since] for since in sinces]
 
 
 REBUILD = "rebuild"

@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.domain.my_number import echo
 from app.domain.purposes import CATALOG, DocumentRetention, PersonKind, StartRule
 
-GUIDELINE = "特定個人情報ガイドライン（事業者編）第4-3-⑶B"
+GUIDELINE = "特定個人情報ガイドライン（事業者編）第4-3-(3)B"
 # Keeping a number no 事務 needs is itself forbidden (番号法第20条: 保管の制限).
 NO_PURPOSE_BASIS = f"番号法第20条、{GUIDELINE}"
 
-EMPLOYED = frozenset({"active", "on_leave"})  # 休職 keeps the employment, and the need (第4-3-⑶B)
+EMPLOYED = frozenset({"active", "on_leave"})  # 休職 keeps the employment, and the need (第4-3-(3)B)
 LEFT = "left"
 
 # (first year counted in the era, name), newest first. Per-year forms name the whole calendar
@@ -110,6 +111,7 @@ def add_years(day: date, years: int) -> date:
         return date(day.year + years, 2, 28)
 
 
+@lru_cache(maxsize=64)  # a few fixed labels: one shared Need each (frozen, so safe to share)
 def _goes_on(label: str) -> Need:
     return Need(None, Reason(label, None, GUIDELINE, None))
 
@@ -211,7 +213,7 @@ def _document_label(rule: DocumentRetention, end: date | None, kind: PersonKind)
     return f"{era_year(end.year)}分 {kept}）"
 
 
-def _purpose_reasons(code: str, facts: NumberFacts, need: Need) -> list[Reason]:
+def _purpose_reasons(code: str, kind: PersonKind, need: Need) -> list[Reason]:
     entry = CATALOG.get(code)
     if entry is None:
         # No rule for it (労災 included, which must never be stored): keep rather than guess.
@@ -228,10 +230,10 @@ def _purpose_reasons(code: str, facts: NumberFacts, need: Need) -> list[Reason]:
         if rule.start_rule is None:
             continue
         # Only an employee who has left gives a 退職所得の受給に関する申告書.
-        if rule.at_leaving and (facts.kind is not PersonKind.EMPLOYEE or need.end is None):
+        if rule.at_leaving and (kind is not PersonKind.EMPLOYEE or need.end is None):
             continue
         until = None if need.end is None else _document_end(rule, need.end)
-        label = _document_label(rule, need.end, facts.kind)
+        label = _document_label(rule, need.end, kind)
         reasons.append(Reason(label, until, rule.basis, code))
     return reasons
 
@@ -253,13 +255,21 @@ def retention(facts: NumberFacts) -> Retention:
             None,
         )
         return Retention(facts.registered_on, (reason,))
-    need = NEEDS[facts.kind](facts)
+    return _from_need(facts.kind, facts.purposes, NEEDS[facts.kind](facts))
+
+
+# Past the need, the answer depends only on the kind, the purposes and the need, which most
+# numbers of an office share (every employee still employed, for the same 事務): the due list
+# of 200,000 numbers computes a few hundred answers, not 200,000. Retention is frozen and holds
+# only frozen values, so one answer may be handed to every number it fits.
+@lru_cache(maxsize=4096, typed=True)
+def _from_need(kind: PersonKind, purposes: frozenset[str], need: Need) -> Retention:
     # Catalog order, then unknown codes: ties keep a stable, readable order.
-    codes = [code for code in CATALOG if code in facts.purposes]
-    codes += sorted(facts.purposes - set(CATALOG))
+    codes = [code for code in CATALOG if code in purposes]
+    codes += sorted(purposes - set(CATALOG))
     reasons = [need.reason]
     for code in codes:
-        reasons.extend(_purpose_reasons(code, facts, need))
+        reasons.extend(_purpose_reasons(code, kind, need))
     ordered = tuple(sorted(reasons, key=_latest_first))
     latest = ordered[0].until
     return Retention(None if latest is None else latest + timedelta(days=1), ordered)

@@ -56,12 +56,12 @@ def summary(session: Session) -> DashboardSummary:
     requests_open, requests_late = None, 0
     if may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.DECIDE_REQUESTS):
         today = session.clock.now().date()
-        entries = [
+        waiting = [
             e for e in individual_requests.register(session) if e.request.state != "notified"
         ]
-        requests_open = len(entries)
+        requests_open = len(waiting)
         requests_late = sum(
-            1 for e in entries if e.deadlines.state(today).value in ("overdue", "suit_possible")
+            1 for e in waiting if e.deadlines.state(today).value in ("overdue", "suit_possible")
         )
     return DashboardSummary(
         office_name=office.name if office else "",

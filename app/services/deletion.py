@@ -253,45 +253,56 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
         items = [pid for pid, _day in deletion_repo.run_items(conn, run_id)]
         rows = deletion_repo.retention_facts(conn, items)
         responsible = _responsible(conn)
+        held = deletion_repo.backups_since_each(conn, [row.registered_at for row in rows])
+        # Numbers with the same facts share one Retention: what the record says of it (the
+        # reasons, the basis, the date, the paper) is worked out once for all of them.
+        explained: dict[Retention, tuple[list[dict[str, str]], str, str | None, str]] = {}
+        kinds = {kind.value: kind.label for kind in PersonKind}
         doomed, kept, records = [], [], []
-        for row in rows:
-            decided = retention.entry(row).retention
+        for row, backups in zip(rows, held, strict=True):
+            decided = retention.retention_of(row)
             if run.trigger == "retention_expired" and not decided.due(today):
                 kept.append(row.person_id)
                 continue
             doomed.append(row.person_id)
-            deciding = decided.deciding
+            said = explained.get(decided)
+            if said is None:
+                reasons = [
+                    {
+                        "label": r.label,
+                        "until": r.until.isoformat() if r.until else "",
+                        "basis": r.basis,
+                    }
+                    for r in decided.reasons
+                ]
+                basis = (
+                    decided.deciding.basis
+                    if run.trigger == "retention_expired"
+                    else f"{TRIGGER_LABELS[run.trigger]}：{run.reason}"
+                )
+                day = decided.may_delete_from.isoformat() if decided.may_delete_from else None
+                said = explained[decided] = (reasons, basis, day, _paper(decided))
+            reasons, basis, day, paper = said
             records.append(
                 {
                     "run_id": run_id,
                     "person_id": row.person_id,
                     "person_name": row.name,
-                    "person_kind": PersonKind(row.kind).label,
+                    "person_kind": kinds.get(row.kind) or PersonKind(row.kind).label,
                     "department": row.department or "",
                     "file_name": FILE_NAME,
-                    "reasons": [
-                        {
-                            "label": r.label,
-                            "until": r.until.isoformat() if r.until else "",
-                            "basis": r.basis,
-                        }
-                        for r in decided.reasons
-                    ],
+                    "reasons": reasons,
                     "trigger": run.trigger,
-                    "legal_basis": deciding.basis
-                    if run.trigger == "retention_expired"
-                    else f"{TRIGGER_LABELS[run.trigger]}：{run.reason}",
-                    "may_delete_from": decided.may_delete_from.isoformat()
-                    if decided.may_delete_from
-                    else None,
+                    "legal_basis": basis,
+                    "may_delete_from": day,
                     "method": METHOD,
                     "responsible_name": responsible,
                     "executed_by_name": session.user.display_name,
                     "approved_by_name": run.approved_by_name or "",
                     "approved_at": run.approved_at or "",
                     "deleted_at": now,
-                    "backups": deletion_repo.backups_since(conn, row.registered_at),
-                    "paper": _paper(decided),
+                    "backups": backups,
+                    "paper": paper,
                 }
             )
         deletion_repo.delete_numbers(conn, doomed)

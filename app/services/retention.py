@@ -4,6 +4,7 @@ app.domain.retention applied, and the due list grouped as the dashboard shows it
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,6 +44,14 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
+_KINDS = {kind.value: kind for kind in PersonKind}
+
+
+def _kind(text: str) -> PersonKind:
+    # PersonKind(text) for anything unexpected, so a bad kind still raises as before.
+    return _KINDS.get(text) or PersonKind(text)
+
+
 def facts(row: RetentionRow) -> NumberFacts:
     employment = (
         Employment(_day(row.hire_date), _day(row.leave_date), row.status)
@@ -50,7 +59,7 @@ def facts(row: RetentionRow) -> NumberFacts:
         else None
     )
     return NumberFacts(
-        kind=PersonKind(row.kind),
+        kind=_kind(row.kind),
         purposes=row.purposes,
         registered_on=_day(row.registered_at) or date.min,
         employment=employment,
@@ -62,26 +71,33 @@ def facts(row: RetentionRow) -> NumberFacts:
     )
 
 
-def entry(row: RetentionRow) -> DueEntry:
+def _entry(row: RetentionRow, kept: Retention) -> DueEntry:
     return DueEntry(
-        row.person_id,
-        row.name,
-        row.kana,
-        PersonKind(row.kind),
-        row.code,
-        row.department,
-        retention(facts(row)),
+        row.person_id, row.name, row.kana, _kind(row.kind), row.code, row.department, kept
     )
 
 
-def _visible(session: Session, rows: list[RetentionRow]) -> list[RetentionRow]:
+def retention_of(row: RetentionRow) -> Retention:
+    return retention(facts(row))
+
+
+def entry(row: RetentionRow) -> DueEntry:
+    return _entry(row, retention_of(row))
+
+
+def _in_view(session: Session) -> Callable[[RetentionRow], bool] | None:
     """Those who handle numbers see their own groups; the auditor and the approvers see all
-    (the list holds no number, and approving needs the whole picture)."""
+    (the list holds no number, and approving needs the whole picture). None: all."""
     roles = session.user.roles
     if not may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.APPROVE_DELETION):
-        return rows
+        return None
     scopes = session.user.scopes
-    return [r for r in rows if person_in_scope(scopes, r.kind, r.department)]
+    return lambda r: person_in_scope(scopes, r.kind, r.department)
+
+
+def _visible(session: Session, rows: list[RetentionRow]) -> list[RetentionRow]:
+    shown = _in_view(session)
+    return rows if shown is None else [r for r in rows if shown(r)]
 
 
 def require_reader(session: Session) -> None:
@@ -93,24 +109,30 @@ def require_reader(session: Session) -> None:
 def due_list(session: Session, as_of: date | None = None) -> DueList:
     require_reader(session)
     today = as_of or session.clock.now().date()
-    with storage_errors():
-        rows = deletion_repo.retention_facts(session.vault.conn)
-    entries = [entry(row) for row in _visible(session, rows)]
+    shown = _in_view(session)
     due, this_year, later = [], [], []
     months: Counter[str] = Counter()
     ongoing = 0
-    for item in entries:
-        day = item.retention.may_delete_from
-        if day is None:
-            ongoing += 1
-            continue
-        months[f"{max(day, today):%Y-%m}"] += 1
-        if day <= today:
-            due.append(item)
-        elif day.year == today.year:
-            this_year.append(item)
-        else:
-            later.append(item)
+    # One pass over the cursor: most numbers are still needed and only counted, so neither
+    # their rows nor their answers are kept (at 200,000 numbers, holding them all costs more
+    # than the rules).
+    with storage_errors():
+        for row in deletion_repo.each_retention_fact(session.vault.conn):
+            if shown is not None and not shown(row):
+                continue
+            kept = retention(facts(row))
+            day = kept.may_delete_from
+            if day is None:
+                ongoing += 1
+                continue
+            months[f"{max(day, today):%Y-%m}"] += 1
+            item = _entry(row, kept)
+            if day <= today:
+                due.append(item)
+            elif day.year == today.year:
+                this_year.append(item)
+            else:
+                later.append(item)
 
     def soonest(items: list[DueEntry]) -> tuple[DueEntry, ...]:
         return tuple(

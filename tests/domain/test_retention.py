@@ -205,7 +205,7 @@ def test_leaving_lists_every_reason_latest_first() -> None:
         (date(2034, 1, 10), TAX, "所得税法施行規則第77条"),  # 退職所得の受給に関する申告書
         (date(2030, 3, 31), EI, "雇用保険法施行規則第143条"),
         (date(2028, 3, 31), HP, "健康保険法施行規則第34条、厚生年金保険法施行規則第28条"),
-        (date(2026, 3, 31), None, "特定個人情報ガイドライン（事業者編）第4-3-⑶B"),
+        (date(2026, 3, 31), None, "特定個人情報ガイドライン（事業者編）第4-3-(3)B"),
     ]
     assert result.reasons[0].label.startswith("令和8年分 ")
     assert "退職所得の受給に関する申告書" in result.reasons[1].label

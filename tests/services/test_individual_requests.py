@@ -258,3 +258,4 @@ def test_the_dashboard_counts_open_and_late_requests(
     individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 20)))
     summary = dashboard.summary(manager)
     assert (summary.requests_open, summary.requests_late) == (2, 1)
+    assert summary.audit_entries is not None and summary.audit_entries > 0
