@@ -126,15 +126,21 @@ def _time_bare_delete(data: Path, data_key: bytearray, leavers: list[int]) -> fl
         conn.close()
 
 
-# What one execute wrote: its deletion records (every column but the id) and audit entries.
-Written = tuple[list[tuple], list[tuple]]
-_RECORD_COLUMNS = deletion_repo._RECORD_COLUMNS.split(", ")[1:]
+# What one execute wrote: its reason sets, its deletion records (every column but the id) and
+# its audit entries.
+Written = tuple[list[tuple], list[tuple], list[tuple]]
+_RECORD_COLUMNS = list(deletion_repo.RECORD_COLUMNS)
 
 
 def _written(session: Session, run_id: int, after_seq: int) -> Written:
     conn = session.vault.conn
     records = conn.execute(
         f"SELECT {', '.join(_RECORD_COLUMNS)} FROM deletion_record WHERE run_id = ? ORDER BY id",
+        (run_id,),
+    ).fetchall()
+    sets = conn.execute(
+        "SELECT id, reasons, paper FROM deletion_reason_set WHERE id IN"
+        " (SELECT reason_set_id FROM deletion_record WHERE run_id = ?)",
         (run_id,),
     ).fetchall()
     events = conn.execute(
@@ -144,7 +150,7 @@ def _written(session: Session, run_id: int, after_seq: int) -> Written:
     ).fetchall()
     # The run's own row does not exist in the bare copy; the rebuild's event is not the run's.
     rows = [(None, *row[1:]) for row in records]
-    return rows, [e for e in events if e[3] != "database.rebuilt"]
+    return sets, rows, [e for e in events if e[3] != "database.rebuilt"]
 
 
 def _time_same_rows_bare(
@@ -153,7 +159,7 @@ def _time_same_rows_bare(
     """(b) every row execute's transaction writes, bare: the DELETEs of (a) and of the copies,
     the same deletion records (same bytes) and audit entries with an HMAC chain, one
     transaction; then (c) a bare VACUUM of the file it leaves."""
-    records, events = written
+    sets, records, events = written
     conn = open_database(VaultPaths(data).database, data_key)
     rows = [(pid,) for pid in leavers]
     chain = hmac.new(os.urandom(32), digestmod="sha256")
@@ -165,6 +171,9 @@ def _time_same_rows_bare(
         conn.executemany("DELETE FROM verification_scan WHERE person_id = ?", rows)
         conn.executemany("DELETE FROM my_number_purpose WHERE person_id = ?", rows)
         conn.executemany("DELETE FROM my_number WHERE person_id = ?", rows)
+        conn.executemany(
+            "INSERT INTO deletion_reason_set (id, reasons, paper) VALUES (?, ?, ?)", sets
+        )
         conn.executemany(
             f"INSERT INTO deletion_record ({', '.join(_RECORD_COLUMNS)}) VALUES ({marks})",
             records,

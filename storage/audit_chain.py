@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,24 +121,48 @@ class AuditChain:
     ) -> ChainHead:
         """Write one entry inside the caller's transaction, chained to the current head
         (`previous`, when the caller appended it in this transaction, saves reading it)."""
-        if previous is None:
-            previous = self.head(conn)
-        seq = previous.seq + 1
-        given = event.detail
-        if isinstance(given, EncodedDetail):
-            detail = given.text
-        else:
-            detail = _encode_detail(given if isinstance(given, dict) else dict(given))
-        body = _canonical(
-            seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail
-        )
-        mac = self._link(previous.mac, body)
-        conn.execute(
+        return self.append_all(conn, ts, [event], previous=previous)
+
+    def append_all(
+        self,
+        conn: Connection,
+        ts: str,
+        events: Iterable[AuditEvent],
+        *,
+        previous: ChainHead | None = None,
+    ) -> ChainHead:
+        """Entries in their order, each chained to the one before, in one statement."""
+        head = previous if previous is not None else self.head(conn)
+        rows = []
+        for event in events:
+            seq = head.seq + 1
+            given = event.detail
+            if isinstance(given, EncodedDetail):
+                detail = given.text
+            else:
+                detail = _encode_detail(given if isinstance(given, dict) else dict(given))
+            body = _canonical(
+                seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail
+            )
+            head = ChainHead(seq, self._link(head.mac, body))
+            rows.append(
+                (
+                    seq,
+                    ts,
+                    event.actor_id,
+                    event.actor_name,
+                    event.action,
+                    event.target,
+                    detail,
+                    head.mac,
+                )
+            )
+        conn.executemany(
             "INSERT INTO audit_log (seq, ts, actor_id, actor_name, action, target, detail, mac)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, ts, event.actor_id, event.actor_name, event.action, event.target, detail, mac),
+            rows,
         )
-        return ChainHead(seq, mac)
+        return head
 
     def verify(self, conn: Connection, anchor: ChainHead | None) -> ChainHead:
         """Check every link; raise AuditChainBroken naming the first bad sequence number.

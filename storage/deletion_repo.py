@@ -4,7 +4,6 @@ for every stored number, read in one pass."""
 from __future__ import annotations
 
 import json
-import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -235,11 +234,33 @@ class DeletionRecordRow:
     paper_disposed_by_name: str | None
 
 
-_RECORD_COLUMNS = (
-    "id, run_id, person_id, person_name, person_kind, department, file_name, reasons, trigger,"
-    " legal_basis, may_delete_from, method, responsible_name, executed_by_name,"
-    " approved_by_name, approved_at, deleted_at, backups, paper, paper_disposed_at,"
-    " paper_disposed_by_name"
+# Read with the reason set joined in, in DeletionRecordRow's order.
+_RECORD_SELECT = (
+    "SELECT r.id, r.run_id, r.person_id, r.person_name, r.person_kind, r.department,"
+    " r.file_name, s.reasons, r.trigger, r.legal_basis, r.may_delete_from, r.method,"
+    " r.responsible_name, r.executed_by_name, r.approved_by_name, r.approved_at, r.deleted_at,"
+    " r.backups, s.paper, r.paper_disposed_at, r.paper_disposed_by_name"
+    " FROM deletion_record r JOIN deletion_reason_set s ON s.id = r.reason_set_id"
+)
+# Written per record; reasons and paper go to the reason set.
+RECORD_COLUMNS = (
+    "run_id",
+    "person_id",
+    "person_name",
+    "person_kind",
+    "department",
+    "file_name",
+    "reason_set_id",
+    "trigger",
+    "legal_basis",
+    "may_delete_from",
+    "method",
+    "responsible_name",
+    "executed_by_name",
+    "approved_by_name",
+    "approved_at",
+    "deleted_at",
+    "backups",
 )
 
 
@@ -250,27 +271,47 @@ def _record(row: tuple) -> DeletionRecordRow:
     return DeletionRecordRow(*values)
 
 
+def reason_set(conn: Connection, reasons: str, paper: str) -> int:
+    """The id of this reasons text and paper list, stored once."""
+    conn.execute(
+        "INSERT INTO deletion_reason_set (reasons, paper) VALUES (?, ?)"
+        " ON CONFLICT (reasons, paper) DO NOTHING",
+        (reasons, paper),
+    )
+    row = conn.execute(
+        "SELECT id FROM deletion_reason_set WHERE reasons = ? AND paper = ?", (reasons, paper)
+    ).fetchone()
+    return int(row[0])
+
+
 def insert_records(conn: Connection, records: list[dict[str, object]]) -> None:
-    """One statement for a run's records; `reasons` and `backups` are JSON-encoded here."""
-    # The paper is confirmed later (confirm_paper), never at insert.
-    columns = [c for c in _RECORD_COLUMNS.split(", ")[1:] if not c.startswith("paper_disposed")]
-    marks = ", ".join("?" for _ in columns)
-    # A run's records mostly share their reasons (one answer per set of facts) and backups, as
-    # the same objects: each is encoded once. Keyed by id(), which `records` keeps alive.
+    """One statement for a run's records. `reasons` (a list) and `paper` go to the reason set,
+    each distinct pair once; `backups` is JSON-encoded here. The paper is confirmed later
+    (confirm_paper), never at insert."""
+    # A run's records mostly share their reasons and backups as the same objects: each is
+    # encoded (and its reason set found) once. Keyed by id(), which `records` keeps alive.
+    sets: dict[tuple[int, str], int] = {}
     encoded: dict[int, str] = {}
-    at = [columns.index(c) for c in ("reasons", "backups")]
-    pick = operator.itemgetter(*columns)
+
+    def text(value: object) -> str:
+        found = encoded.get(id(value))
+        if found is None:
+            found = encoded[id(value)] = json.dumps(value, ensure_ascii=False)
+        return found
+
     rows = []
     for record in records:
-        values = list(pick(record))
-        for index in at:
-            given = values[index]
-            text = encoded.get(id(given))
-            if text is None:
-                text = encoded[id(given)] = json.dumps(given, ensure_ascii=False)
-            values[index] = text
-        rows.append(values)
-    conn.executemany(f"INSERT INTO deletion_record ({', '.join(columns)}) VALUES ({marks})", rows)
+        paper = str(record.get("paper", ""))
+        key = (id(record["reasons"]), paper)
+        set_id = sets.get(key)
+        if set_id is None:
+            set_id = sets[key] = reason_set(conn, text(record["reasons"]), paper)
+        values = {**record, "reason_set_id": set_id, "backups": text(record["backups"])}
+        rows.append(tuple(values[column] for column in RECORD_COLUMNS))
+    marks = ", ".join("?" for _ in RECORD_COLUMNS)
+    conn.executemany(
+        f"INSERT INTO deletion_record ({', '.join(RECORD_COLUMNS)}) VALUES ({marks})", rows
+    )
 
 
 def records(
@@ -283,32 +324,27 @@ def records(
     """By deletion time (ISO text, `until` exclusive), or of one run; oldest first."""
     where, params = [], []
     if since is not None:
-        where.append("deleted_at >= ?")
+        where.append("r.deleted_at >= ?")
         params.append(since)
     if until is not None:
-        where.append("deleted_at < ?")
+        where.append("r.deleted_at < ?")
         params.append(until)
     if run_id is not None:
-        where.append("run_id = ?")
+        where.append("r.run_id = ?")
         params.append(run_id)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    rows = conn.execute(
-        f"SELECT {_RECORD_COLUMNS} FROM deletion_record{clause} ORDER BY deleted_at, id", params
-    ).fetchall()
+    rows = conn.execute(f"{_RECORD_SELECT}{clause} ORDER BY r.deleted_at, r.id", params).fetchall()
     return [_record(row) for row in rows]
 
 
 def record(conn: Connection, record_id: int) -> DeletionRecordRow | None:
-    row = conn.execute(
-        f"SELECT {_RECORD_COLUMNS} FROM deletion_record WHERE id = ?", (record_id,)
-    ).fetchone()
+    row = conn.execute(f"{_RECORD_SELECT} WHERE r.id = ?", (record_id,)).fetchone()
     return None if row is None else _record(row)
 
 
 def records_for_person(conn: Connection, person_id: int) -> list[DeletionRecordRow]:
     rows = conn.execute(
-        f"SELECT {_RECORD_COLUMNS} FROM deletion_record WHERE person_id = ? ORDER BY id",
-        (person_id,),
+        f"{_RECORD_SELECT} WHERE r.person_id = ? ORDER BY r.id", (person_id,)
     ).fetchall()
     return [_record(row) for row in rows]
 

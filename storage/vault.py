@@ -83,10 +83,14 @@ class Writer:
         self.head: ChainHead | None = None
 
     def audit(self, event: AuditEvent, at: datetime) -> None:
+        self.audit_all([event], at)
+
+    def audit_all(self, events: list[AuditEvent], at: datetime) -> None:
         # Within one transaction on the one connection, the head is the last one appended.
-        self.head = self._chain.append(
-            self.conn, at.isoformat(timespec="seconds"), event, previous=self.head
-        )
+        if events:
+            self.head = self._chain.append_all(
+                self.conn, at.isoformat(timespec="seconds"), events, previous=self.head
+            )
 
 
 class Vault:

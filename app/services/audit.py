@@ -94,11 +94,20 @@ def record_all(
     user = session.user
     actor_id, actor_name = user.id or None, user.login_name
     at = session.clock.now()
-    append = writer.audit
-    for action, target, detail in events:
-        # A shared detail is immutable, so it needs no defensive copy as a caller's dict does.
-        kept = detail if isinstance(detail, EncodedDetail) else dict(detail)
-        append(AuditEvent(actor_id, actor_name, action, target, kept), at)
+    # A shared detail is immutable, so it needs no defensive copy as a caller's dict does.
+    writer.audit_all(
+        [
+            AuditEvent(
+                actor_id,
+                actor_name,
+                action,
+                target,
+                detail if isinstance(detail, EncodedDetail) else dict(detail),
+            )
+            for action, target, detail in events
+        ],
+        at,
+    )
 
 
 def record_capture_exclusion_failure(session: Session) -> None:

@@ -45,7 +45,6 @@ class ExecutionReport:
     deleted: int
     # No longer due when the run was executed (rehired, contract renewed…): kept, not deleted.
     kept: tuple[int, ...]
-    records: tuple[DeletionRecordRow, ...]
     # False: the deletion is committed but the file rebuild failed; it is retried at the next
     # sign-in (the freed pages are already zeroed by secure_delete).
     rebuilt: bool = True
@@ -325,17 +324,22 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
             detail={"deleted": len(doomed), "kept": len(kept)},
         )
         done = deletion_repo.run(conn, run_id)
-        written = deletion_repo.records(conn, run_id=run_id)
     assert done is not None
-    return ExecutionReport(
-        done, len(doomed), tuple(kept), tuple(written), maintenance.rebuild_if_pending(session)
-    )
+    # The records are not read back here (run_records does it when someone looks).
+    return ExecutionReport(done, len(doomed), tuple(kept), maintenance.rebuild_if_pending(session))
 
 
 def runs(session: Session, states: tuple[str, ...] | None = None) -> list[RunRow]:
     retention.require_reader(session)
     with storage_errors():
         return deletion_repo.runs(session.vault.conn, states)
+
+
+def run_records(session: Session, run_id: int) -> list[DeletionRecordRow]:
+    """The deletion records one run left."""
+    retention.require_reader(session)
+    with storage_errors():
+        return deletion_repo.records(session.vault.conn, run_id=run_id)
 
 
 def run_people(session: Session, run_id: int) -> list[tuple[int, str | None]]:

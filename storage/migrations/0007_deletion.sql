@@ -29,6 +29,16 @@ CREATE TABLE deletion_run_item (
 ) WITHOUT ROWID;
 CREATE INDEX deletion_run_item_person ON deletion_run_item (person_id);
 
+-- What a record cites (the documents and needs behind its date, and the paper to shred), once
+-- per distinct text: the leavers of a run mostly share one answer.
+CREATE TABLE deletion_reason_set (
+    id INTEGER PRIMARY KEY,
+    -- JSON list of {"label", "until", "basis"}.
+    reasons TEXT NOT NULL,
+    paper TEXT NOT NULL DEFAULT '',
+    UNIQUE (reasons, paper)
+);
+
 CREATE TABLE deletion_record (
     id INTEGER PRIMARY KEY,
     run_id INTEGER REFERENCES deletion_run(id),
@@ -38,8 +48,7 @@ CREATE TABLE deletion_record (
     person_kind TEXT NOT NULL,
     department TEXT NOT NULL DEFAULT '',
     file_name TEXT NOT NULL,
-    -- JSON list of {"label", "until", "basis"}: the documents and needs behind the date.
-    reasons TEXT NOT NULL,
+    reason_set_id INTEGER NOT NULL REFERENCES deletion_reason_set(id),
     trigger TEXT NOT NULL,
     legal_basis TEXT NOT NULL,
     may_delete_from TEXT,
@@ -51,8 +60,7 @@ CREATE TABLE deletion_record (
     deleted_at TEXT NOT NULL,
     -- JSON list of {"file_name", "created_at"}: backups made while the number was held.
     backups TEXT NOT NULL DEFAULT '[]',
-    -- Paper copies to shred, and when that was confirmed.
-    paper TEXT NOT NULL DEFAULT '',
+    -- When the paper copies listed in the reason set were confirmed shredded.
     paper_disposed_at TEXT,
     paper_disposed_by_name TEXT
 );

@@ -68,7 +68,8 @@ def test_a_deletion_record_says_when_each_backup_holding_the_number_goes(
     _backups(office, tmp_path / "usb", 2)
     run = deletion.propose(manager, [person.id])
     deletion.approve(manager, run.id, MANAGER_PASSWORD, single_person_reason="一人の事業所")
-    (record,) = deletion.execute(manager, run.id).records
+    deletion.execute(manager, run.id)
+    (record,) = deletion.run_records(manager, run.id)
     assert len(record.backups) == 2
     backups = backup.backup_repo.all_backups(manager.vault.conn)
     texts = [backup.remaining_text(backups, b["file_name"], 3) for b in record.backups]

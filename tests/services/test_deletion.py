@@ -105,7 +105,7 @@ def test_a_run_proposed_approved_by_another_and_executed(office_with_leavers: Of
         assert approved.approved_by_name == "職員 Sekinin"
         report = deletion.execute(clerk, run.id)
         assert report.deleted == 1 and report.kept == () and report.run.state == "executed"
-        (record,) = report.records
+        (record,) = deletion.run_records(clerk, run.id)
         assert record.person_name == "退職 一郎" and record.approved_by_name == "職員 Sekinin"
         assert record.executed_by_name == "職員 Tanto" and record.responsible_name == "管理 花子"
         assert record.may_delete_from == "2024-01-11" and "第76条の3" in record.legal_basis
@@ -180,7 +180,7 @@ def test_early_deletion_needs_a_reason_and_the_manager(office_with_leavers: Offi
         approved = deletion.approve(office.manager, run.id, MANAGER_PASSWORD)
         report = deletion.execute(clerk, run.id)
         assert report.deleted == 1
-        assert "保存期間内の削除" in report.records[0].legal_basis
+        assert "保存期間内の削除" in deletion.run_records(clerk, run.id)[0].legal_basis
         assert approved.state == "approved"
     finally:
         clerk.close()
@@ -199,7 +199,8 @@ def test_a_number_no_longer_due_at_execution_is_kept(office_with_leavers: Office
         supervisor.close()
     corrections.edit_person(manager, left, {"status": "active", "leave_date": None}, "再雇用")
     report = deletion.execute(manager, run.id)
-    assert report.deleted == 0 and report.kept == (left,) and report.records == ()
+    assert report.deleted == 0 and report.kept == (left,)
+    assert deletion.run_records(manager, run.id) == []
     assert people.readable(manager, left).has_number
 
 
@@ -241,7 +242,8 @@ def test_the_ledger_and_the_certificate_hold_the_record_and_no_number(
     settings.change(manager, "two_person_rule", "off")
     run = deletion.propose(manager, [_ids(manager)["退職 一郎"]])
     deletion.approve(manager, run.id, MANAGER_PASSWORD, single_person_reason="担当者が一人のため")
-    (record,) = deletion.execute(manager, run.id).records
+    deletion.execute(manager, run.id)
+    (record,) = deletion.run_records(manager, run.id)
     deletion.confirm_paper(manager, [record.id])
 
     def text(pdf: bytes) -> str:
