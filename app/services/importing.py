@@ -284,19 +284,33 @@ class _CrossCheck:
                 )
             codes.setdefault(row.code, row)
         department = row.department or None
+        scope_checked = False
         if row.kind == PersonKind.DEPENDENT and row.employee_code:
             owner = codes.get(row.employee_code)
             if owner is not None:
                 department = owner.department or None
             else:
                 found = people_repo.employee_by_code(conn, row.employee_code)
-                if found is None:
+                hidden = found is not None and not person_in_scope(
+                    scopes, PersonKind.DEPENDENT.value, found[1]
+                )
+                if found is None or hidden:
+                    # One message for "no such employee" and "not yours": which it is would
+                    # tell a clerk that a code exists outside their groups.
                     row.problems.append(
-                        f"扶養元の従業員コード「{my_number.echo(row.employee_code)}」が見つかりません。"
+                        f"扶養元の従業員コード「{my_number.echo(row.employee_code)}」の従業員が、"
+                        "あなたの担当範囲に見つかりません。"
                     )
+                    if hidden:
+                        row.refused.add("group_scope")
+                    scope_checked = True
                 else:
                     department = found[1]
-        if row.kind is not None and not person_in_scope(scopes, row.kind.value, department):
+        if (
+            row.kind is not None
+            and not scope_checked
+            and not person_in_scope(scopes, row.kind.value, department)
+        ):
             row.problems.append("この対象者はあなたの担当範囲外です。")
             row.refused.add("group_scope")
         for purpose in row.purposes:
@@ -331,9 +345,14 @@ def dry_run(
 ) -> ImportReport:
     """Every problem of every row; nothing is written (but the check itself is logged).
     `mapping` (field -> column index) overrides matching the template's headers. A cancel
-    through `progress` stops it with ImportCancelled (and nothing logged: nothing was done)."""
+    through `progress` stops it with ImportCancelled, logged like a cancelled import (the file
+    of numbers was opened and read)."""
     audit.require(session, Permission.HANDLE_NUMBERS, target="import")
-    report = _report(_check(session, read_table(path, progress), mapping, progress).rows)
+    try:
+        report = _report(_check(session, read_table(path, progress), mapping, progress).rows)
+    except errors.ImportCancelled as cancelled:
+        _log_cancelled(session, path, cancelled)
+        raise
     with storage_errors(), session.vault.write() as writer:
         _log_check(writer, session, path, report)
     return report

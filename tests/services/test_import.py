@@ -422,7 +422,16 @@ def test_cancelling_the_check_stops_it_and_writes_nothing(
         importing.dry_run(clerk_like, path, progress=progress)
     assert (raised.value.stage, raised.value.done) == ("checking", 250)
     assert progress.seen[-1][:2] == (importing.ImportStage.CHECKING, 250)  # stopped there
-    assert _counts(office) == before  # not even `import.checked`
+    after = _counts(office)
+    # Nothing but the log entry saying the check was stopped (the file was opened and read).
+    assert {k: v for k, v in after.items() if k != "audit_log"} == {
+        k: v for k, v in before.items() if k != "audit_log"
+    }
+    assert after["audit_log"] == before["audit_log"] + 1
+    last = office.manager.vault.conn.execute(
+        "SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert last[0] == "import.cancelled" and '"stage": "checking"' in last[1]
 
 
 def test_cancelling_an_import_while_it_still_checks_is_logged_too(
@@ -716,3 +725,41 @@ def test_an_end_date_of_another_kind_or_before_hiring_is_a_problem(
     assert any("契約終了日は支払先（個人）の行だけ" in m for m in messages)
     assert any("退職日が入社日より前" in m for m in messages)
     assert any("退職日「いつか」を日付として読めません" in m for m in messages)
+
+
+def test_a_dependent_of_an_employee_outside_the_scope_reads_like_a_missing_one(
+    office: Office, tmp_path: Path
+) -> None:
+    """Which of the two it is would tell a clerk that the code exists in another department."""
+    session = office.manager
+    session.user = staff.set_scopes(
+        session, "kanri", ["purpose:tax_withholding", "kind:employee", "kind:dependent"]
+    )
+    people.register_employee(
+        session, code="S001", name="営業 太郎", kana_text="エイギョウ タロウ", department="営業部"
+    )
+    session.user = staff.set_scopes(session, "kanri", ["purpose:tax_withholding", "dept:総務部"])
+    rows = [
+        _row(
+            kind="扶養親族",
+            name="営業 花子",
+            kana="エイギョウ ハナコ",
+            relation="配偶者",
+            employee_code="S001",
+        ),
+        _row(
+            kind="扶養親族",
+            name="誰か 次郎",
+            kana="ダレカ ジロウ",
+            relation="子",
+            employee_code="X999",
+        ),
+    ]
+    report = importing.dry_run(session, _write(tmp_path / "家族.csv", rows))
+    by_line = {}
+    for line, message in report.problems:
+        by_line.setdefault(line, []).append(message)
+    first, second = (sorted(by_line[line]) for line in sorted(by_line))
+    assert [m.replace("S001", "X999") for m in first] == second
+    assert all("担当範囲に見つかりません" in m for m in first + second)
+    assert report.refused == {"group_scope": 1}  # the hidden one is still a logged refusal
