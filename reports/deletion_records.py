@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -19,8 +18,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
     PRODUCT_NAME,
+    clip_text,
     draw_page_footer,
     fit_font_size,
+    markup,
     new_canvas,
     text_style,
 )
@@ -178,9 +179,9 @@ def _draw_ledger_heading(canvas: Canvas, data: LedgerData, width: float, top: fl
         [
             [
                 Paragraph("事業所名", _LABEL),
-                Paragraph(_text(data.office_name), _VALUE),
+                Paragraph(markup(data.office_name), _VALUE),
                 Paragraph("特定個人情報管理責任者", _LABEL),
-                Paragraph(_text(data.responsible) or "—", _VALUE),
+                Paragraph(markup(data.responsible) or "—", _VALUE),
             ],
             [
                 Paragraph("対象期間", _LABEL),
@@ -224,7 +225,7 @@ def _draw_continuation_heading(canvas: Canvas, data: LedgerData, width: float, t
     )
     room = _LEDGER_FRAME - stringWidth(left, GOTHIC, 9) - 20
     canvas.setFont(MINCHO, 9)
-    canvas.drawRightString(width - _LEDGER_MARGIN, top - 8, _clip(right, MINCHO, 9, room))
+    canvas.drawRightString(width - _LEDGER_MARGIN, top - 8, clip_text(right, MINCHO, 9, room))
     return top - _CONTINUED_GAP
 
 
@@ -233,7 +234,7 @@ def _ledger_footer(canvas: Canvas, data: LedgerData, page: int, total: int) -> N
     if total > 1:
         left += f"（{page}／{total}）"
     room = _LEDGER_FRAME - stringWidth(left, GOTHIC, 7.5) - 20
-    office = _clip(data.office_name, GOTHIC, 7.5, room)
+    office = clip_text(data.office_name, GOTHIC, 7.5, room)
     draw_page_footer(
         canvas, left, office, _LEDGER_MARGIN, _LEDGER_PAGE[0] - _LEDGER_MARGIN, _FOOTER_Y
     )
@@ -267,26 +268,26 @@ def _ledger_table(lines: tuple[DeletionLine, ...]) -> Table:
 
 def _ledger_row(line: DeletionLine) -> list[Paragraph]:
     kind = "・".join(part for part in (line.person_kind, line.department) if part)
-    person = _text(line.person_name) + (f"<br/>（{_text(kind)}）" if kind else "")
-    file_and_documents = _text(line.file_name)
+    person = markup(line.person_name) + (f"<br/>（{markup(kind)}）" if kind else "")
+    file_and_documents = markup(line.file_name)
     if line.documents:
-        file_and_documents += f"<br/>書類：{_text(line.documents)}"
-    reason = _text(line.trigger)
+        file_and_documents += f"<br/>書類：{markup(line.documents)}"
+    reason = markup(line.trigger)
     if line.legal_basis:
-        reason += f"<br/>根拠：{_text(line.legal_basis)}"
+        reason += f"<br/>根拠：{markup(line.legal_basis)}"
     kept = []
     if line.backups:
-        kept.append(f"バックアップ：{_text(line.backups)}")
+        kept.append(f"バックアップ：{markup(line.backups)}")
     if line.paper:
-        kept.append(f"紙の書類：{_text(line.paper)}")
+        kept.append(f"紙の書類：{markup(line.paper)}")
     return [
         Paragraph(str(line.record_no), _NO_CELL),
         Paragraph(f"{seireki_date(line.deleted_on)}<br/>{wareki_date(line.deleted_on)}", _CELL),
         Paragraph(person, _CELL),
         Paragraph(file_and_documents, _CELL),
         Paragraph(reason, _CELL),
-        Paragraph(_text(line.method), _CELL),
-        Paragraph(_text(line.executed_by), _CELL),
+        Paragraph(markup(line.method), _CELL),
+        Paragraph(markup(line.executed_by), _CELL),
         Paragraph(_approval(line, in_ledger=True), _CELL),
         Paragraph("<br/>".join(kept) or "—", _CELL),
     ]
@@ -371,20 +372,20 @@ def render_certificate(data: CertificateData, out: BinaryIO) -> None:
         space_after=8,
     )
     rows = [
-        ("対象のファイル", _text(line.file_name)),
-        ("書類", _text(line.documents) or "—"),
+        ("対象のファイル", markup(line.file_name)),
+        ("書類", markup(line.documents) or "—"),
         (
             "理由・根拠",
-            _text(line.trigger)
-            + (f"<br/>根拠：{_text(line.legal_basis)}" if line.legal_basis else ""),
+            markup(line.trigger)
+            + (f"<br/>根拠：{markup(line.legal_basis)}" if line.legal_basis else ""),
         ),
-        ("方法", _text(line.method)),
+        ("方法", markup(line.method)),
         ("削除日", japanese_date(line.deleted_on)),
-        ("実行者", _text(line.executed_by)),
+        ("実行者", markup(line.executed_by)),
         ("承認者", _approval(line, in_ledger=False)),
     ]
     if line.paper:
-        rows.append(("紙の書類", _text(line.paper)))
+        rows.append(("紙の書類", markup(line.paper)))
     table = Table(
         [[Paragraph(label, _CERT_LABEL), Paragraph(value, _CERT_VALUE)] for label, value in rows],
         colWidths=[_CERT_LABEL_WIDTH, frame - _CERT_LABEL_WIDTH],
@@ -406,7 +407,7 @@ def render_certificate(data: CertificateData, out: BinaryIO) -> None:
             canvas,
             Paragraph(
                 "※ 削除の前に作成した次のバックアップ（暗号化して保管）には、なお記録が残って"
-                f"います。これらは記載の時期に消去します。<br/>・{_text(line.backups)}",
+                f"います。これらは記載の時期に消去します。<br/>・{markup(line.backups)}",
                 _CERT_NOTE,
             ),
             left,
@@ -425,7 +426,7 @@ def render_certificate(data: CertificateData, out: BinaryIO) -> None:
     draw_page_footer(
         canvas,
         f"{PRODUCT_NAME}　{CERTIFICATE_PDF_TITLE}",
-        _clip(data.office_name, GOTHIC, 7.5, room),
+        clip_text(data.office_name, GOTHIC, 7.5, room),
         left,
         right,
         _FOOTER_Y,
@@ -477,11 +478,11 @@ def _approval(line: DeletionLine, *, in_ledger: bool) -> str:
     if not line.approved_by:
         return "—"
     if line.approved_on is None:
-        return _text(line.approved_by)
+        return markup(line.approved_by)
     # The ledger's column header says 「（承認日）」, and a bare date fits its narrow column.
     if in_ledger:
-        return f"{_text(line.approved_by)}<br/>{seireki_date(line.approved_on)}"
-    return f"{_text(line.approved_by)}（{seireki_date(line.approved_on)} 承認）"
+        return f"{markup(line.approved_by)}<br/>{seireki_date(line.approved_on)}"
+    return f"{markup(line.approved_by)}（{seireki_date(line.approved_on)} 承認）"
 
 
 def _draw_spaced_title(canvas: Canvas, title: str, centre: float, y: float, size: float) -> None:
@@ -497,21 +498,6 @@ def _draw_spaced_title(canvas: Canvas, title: str, centre: float, y: float, size
     canvas.saveState()
     canvas.drawText(text)
     canvas.restoreState()
-
-
-def _clip(text: str, font: str, size: float, width: float) -> str:
-    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _text(value: str) -> str:
-    # Values are plain text from the database: escaped so a 「<」 or 「&」 is printed, not parsed
-    # as paragraph markup; typed line breaks are kept.
-    return escape(value).replace("\n", "<br/>")
 
 
 def _grid(extra: list[tuple[object, ...]]) -> TableStyle:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
@@ -87,3 +88,18 @@ def text_style(font: str, size: float, leading: float) -> ParagraphStyle:
     return ParagraphStyle(
         name=f"{font}-{size}", fontName=font, fontSize=size, leading=leading, wordWrap="CJK"
     )
+
+
+def clip_text(text: str, font: str, size: float, width: float) -> str:
+    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def markup(value: str) -> str:
+    """Plain text from the database as Paragraph markup: escaped so a 「<」 or 「&」 is printed,
+    not parsed, and typed line breaks kept."""
+    return escape(value).replace("\n", "<br/>")

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -24,7 +23,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from reports.document import PRODUCT_NAME, draw_page_footer, new_canvas, text_style
+from reports.document import (
+    PRODUCT_NAME,
+    clip_text,
+    draw_page_footer,
+    markup,
+    new_canvas,
+    text_style,
+)
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date, wareki_date
@@ -277,7 +283,7 @@ class _Flow:
         """A numbered heading and its table; a table continued on the next page gets the heading
         again, marked 「（続き）」. The heading only goes where the table's first part can follow
         it, so it is never left alone at the foot of a page."""
-        heading_para = Paragraph(_text(heading), _HEADING)
+        heading_para = Paragraph(markup(heading), _HEADING)
         _, heading_height = heading_para.wrap(self.frame, self.top)
         if self.y < self.page_top and not self._starts_here(table, heading_height, keep):
             self.new_page()
@@ -286,7 +292,7 @@ class _Flow:
             table,
             space_after=space_after,
             keep=keep,
-            continued=Paragraph(_text(f"{heading}（続き）"), _HEADING),
+            continued=Paragraph(markup(f"{heading}（続き）"), _HEADING),
         )
 
     def _starts_here(self, table: Table, heading_height: float, keep: float) -> bool:
@@ -314,7 +320,7 @@ class _Flow:
             room = self.frame - stringWidth(self.running, GOTHIC, 9) - 20
             canvas.setFont(MINCHO, 9)
             canvas.drawRightString(
-                self.right, self.top - 8, _clip(self.running_right, MINCHO, 9, room)
+                self.right, self.top - 8, clip_text(self.running_right, MINCHO, 9, room)
             )
             self.y = self.top - _RUNNING_GAP
         if continued is not None:
@@ -327,7 +333,7 @@ class _Flow:
         if self.total is not None and self.total > 1:
             left += f"（{self.page}／{self.total}）"
         room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
-        office = _clip(self.office_name, GOTHIC, 7.5, room)
+        office = clip_text(self.office_name, GOTHIC, 7.5, room)
         draw_page_footer(self.canvas, left, office, self.left, self.right, _FOOTER_Y)
 
 
@@ -378,11 +384,11 @@ def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
     a printed business letter; returns where the body starts."""
     canvas, left, right, top, frame = flow.canvas, flow.left, flow.right, flow.top, flow.frame
     canvas.setFont(MINCHO, 10.5)
-    canvas.drawRightString(right, top, _clip(data.notice_no, MINCHO, 10.5, frame * 0.6))
+    canvas.drawRightString(right, top, clip_text(data.notice_no, MINCHO, 10.5, frame * 0.6))
     canvas.drawRightString(right, top - 16, japanese_date(data.printed_on))
 
     y = top - 44
-    addressee = Paragraph(f"{_text(data.addressee)} 様", _ADDRESSEE)
+    addressee = Paragraph(f"{markup(data.addressee)} 様", _ADDRESSEE)
     _, h = addressee.wrap(frame * 0.62, y)
     addressee.drawOn(canvas, left, y - h)
     y -= h + 3
@@ -391,7 +397,7 @@ def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
     canvas.line(left, y, left + max(70 * mm, min(frame * 0.62, text_width + 6)), y)
     y -= 5
     if data.agent_of:
-        agent = Paragraph(f"（{_text(data.agent_of)} 様の代理人）", _AGENT)
+        agent = Paragraph(f"（{markup(data.agent_of)} 様の代理人）", _AGENT)
         _, h = agent.wrap(frame * 0.62, y)
         agent.drawOn(canvas, left + 10, y - h)
         y -= h
@@ -400,7 +406,7 @@ def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
     y -= 14
     seal = 15 * mm
     office_width = frame * 0.55
-    office = Paragraph(_text(data.office_name), _OFFICE)
+    office = Paragraph(markup(data.office_name), _OFFICE)
     _, h = office.wrap(office_width, y)
     block = max(h, seal)
     office.drawOn(canvas, right - seal - 8 - office_width, y - (block + h) / 2)
@@ -437,7 +443,7 @@ def _draw_title(canvas: Canvas, title: str, centre: float, y: float, width: floa
             canvas.drawText(text)
             canvas.restoreState()
             return size + 4
-    paragraph = Paragraph(_text(title), _TITLE_FALLBACK)
+    paragraph = Paragraph(markup(title), _TITLE_FALLBACK)
     _, h = paragraph.wrap(width, y)
     paragraph.drawOn(canvas, centre - width / 2, y - h)
     return h
@@ -447,7 +453,7 @@ def _body_paragraphs(body: str) -> list[Paragraph]:
     # A Japanese paragraph starts one character in, unless the text already does.
     style = ParagraphStyle("body-indented", parent=_BODY, firstLineIndent=_BODY.fontSize)
     return [
-        Paragraph(_text(line), _BODY if line.startswith("　") else style)
+        Paragraph(markup(line), _BODY if line.startswith("　") else style)
         for line in body.split("\n")
         if line.strip()
     ]
@@ -458,30 +464,30 @@ def _record_table(data: NoticeData, frame: float) -> Table:
     sub-table (項目 / 訂正前 / 訂正後) in those columns."""
     entries: list[tuple[str, str, ParagraphStyle]] = [
         ("請求を受け付けた日", japanese_date(data.received_on), _VALUE),
-        ("請求の内容", _text(data.request_summary), _VALUE),
-        ("決定", _text(data.decision), _STRONG),
+        ("請求の内容", markup(data.request_summary), _VALUE),
+        ("決定", markup(data.decision), _STRONG),
     ]
     if data.attachment:
         entries.append(("開示する内容", "保有個人データの内容は、別紙のとおりです。", _VALUE))
     if data.withheld:
-        entries.append(("不開示とした部分", _text(data.withheld), _VALUE))
+        entries.append(("不開示とした部分", markup(data.withheld), _VALUE))
     if data.grounds:
-        entries.append(("根拠", "<br/>".join(_text(g) for g in data.grounds), _VALUE))
+        entries.append(("根拠", "<br/>".join(markup(g) for g in data.grounds), _VALUE))
     optional = (
         ("理由", data.reason),
         ("開示の方法", data.method),
         ("手数料", data.fee),
     )
-    entries += [(label, _text(value), _VALUE) for label, value in optional if value]
+    entries += [(label, markup(value), _VALUE) for label, value in optional if value]
 
     item_width = 34 * mm
     side = (frame - _LABEL_WIDTH - item_width) / 2
     widths = [_LABEL_WIDTH, item_width, side, side]
     cells: list[list[object]] = []
     commands: list[tuple[object, ...]] = [("LINEAFTER", (0, 0), (0, -1), 0.5, colors.black)]
-    for label, markup, style in entries:
+    for label, text, style in entries:
         first, last = _add_entry(
-            cells, commands, label, Paragraph(markup, style), frame - _LABEL_WIDTH, columns=4
+            cells, commands, label, Paragraph(text, style), frame - _LABEL_WIDTH, columns=4
         )
         for row in range(first, last + 1):
             commands.append(("SPAN", (1, row), (3, row)))
@@ -499,9 +505,9 @@ def _record_table(data: NoticeData, frame: float) -> Table:
             cells.append(
                 [
                     "",
-                    Paragraph(_text(change.item), _SUB),
-                    Paragraph(_text(change.before), _SUB),
-                    Paragraph(_text(change.after), _SUB),
+                    Paragraph(markup(change.item), _SUB),
+                    Paragraph(markup(change.before), _SUB),
+                    Paragraph(markup(change.after), _SUB),
                 ]
             )
         last = len(cells) - 1
@@ -524,7 +530,7 @@ def _record_table(data: NoticeData, frame: float) -> Table:
 
 def _contacts_table(data: NoticeData, frame: float) -> Table | None:
     rows = [
-        (label, Paragraph(_text(value), _VALUE), False)
+        (label, Paragraph(markup(value), _VALUE), False)
         for label, value in (("問合せ先", data.contact), ("苦情の申出先", data.complaint_contact))
         if value
     ]
@@ -538,7 +544,9 @@ def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: flo
     flow.running = f"{ATTACHMENT_TITLE}（続き）"
     canvas = flow.canvas
     canvas.setFont(MINCHO, 9)
-    canvas.drawRightString(flow.right, flow.top, _clip(data.notice_no, MINCHO, 9, flow.frame / 2))
+    canvas.drawRightString(
+        flow.right, flow.top, clip_text(data.notice_no, MINCHO, 9, flow.frame / 2)
+    )
     canvas.setFont(GOTHIC, 14)
     canvas.drawCentredString(flow.width / 2, flow.top - 22, ATTACHMENT_TITLE)
     flow.y = flow.top - 40
@@ -554,7 +562,9 @@ def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: flo
     flow.add(Paragraph(lead, _LEAD), space_after=12)
     flow.page_top = flow.y
     for index, section in enumerate(data.attachment, start=1):
-        rows = [(item.label, Paragraph(_text(item.value), _VALUE), False) for item in section.items]
+        rows = [
+            (item.label, Paragraph(markup(item.value), _VALUE), False) for item in section.items
+        ]
         if index == 1 and own is not None:
             rows.append(
                 (
@@ -615,7 +625,7 @@ def _add_entry(
     )
     filler = [""] * (columns - 2)
     first = len(cells)
-    cells.append([Paragraph(_text(label), _LABEL), pieces[0], *filler])
+    cells.append([Paragraph(markup(label), _LABEL), pieces[0], *filler])
     cells.extend(["", piece, *filler] for piece in pieces[1:])
     last = len(cells) - 1
     if last > first:
@@ -807,7 +817,7 @@ def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> in
 
     # 「御中」 on the left, the date of the request in a box on the right.
     date_width = 66 * mm
-    office = Paragraph(f"{_text(data.office_name)} 御中", _FORM_OFFICE)
+    office = Paragraph(f"{markup(data.office_name)} 御中", _FORM_OFFICE)
     _, office_height = office.wrap(frame - date_width - 10 * mm, y)
     office.drawOn(canvas, flow.left, y - office_height)
     date_box = Table(
@@ -1013,8 +1023,8 @@ def _identity_table(frame: float) -> Table:
 
 def _fee_table(data: RequestFormData, frame: float) -> Table:
     rows: list[list[object]] = [
-        [_label("手数料"), "", Paragraph(_text(data.fee_note), _FORM_VALUE)],
-        [_label("提出先"), "", Paragraph(_text(data.contact), _FORM_VALUE)],
+        [_label("手数料"), "", Paragraph(markup(data.fee_note), _FORM_VALUE)],
+        [_label("提出先"), "", Paragraph(markup(data.contact), _FORM_VALUE)],
     ]
     return _form_table(
         rows, [None, None], [("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1))], frame
@@ -1039,18 +1049,3 @@ def _office_use_table(frame: float) -> Table:
         )
     )
     return table
-
-
-def _clip(text: str, font: str, size: float, width: float) -> str:
-    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _text(value: str) -> str:
-    # Values are plain text from the database: escaped so a 「<」 or 「&」 is printed, not parsed
-    # as paragraph markup; typed line breaks are kept.
-    return escape(value).replace("\n", "<br/>")

@@ -22,8 +22,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
     PRODUCT_NAME,
+    clip_text,
     draw_page_footer,
     fit_font_size,
+    markup,
     new_canvas,
     text_style,
 )
@@ -238,7 +240,9 @@ class _Flow:
         right = f"記録番号 No. {data.record_no}　{data.person_name}"
         room = self.frame - stringWidth(left, GOTHIC, 9) - 20
         canvas.setFont(MINCHO, 9)
-        canvas.drawRightString(self.width - _MARGIN, self.top - 8, _clip(right, MINCHO, 9, room))
+        canvas.drawRightString(
+            self.width - _MARGIN, self.top - 8, clip_text(right, MINCHO, 9, room)
+        )
         self.y = self.continued_top()
 
     def finish_page(self) -> None:
@@ -246,7 +250,7 @@ class _Flow:
         if self.total is not None and self.total > 1:
             left += f"（{self.page}／{self.total}）"
         room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
-        office = _clip(self.data.office_name, GOTHIC, 7.5, room)
+        office = clip_text(self.data.office_name, GOTHIC, 7.5, room)
         draw_page_footer(self.canvas, left, office, _MARGIN, self.width - _MARGIN, _FOOTER_Y)
 
 
@@ -354,19 +358,10 @@ def _pieces(paragraph: Paragraph, width: float) -> list[Paragraph]:
         rest = parts[1]
 
 
-def _clip(text: str, font: str, size: float, width: float) -> str:
-    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
 def _cell(text: str, font: str = MINCHO) -> Paragraph:
     # Values are plain text from the database: escape them so a 「<」 or 「&」 in a note is
     # printed, not parsed as paragraph markup; line breaks typed in a note are kept.
-    return Paragraph(escape(text).replace("\n", "<br/>"), _style(font))
+    return Paragraph(markup(text), _style(font))
 
 
 def _style(

@@ -5,18 +5,16 @@ freed page keeps them."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from app import errors
-from app.domain import my_number
 from app.domain.access import Permission, Role, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
 from app.services import audit, auth, backup, maintenance, retention
-from app.services.guard import storage_errors
+from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import backup_repo, deletion_repo, staff_repo
 from storage.deletion_repo import DeletionRecordRow, RunRow
@@ -55,12 +53,7 @@ def _now(session: Session) -> str:
 
 
 def _reason(text: str, label: str = "理由") -> str:
-    value = unicodedata.normalize("NFKC", text).strip()
-    if len(value) > REASON_MAX:
-        raise errors.InvalidInput(f"{label}は{REASON_MAX}文字以内で入力してください。")
-    if my_number.looks_like_number(value):
-        raise errors.InvalidInput(f"{label}に個人番号のような数字列は記録できません。")
-    return value
+    return free_text(text, label, limit=REASON_MAX)
 
 
 def _run(session: Session, run_id: int) -> RunRow:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app import errors
+from app.domain import my_number
 from storage.connection import DatabaseError
 from storage.errors import StorageError
 
@@ -19,3 +21,16 @@ def storage_errors() -> Iterator[None]:
     except DatabaseError:
         # A page that fails its HMAC mid-operation surfaces as a plain DatabaseError.
         raise errors.VaultDamaged() from None
+
+
+def free_text(value: str, label: str, *, limit: int, required: bool = False) -> str:
+    """A typed free text (a reason, a note, a name) as it is kept: NFKC, trimmed, within
+    `limit`, and never a run that could be a number (a record must not hold one)."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    if required and not text:
+        raise errors.InvalidInput(f"{label}を入力してください。")
+    if len(text) > limit:
+        raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
+    if my_number.looks_like_number(text):
+        raise errors.InvalidInput(f"{label}に個人番号のような数字列は記録できません。")
+    return text

@@ -5,12 +5,10 @@ Every step is kept in the request's history and the access log; no number is sto
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from app import errors, paths
-from app.domain import my_number
 from app.domain.access import Permission, may
 from app.domain.individual_requests import (
     Deadlines,
@@ -32,7 +30,7 @@ from app.domain.person_fields import LABELS, display
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SettingKey
 from app.services import audit, numbers, people, retention, verification
-from app.services.guard import storage_errors
+from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import individual_request_repo as repo
 from storage import office_repo, people_repo
@@ -68,16 +66,7 @@ def _now(session: Session) -> str:
 
 
 def _text(value: str, label: str, *, required: bool = False, limit: int = TEXT_MAX) -> str:
-    text = unicodedata.normalize("NFKC", value).strip()
-    if required and not text:
-        raise errors.InvalidInput(f"{label}を入力してください。")
-    if len(text) > limit:
-        raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
-    if my_number.looks_like_number(text):
-        raise errors.InvalidInput(
-            f"{label}に個人番号のような数字列は記録できません（番号は記録しません）。"
-        )
-    return text
+    return free_text(value, label, limit=limit, required=required)
 
 
 def _require_handler(session: Session) -> None:

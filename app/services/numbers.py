@@ -190,19 +190,22 @@ def _open(session: Session, person_id: int, purpose: str, action: str) -> Reveal
             detail={"reason": "not_collected_for", "purpose": purpose},
         )
     with storage_errors(), session.vault.write() as writer:
-        sealed = number_repo.sealed(writer.conn, person_id)
-        if sealed is None:
-            raise errors.NotFound("この対象者の個人番号は登録されていません。")
-        try:
-            digits = number_cipher.open_number(
-                session.vault.number_key(), sealed, _record_id(person_id)
-            )
-        except DecryptionFailed:
-            raise errors.VaultDamaged() from None
+        digits = _decrypted(writer, session, person_id)
         audit.record(
             writer, session, action, target=_record_id(person_id), detail={"purpose": purpose}
         )
     return RevealedNumber(person_id, purpose, MyNumber(digits))
+
+
+def _decrypted(writer: Writer, session: Session, person_id: int) -> str:
+    """Inside the write that logs it: the one place a stored number is decrypted."""
+    sealed = number_repo.sealed(writer.conn, person_id)
+    if sealed is None:
+        raise errors.NotFound("この対象者の個人番号は登録されていません。")
+    try:
+        return number_cipher.open_number(session.vault.number_key(), sealed, _record_id(person_id))
+    except DecryptionFailed:
+        raise errors.VaultDamaged() from None
 
 
 def reveal(session: Session, person_id: int, purpose: str) -> RevealedNumber:
@@ -237,18 +240,10 @@ def require_disclosure(session: Session, person_id: int) -> None:
 def disclose_to_person(
     writer: Writer, session: Session, person_id: int, request_id: int
 ) -> MyNumber:
-    """The person's own number for their 開示 notice (guideline 第4-3-⑵C), inside the caller's
+    """The person's own number for their 開示 notice (guideline 第4-3-(2)C), inside the caller's
     write (which also marks it disclosed, so it is given once); logged like a reveal. Call
     require_disclosure first."""
-    sealed = number_repo.sealed(writer.conn, person_id)
-    if sealed is None:
-        raise errors.NotFound("この対象者の個人番号は登録されていません。")
-    try:
-        digits = number_cipher.open_number(
-            session.vault.number_key(), sealed, _record_id(person_id)
-        )
-    except DecryptionFailed:
-        raise errors.VaultDamaged() from None
+    digits = _decrypted(writer, session, person_id)
     audit.record(
         writer,
         session,

@@ -33,7 +33,7 @@ from app.domain.verification import (
 )
 from app.domain.verification.terms import PENSION_ACT_12_5
 from app.services import audit, numbers, people
-from app.services.guard import storage_errors
+from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import number_repo, office_repo, people_repo, verification_repo
 from storage.people_repo import PersonRecord
@@ -215,7 +215,7 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
     _check_subject(ctx, request.subject)
     _check_day(session, entry.verified_on)
     agent_name, agent_relation = _agent(ctx, request, entry.agent_name, entry.agent_relation)
-    note = _text(entry.note, NOTE_MAX, "備考")
+    note = free_text(entry.note, "備考", limit=NOTE_MAX)
     if ctx.number_registered:
         _check_purpose_scope(session, ctx)
     purposes = (
@@ -362,21 +362,12 @@ def _check_day(session: Session, day: date) -> None:
         raise errors.InvalidInput("確認日が2015年10月5日（番号法の施行）より前になっています。")
 
 
-def _text(value: str, limit: int, label: str) -> str:
-    text = unicodedata.normalize("NFKC", value).strip()
-    if len(text) > limit:
-        raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
-    if my_number.looks_like_number(text):
-        raise errors.InvalidInput(f"{label}に個人番号のような数字列は記録できません。")
-    return text
-
-
 def _agent(
     ctx: VerificationContext, request: VerificationRequest, name: str, relation: str
 ) -> tuple[str, str]:
     if not request.provider.is_agent:
         return "", ""
-    agent_name = _text(name, AGENT_NAME_MAX, "代理人の氏名")
+    agent_name = free_text(name, "代理人の氏名", limit=AGENT_NAME_MAX)
     if not agent_name:
         raise errors.InvalidInput("代理人の氏名を入力してください。")
     known = request.flags.agent_known_employee_verified_at_hiring and ctx.employee is not None
@@ -385,7 +376,7 @@ def _agent(
             "入社時に本人確認をした従業員として扱えるのは、この扶養親族の従業員"
             f"（{ctx.employee.name}）が代理人のときだけです。"
         )
-    return agent_name, _text(relation, AGENT_RELATION_MAX, "本人との関係")
+    return agent_name, free_text(relation, "本人との関係", limit=AGENT_RELATION_MAX)
 
 
 def _squeezed(name: str) -> str:
