@@ -29,7 +29,7 @@ from app.domain.individual_requests import (
 from app.domain.person_fields import LABELS, display
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SettingKey
-from app.services import audit, numbers, people, retention, verification
+from app.services import audit, corrections, deletion, numbers, people, retention, verification
 from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import individual_request_repo as repo
@@ -417,6 +417,9 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
         office = office_repo.get(session.vault.conn)
     office_name = office.name if office else ""
     title = notice_title(kind, decision)
+    changes: tuple = ()
+    if kind is RequestKind.CORRECTION and row.person_id is not None:
+        changes = _changes_since(session, row.person_id, row.received_on)
     agent_of = row.subject_name if row.provider != RequesterRole.SELF.value else ""
     received = date.fromisoformat(row.received_on)
     fields = dict(
@@ -440,6 +443,7 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
         method=row.method if granted else "",
         fee=row.fee if kind.fee_allowed else "",
         attachment=attachment,
+        changes=changes,
         contact=f"{office_name}　特定個人情報管理責任者",
         complaint_contact=f"{office_name}　個人情報の苦情受付窓口（特定個人情報管理責任者）",
     )
@@ -470,6 +474,44 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
             detail={"own_number": own is not None},
         )
     return out.getvalue()
+
+
+def _changes_since(session: Session, person_id: int, received_on: str) -> tuple:
+    """The corrections made to the person's record since the request came (they go through
+    the correction record, 規程第47条), for the 訂正等決定通知書."""
+    from reports.request_notices import Change
+
+    found = []
+    for record in reversed(corrections.history(session, person_id)):
+        if record.changed_at[:10] >= received_on:
+            found += [Change(c["label"], c["before"], c["after"]) for c in record.changes]
+    return tuple(found)
+
+
+def propose_deletion(session: Session, request_id: int) -> int:
+    """A justified 利用停止・消去: the person's number goes through a deletion run with the
+    trigger "request" (the approvals of any deletion apply). Returns the run's id."""
+    row = _get(session, request_id)
+    audit.require(session, Permission.DECIDE_REQUESTS, target=f"request:{request_id}")
+    kind = RequestKind(row.kind)
+    if kind is not RequestKind.USAGE_STOP or row.decision not in (
+        Decision.STOPPED.value,
+        Decision.PARTLY.value,
+    ):
+        raise errors.InvalidInput(
+            "個人番号の削除を提案できるのは、利用停止・消去の請求に応じると決定したときだけです。"
+        )
+    if row.person_id is None:
+        raise errors.InvalidInput("この請求は登録されている対象者に結び付いていません。")
+    run = deletion.propose(
+        session,
+        [row.person_id],
+        reason=f"開示等の請求 No.{row.id}（{kind.label}）に基づく消去",
+        trigger="request",
+    )
+    with storage_errors(), session.vault.write() as writer:
+        _log(writer, session, request_id, State(row.state), f"削除の実行計画 No.{run.id} を提案")
+    return run.id
 
 
 def request_form_pdf(session: Session) -> bytes:

@@ -1989,162 +1989,182 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="57" />
+        <location filename="../../ui/pages/requests_page.py" line="58" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="61" />
+        <location filename="../../ui/pages/requests_page.py" line="62" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="66" />
+        <location filename="../../ui/pages/requests_page.py" line="67" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="73" />
+        <location filename="../../ui/pages/requests_page.py" line="74" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <location filename="../../ui/pages/requests_page.py" line="75" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="90" />
+        <location filename="../../ui/pages/requests_page.py" line="91" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="92" />
+        <location filename="../../ui/pages/requests_page.py" line="93" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="94" />
+        <location filename="../../ui/pages/requests_page.py" line="95" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <location filename="../../ui/pages/requests_page.py" line="96" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="97" />
+        <location filename="../../ui/pages/requests_page.py" line="98" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="99" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="101" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="102" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <location filename="../../ui/pages/requests_page.py" line="104" />
+        <source>Propose erasing the number…</source>
+        <translation>個人番号の削除を提案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="108" />
+        <source>Filter by name</source>
+        <translation>氏名で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="111" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="250" />
+        <location filename="../../ui/pages/requests_page.py" line="252" />
+        <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
+        <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="293" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="275" />
+        <location filename="../../ui/pages/requests_page.py" line="318" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="294" />
+        <location filename="../../ui/pages/requests_page.py" line="339" />
+        <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
+        <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="344" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="359" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <location filename="../../ui/pages/requests_page.py" line="361" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="321" />
+        <location filename="../../ui/pages/requests_page.py" line="372" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="335" />
+        <location filename="../../ui/pages/requests_page.py" line="386" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="347" />
+        <location filename="../../ui/pages/requests_page.py" line="398" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="358" />
+        <location filename="../../ui/pages/requests_page.py" line="409" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="358" />
+        <location filename="../../ui/pages/requests_page.py" line="409" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="366" />
+        <location filename="../../ui/pages/requests_page.py" line="417" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="381" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="394" />
+        <location filename="../../ui/pages/requests_page.py" line="445" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>

@@ -259,3 +259,45 @@ def test_the_dashboard_counts_open_and_late_requests(
     summary = dashboard.summary(manager)
     assert (summary.requests_open, summary.requests_late) == (2, 1)
     assert summary.audit_entries is not None and summary.audit_entries > 0
+
+
+def test_a_correction_is_made_through_the_correction_record_and_listed_in_the_notice(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import corrections
+
+    office, person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(
+        manager, _intake(person_id, kind=RequestKind.CORRECTION, requested="部署の誤りの訂正")
+    )
+    _verified(manager, row.id)
+    corrections.edit_person(manager, person_id, {"department": "経理部"}, "本人からの訂正の請求")
+    individual_requests.decide(manager, row.id, Decision.CORRECTED)
+    text = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "訂正等決定通知書" in text and "総務部" in text and "経理部" in text
+
+
+def test_a_justified_usage_stop_erases_the_number_through_a_deletion_run(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import deletion, settings
+
+    office, person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(
+        manager, _intake(person_id, kind=RequestKind.USAGE_STOP, requested="個人番号の消去")
+    )
+    with pytest.raises(errors.InvalidInput, match="決定したときだけ"):
+        individual_requests.propose_deletion(manager, row.id)
+    _verified(manager, row.id)
+    individual_requests.decide(manager, row.id, Decision.STOPPED)
+    run_id = individual_requests.propose_deletion(manager, row.id)
+    run = deletion.runs(manager)[0]
+    assert run.id == run_id and run.trigger == "request" and "No." in run.reason
+    settings.change(manager, "two_person_rule", "off")
+    deletion.approve(manager, run_id, "Blue-Harbor-Lantern-41", single_person_reason="一人の事業所")
+    assert deletion.execute(manager, run_id).deleted == 1
+    assert not people.readable(manager, person_id).has_number
+    (record,) = deletion.run_records(manager, run_id)
+    assert "本人からの請求" in record.legal_basis

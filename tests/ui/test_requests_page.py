@@ -143,3 +143,7 @@ def test_full_partial_and_not_held(
     assert "保有個人データ不存在通知書" in text and "佐藤一郎" in text
     # The deadline column shows the target for each open request.
     assert "2026年" in page.table.item(0, 5).text()
+    page.filter.setText("佐藤")
+    hidden = [page.table.isRowHidden(row) for row in range(page.table.rowCount())]
+    assert hidden == [True, True, False]
+    assert not page.erase_button.isEnabled()  # only for a granted 利用停止・消去

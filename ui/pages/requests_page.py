@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -99,6 +100,13 @@ class RequestsPage(Page):
         self.close_button = self._button("closeRequestButton", self.tr("Close"), self._close)
         self.withdraw_button = self._button("withdrawButton", self.tr("Withdrawn…"), self._withdraw)
         self.history_button = self._button("historyButton", self.tr("History…"), self._history)
+        self.erase_button = self._button(
+            "eraseButton", self.tr("Propose erasing the number…"), self._erase
+        )
+        self.filter = QLineEdit()
+        self.filter.setObjectName("requestsFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by name"))
+        self.filter.textChanged.connect(self._apply_filter)
         self.form_button = self._button(
             "requestFormButton", self.tr("Blank request form (PDF)…"), self._form
         )
@@ -117,13 +125,18 @@ class RequestsPage(Page):
             self.close_button,
             self.withdraw_button,
             self.history_button,
+            self.erase_button,
         ):
             second.addWidget(button)
         second.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
-        layout.addWidget(self.show_all)
+        top = QHBoxLayout()
+        top.addWidget(self.show_all)
+        top.addStretch()
+        top.addWidget(self.filter)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(first)
         layout.addLayout(second)
@@ -134,6 +147,7 @@ class RequestsPage(Page):
             self.notified_button,
             self.close_button,
             self.withdraw_button,
+            self.erase_button,
         ):
             button.setVisible(self.decides)
         self._selected()
@@ -190,6 +204,7 @@ class RequestsPage(Page):
                 if colour:
                     item.setBackground(QColor(colour))
                 self.table.setItem(index, column, item)
+        self._apply_filter()
         self._selected()
 
     def clear(self) -> None:
@@ -211,6 +226,34 @@ class RequestsPage(Page):
         self.close_button.setEnabled(state is State.NOTIFIED)
         self.withdraw_button.setEnabled(state in (State.RECEIVED, State.VERIFIED, State.DECIDED))
         self.history_button.setEnabled(entry is not None)
+        self.erase_button.setEnabled(
+            entry is not None
+            and entry.request.kind == RequestKind.USAGE_STOP.value
+            and entry.request.decision in (Decision.STOPPED.value, Decision.PARTLY.value)
+        )
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter.text().strip()
+        for index, entry in enumerate(self.entries):
+            row = entry.request
+            shown = not wanted or wanted in row.requester_name or wanted in row.subject_name
+            self.table.setRowHidden(index, not shown)
+
+    def _erase(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        request_id = entry.request.id
+        self.context.run(
+            lambda s: individual_requests.propose_deletion(s, request_id),
+            owner=self,
+            on_done=lambda run_id: self._after(
+                self.tr(
+                    "Deletion run No. %1 proposed for this request. It is approved and executed "
+                    "on the retention page."
+                ).replace("%1", str(run_id))
+            ),
+        )
 
     def _after(self, message: str) -> None:
         self.status.setText(message)
@@ -291,7 +334,15 @@ class RequestsPage(Page):
                 s, request_id, decision, grounds=grounds, reason=reason, withheld=withheld
             ),
             owner=self,
-            on_done=lambda _row: self._after(self.tr("Decided. Print the notice and send it.")),
+            on_done=lambda row: self._after(
+                self.tr(
+                    "Decided. Make the corrections on the people page (「Correct…」, kept in the "
+                    "correction record), then print the notice: it lists them."
+                )
+                if row.kind == RequestKind.CORRECTION.value
+                and row.decision in (Decision.CORRECTED.value, Decision.PARTLY.value)
+                else self.tr("Decided. Print the notice and send it.")
+            ),
         )
 
     def _notice(self) -> None:
