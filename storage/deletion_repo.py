@@ -4,6 +4,7 @@ for every stored number, read in one pass."""
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -250,7 +251,6 @@ RECORD_COLUMNS = (
     "person_kind",
     "department",
     "file_name",
-    "reason_set_id",
     "trigger",
     "legal_basis",
     "may_delete_from",
@@ -260,8 +260,11 @@ RECORD_COLUMNS = (
     "approved_by_name",
     "approved_at",
     "deleted_at",
+    # Last, as insert_records appends them to what it takes from each record.
+    "reason_set_id",
     "backups",
 )
+_TAKEN = operator.itemgetter(*RECORD_COLUMNS[:-2])
 
 
 def _record(row: tuple) -> DeletionRecordRow:
@@ -306,8 +309,7 @@ def insert_records(conn: Connection, records: list[dict[str, object]]) -> None:
         set_id = sets.get(key)
         if set_id is None:
             set_id = sets[key] = reason_set(conn, text(record["reasons"]), paper)
-        values = {**record, "reason_set_id": set_id, "backups": text(record["backups"])}
-        rows.append(tuple(values[column] for column in RECORD_COLUMNS))
+        rows.append((*_TAKEN(record), set_id, text(record["backups"])))
     marks = ", ".join("?" for _ in RECORD_COLUMNS)
     conn.executemany(
         f"INSERT INTO deletion_record ({', '.join(RECORD_COLUMNS)}) VALUES ({marks})", rows

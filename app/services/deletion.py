@@ -99,7 +99,8 @@ def propose(
             f"{len(already)}人は既に別の削除の実行計画に入っています。そちらを実行するか取り消してください。"
         )
     today = session.clock.now().date()
-    dates = {row.person_id: retention.entry(row).retention for row in rows}
+    decide = retention.Retentions()
+    dates = {row.person_id: decide(row) for row in rows}
     early = [pid for pid, kept in dates.items() if not kept.due(today)]
     if trigger is None:
         trigger = "early" if early else "retention_expired"
@@ -246,18 +247,20 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
         rows = deletion_repo.retention_facts(conn, items)
         responsible = _responsible(conn)
         held = deletion_repo.backups_since_each(conn, [row.registered_at for row in rows])
-        # Numbers with the same facts share one Retention: what the record says of it (the
-        # reasons, the basis, the date, the paper) is worked out once for all of them.
-        explained: dict[Retention, tuple[list[dict[str, str]], str, str | None, str]] = {}
+        # Numbers with the same facts share one Retention object (Retentions keeps each
+        # alive): what the record says of it (the reasons, the basis, the date, the paper) is
+        # worked out once for all of them.
+        decide = retention.Retentions()
+        explained: dict[int, tuple[list[dict[str, str]], str, str | None, str]] = {}
         kinds = {kind.value: kind.label for kind in PersonKind}
         doomed, kept, records = [], [], []
         for row, backups in zip(rows, held, strict=True):
-            decided = retention.retention_of(row)
+            decided = decide(row)
             if run.trigger == "retention_expired" and not decided.due(today):
                 kept.append(row.person_id)
                 continue
             doomed.append(row.person_id)
-            said = explained.get(decided)
+            said = explained.get(id(decided))
             if said is None:
                 reasons = [
                     {
@@ -273,7 +276,7 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
                     else f"{TRIGGER_LABELS[run.trigger]}：{run.reason}"
                 )
                 day = decided.may_delete_from.isoformat() if decided.may_delete_from else None
-                said = explained[decided] = (reasons, basis, day, _paper(decided))
+                said = explained[id(decided)] = (reasons, basis, day, _paper(decided))
             reasons, basis, day, paper = said
             records.append(
                 {
