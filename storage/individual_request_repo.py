@@ -158,3 +158,20 @@ def next_notice_no(conn: Connection, year: int) -> int:
     ).fetchall()
     numbers = [int(r[0].split("-", 1)[1]) for r in rows if r[0].split("-", 1)[1].isdigit()]
     return max(numbers, default=0) + 1
+
+
+def expired(conn: Connection, today: str) -> list[RequestRow]:
+    """Closed or withdrawn requests kept past their `keep_until` (ISO day, the last one kept)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM individual_request WHERE state IN ('closed', 'withdrawn')"
+        " AND keep_until IS NOT NULL AND keep_until < ? ORDER BY keep_until, id",
+        (today,),
+    ).fetchall()
+    return [_row(row) for row in rows]
+
+
+def delete(conn: Connection, request_ids: list[int]) -> None:
+    """The requests and their history (secure_delete zeroes the freed space)."""
+    rows = [(request_id,) for request_id in request_ids]
+    conn.executemany("DELETE FROM individual_request_event WHERE request_id = ?", rows)
+    conn.executemany("DELETE FROM individual_request WHERE id = ?", rows)

@@ -28,6 +28,8 @@ class DashboardSummary:
     # Open requests from individuals, and how many are past their target (None: not shown).
     requests_open: int | None = None
     requests_late: int = 0
+    # Closed request files past the years they are kept: the manager discards them.
+    requests_expired: int = 0
 
 
 def summary(session: Session) -> DashboardSummary:
@@ -56,13 +58,16 @@ def summary(session: Session) -> DashboardSummary:
     requests_open, requests_late = None, 0
     if may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.DECIDE_REQUESTS):
         today = session.clock.now().date()
-        waiting = [
+        unanswered = [
             e for e in individual_requests.register(session) if e.request.state != "notified"
         ]
-        requests_open = len(waiting)
+        requests_open = len(unanswered)
         requests_late = sum(
-            1 for e in waiting if e.deadlines.state(today).value in ("overdue", "suit_possible")
+            1 for e in unanswered if e.deadlines.state(today).value in ("overdue", "suit_possible")
         )
+    expired = (
+        len(individual_requests.expired(session)) if may(roles, Permission.DECIDE_REQUESTS) else 0
+    )
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,
@@ -74,4 +79,5 @@ def summary(session: Session) -> DashboardSummary:
         backups_overdue=overdue,
         requests_open=requests_open,
         requests_late=requests_late,
+        requests_expired=expired,
     )

@@ -29,11 +29,21 @@ from app.domain.individual_requests import (
 from app.domain.person_fields import LABELS, display
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SettingKey
-from app.services import audit, corrections, deletion, numbers, people, retention, verification
+from app.services import (
+    audit,
+    auth,
+    corrections,
+    deletion,
+    maintenance,
+    numbers,
+    people,
+    retention,
+    verification,
+)
 from app.services.guard import free_text, storage_errors
 from app.session import Session
+from storage import deletion_repo, office_repo, people_repo
 from storage import individual_request_repo as repo
-from storage import office_repo, people_repo
 from storage.individual_request_repo import EventRow, RequestRow
 
 TEXT_MAX = 200
@@ -314,6 +324,49 @@ def history(session: Session, request_id: int) -> list[EventRow]:
     _require_handler(session)
     with storage_errors():
         return repo.events(session.vault.conn, request_id)
+
+
+def expired(session: Session) -> list[RequestRow]:
+    """Closed or withdrawn requests whose file is past the years it is kept (setting)."""
+    _require_handler(session)
+    today = session.clock.now().date().isoformat()
+    with storage_errors():
+        return repo.expired(session.vault.conn, today)
+
+
+def discard_expired(session: Session, password: str) -> int:
+    """The manager discards, with their password, every request file past its keep_until:
+    the request and its history go; the access log keeps one event per file (no name). The
+    database file is then rebuilt, as after a deletion run, so no freed page keeps them.
+    Returns how many were discarded."""
+    audit.require(session, Permission.DECIDE_REQUESTS, target="request")
+    auth.reauthenticate(session, password)
+    today = session.clock.now().date().isoformat()
+    with storage_errors(), session.vault.write() as writer:
+        # Read inside the write: a file reopened or closed meanwhile is decided on as it is now.
+        gone = repo.expired(writer.conn, today)
+        if not gone:
+            return 0
+        repo.delete(writer.conn, [row.id for row in gone])
+        deletion_repo.mark_rebuild(writer.conn, _now(session))
+        audit.record_all(
+            writer,
+            session,
+            [
+                (
+                    "request.discarded",
+                    f"request:{row.id}",
+                    {
+                        "kind": row.kind,
+                        "notice_no": row.notice_no or "",
+                        "kept_until": row.keep_until,
+                    },
+                )
+                for row in gone
+            ],
+        )
+    maintenance.rebuild_if_pending(session)
+    return len(gone)
 
 
 # The written answer ---------------------------------------------------------------------------

@@ -491,21 +491,26 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="207" />
+        <source>Request files past the years they are kept: %1. Discard them on the requests page.</source>
+        <translation>保存期間を過ぎた開示等の請求の記録：%1件。「開示等の請求」の画面で廃棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="214" />
         <source>Old backups past their generation could not be found to destroy; they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずの古いバックアップが保存先に見つからず、削除できませんでした。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="215" />
+        <location filename="../../ui/pages/dashboard_page.py" line="222" />
         <source>No backup has been made yet (File menu → Back up).</source>
         <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../ui/pages/dashboard_page.py" line="224" />
         <source>Last backup: %1</source>
         <translation>最終バックアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="218" />
+        <location filename="../../ui/pages/dashboard_page.py" line="225" />
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
@@ -521,32 +526,32 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="273" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="280" />
         <source>Decide: %1</source>
         <translation>決定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="287" />
         <source>Grounds (for a partial or refused decision)</source>
         <translation>根拠（一部開示・不開示などのとき）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="295" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="302" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="296" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
         <source>Reason (explained in the notice)</source>
         <translation>理由（通知書で説明します）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
         <source>Not disclosed (partial)</source>
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="326" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="333" />
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -567,6 +572,54 @@
         <location filename="../../ui/widgets/deletion_chart.py" line="65" />
         <source>Now</source>
         <translation>今</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="346" />
+        <source>Discard request files past their keeping period</source>
+        <translation>保存期間を過ぎた請求の記録の廃棄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="350" />
+        <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
+        <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="360" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="361" />
+        <source>Request</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="362" />
+        <source>Requester (person)</source>
+        <translation>請求者（本人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="363" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="364" />
+        <source>Kept until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="385" />
+        <source>Your password</source>
+        <translation>あなたのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="388" />
+        <source>Discard %1 files</source>
+        <translation>%1件を廃棄する</translation>
     </message>
 </context>
 <context>
@@ -800,93 +853,93 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="80" />
         <source>Receive a request</source>
         <translation>請求の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="90" />
-        <location filename="../../ui/dialogs/request_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="158" />
         <source>(not found in the records)</source>
         <translation>（登録されている対象者に該当なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="111" />
         <source>e.g. all data held for payroll and insurance</source>
         <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
         <source>They also ask for their own My Number</source>
         <translation>本人の個人番号の開示も求めている</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
         <source>Made by</source>
         <translation>請求者の区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
         <source>Requester's name *</source>
         <translation>請求者の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
         <source>Whose data (the person) *</source>
         <translation>対象となる本人の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
         <source>The person in our records</source>
         <translation>登録されている対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
         <source>Received on *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
         <source>Received by</source>
         <translation>受付の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="129" />
         <source>What is asked for *</source>
         <translation>請求の内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="130" />
         <source>Method wanted</source>
         <translation>希望する方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="131" />
         <source>Fee agreed</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="182" />
         <source>Enter the requester and what is asked for.</source>
         <translation>請求者の氏名と請求の内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="177" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="184" />
         <source>Enter the day the request was received, e.g. 2026-11-20.</source>
         <translation>受付日を 2026-11-20 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="186" />
         <source>The day received is in the future.</source>
         <translation>受付日が未来の日付になっています。</translation>
     </message>
@@ -1900,32 +1953,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequesterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219" />
         <source>Identify the requester</source>
         <translation>請求者の本人確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="215" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222" />
         <source>Received: %1. Requester: %2. Tick what you checked.</source>
         <translation>受付の方法：%1。請求者：%2。確認したものにチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="227" />
         <source>Documents and means</source>
         <translation>確認した書類・方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="232" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="239" />
         <source>The answer goes by registered post to the address on the copy</source>
         <translation>回答は、写しに記載された住所へ書留で送る</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="243" />
         <source>The back of a My Number card was received</source>
         <translation>個人番号カードの裏面を受け取ってしまった</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="263" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="270" />
         <source>Enough to proceed.</source>
         <translation>本人確認として十分です。</translation>
     </message>
@@ -1989,182 +2042,198 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="58" />
+        <location filename="../../ui/pages/requests_page.py" line="63" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="62" />
+        <location filename="../../ui/pages/requests_page.py" line="67" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="67" />
+        <location filename="../../ui/pages/requests_page.py" line="72" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="81" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="82" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="83" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="84" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="85" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="91" />
+        <location filename="../../ui/pages/requests_page.py" line="96" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="93" />
+        <location filename="../../ui/pages/requests_page.py" line="98" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="96" />
+        <location filename="../../ui/pages/requests_page.py" line="101" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="103" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="105" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="106" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="102" />
+        <location filename="../../ui/pages/requests_page.py" line="107" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="104" />
+        <location filename="../../ui/pages/requests_page.py" line="109" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="108" />
+        <location filename="../../ui/pages/requests_page.py" line="113" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="111" />
+        <location filename="../../ui/pages/requests_page.py" line="116" />
+        <location filename="../../ui/pages/requests_page.py" line="191" />
+        <source>Discard expired files…</source>
+        <translation>保存期間を過ぎた記録の廃棄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="121" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="252" />
+        <location filename="../../ui/pages/requests_page.py" line="189" />
+        <source>Discard expired files (%1)…</source>
+        <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="276" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="293" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="318" />
+        <location filename="../../ui/pages/requests_page.py" line="342" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="339" />
+        <location filename="../../ui/pages/requests_page.py" line="363" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="344" />
+        <location filename="../../ui/pages/requests_page.py" line="368" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="359" />
+        <location filename="../../ui/pages/requests_page.py" line="383" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="361" />
+        <location filename="../../ui/pages/requests_page.py" line="385" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="372" />
+        <location filename="../../ui/pages/requests_page.py" line="396" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="386" />
+        <location filename="../../ui/pages/requests_page.py" line="410" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="398" />
+        <location filename="../../ui/pages/requests_page.py" line="422" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="433" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="433" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="417" />
+        <location filename="../../ui/pages/requests_page.py" line="441" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432" />
+        <location filename="../../ui/pages/requests_page.py" line="456" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="445" />
+        <location filename="../../ui/pages/requests_page.py" line="474" />
+        <source>%1 request files discarded.</source>
+        <translation>請求の記録を%1件廃棄しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="485" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>

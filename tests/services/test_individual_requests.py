@@ -23,7 +23,7 @@ from app.domain.individual_requests import (
 from app.services import auth, individual_requests, numbers, people, staff
 from app.services.individual_requests import Intake
 from app.session import Session
-from tests.conftest import CLERK_PASSWORD, Office, add_member
+from tests.conftest import CLERK_PASSWORD, MANAGER_PASSWORD, Office, add_member
 
 NUMBER = "123456789018"
 SPOUSE_NUMBER = "983205673214"
@@ -256,9 +256,19 @@ def test_the_dashboard_counts_open_and_late_requests(
     assert dashboard.summary(manager).requests_open == 0
     individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 2)))
     individual_requests.receive(manager, _intake(person_id, received_on=date(2026, 11, 20)))
+    staff.create_staff(
+        manager,
+        login="shinnin",
+        display_name="新任 職員",
+        roles=["clerk"],
+        scopes=[],
+        initial_password="Temp-Quiet-River-Stone-19",
+    )
     summary = dashboard.summary(manager)
     assert (summary.requests_open, summary.requests_late) == (2, 1)
     assert summary.audit_entries is not None and summary.audit_entries > 0
+    # The other tasks of the same page are not overwritten by the requests' count.
+    assert summary.staff_waiting_for_password_change == ("shinnin",)
 
 
 def test_a_correction_is_made_through_the_correction_record_and_listed_in_the_notice(
@@ -301,3 +311,68 @@ def test_a_justified_usage_stop_erases_the_number_through_a_deletion_run(
     assert not people.readable(manager, person_id).has_number
     (record,) = deletion.run_records(manager, run_id)
     assert "本人からの請求" in record.legal_basis
+
+
+def test_closed_files_past_their_years_are_discarded_by_the_manager(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import dashboard
+    from storage import crypto, page_scan
+
+    office, person_id = office_with_family
+    manager = office.manager
+    asked = "廃棄の確認用に書いた請求の内容"
+    row = individual_requests.receive(
+        manager, _intake(person_id, requested=asked, contact="電話 03-5555-0101")
+    )
+    _verified(manager, row.id)
+    individual_requests.decide(manager, row.id, Decision.FULL)
+    individual_requests.mark_notified(manager, row.id)
+    closed = individual_requests.close(manager, row.id)
+    still_open = individual_requests.receive(manager, _intake(person_id))
+    assert closed.keep_until == "2029-11-23"
+
+    # Kept through its keep_until day, due the day after.
+    office.clock.advance(days=(date(2029, 11, 23) - date(2026, 11, 23)).days)
+    assert individual_requests.expired(manager) == []
+    office.clock.advance(days=1)
+    assert [r.id for r in individual_requests.expired(manager)] == [row.id]
+    assert dashboard.summary(manager).requests_expired == 1
+
+    # The clerk sees the register but may not discard; a wrong password changes nothing.
+    clerk = auth.sign_in(office.data, "tanto", CLERK_PASSWORD, office.clock)
+    try:
+        assert dashboard.summary(clerk).requests_expired == 0
+        with pytest.raises(errors.PermissionDenied):
+            individual_requests.discard_expired(clerk, CLERK_PASSWORD)
+    finally:
+        clerk.close()
+    with pytest.raises(errors.SignInFailed):
+        individual_requests.discard_expired(manager, "Not-The-Password-00")
+    assert [r.id for r in individual_requests.expired(manager)] == [row.id]
+
+    assert individual_requests.discard_expired(manager, MANAGER_PASSWORD) == 1
+    remaining = individual_requests.register(manager, open_only=False)
+    assert [e.request.id for e in remaining] == [still_open.id]
+    assert individual_requests.history(manager, row.id) == []
+    assert individual_requests.expired(manager) == []
+    assert dashboard.summary(manager).requests_expired == 0
+    assert individual_requests.discard_expired(manager, MANAGER_PASSWORD) == 0
+    conn = manager.vault.conn
+    events = conn.execute(
+        "SELECT action, target, detail FROM audit_log WHERE action IN"
+        " ('request.discarded', 'database.rebuilt', 'access.denied') ORDER BY seq"
+    ).fetchall()
+    assert [(a, t) for a, t, _d in events if a == "request.discarded"] == [
+        ("request.discarded", f"request:{row.id}")
+    ]
+    assert any(a == "access.denied" for a, _t, _d in events)
+    assert events[-1][0] == "database.rebuilt"
+    assert "山田" not in "".join(d or "" for _a, _t, d in events)
+    # The file is rebuilt: no page, free or journal, keeps what the request said.
+    key = manager.vault.data_key_copy()
+    try:
+        hits = page_scan.find(office.data.database, key, [asked.encode(), b"03-5555-0101"])
+    finally:
+        crypto.zero(key)
+    assert hits == []

@@ -7,15 +7,19 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +32,17 @@ from app.domain.individual_requests import (
     RequesterDocument,
     RequesterRole,
     RequestKind,
+    State,
     assess_requester,
     decision_label,
     decision_problems,
     decisions_for,
     grounds_for,
+    japanese_day,
 )
-from app.services.individual_requests import Intake
+from app.services.individual_requests import Intake, RequestRow
 from ui.dialogs.person_dialog import DateEdit
+from ui.signin_dialog import PasswordEdit
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -327,3 +334,71 @@ class DecisionDialog(QDialog):
         self.status.setText("\n".join(problems))
         self.status.setStyleSheet(ERROR_STYLE)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+
+class DiscardDialog(QDialog):
+    """The request files past the years they are kept, and the manager's password to discard
+    them."""
+
+    def __init__(self, rows: list[RequestRow], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("discardRequestsDialog")
+        self.setWindowTitle(self.tr("Discard request files past their keeping period"))
+        self.setMinimumWidth(640)
+        intro = QLabel(
+            self.tr(
+                "These files were closed or withdrawn and are past the years they are kept "
+                "(settings). Discarding deletes each request and its history for good; the "
+                "access log keeps that it was discarded, without the names."
+            )
+        )
+        intro.setWordWrap(True)
+        table = QTableWidget(len(rows), 5)
+        table.setObjectName("discardTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Request"),
+                self.tr("Requester (person)"),
+                self.tr("State"),
+                self.tr("Kept until"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for index, row in enumerate(rows):
+            values = (
+                str(row.id),
+                RequestKind(row.kind).label,
+                row.requester_name
+                if row.requester_name == row.subject_name
+                else f"{row.requester_name}（{row.subject_name}）",
+                State(row.state).label,
+                japanese_day(date.fromisoformat(row.keep_until)) if row.keep_until else "",
+            )
+            for column, value in enumerate(values):
+                table.setItem(index, column, QTableWidgetItem(value))
+        self.password_edit = PasswordEdit()
+        self.password_edit.setObjectName("discardPasswordEdit")
+        form = QFormLayout()
+        form.addRow(self.tr("Your password"), self.password_edit)
+        self.buttons = _buttons(self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Discard %1 files").replace("%1", str(len(rows)))
+        )
+        self.password_edit.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.password_edit.text())
+        )
+
+    def password(self) -> str:
+        return self.password_edit.text()

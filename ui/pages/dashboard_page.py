@@ -201,6 +201,13 @@ class DashboardPage(Page):
                 .replace("%1", f"{summary.requests_open:,}")
                 .replace("%2", f"{summary.requests_late:,}")
             )
+        if summary.requests_expired:
+            lines.append(
+                self.tr(
+                    "Request files past the years they are kept: %1. Discard them on the "
+                    "requests page."
+                ).replace("%1", f"{summary.requests_expired:,}")
+            )
         if summary.backups_overdue:
             lines.append(
                 self.tr(

@@ -34,9 +34,14 @@ from app.domain.individual_requests import (
 )
 from app.domain.purposes import PersonKind
 from app.services import individual_requests
-from app.services.individual_requests import RegisterEntry
+from app.services.individual_requests import RegisterEntry, RequestRow
 from ui.context import UiContext
-from ui.dialogs.request_dialogs import DecisionDialog, IntakeDialog, RequesterDialog
+from ui.dialogs.request_dialogs import (
+    DecisionDialog,
+    DiscardDialog,
+    IntakeDialog,
+    RequesterDialog,
+)
 from ui.pages.base import Page
 
 _DEADLINE_COLOURS = {
@@ -107,6 +112,11 @@ class RequestsPage(Page):
         self.filter.setObjectName("requestsFilter")
         self.filter.setPlaceholderText(self.tr("Filter by name"))
         self.filter.textChanged.connect(self._apply_filter)
+        self.discard_button = self._button(
+            "discardRequestsButton", self.tr("Discard expired files…"), self._discard
+        )
+        self.expired: list[RequestRow] = []
+        self.discard_button.setEnabled(False)
         self.form_button = self._button(
             "requestFormButton", self.tr("Blank request form (PDF)…"), self._form
         )
@@ -117,6 +127,7 @@ class RequestsPage(Page):
         for button in (self.receive_button, self.verify_button, self.decide_button):
             first.addWidget(button)
         first.addStretch()
+        first.addWidget(self.discard_button)
         first.addWidget(self.form_button)
         second = QHBoxLayout()
         for button in (
@@ -148,6 +159,7 @@ class RequestsPage(Page):
             self.close_button,
             self.withdraw_button,
             self.erase_button,
+            self.discard_button,
         ):
             button.setVisible(self.decides)
         self._selected()
@@ -166,6 +178,17 @@ class RequestsPage(Page):
             lambda s: individual_requests.register(s, open_only=open_only),
             owner=self,
             on_done=self._show,
+        )
+        if self.decides:
+            self.context.run(individual_requests.expired, owner=self, on_done=self._show_expired)
+
+    def _show_expired(self, rows: list[RequestRow]) -> None:
+        self.expired = rows
+        self.discard_button.setEnabled(bool(rows))
+        self.discard_button.setText(
+            self.tr("Discard expired files (%1)…").replace("%1", str(len(rows)))
+            if rows
+            else self.tr("Discard expired files…")
         )
 
     def _show(self, entries: list[RegisterEntry]) -> None:
@@ -211,6 +234,7 @@ class RequestsPage(Page):
         self.entries = []
         self.table.setRowCount(0)
         self.status.clear()
+        self._show_expired([])
 
     def _current(self) -> RegisterEntry | None:
         row = self.table.currentRow()
@@ -433,6 +457,22 @@ class RequestsPage(Page):
 
         self.context.run(
             lambda s: individual_requests.history(s, request_id), owner=self, on_done=show
+        )
+
+    def _discard(self) -> None:
+        if not self.expired:
+            return
+        dialog = DiscardDialog(self.expired, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        password = dialog.password()
+        dialog.password_edit.clear()
+        self.context.run(
+            lambda s: individual_requests.discard_expired(s, password),
+            owner=self,
+            on_done=lambda count: self._after(
+                self.tr("%1 request files discarded.").replace("%1", str(count))
+            ),
         )
 
     def _form(self) -> None:
