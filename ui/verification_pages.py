@@ -57,7 +57,7 @@ OK_STYLE = "color: #1b5e20;"
 NOTE_STYLE = "color: #555555;"
 
 
-def _wrapped(text: str = "", style: str = "") -> QLabel:
+def wrapped(text: str = "", style: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,7 +82,7 @@ class SubjectPage(_Page):
         self.group = QButtonGroup(self)
         self.buttons: dict[Subject, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        self.person_label = _wrapped()
+        self.person_label = wrapped()
         layout.addWidget(self.person_label)
         for subject in subjects:
             button = QRadioButton(subject.label)
@@ -91,7 +91,7 @@ class SubjectPage(_Page):
             self.buttons[subject] = button
             layout.addWidget(button)
             button.toggled.connect(self._explain)
-        self.note = _wrapped(style=NOTE_STYLE)
+        self.note = wrapped(style=NOTE_STYLE)
         self.note.setObjectName("subjectNote")
         layout.addWidget(self.note)
         form = QFormLayout()
@@ -100,7 +100,7 @@ class SubjectPage(_Page):
         self.day_edit.textChanged.connect(self.completeChanged)
         form.addRow(self.tr("Date of the check"), self.day_edit)
         layout.addLayout(form)
-        self.day_error = _wrapped(style=ERROR_STYLE)
+        self.day_error = wrapped(style=ERROR_STYLE)
         layout.addWidget(self.day_error)
         layout.addStretch()
         self.today = today
@@ -177,7 +177,7 @@ class ProviderPage(_Page):
         agent_form.addRow(self.tr("Relation to the person"), self.agent_relation)
         agent_form.addRow(self.agent_known)
         layout.addWidget(self.agent_box)
-        self.status = _wrapped(style=ERROR_STYLE)
+        self.status = wrapped(style=ERROR_STYLE)
         self.status.setObjectName("providerStatus")
         layout.addWidget(self.status)
         layout.addStretch()
@@ -222,7 +222,7 @@ class ChannelPage(_Page):
             button.setObjectName(f"channel_{channel.value}")
             self.group.addButton(button)
             self.buttons[channel] = button
-            reason = _wrapped(style=NOTE_STYLE)
+            reason = wrapped(style=NOTE_STYLE)
             reason.setContentsMargins(24, 0, 0, 4)
             self.reasons[channel] = reason
             layout.addWidget(button)
@@ -311,11 +311,11 @@ class DocumentRow(QWidget):
             self.unchanged.setObjectName(f"unchanged_{key}")
             details.addRow(self.unchanged)
         if doc.refusal is not None:
-            details.addRow(_wrapped(doc.refusal, ERROR_STYLE))
+            details.addRow(wrapped(doc.refusal, ERROR_STYLE))
         elif doc.note:
-            details.addRow(_wrapped(doc.note, NOTE_STYLE))
+            details.addRow(wrapped(doc.note, NOTE_STYLE))
         if not with_details and doc.refusal is None:
-            details.addRow(_wrapped(self.tr("(details entered above)"), NOTE_STYLE))
+            details.addRow(wrapped(self.tr("(details entered above)"), NOTE_STYLE))
         layout.addWidget(self.details)
         self.details.setVisible(False)
         self.box.toggled.connect(self.details.setVisible)
@@ -427,7 +427,7 @@ class DocumentsPage(_Page):
             box = QGroupBox(group.title)
             box.setObjectName(f"group_{group.check.value}")
             inner = QVBoxLayout(box)
-            inner.addWidget(_wrapped(group.requirement, NOTE_STYLE))
+            inner.addWidget(wrapped(group.requirement, NOTE_STYLE))
             holder = group.holder or Holder.PRINCIPAL
             for doc in (*group.documents, *group.not_accepted):
                 forms = accepted_forms(doc, channel, group.check, provider)
@@ -456,7 +456,7 @@ class DocumentsPage(_Page):
                 inner.addWidget(tick)
                 conditions = "／".join(exemption.conditions)
                 inner.addWidget(
-                    _wrapped(
+                    wrapped(
                         self.tr("Only when: %1 (%2)")
                         .replace("%1", conditions)
                         .replace("%2", exemption.basis),
@@ -524,7 +524,7 @@ class ComparePage(_Page):
             )
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr("On record: %1").replace("%1", registered), NOTE_STYLE))
+        layout.addWidget(wrapped(self.tr("On record: %1").replace("%1", registered), NOTE_STYLE))
         fields_box = QGroupBox(self.tr("Compared"))
         fields_layout = QHBoxLayout(fields_box)
         self.fields: dict[IdentityField, QCheckBox] = {}
@@ -550,7 +550,7 @@ class ComparePage(_Page):
         self.face.setObjectName("faceMatchBox")
         layout.addSpacing(8)
         layout.addWidget(self.face)
-        self.status = _wrapped(style=NOTE_STYLE)
+        self.status = wrapped(style=NOTE_STYLE)
         self.status.setObjectName("compareStatus")
         layout.addWidget(self.status)
         layout.addStretch()
@@ -608,7 +608,7 @@ class NumberPage(_Page):
         form.addRow(self.tr("My Number"), self.first)
         if registering:
             form.addRow(self.tr("Again (hidden)"), self.second)
-        self.status = _wrapped()
+        self.status = wrapped()
         self.status.setObjectName("verifyNumberStatus")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -673,7 +673,7 @@ class ResultPage(_Page):
         self.note = QLineEdit()
         self.note.setObjectName("verificationNoteEdit")
         self.note.setMaxLength(200)
-        self.error = _wrapped(style=ERROR_STYLE)
+        self.error = wrapped(style=ERROR_STYLE)
         self.error.setObjectName("resultError")
         body = QWidget()
         inner = QVBoxLayout(body)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
 from app.domain.purposes import PersonKind
 from app.domain.verification import (
@@ -33,8 +33,8 @@ from app.services.verification import (
     VerificationEntry,
     VerificationRow,
 )
+from ui.check_wizard import CheckWizard
 from ui.context import UiContext
-from ui.errors import message_for
 from ui.verification_pages import (
     ChannelPage,
     ComparePage,
@@ -54,21 +54,17 @@ def _default_subject(ctx: VerificationContext) -> Subject:
     return ctx.subjects[0]
 
 
-class VerificationWizard(QWizard):
+class VerificationWizard(CheckWizard):
     def __init__(
         self, context: UiContext, ctx: VerificationContext, today: date, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
+        person = ctx.person
+        self.setWindowTitle(self.tr("Identity check: %1").replace("%1", person.name))
         self.setObjectName("verificationWizard")
-        self.context = context
         self.ctx = ctx
         self.recorded: VerificationRow | None = None
         self.today = today
-        person = ctx.person
-        self.setWindowTitle(self.tr("Identity check: %1").replace("%1", person.name))
-        self.setMinimumSize(760, 640)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Record"))
         agent = ctx.employee.name if ctx.employee is not None else ""
         self.subject_page = SubjectPage(ctx.subjects, _default_subject(ctx), today)
         kind = PersonKind(person.kind).label
@@ -268,22 +264,13 @@ class VerificationWizard(QWizard):
         """Written on the database thread; a refusal keeps the wizard open with the reason."""
         entry = self.entry()
         person_id = self.ctx.person.id
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-
-        def refused(error: BaseException) -> None:
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            self.result_page.error.setText(message_for(error))
 
         def saved(row: VerificationRow) -> None:
             self.recorded = row
             self.number_page.clear()
-            super(VerificationWizard, self).accept()
 
-        self.context.run(
-            lambda s: verification.record(s, person_id, entry),
-            owner=self,
-            on_done=saved,
-            on_error=refused,
+        self.record(
+            lambda s: verification.record(s, person_id, entry), self.result_page.error, saved
         )
 
     def reject(self) -> None:

@@ -16,6 +16,7 @@ from app.domain.individual_requests import (
     Ground,
     RequesterChannel,
     RequesterDocument,
+    RequesterMatch,
     RequesterRole,
     RequestKind,
     State,
@@ -24,6 +25,7 @@ from app.domain.individual_requests import (
     check_transition,
     deadlines,
     decision_label,
+    needed_matches,
     notice_title,
 )
 from app.domain.person_fields import LABELS, display
@@ -173,27 +175,43 @@ def receive(session: Session, intake: Intake) -> RequestRow:
     return created
 
 
-def verify_requester(
-    session: Session,
-    request_id: int,
-    documents: list[RequesterDocument],
-    *,
-    reply_to_document_address: bool = False,
-    card_back_received: bool = False,
-) -> RequestRow:
-    """The requester's identity (施行令第12条): refused with the reasons when not enough."""
+@dataclass(frozen=True)
+class RequesterEntry:
+    """What the requester wizard found: the documents seen, what agreed with the request form,
+    and the reply rule of a request by post."""
+
+    documents: tuple[RequesterDocument, ...]
+    matched: tuple[RequesterMatch, ...]
+    checked_on: date
+    reply_to_document_address: bool = False
+    card_back_received: bool = False
+    note: str = ""
+
+
+def verify_requester(session: Session, request_id: int, entry: RequesterEntry) -> RequestRow:
+    """The requester's identity (施行令第12条・第13条): refused with the reasons when not enough.
+    The record keeps the kinds of documents that served, never their numbers or images."""
     _require_handler(session)
     row = _get(session, request_id)
     _move(row, State.VERIFIED)
+    today = session.clock.now().date()
+    if entry.checked_on > today:
+        raise errors.InvalidInput("確認した日に未来の日付は入れられません。")
+    if entry.checked_on < date.fromisoformat(row.received_on):
+        raise errors.InvalidInput("確認した日は、請求を受け付けた日より前にはできません。")
+    note = _text(entry.note, "メモ")
+    channel, role = RequesterChannel(row.channel), RequesterRole(row.provider)
     check = assess_requester(
-        RequesterChannel(row.channel),
-        RequesterRole(row.provider),
-        documents,
-        reply_to_document_address=reply_to_document_address,
-        card_back_received=card_back_received,
+        channel,
+        role,
+        entry.documents,
+        reply_to_document_address=entry.reply_to_document_address,
+        card_back_received=entry.card_back_received,
+        matched=entry.matched,
     )
     if not check.sufficient:
         raise errors.InvalidInput("請求者の本人確認が足りません。" + "".join(check.problems))
+    matched = [m.value for m in needed_matches(channel, role) if m in entry.matched]
     with storage_errors(), session.vault.write() as writer:
         repo.update(
             writer.conn,
@@ -202,8 +220,13 @@ def verify_requester(
                 "state": State.VERIFIED.value,
                 "identity": {
                     "channel": row.channel,
+                    "provider": row.provider,
                     "documents": [d.value for d in check.used],
-                    "reply_to_document_address": reply_to_document_address,
+                    "matched": matched,
+                    "reply_to_document_address": entry.reply_to_document_address,
+                    "checked_on": entry.checked_on.isoformat(),
+                    "checked_by": session.user.display_name,
+                    "note": note,
                 },
             },
         )

@@ -294,6 +294,14 @@
     </message>
 </context>
 <context>
+    <name>CheckWizard</name>
+    <message>
+        <location filename="../../ui/check_wizard.py" line="26" />
+        <source>Record</source>
+        <translation>記録する</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="519" />
@@ -339,6 +347,21 @@
         <location filename="../../ui/verification_pages.py" line="579" />
         <source>Say whether everything compared matches.</source>
         <translation>照合した項目がすべて一致したかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="226" />
+        <source>Compare with the request form</source>
+        <translation>請求書との照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="227" />
+        <source>Put the documents beside the request form and tick what agrees.</source>
+        <translation>書類を請求書と並べて照らし合わせ、一致したものにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="238" />
+        <source>If something does not agree, do not go on: ask the requester, and record the request as withdrawn if it is not put right.</source>
+        <translation>一致しないものがあれば先へ進まず、請求者に問い合わせてください。正されないときは、請求を取下げとして記録します。</translation>
     </message>
 </context>
 <context>
@@ -526,32 +549,32 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="213" />
         <source>Decide: %1</source>
         <translation>決定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="287" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220" />
         <source>Grounds (for a partial or refused decision)</source>
         <translation>根拠（一部開示・不開示などのとき）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="302" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
         <source>Reason (explained in the notice)</source>
         <translation>理由（通知書で説明します）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="237" />
         <source>Not disclosed (partial)</source>
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="333" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="266" />
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -577,47 +600,47 @@
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="346" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="279" />
         <source>Discard request files past their keeping period</source>
         <translation>保存期間を過ぎた請求の記録の廃棄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="350" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="283" />
         <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
         <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="360" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="293" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="361" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="294" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="362" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="295" />
         <source>Requester (person)</source>
         <translation>請求者（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="363" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="296" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="364" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="297" />
         <source>Kept until</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="385" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="318" />
         <source>Your password</source>
         <translation>あなたのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="388" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="321" />
         <source>Discard %1 files</source>
         <translation>%1件を廃棄する</translation>
     </message>
@@ -653,9 +676,35 @@
 <context>
     <name>DocumentsPage</name>
     <message>
+        <location filename="../../ui/requester_wizard.py" line="152" />
         <location filename="../../ui/verification_pages.py" line="358" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="155" />
+        <source>Tick what you checked. One document of each list is enough; ask for no more than needed (個人情報保護法第37条第4項).</source>
+        <translation>確かめたものにチェックを入れてください。各欄とも1点で足ります。必要以上の書類は求めないでください（個人情報保護法第37条第4項）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="181" />
+        <source>The answer goes by registered post to the address on the copy</source>
+        <translation>回答は、本人確認書類の写しに書かれた住所あてに書留郵便で送る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="188" />
+        <source>Not to be taken</source>
+        <translation>受け取ってはいけないもの</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="190" />
+        <source>The back of a My Number card (or a copy) was received</source>
+        <translation>個人番号カードの裏面（又はその写し）を受け取った</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="215" />
+        <source>✘ not checked yet</source>
+        <translation>✘ 未確認</translation>
     </message>
     <message>
         <location filename="../../ui/verification_pages.py" line="360" />
@@ -853,93 +902,93 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="78" />
         <source>Receive a request</source>
         <translation>請求の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="97" />
-        <location filename="../../ui/dialogs/request_dialogs.py" line="158" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="95" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="156" />
         <source>(not found in the records)</source>
         <translation>（登録されている対象者に該当なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="109" />
         <source>e.g. all data held for payroll and insurance</source>
         <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="116" />
         <source>They also ask for their own My Number</source>
         <translation>本人の個人番号の開示も求めている</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
         <source>Made by</source>
         <translation>請求者の区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
         <source>Requester's name *</source>
         <translation>請求者の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
         <source>Whose data (the person) *</source>
         <translation>対象となる本人の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
         <source>The person in our records</source>
         <translation>登録されている対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
         <source>Received on *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
         <source>Received by</source>
         <translation>受付の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
         <source>What is asked for *</source>
         <translation>請求の内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
         <source>Method wanted</source>
         <translation>希望する方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="129" />
         <source>Fee agreed</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="180" />
         <source>Enter the requester and what is asked for.</source>
         <translation>請求者の氏名と請求の内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="182" />
         <source>Enter the day the request was received, e.g. 2026-11-20.</source>
         <translation>受付日を 2026-11-20 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="184" />
         <source>The day received is in the future.</source>
         <translation>受付日が未来の日付になっています。</translation>
     </message>
@@ -1951,36 +2000,134 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
-    <name>RequesterDialog</name>
+    <name>RequestPage</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="219" />
-        <source>Identify the requester</source>
-        <translation>請求者の本人確認</translation>
+        <location filename="../../ui/requester_wizard.py" line="74" />
+        <source>The request and the requester</source>
+        <translation>請求と請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222" />
-        <source>Received: %1. Requester: %2. Tick what you checked.</source>
-        <translation>受付の方法：%1。請求者：%2。確認したものにチェックを入れてください。</translation>
+        <location filename="../../ui/requester_wizard.py" line="77" />
+        <source>Check that the one who made this request is the person, or their agent, with documents. No My Number is received or noted in this check.</source>
+        <translation>この請求をした人が本人（又はその代理人）であることを、書類で確かめます。この確認では個人番号を受け取ったり書き留めたりしません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="227" />
-        <source>Documents and means</source>
-        <translation>確認した書類・方法</translation>
+        <location filename="../../ui/requester_wizard.py" line="86" />
+        <source>Request</source>
+        <translation>請求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="239" />
-        <source>The answer goes by registered post to the address on the copy</source>
-        <translation>回答は、写しに記載された住所へ書留で送る</translation>
+        <location filename="../../ui/requester_wizard.py" line="87" />
+        <source>Whose data</source>
+        <translation>本人（情報の主）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="243" />
-        <source>The back of a My Number card was received</source>
-        <translation>個人番号カードの裏面を受け取ってしまった</translation>
+        <location filename="../../ui/requester_wizard.py" line="88" />
+        <source>Requester</source>
+        <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="270" />
-        <source>Enough to proceed.</source>
-        <translation>本人確認として十分です。</translation>
+        <location filename="../../ui/requester_wizard.py" line="89" />
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="95" />
+        <source>Date of the check</source>
+        <translation>確認した日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="98" />
+        <source>the answer sent by registered post to the address on the copy</source>
+        <translation>本人確認書類の写しの住所あてに書留郵便で回答すること</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="102" />
+        <source>What this request needs:</source>
+        <translation>この請求で必要なもの：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="118" />
+        <source>Wrong channel or requester? Record the request as withdrawn and receive it again as it came.</source>
+        <translation>受付方法や請求者が違っているときは、この請求を取下げとして記録し、実際のとおりに受け付け直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="135" />
+        <source>Enter the date of the check.</source>
+        <translation>確認した日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="137" />
+        <source>The date of the check is in the future.</source>
+        <translation>確認した日が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="139" />
+        <source>The check cannot be before the request was received.</source>
+        <translation>確認した日を、請求を受け付けた日より前にはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterWizard</name>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="318" />
+        <source>Identity check of the requester: request No. %1</source>
+        <translation>請求者の本人確認：請求 No.%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="369" />
+        <source>Date</source>
+        <translation>確認した日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="370" />
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="371" />
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="372" />
+        <source>Documents</source>
+        <translation>確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="374" />
+        <source>Compared</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="375" />
+        <source>(the means itself)</source>
+        <translation>（手段そのものによる確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="379" />
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="379" />
+        <source>by registered post to the copy's address</source>
+        <translation>写しの住所あてに書留郵便で送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="382" />
+        <source>Checked by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="389" />
+        <source>The request file will keep:</source>
+        <translation>請求の記録に残す内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="392" />
+        <source>It keeps the kinds of documents only: never their numbers or images.</source>
+        <translation>残すのは書類の種類だけです。書類の番号や画像は残しません。</translation>
     </message>
 </context>
 <context>
@@ -2042,198 +2189,198 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="63" />
+        <location filename="../../ui/pages/requests_page.py" line="57" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="67" />
+        <location filename="../../ui/pages/requests_page.py" line="61" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="72" />
+        <location filename="../../ui/pages/requests_page.py" line="66" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="73" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="74" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="81" />
+        <location filename="../../ui/pages/requests_page.py" line="75" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="82" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="83" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="84" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="85" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="96" />
+        <location filename="../../ui/pages/requests_page.py" line="90" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="92" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="94" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="95" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <location filename="../../ui/pages/requests_page.py" line="97" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="105" />
+        <location filename="../../ui/pages/requests_page.py" line="99" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="106" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="107" />
+        <location filename="../../ui/pages/requests_page.py" line="101" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="109" />
+        <location filename="../../ui/pages/requests_page.py" line="103" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="113" />
+        <location filename="../../ui/pages/requests_page.py" line="107" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="116" />
-        <location filename="../../ui/pages/requests_page.py" line="191" />
+        <location filename="../../ui/pages/requests_page.py" line="110" />
+        <location filename="../../ui/pages/requests_page.py" line="185" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="121" />
+        <location filename="../../ui/pages/requests_page.py" line="115" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="189" />
+        <location filename="../../ui/pages/requests_page.py" line="183" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="276" />
+        <location filename="../../ui/pages/requests_page.py" line="270" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="317" />
+        <location filename="../../ui/pages/requests_page.py" line="311" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="342" />
+        <location filename="../../ui/pages/requests_page.py" line="325" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="363" />
+        <location filename="../../ui/pages/requests_page.py" line="345" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="368" />
+        <location filename="../../ui/pages/requests_page.py" line="350" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="383" />
+        <location filename="../../ui/pages/requests_page.py" line="365" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="385" />
+        <location filename="../../ui/pages/requests_page.py" line="367" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="396" />
+        <location filename="../../ui/pages/requests_page.py" line="378" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="392" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="422" />
+        <location filename="../../ui/pages/requests_page.py" line="404" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433" />
+        <location filename="../../ui/pages/requests_page.py" line="415" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433" />
+        <location filename="../../ui/pages/requests_page.py" line="415" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="441" />
+        <location filename="../../ui/pages/requests_page.py" line="423" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="456" />
+        <location filename="../../ui/pages/requests_page.py" line="438" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="474" />
+        <location filename="../../ui/pages/requests_page.py" line="456" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="485" />
+        <location filename="../../ui/pages/requests_page.py" line="467" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -2241,16 +2388,29 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ResultPage</name>
     <message>
+        <location filename="../../ui/requester_wizard.py" line="254" />
         <location filename="../../ui/verification_pages.py" line="661" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
+        <location filename="../../ui/requester_wizard.py" line="268" />
         <location filename="../../ui/verification_pages.py" line="684" />
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
+        <location filename="../../ui/requester_wizard.py" line="290" />
+        <source>The requester is identified.</source>
+        <translation>請求者の本人確認ができました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="292" />
+        <source>Not enough to identify the requester.</source>
+        <translation>請求者の本人確認が足りません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="300" />
         <location filename="../../ui/verification_pages.py" line="709" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
@@ -2921,72 +3081,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="68" />
+        <location filename="../../ui/verification_wizard.py" line="63" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="71" />
-        <source>Record</source>
-        <translation>記録する</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_wizard.py" line="79" />
+        <location filename="../../ui/verification_wizard.py" line="75" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="193" />
+        <location filename="../../ui/verification_wizard.py" line="189" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="194" />
+        <location filename="../../ui/verification_wizard.py" line="190" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="199" />
+        <location filename="../../ui/verification_wizard.py" line="195" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="204" />
+        <location filename="../../ui/verification_wizard.py" line="200" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="206" />
+        <location filename="../../ui/verification_wizard.py" line="202" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="216" />
+        <location filename="../../ui/verification_wizard.py" line="212" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="226" />
+        <location filename="../../ui/verification_wizard.py" line="222" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="227" />
+        <location filename="../../ui/verification_wizard.py" line="223" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="234" />
+        <location filename="../../ui/verification_wizard.py" line="230" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="241" />
+        <location filename="../../ui/verification_wizard.py" line="237" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="244" />
+        <location filename="../../ui/verification_wizard.py" line="240" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>

@@ -31,6 +31,7 @@ from app.domain.individual_requests import (
     Proof,
     RequesterChannel,
     RequesterDocument,
+    RequesterMatch,
     RequesterRole,
     RequestKind,
     State,
@@ -45,8 +46,11 @@ from app.domain.individual_requests import (
     decisions_for,
     grounds_for,
     is_office_day,
+    needed_matches,
+    needed_proofs,
     next_office_day,
     notice_title,
+    proof_title,
     refusal_reason,
 )
 
@@ -511,10 +515,54 @@ def assess(
     *docs: RequesterDocument,
     reply: bool = False,
     back: bool = False,
+    matched: tuple[RequesterMatch, ...] | None = None,
 ):
+    """Everything needed compared with the request form, unless `matched` says otherwise."""
     return assess_requester(
-        channel, role, docs, reply_to_document_address=reply, card_back_received=back
+        channel,
+        role,
+        docs,
+        reply_to_document_address=reply,
+        card_back_received=back,
+        matched=needed_matches(channel, role) if matched is None else matched,
     )
+
+
+def test_what_is_compared_with_the_request_form() -> None:
+    M = RequesterMatch
+    assert needed_matches(CH.IN_PERSON, R.SELF) == (M.NAME,)
+    assert needed_matches(CH.POST, R.SELF) == (M.NAME, M.ADDRESS)
+    assert needed_matches(CH.POST, R.LEGAL_AGENT) == (M.NAME, M.ADDRESS, M.AUTHORITY)
+    assert needed_matches(CH.ONLINE, R.SELF) == needed_matches(CH.PHONE, R.SELF) == ()
+    # A document that does not match the form is not a check, whatever else was shown.
+    result = assess(CH.IN_PERSON, R.SELF, Doc.PASSPORT, matched=())
+    assert result.problems == (
+        "本人確認書類の氏名が請求書の請求者の氏名と一致することを確かめてください"
+        "（個人情報保護法ガイドライン（通則編）3-8-7）。",
+    )
+    result = assess(CH.POST, R.SELF, Doc.PASSPORT, reply=True, matched=(M.NAME,))
+    assert len(result.problems) == 1 and "写しの住所" in result.problems[0]
+    result = assess(
+        CH.IN_PERSON, R.VOLUNTARY_AGENT, Doc.POWER_OF_ATTORNEY, Doc.PASSPORT, matched=(M.NAME,)
+    )
+    assert len(result.problems) == 1 and "代理権の書類" in result.problems[0]
+    assert assess(
+        CH.PHONE, R.SELF, Doc.REGISTERED_INFORMATION, Doc.CALL_BACK_TO_REGISTERED_NUMBER, matched=()
+    ).sufficient
+    for match in M:
+        assert JAPANESE.search(match.label)
+
+
+def test_the_checklists_needed_and_their_titles() -> None:
+    assert needed_proofs(CH.IN_PERSON, R.SELF) == (Proof.OFFICIAL_ID,)
+    assert needed_proofs(CH.POST, R.VOLUNTARY_AGENT) == (
+        Proof.OFFICIAL_ID,
+        Proof.POWER_OF_ATTORNEY,
+    )
+    assert needed_proofs(CH.PHONE, R.SELF) == (Proof.REGISTERED_INFO, Proof.CALL_BACK)
+    assert proof_title(Proof.OFFICIAL_ID, R.SELF, CH.POST).startswith("本人の本人確認書類")
+    assert proof_title(Proof.OFFICIAL_ID, R.SELF, CH.POST).endswith("の写し")
+    assert proof_title(Proof.OFFICIAL_ID, R.LEGAL_AGENT, CH.IN_PERSON).startswith("代理人の")
 
 
 def test_channel_labels() -> None:

@@ -15,11 +15,12 @@ from app.domain.individual_requests import (
     Decision,
     RequesterChannel,
     RequesterDocument,
+    RequesterMatch,
     RequesterRole,
     RequestKind,
 )
 from app.services import audit, individual_requests, numbers, people, staff
-from app.services.individual_requests import Intake
+from app.services.individual_requests import Intake, RequesterEntry
 from tests.conftest import MANAGER_LOGIN, Office
 from tests.security.test_leaks import (
     _files,
@@ -65,7 +66,13 @@ def test_the_own_number_is_only_in_the_notice_that_asked_for_it(
             own_number_requested=True,
         ),
     )
-    individual_requests.verify_requester(session, row.id, [RequesterDocument.DRIVERS_LICENSE])
+    individual_requests.verify_requester(
+        session,
+        row.id,
+        RequesterEntry(
+            (RequesterDocument.DRIVERS_LICENSE,), (RequesterMatch.NAME,), date(2026, 11, 20)
+        ),
+    )
     individual_requests.decide(session, row.id, Decision.FULL)
     with_number = individual_requests.notice_pdf(session, row.id, include_own_number=True)
     without = individual_requests.notice_pdf(session, row.id)

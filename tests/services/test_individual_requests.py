@@ -17,11 +17,12 @@ from app.domain.individual_requests import (
     Ground,
     RequesterChannel,
     RequesterDocument,
+    RequesterMatch,
     RequesterRole,
     RequestKind,
 )
 from app.services import auth, individual_requests, numbers, people, staff
-from app.services.individual_requests import Intake
+from app.services.individual_requests import Intake, RequesterEntry
 from app.session import Session
 from tests.conftest import CLERK_PASSWORD, MANAGER_PASSWORD, Office, add_member
 
@@ -82,13 +83,20 @@ def _text(pdf: bytes) -> str:
     return "".join(page.extract_text() for page in pages).replace(" ", "").replace("\n", "")
 
 
+def _entry(*documents: RequesterDocument, **changes) -> RequesterEntry:
+    """A check by post (the intakes' channel): the copy's name and address agree with the form."""
+    values = {
+        "documents": documents or (RequesterDocument.DRIVERS_LICENSE,),
+        "matched": (RequesterMatch.NAME, RequesterMatch.ADDRESS),
+        "checked_on": date(2026, 11, 21),
+        "reply_to_document_address": True,
+    }
+    values.update(changes)
+    return RequesterEntry(**values)
+
+
 def _verified(session: Session, request_id: int):
-    return individual_requests.verify_requester(
-        session,
-        request_id,
-        [RequesterDocument.DRIVERS_LICENSE],
-        reply_to_document_address=True,
-    )
+    return individual_requests.verify_requester(session, request_id, _entry())
 
 
 def test_a_disclosure_by_post_from_intake_to_the_notice(
@@ -185,7 +193,9 @@ def test_a_request_about_someone_we_do_not_hold(office_with_family: tuple[Office
             channel=RequesterChannel.IN_PERSON,
         ),
     )
-    individual_requests.verify_requester(manager, row.id, [RequesterDocument.PASSPORT])
+    individual_requests.verify_requester(
+        manager, row.id, _entry(RequesterDocument.PASSPORT, matched=(RequesterMatch.NAME,))
+    )
     individual_requests.decide(
         manager, row.id, Decision.NOT_HELD, reason="当事業所はこの方の個人情報を保有していません"
     )
@@ -217,14 +227,20 @@ def test_refusals_are_clear_and_change_nothing(office_with_family: tuple[Office,
         individual_requests.verify_requester(
             manager,
             row.id,
-            [RequesterDocument.MY_NUMBER_CARD_FRONT],
-            reply_to_document_address=True,
-            card_back_received=True,
+            _entry(RequesterDocument.MY_NUMBER_CARD_FRONT, card_back_received=True),
         )
     with pytest.raises(errors.InvalidInput, match="書留"):
         individual_requests.verify_requester(
-            manager, row.id, [RequesterDocument.DRIVERS_LICENSE], reply_to_document_address=False
+            manager, row.id, _entry(reply_to_document_address=False)
         )
+    with pytest.raises(errors.InvalidInput, match="写しの住所"):
+        individual_requests.verify_requester(
+            manager, row.id, _entry(matched=(RequesterMatch.NAME,))
+        )
+    with pytest.raises(errors.InvalidInput, match="未来"):
+        individual_requests.verify_requester(manager, row.id, _entry(checked_on=date(2026, 11, 24)))
+    with pytest.raises(errors.InvalidInput, match="受け付けた日より前"):
+        individual_requests.verify_requester(manager, row.id, _entry(checked_on=date(2026, 11, 19)))
     with pytest.raises(errors.InvalidInput, match="決定する前"):
         individual_requests.notice_pdf(manager, row.id)
     assert individual_requests.register(manager)[0].request.state == "received"

@@ -8,13 +8,15 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
 from app.bootstrap import Workspace
+from app.domain.individual_requests import Proof, RequesterDocument
 from app.services import numbers, people, staff
 from tests.conftest import MANAGER_LOGIN, Office
 from tests.ui.conftest import open_window
-from ui.dialogs.request_dialogs import DecisionDialog, IntakeDialog, RequesterDialog
+from ui.dialogs.request_dialogs import DecisionDialog, IntakeDialog
+from ui.requester_wizard import RequesterWizard
 from ui.tasks import DatabaseThread
 
 NUMBER = "123456789018"
@@ -78,15 +80,7 @@ def _run_request(
     page.table.selectRow(rows)
     assert page.verify_button.isEnabled() and not page.decide_button.isEnabled()
 
-    def identify(dialog: RequesterDialog) -> QDialog.DialogCode:
-        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-        dialog.ticks[next(iter(dialog.ticks))].setChecked(True)  # 運転免許証
-        assert not ok.isEnabled() and "書留" in dialog.status.text()
-        dialog.reply.setChecked(True)
-        assert ok.isEnabled()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(RequesterDialog, "exec", identify)
+    monkeypatch.setattr(RequesterWizard, "exec", lambda wizard: _identify_by_post(qtbot, wizard))
     page.verify_button.click()
     qtbot.waitUntil(lambda: "本人確認済み" in page.table.item(rows, 4).text(), timeout=10000)
     page.table.selectRow(rows)
@@ -102,6 +96,51 @@ def _run_request(
     page.notice_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     return _pdf_text(shown[0])
+
+
+def _identify_by_post(qtbot, wizard: RequesterWizard) -> QDialog.DialogCode:
+    """The clerk's steps for a request by post from the person: a copy of the licence, the
+    reply to its address, and the copy's name and address against the form."""
+    wizard.show()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert wizard.currentPage() is wizard.request_page
+    needs = wizard.request_page.needs.text()
+    assert "本人の本人確認書類" in needs and "書留" in needs and "住所" in needs
+    wizard.request_page.day_edit.setText("2026-11-30")
+    assert not wizard.request_page.isComplete()  # in the future
+    wizard.request_page.day_edit.setText("2026-11-23")
+    wizard.next()
+    documents = wizard.documents_page
+    assert wizard.currentPage() is documents
+    # Only what a request by post can use: no online login, no phone call back.
+    assert RequesterDocument.REGISTERED_LOGIN not in documents.ticks
+    assert "未確認" in documents.group_status[Proof.OFFICIAL_ID].text()
+    documents.ticks[RequesterDocument.DRIVERS_LICENSE].setChecked(True)
+    assert "運転免許証" in documents.group_status[Proof.OFFICIAL_ID].text()
+    documents.back.setChecked(True)
+    assert "裏面" in documents.status.text()
+    wizard.next()
+    wizard.next()
+    # The card's back, no reply rule and nothing compared: refused, with every reason.
+    assert wizard.currentPage() is wizard.result_page and not finish.isEnabled()
+    missing = wizard.result_page.details.text()
+    assert "裏面" in missing and "書留" in missing and "氏名" in missing and "写しの住所" in missing
+    wizard.back()
+    wizard.back()
+    documents.back.setChecked(False)
+    documents.reply.setChecked(True)
+    wizard.next()
+    for tick in wizard.compare_page.ticks.values():
+        tick.setChecked(True)
+    wizard.next()
+    assert finish.isEnabled(), wizard.result_page.details.text()
+    summary = wizard.result_page.details.text()
+    assert "運転免許証" in summary and "書留" in summary and "2026年11月23日" in summary
+    wizard.result_page.note.setText("写しは請求書とともに保管")
+    finish.click()
+    qtbot.waitUntil(lambda: wizard.recorded is not None, timeout=10000)
+    assert wizard.recorded.identity["checked_on"] == "2026-11-23"
+    return QDialog.DialogCode.Accepted
 
 
 def _choose(dialog: DecisionDialog, value: str) -> None:

@@ -1,5 +1,6 @@
-"""The dialogs of a request from an individual: intake, the requester's identity (checked
-live against the rules), and the decision (with the grounds the kind allows)."""
+"""The dialogs of a request from an individual: intake, the decision (with the grounds the kind
+allows) and discarding the files past their years. The requester's identity is checked in the
+identity check wizard's request mode (ui.requester_wizard)."""
 
 from __future__ import annotations
 
@@ -25,15 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.individual_requests import (
-    CATALOGUE,
     Decision,
     Ground,
     RequesterChannel,
-    RequesterDocument,
     RequesterRole,
     RequestKind,
     State,
-    assess_requester,
     decision_label,
     decision_problems,
     decisions_for,
@@ -206,71 +204,6 @@ class IntakeDialog(QDialog):
             fee=self.fee.text() if kind.fee_allowed else "",
             own_number_requested=kind is RequestKind.DISCLOSURE and self.own_number.isChecked(),
         )
-
-
-class RequesterDialog(QDialog):
-    """How the requester was identified: the documents usable in the request's channel."""
-
-    def __init__(
-        self, channel: RequesterChannel, role: RequesterRole, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("requesterDialog")
-        self.setWindowTitle(self.tr("Identify the requester"))
-        self.channel, self.role = channel, role
-        intro = QLabel(
-            self.tr("Received: %1. Requester: %2. Tick what you checked.")
-            .replace("%1", channel.label)
-            .replace("%2", role.label)
-        )
-        intro.setWordWrap(True)
-        box = QGroupBox(self.tr("Documents and means"))
-        inner = QVBoxLayout(box)
-        self.ticks: dict[RequesterDocument, QCheckBox] = {}
-        for document, rule in CATALOGUE.items():
-            if channel not in rule.channels:
-                continue
-            tick = QCheckBox(rule.label)
-            tick.setObjectName(f"requesterDoc_{document.value}")
-            tick.toggled.connect(self._check)
-            self.ticks[document] = tick
-            inner.addWidget(tick)
-        self.reply = QCheckBox(
-            self.tr("The answer goes by registered post to the address on the copy")
-        )
-        self.reply.setObjectName("requesterReply")
-        self.reply.setVisible(channel is RequesterChannel.POST)
-        self.back = QCheckBox(self.tr("The back of a My Number card was received"))
-        self.back.setObjectName("requesterCardBack")
-        for tick in (self.reply, self.back):
-            tick.toggled.connect(self._check)
-        self.status = _status()
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(box)
-        layout.addWidget(self.reply)
-        layout.addWidget(self.back)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self._check()
-
-    def documents(self) -> list[RequesterDocument]:
-        return [document for document, tick in self.ticks.items() if tick.isChecked()]
-
-    def _check(self) -> None:
-        check = assess_requester(
-            self.channel,
-            self.role,
-            self.documents(),
-            reply_to_document_address=self.reply.isChecked(),
-            card_back_received=self.back.isChecked(),
-        )
-        self.status.setText(
-            "\n".join(check.problems) if check.problems else self.tr("Enough to proceed.")
-        )
-        self.status.setStyleSheet(ERROR_STYLE if check.problems else OK_STYLE)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(check.sufficient)
 
 
 class DecisionDialog(QDialog):

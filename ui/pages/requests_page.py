@@ -25,7 +25,6 @@ from app.domain.access import Permission, may
 from app.domain.individual_requests import (
     DeadlineState,
     Decision,
-    RequesterChannel,
     RequesterRole,
     RequestKind,
     State,
@@ -36,12 +35,7 @@ from app.domain.purposes import PersonKind
 from app.services import individual_requests
 from app.services.individual_requests import RegisterEntry, RequestRow
 from ui.context import UiContext
-from ui.dialogs.request_dialogs import (
-    DecisionDialog,
-    DiscardDialog,
-    IntakeDialog,
-    RequesterDialog,
-)
+from ui.dialogs.request_dialogs import DecisionDialog, DiscardDialog, IntakeDialog
 from ui.pages.base import Page
 
 _DEADLINE_COLOURS = {
@@ -86,7 +80,7 @@ class RequestsPage(Page):
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 150), (2, 200), (3, 110), (4, 110), (6, 110)):
+        for column, width in ((0, 50), (1, 150), (2, 200), (3, 110), (4, 110), (6, 150)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -321,26 +315,14 @@ class RequestsPage(Page):
         )
 
     def _verify(self) -> None:
-        entry = self._current()
-        if entry is None:
+        from ui.requester_wizard import RequesterWizard
+
+        entry, session = self._current(), self.context.session
+        if entry is None or session is None:
             return
-        row = entry.request
-        dialog = RequesterDialog(RequesterChannel(row.channel), RequesterRole(row.provider), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        documents, reply, back = (
-            dialog.documents(),
-            dialog.reply.isChecked(),
-            dialog.back.isChecked(),
-        )
-        request_id = row.id
-        self.context.run(
-            lambda s: individual_requests.verify_requester(
-                s, request_id, documents, reply_to_document_address=reply, card_back_received=back
-            ),
-            owner=self,
-            on_done=lambda _row: self._after(self.tr("The requester is identified.")),
-        )
+        wizard = RequesterWizard(self.context, entry.request, session.clock.now().date(), self)
+        if wizard.exec() == QDialog.DialogCode.Accepted:
+            self._after(self.tr("The requester is identified."))
 
     def _decide(self) -> None:
         entry = self._current()

@@ -45,8 +45,12 @@ from app.domain.individual_requests.requester import (
     RequesterChannel,
     RequesterCheck,
     RequesterDocument,
+    RequesterMatch,
     RequesterRole,
     assess_requester,
+    needed_matches,
+    needed_proofs,
+    proof_title,
 )
 from app.domain.individual_requests.states import (
     TRANSITIONS,
@@ -82,6 +86,7 @@ __all__ = [
     "RequesterChannel",
     "RequesterCheck",
     "RequesterDocument",
+    "RequesterMatch",
     "RequesterRole",
     "State",
     "TransitionRefused",
@@ -96,7 +101,10 @@ __all__ = [
     "grounds_for",
     "is_office_day",
     "japanese_day",
+    "needed_matches",
+    "needed_proofs",
     "next_office_day",
     "notice_title",
+    "proof_title",
     "refusal_reason",
 ]

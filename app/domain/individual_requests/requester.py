@@ -181,6 +181,73 @@ _PROOF_NEEDS = {
 }
 
 
+class RequesterMatch(StrEnum):
+    """What is compared between the documents and the request form (請求書)."""
+
+    NAME = "name"
+    ADDRESS = "address"
+    AUTHORITY = "authority"
+
+    @property
+    def label(self) -> str:
+        return _MATCH_LABELS[self]
+
+    @property
+    def short(self) -> str:
+        """For a summary line: 氏名・住所・代理権の書類."""
+        return _MATCH_SHORT[self]
+
+
+_MATCH_LABELS = {
+    RequesterMatch.NAME: "本人確認書類の氏名が、請求書の請求者の氏名と一致する",
+    RequesterMatch.ADDRESS: "本人確認書類の住所が、請求書の住所と一致する（回答はこの住所へ送る）",
+    RequesterMatch.AUTHORITY: (
+        "委任状又は法定代理人の書類に、本人と代理人の氏名が書かれ、請求書と一致する"
+    ),
+}
+_MATCH_SHORT = {
+    RequesterMatch.NAME: "氏名",
+    RequesterMatch.ADDRESS: "住所",
+    RequesterMatch.AUTHORITY: "代理権の書類の記載",
+}
+_MATCH_MISSING = {
+    RequesterMatch.NAME: "本人確認書類の氏名が請求書の請求者の氏名と一致することを確かめてください",
+    RequesterMatch.ADDRESS: "郵送の請求では、本人確認書類の写しの住所が請求書の住所と一致することを確かめてください",
+    RequesterMatch.AUTHORITY: "代理権の書類に書かれた本人と代理人が、請求書の本人と代理人と一致することを確かめてください",
+}
+
+
+def needed_proofs(channel: RequesterChannel, role: RequesterRole) -> tuple[Proof, ...]:
+    """What this channel and requester must show, in the order the checklists show it."""
+    needed = list(NEEDS[channel])
+    if role.is_agent:
+        needed.append(AUTHORITY[role])
+    return tuple(needed)
+
+
+def needed_matches(channel: RequesterChannel, role: RequesterRole) -> tuple[RequesterMatch, ...]:
+    """What is compared with the request form. Only papers are compared: an online login or a
+    call back to the registered number identifies by itself."""
+    if channel not in _PAPER:
+        return ()
+    needed = [RequesterMatch.NAME]
+    if channel is RequesterChannel.POST:
+        needed.append(RequesterMatch.ADDRESS)
+    if role.is_agent:
+        needed.append(RequesterMatch.AUTHORITY)
+    return tuple(needed)
+
+
+def proof_title(proof: Proof, role: RequesterRole, channel: RequesterChannel) -> str:
+    """The heading of a checklist: what the documents in it prove, and whose they are."""
+    what = _PROOF_NEEDS[proof]
+    if proof is Proof.OFFICIAL_ID:
+        who = "代理人" if role.is_agent else "本人"
+        form = "の写し" if channel is RequesterChannel.POST else ""
+        return f"{who}の{what}{form}"
+    return what
+
+
 @dataclass(frozen=True)
 class RequesterCheck:
     problems: tuple[str, ...]  # Japanese, each naming its rule; empty when sufficient
@@ -199,12 +266,14 @@ def assess_requester(
     *,
     reply_to_document_address: bool,
     card_back_received: bool,
+    matched: Iterable[RequesterMatch],
 ) -> RequesterCheck:
     """Whether the requester is verified well enough to decide on the request.
 
     `documents` are what the one making the request presented: for an agent, the ID documents are
     the agent's own (the 委任状 or 戸籍謄本 ties the agent to the person). By post they are copies,
-    and `reply_to_document_address` says the answer goes by 書留 to the address on the copy."""
+    and `reply_to_document_address` says the answer goes by 書留 to the address on the copy.
+    `matched` is what was found to agree with the request form (needed_matches)."""
     presented = tuple(dict.fromkeys(documents))
     problems = []
     if card_back_received:
@@ -216,22 +285,22 @@ def assess_requester(
         )
         return RequesterCheck(tuple(problems), (), presented)
     usable = [doc for doc in presented if channel in CATALOGUE[doc].channels]
-    needed = list(NEEDS[channel])
-    if provider.is_agent:
-        needed.append(AUTHORITY[provider])
-    who = "代理人" if provider.is_agent else "本人"
+    needed = needed_proofs(channel, provider)
     for proof in needed:
         if not any(doc.proof is proof for doc in usable):
-            what = _PROOF_NEEDS[proof]
-            if proof is Proof.OFFICIAL_ID:
-                form = "の写し" if channel is RequesterChannel.POST else ""
-                what = f"{who}の{what}{form}"
+            what = proof_title(proof, provider, channel)
             basis = APPI_37_3_ORDER_13 if proof in AUTHORITY.values() else APPI_37_ORDER_12
             problems.append(
                 f"{channel.label}の請求では{what}が必要です（{basis}、{GUIDELINE_3_8_7}）。"
             )
     if channel is RequesterChannel.POST and not reply_to_document_address:
         problems.append(POST_REPLY_RULE)
+    agreed = set(matched)
+    problems.extend(
+        f"{_MATCH_MISSING[match]}（{GUIDELINE_3_8_7}）。"
+        for match in needed_matches(channel, provider)
+        if match not in agreed
+    )
     used = tuple(doc for doc in usable if doc.proof in needed)
     unused = tuple(doc for doc in presented if doc not in used)
     return RequesterCheck(tuple(problems), used, unused)
