@@ -608,9 +608,11 @@ def request_form_pdf(session: Session) -> bytes:
             printed_on=session.clock.now().date(),
             contact=f"{office_name}　特定個人情報管理責任者",
             fee_note=(
-                f"開示・利用目的の通知：1件{fee:,}円（その他の請求は無料）"
+                f"利用目的の通知・開示の請求：1件{fee:,}円（その他の請求は無料）。"
+                "窓口では現金で、郵送の場合は同額の郵便定額小為替又は郵便切手を同封して"
+                "お支払いください（個人情報保護法第38条）。"
                 if fee
-                else "手数料はかかりません"
+                else "手数料はかかりません。"
             ),
         ),
         out,
