@@ -24,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
-    PRODUCT_NAME,
     clip_text,
     draw_page_footer,
     markup,
@@ -36,7 +35,12 @@ from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date, wareki_date
 
 REQUEST_FORM_TITLE = "保有個人データの開示等請求書"
-MASKED_NUMBER = "●●●● ●●●● ●●●●（表示しません）"
+ATTACHMENT_TITLE = "別紙　保有個人データの内容"
+# Said of a dependant's number, which the person is not entitled to see.
+MASKED_NUMBER = "保有しています（ご本人以外の方の番号のため、記載していません）"
+# Where the 別紙 comes from: this program holds the My Number files, not every record of the
+# office, so the notice says so rather than claiming to list everything.
+HELD_SCOPE = "当事業所が個人番号関係事務で保有しているご本人の個人データ"
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,17 @@ class NoticeData:
     # The requester's own number, digits only, printed grouped 4-4-4 in the attachment; None
     # unless asked for.
     own_number: str | None = field(default=None, repr=False)
-    contact: str = ""  # 問合せ先 (department, person, phone)
+    contact: str = ""  # お問合せ先 (department, address, phone)
     complaint_contact: str = ""  # 苦情の申出先 (第40条)
+    # The words of the 記 that depend on the kind and decision: a 利用目的の通知 is a 求め, a
+    # non-existence is a result, not a decision.
+    received_label: str = "請求を受け付けた日"
+    request_label: str = "請求の内容"
+    decision_label: str = "決定"
+    attachment_title: str = ATTACHMENT_TITLE
+    attachment_note: str = f"{HELD_SCOPE}の内容は、別紙のとおりです。"
+    attachment_lead: str = f"{HELD_SCOPE}の内容は、次のとおりです。"  # after 「（日付）現在、」
+    guidance: str = ""  # what the person may do if they disagree (after the contacts)
 
 
 @dataclass(frozen=True)
@@ -100,10 +113,10 @@ class RequestFormData:
     printed_on: datetime.date
     contact: str  # where to hand or send the form
     fee_note: str  # e.g. 「開示・利用目的の通知：1件300円（郵便切手）」 or 「手数料はかかりません」
+    answer_note: str = ""  # when and how the answer comes
 
 
 REQUEST_FORM_PDF_TITLE = "開示等請求書"
-ATTACHMENT_TITLE = "別紙　保有個人データの内容"
 OWN_NUMBER_LABEL = "ご本人の個人番号"
 OWN_NUMBER_NOTE = "ご本人の請求により記載しています。取扱いにご注意ください。"
 NO_NUMBER_NOTICE = "この通知書には個人番号を記載していません。"
@@ -191,7 +204,12 @@ def render_request_form(data: RequestFormData, out: BinaryIO) -> None:
     """Write the blank 開示等請求書 to out as a PDF (A4 portrait, one sheet unless the office's
     texts are very long)."""
     _refuse_number_like(
-        [("office name", data.office_name), ("contact", data.contact), ("fee", data.fee_note)]
+        [
+            ("office name", data.office_name),
+            ("contact", data.contact),
+            ("fee", data.fee_note),
+            ("answer", data.answer_note),
+        ]
     )
     pages = _layout_form(new_canvas(io.BytesIO(), REQUEST_FORM_PDF_TITLE), data, total=None)
     canvas = new_canvas(out, REQUEST_FORM_PDF_TITLE)
@@ -329,7 +347,8 @@ class _Flow:
         self.page_top = self.y
 
     def finish_page(self) -> None:
-        left = f"{PRODUCT_NAME}　{self.footer_title}"
+        # A letter to a person: the footer names the document, not the program that made it.
+        left = self.footer_title
         if self.total is not None and self.total > 1:
             left += f"（{self.page}／{self.total}）"
         room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
@@ -463,12 +482,12 @@ def _record_table(data: NoticeData, frame: float) -> Table:
     """The 記: label | value rows spanning three columns, and the corrections, if any, as a
     sub-table (項目 / 訂正前 / 訂正後) in those columns."""
     entries: list[tuple[str, str, ParagraphStyle]] = [
-        ("請求を受け付けた日", japanese_date(data.received_on), _VALUE),
-        ("請求の内容", markup(data.request_summary), _VALUE),
-        ("決定", markup(data.decision), _STRONG),
+        (data.received_label, japanese_date(data.received_on), _VALUE),
+        (data.request_label, markup(data.request_summary), _VALUE),
+        (data.decision_label, markup(data.decision), _STRONG),
     ]
     if data.attachment:
-        entries.append(("開示する内容", "保有個人データの内容は、別紙のとおりです。", _VALUE))
+        entries.append(("内容", markup(data.attachment_note), _VALUE))
     if data.withheld:
         entries.append(("不開示とした部分", markup(data.withheld), _VALUE))
     if data.grounds:
@@ -495,7 +514,7 @@ def _record_table(data: NoticeData, frame: float) -> Table:
         head = len(cells)
         cells.append(
             [
-                Paragraph("訂正の内容", _LABEL),
+                Paragraph("訂正等の内容", _LABEL),
                 Paragraph("項目", _SUB_HEAD),
                 Paragraph("訂正前", _SUB_HEAD),
                 Paragraph("訂正後", _SUB_HEAD),
@@ -531,7 +550,11 @@ def _record_table(data: NoticeData, frame: float) -> Table:
 def _contacts_table(data: NoticeData, frame: float) -> Table | None:
     rows = [
         (label, Paragraph(markup(value), _VALUE), False)
-        for label, value in (("問合せ先", data.contact), ("苦情の申出先", data.complaint_contact))
+        for label, value in (
+            ("お問合せ先", data.contact),
+            ("苦情の申出先", data.complaint_contact),
+            ("ご不明・ご不服のとき", data.guidance),
+        )
         if value
     ]
     return _label_table(rows, frame) if rows else None
@@ -541,19 +564,16 @@ def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: flo
     """The 別紙 on pages of its own: one numbered section per HeldSection; keep is the height of
     the closing line that must follow the last section."""
     flow.new_page(running=False)
-    flow.running = f"{ATTACHMENT_TITLE}（続き）"
+    flow.running = f"{data.attachment_title}（続き）"
     canvas = flow.canvas
     canvas.setFont(MINCHO, 9)
     canvas.drawRightString(
         flow.right, flow.top, clip_text(data.notice_no, MINCHO, 9, flow.frame / 2)
     )
     canvas.setFont(GOTHIC, 14)
-    canvas.drawCentredString(flow.width / 2, flow.top - 22, ATTACHMENT_TITLE)
+    canvas.drawCentredString(flow.width / 2, flow.top - 22, data.attachment_title)
     flow.y = flow.top - 40
-    lead = (
-        f"{japanese_date(data.printed_on)}現在、当事業所が保有しているご本人に関する"
-        "個人データの内容は、次のとおりです。"
-    )
+    lead = f"{japanese_date(data.printed_on)}現在、{markup(data.attachment_lead)}"
     masked = any(
         MASKED_NUMBER in item.value for section in data.attachment for item in section.items
     )
@@ -574,12 +594,16 @@ def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: flo
                 )
             )
         last = index == len(data.attachment)
+        ijo = Paragraph("以上", _RIGHT)
+        _, ijo_height = ijo.wrap(flow.frame, flow.top)
         flow.section(
             f"{index}　{section.title}",
             _label_table(rows, flow.frame),
-            keep=keep if last else 0,
-            space_after=_CLOSING_GAP if last else 12,
+            keep=keep + ijo_height + _IJO_GAP if last else 0,
+            space_after=_IJO_GAP if last else 12,
         )
+        if last:
+            flow.add(ijo, space_after=_CLOSING_GAP, keep=keep)
 
 
 def _label_table(
@@ -687,6 +711,9 @@ def _notice_texts(data: NoticeData) -> list[tuple[str, str]]:
         ("fee", data.fee),
         ("contact", data.contact),
         ("complaint contact", data.complaint_contact),
+        ("guidance", data.guidance),
+        ("attachment note", data.attachment_note),
+        ("attachment lead", data.attachment_lead),
     ]
     texts += [("ground", ground) for ground in data.grounds]
     for change in data.changes:
@@ -862,7 +889,7 @@ def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> in
     ):
         # The groups are stacked with their frames touching, so they read as one form.
         flow.add(table, whole=True)
-    flow.y -= 10
+    flow.y -= 5
     office_block = _office_use_table(frame)
     _, block_height = office_block.wrap(frame, flow.top)
     flow.add(
@@ -920,7 +947,7 @@ def _label(text: str, note: str = "") -> Paragraph:
 
 def _requester_table(frame: float) -> Table:
     rows: list[list[object]] = [
-        [_label("請求者"), _label("フリガナ"), ""],
+        [_label("ご本人", "（請求の対象と<br/>なる方）"), _label("フリガナ"), ""],
         ["", _label("氏名"), ""],
         ["", _label("生年月日"), _date_blank(era="昭和・平成・令和・西暦")],
         ["", _label("住所"), _postcode_blank()],
@@ -928,7 +955,7 @@ def _requester_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [18, 30, 21, 40, 21],
+        [18, 30, 21, 34, 21],
         [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 3), (2, 3), "TOP")],
         frame,
     )
@@ -949,7 +976,7 @@ def _agent_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [21, 28, 36, 21, None],
+        [21, 28, 32, 21, None],
         [
             ("SPAN", (0, 0), (1, 0)),
             ("SPAN", (0, 1), (0, -1)),
@@ -980,10 +1007,15 @@ def _request_table(frame: float) -> Table:
             _label("希望する方法", "（開示の場合）"),
             _Choices(("書面の交付", "電磁的記録（PDF）", "閲覧")),
         ],
+        [
+            "",
+            _label("個人番号"),
+            _Choices(("開示の回答にご本人の個人番号の記載も希望する",)),
+        ],
     ]
     return _form_table(
         rows,
-        [None, 70, 27],
+        [None, 40, 27, None],
         [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 1), (2, 1), "TOP")],
         frame,
     )
@@ -1026,8 +1058,13 @@ def _fee_table(data: RequestFormData, frame: float) -> Table:
         [_label("手数料"), "", Paragraph(markup(data.fee_note), _FORM_VALUE)],
         [_label("提出先"), "", Paragraph(markup(data.contact), _FORM_VALUE)],
     ]
+    if data.answer_note:
+        rows.append([_label("回答"), "", Paragraph(markup(data.answer_note), _FORM_VALUE)])
     return _form_table(
-        rows, [None, None], [("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1))], frame
+        rows,
+        [None] * len(rows),
+        [("SPAN", (0, row), (1, row)) for row in range(len(rows))],
+        frame,
     )
 
 

@@ -28,3 +28,24 @@ def get(conn: Connection) -> OfficeRecord | None:
         "SELECT name, management_area, handling_area, created_at FROM office WHERE id = 1"
     ).fetchone()
     return None if row is None else OfficeRecord(*row)
+
+
+@dataclass(frozen=True)
+class OfficeContact:
+    """Where a person reaches the office about their data (migration 0009)."""
+
+    request_desk: str  # the desk for requests and complaints, e.g. 総務部 個人情報相談窓口
+    address: str
+    phone: str
+
+
+def contact(conn: Connection) -> OfficeContact:
+    row = conn.execute("SELECT request_desk, address, phone FROM office WHERE id = 1").fetchone()
+    return OfficeContact("", "", "") if row is None else OfficeContact(*row)
+
+
+def set_contact(conn: Connection, contact: OfficeContact) -> None:
+    conn.execute(
+        "UPDATE office SET request_desk = ?, address = ?, phone = ? WHERE id = 1",
+        (contact.request_desk, contact.address, contact.phone),
+    )

@@ -43,6 +43,7 @@ ACTION_LABELS = {
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",
     "office.created": "事業所の登録",
+    "office.contact_changed": "事業所の連絡先（請求・苦情の窓口）の変更",
     "security.capture_exclusion_failed": "画面キャプチャ防止の失敗",
     "person.registered": "対象者の登録",
     "person.updated": "対象者の記録の訂正",

@@ -17,7 +17,7 @@ from app.domain.access import Permission, Role, person_in_scope, purpose_in_scop
 from app.domain.import_layout import ImportRow
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
-from app.services import audit, corrections, importing, numbers, people, staff
+from app.services import audit, corrections, importing, numbers, office_contact, people, staff
 from app.services.guard import storage_errors
 from app.services.setup import SetupResult, initialize
 from app.session import Session
@@ -106,6 +106,12 @@ def create_demo(
     )
     session = result.session
     session.user = staff.set_scopes(session, manager.login, ALL_SCOPES)
+    office_contact.change_contact(
+        session,
+        request_desk="総務部 個人情報相談窓口",
+        address="〒100-0000 東京都千代田区サンプル町1-2-3（架空の住所）",
+        phone="03-0000-0000",
+    )
     for account in others:
         staff.create_staff(
             session,

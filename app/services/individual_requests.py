@@ -38,6 +38,7 @@ from app.services import (
     deletion,
     maintenance,
     numbers,
+    office_contact,
     people,
     retention,
     verification,
@@ -406,7 +407,9 @@ def _attachment(session: Session, person_id: int) -> tuple:
     for field in ("name", "kana", "birth_date", "code", "department", "hire_date", "leave_date"):
         value = getattr(details, field, None)
         if value:
-            items.append(HeldItem(LABELS[field], display(field, value)))
+            dated = field.endswith("_date")
+            shown = _day(date.fromisoformat(str(value)[:10])) if dated else display(field, value)
+            items.append(HeldItem(LABELS[field], shown))
     if details.relation:
         items.append(HeldItem("続柄", details.relation))
     sections = [HeldSection("ご本人に関する情報", tuple(items))]
@@ -419,32 +422,38 @@ def _attachment(session: Session, person_id: int) -> tuple:
     if profile.has_number:
         number_items += [HeldItem("利用目的", CATALOG[code].name) for code in profile.purposes]
         kept = retention.person_retention(session, person_id)
+        today = session.clock.now().date()
         if kept is not None:
             for reason in kept.reasons:
-                until = (
-                    f"{reason.until.year}年{reason.until.month}月{reason.until.day}日まで"
-                    if reason.until
-                    else "継続中"
-                )
+                if reason.until is None:
+                    until = "継続中"
+                elif reason.until < today:
+                    until = f"{_day(reason.until)}まで（経過済み）"
+                else:
+                    until = f"{_day(reason.until)}まで"
                 number_items.append(
-                    HeldItem("保存の理由", f"{reason.label}：{until}（{reason.basis}）")
+                    HeldItem("保存の根拠", f"{reason.label}：{until}（{reason.basis}）")
                 )
             if kept.may_delete_from:
                 day = kept.may_delete_from
-                when = f"{day.year}年{day.month}月{day.day}日"
                 plan = (
-                    f"保存期間が過ぎているため（{when}から削除できます）、速やかに削除します"
-                    if day <= session.clock.now().date()
-                    else f"{when}以降、速やかに削除します"
+                    f"保存期間が経過しているため、速やかに削除します（{_day(day)}から削除できます）"
+                    if day <= today
+                    else f"{_day(day)}以降、速やかに削除します"
                 )
                 number_items.append(HeldItem("削除する予定", plan))
     sections.append(HeldSection("個人番号と利用目的・保存の予定", tuple(number_items)))
     if profile.dependents:
         family = []
         for dependent in profile.dependents:
-            family.append(HeldItem("扶養親族", f"{dependent.name}（{dependent.relation or ''}）"))
-            if dependent.has_number:
-                family.append(HeldItem("その方の個人番号", MASKED_NUMBER))
+            # One row each, so a dependant's number never stands apart from their name.
+            who = (
+                f"{dependent.name}（{dependent.relation}）"
+                if dependent.relation
+                else dependent.name
+            )
+            number = MASKED_NUMBER if dependent.has_number else "保有していません"
+            family.append(HeldItem("扶養親族", f"{who}　個人番号：{number}"))
         sections.append(HeldSection("扶養親族の情報", tuple(family)))
     checks = verification.history(session, person_id)
     if checks:
@@ -466,6 +475,29 @@ def _attachment(session: Session, person_id: int) -> tuple:
     return tuple(sections)
 
 
+def _day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _purposes_attachment(session: Session, person_id: int) -> tuple:
+    """For a 利用目的の通知 (第32条第2項): the purposes for which the person's number is kept."""
+    from reports.request_notices import HeldItem, HeldSection
+
+    profile = people.profile(session, person_id)
+    if not profile.has_number:
+        items = (HeldItem("個人番号", "保有していません"),)
+    else:
+        items = tuple(
+            item
+            for code in profile.purposes
+            for item in (
+                HeldItem("利用目的", CATALOG[code].name),
+                HeldItem("根拠", CATALOG[code].legal_basis),
+            )
+        )
+    return (HeldSection("ご本人の個人番号の利用目的", items),)
+
+
 def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = False) -> bytes:
     """The decision notice; with `include_own_number`, the requester's own number once (asked
     for in the request, and only in a disclosure)."""
@@ -481,6 +513,9 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
     granted = decision in (Decision.FULL, Decision.PARTIAL)
     if kind is RequestKind.DISCLOSURE and granted and row.person_id is not None:
         attachment = _attachment(session, row.person_id)
+    purposes = kind is RequestKind.PURPOSE_NOTICE and decision is Decision.NOTIFIED
+    if purposes and row.person_id is not None:
+        attachment = _purposes_attachment(session, row.person_id)
     if include_own_number:
         if not (row.own_number_requested and granted and row.person_id is not None):
             raise errors.InvalidInput("この請求では本人の個人番号の開示は求められていません。")
@@ -492,12 +527,27 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
     with storage_errors():
         office = office_repo.get(session.vault.conn)
     office_name = office.name if office else ""
+    desk = office_contact.contact_lines(office_name, office_contact.contact(session))
     title = notice_title(kind, decision)
     changes: tuple = ()
-    if kind is RequestKind.CORRECTION and row.person_id is not None:
+    corrected = decision in (Decision.CORRECTED, Decision.PARTLY)
+    if kind is RequestKind.CORRECTION and corrected and row.person_id is not None:
         changes = _changes_since(session, row.person_id, row.received_on)
     agent_of = row.subject_name if row.provider != RequesterRole.SELF.value else ""
     received = date.fromisoformat(row.received_on)
+    # A 利用目的の通知 is asked for (求め, 第32条第2項); the others are requests (請求).
+    asked = "求め" if kind is RequestKind.PURPOSE_NOTICE else "請求"
+    if decision is Decision.NOT_HELD:
+        said = "下記のとおり、ご請求に係る保有個人データを保有していないことを通知いたします。"
+    else:
+        said = "下記のとおり決定しましたので、通知いたします。"
+    scope = {}
+    if purposes:
+        scope = {
+            "attachment_title": "別紙　個人番号の利用目的",
+            "attachment_note": "ご本人の個人番号の利用目的は、別紙のとおりです。",
+            "attachment_lead": "当事業所がご本人の個人番号を利用する目的は、次のとおりです。",
+        }
     fields = dict(
         office_name=office_name,
         printed_on=session.clock.now().date(),
@@ -507,12 +557,12 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
         addressee=row.requester_name,
         agent_of=agent_of,
         received_on=received,
-        request_summary=f"{kind.label}：{row.requested}",
+        received_label=f"{asked}を受け付けた日",
+        request_label=f"{asked}の内容",
+        decision_label="結果" if decision is Decision.NOT_HELD else "決定",
+        request_summary=f"{kind.label}（ご記載の内容：{row.requested}）",
         decision=decision_label(kind, decision),
-        body=(
-            f"{received.year}年{received.month}月{received.day}日に受け付けた{kind.label}について、"
-            "次のとおり決定しましたので通知します。"
-        ),
+        body=f"{_day(received)}に受け付けました{kind.label}について、{said}",
         grounds=tuple(f"{Ground(g).article}（{Ground(g).label}）" for g in row.grounds),
         reason=row.reason,
         withheld=row.withheld,
@@ -520,8 +570,14 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
         fee=row.fee if kind.fee_allowed else "",
         attachment=attachment,
         changes=changes,
-        contact=f"{office_name}　特定個人情報管理責任者",
-        complaint_contact=f"{office_name}　個人情報の苦情受付窓口（特定個人情報管理責任者）",
+        contact=desk,
+        complaint_contact=desk,
+        guidance=(
+            "この通知の内容にご不明な点やご不服があるときは、上記の苦情の申出先にお申し出"
+            "ください。個人情報保護委員会の「個人情報保護法相談ダイヤル」にご相談いただく"
+            "こともできます。"
+        ),
+        **scope,
     )
     fonts.configure(paths.fonts_dir())
     out = io.BytesIO()
@@ -599,20 +655,24 @@ def request_form_pdf(session: Session) -> bytes:
     with storage_errors():
         office = office_repo.get(session.vault.conn)
     fee = int(session.settings.get(SettingKey.REQUEST_FEE_YEN, 0))
+    target = int(session.settings.get(SettingKey.REQUEST_TARGET_DAYS, 14))
     office_name = office.name if office else ""
+    desk = office_contact.contact_lines(office_name, office_contact.contact(session))
     fonts.configure(paths.fonts_dir())
     out = io.BytesIO()
     render_request_form(
         RequestFormData(
             office_name=office_name,
             printed_on=session.clock.now().date(),
-            contact=f"{office_name}　特定個人情報管理責任者",
+            contact=desk,
             fee_note=(
-                f"利用目的の通知・開示の請求：1件{fee:,}円（その他の請求は無料）。"
-                "窓口では現金で、郵送の場合は同額の郵便定額小為替又は郵便切手を同封して"
-                "お支払いください（個人情報保護法第38条）。"
+                f"利用目的の通知の求め・開示の請求：1件{fee:,}円（その他の請求は無料）。窓口では"
+                "現金で、郵送では定額小為替証書又は郵便切手を同封してお支払いください（法第38条）。"
                 if fee
                 else "手数料はかかりません。"
+            ),
+            answer_note=(
+                f"本人確認のうえ、受付から{target}日以内を目安に、ご希望の方法で回答します。"
             ),
         ),
         out,

@@ -574,7 +574,7 @@
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="266" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="268" />
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -600,47 +600,47 @@
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="279" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="290" />
         <source>Discard request files past their keeping period</source>
         <translation>保存期間を過ぎた請求の記録の廃棄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="283" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="294" />
         <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
         <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="293" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="294" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="295" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
         <source>Requester (person)</source>
         <translation>請求者（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="296" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="307" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="308" />
         <source>Kept until</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="318" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="329" />
         <source>Your password</source>
         <translation>あなたのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="332" />
         <source>Discard %1 files</source>
         <translation>%1件を廃棄する</translation>
     </message>
@@ -2699,42 +2699,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35" />
+        <location filename="../../ui/pages/settings_page.py" line="38" />
         <source>Office settings (recorded in the access log)</source>
         <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50" />
+        <location filename="../../ui/pages/settings_page.py" line="53" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="55" />
+        <location filename="../../ui/pages/settings_page.py" line="58" />
+        <source>Contact for requests from individuals (printed on the forms)</source>
+        <translation>開示等の請求・苦情の窓口（請求書と通知書に印刷されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="63" />
+        <source>e.g. 総務部 個人情報相談窓口</source>
+        <translation>例：総務部 個人情報相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <source>e.g. 〒100-0001 東京都千代田区…</source>
+        <translation>例：〒100-0001 東京都千代田区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <source>e.g. 03-1234-5678</source>
+        <translation>例：03-1234-5678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="72" />
+        <source>Desk for requests and complaints</source>
+        <translation>請求・苦情の窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="73" />
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <source>Save the contact</source>
+        <translation>窓口を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="80" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="64" />
+        <location filename="../../ui/pages/settings_page.py" line="89" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69" />
+        <location filename="../../ui/pages/settings_page.py" line="94" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="106" />
+        <location filename="../../ui/pages/settings_page.py" line="126" />
+        <source>The contact is saved.</source>
+        <translation>請求・苦情の窓口を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115" />
+        <location filename="../../ui/pages/settings_page.py" line="165" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123" />
+        <location filename="../../ui/pages/settings_page.py" line="173" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>

@@ -119,7 +119,11 @@ def test_a_disclosure_by_post_from_intake_to_the_notice(
     text = _text(individual_requests.notice_pdf(manager, row.id))
     assert "開示決定通知書" in text and "山田太郎" in text
     assert "別紙" in text and "総務部" in text and "源泉徴収事務" in text
-    assert "山田花子" in text and "表示しません" in text  # the spouse's number is masked
+    # The spouse's number is held but not printed, said on the spouse's own row.
+    assert (
+        "山田花子（配偶者）個人番号：保有しています（ご本人以外の方の番号のため、記載していません）"
+        in text
+    )
     assert NUMBER not in text and SPOUSE_NUMBER not in text
     assert not my_number.looks_like_number(text)
     notified = individual_requests.mark_notified(manager, row.id)
@@ -392,3 +396,71 @@ def test_closed_files_past_their_years_are_discarded_by_the_manager(
     finally:
         crypto.zero(key)
     assert hits == []
+
+
+def test_the_office_contact_is_set_by_the_manager_and_printed_on_every_paper(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import office_contact
+
+    office, person_id = office_with_family
+    manager = office.manager
+    clerk = auth.sign_in(office.data, "tanto", CLERK_PASSWORD, office.clock)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            office_contact.change_contact(clerk, request_desk="総務部", address="", phone="")
+    finally:
+        clerk.close()
+    with pytest.raises(errors.InvalidInput, match="個人番号のような"):
+        office_contact.change_contact(
+            manager, request_desk="総務部", address=f"番地 {NUMBER}", phone=""
+        )
+    office_contact.change_contact(
+        manager,
+        request_desk="総務部 個人情報相談窓口",
+        address="〒100-0001 東京都千代田区千代田1-1",
+        phone="03-1234-5678",
+    )
+    assert office_contact.contact(manager).phone == "03-1234-5678"
+    form = _text(individual_requests.request_form_pdf(manager))
+    assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1電話03-1234-5678）" in form
+    row = individual_requests.receive(manager, _intake(person_id))
+    _verified(manager, row.id)
+    individual_requests.decide(manager, row.id, Decision.FULL)
+    notice = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "お問合せ先テスト事業所総務部個人情報相談窓口" in notice
+    assert "苦情の申出先テスト事業所総務部個人情報相談窓口" in notice
+    assert "個人情報保護法相談ダイヤル" in notice
+    actions = [r[0] for r in manager.vault.conn.execute("SELECT action FROM audit_log")]
+    assert "office.contact_changed" in actions and "access.denied" in actions
+
+
+def test_each_notice_says_what_its_kind_and_decision_need(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import settings
+
+    office, person_id = office_with_family
+    manager = office.manager
+
+    def notice(kind: RequestKind, decision: Decision, **decided) -> str:
+        row = individual_requests.receive(manager, _intake(person_id, kind=kind))
+        _verified(manager, row.id)
+        individual_requests.decide(manager, row.id, decision, **decided)
+        return _text(individual_requests.notice_pdf(manager, row.id))
+
+    # 利用目的の通知: a 求め, and the purposes themselves with their basis.
+    text = notice(RequestKind.PURPOSE_NOTICE, Decision.NOTIFIED)
+    assert "求めを受け付けた日" in text and "別紙" in text and "ご本人の個人番号の利用目的" in text
+    assert "源泉徴収事務" in text and "所得税法第194条" in text
+    # Nothing held is a result, not a decision.
+    text = notice(RequestKind.DISCLOSURE, Decision.NOT_HELD, reason="保有していません")
+    assert "保有していないことを通知いたします" in text and "結果保有個人データ不存在" in text
+    # A correction refused lists no changes.
+    text = notice(RequestKind.CORRECTION, Decision.NOT_CORRECTED, reason="誤りはありません")
+    assert "訂正等を行わない" in text and "訂正等の内容" not in text
+    # The form says how to pay and when the answer comes.
+    settings.change(manager, "request_fee_yen", "300")
+    form = _text(individual_requests.request_form_pdf(manager))
+    assert "1件300円（その他の請求は無料）" in form and "定額小為替証書" in form
+    assert "受付から14日以内を目安" in form

@@ -145,7 +145,15 @@ def test_navigation_shows_only_what_the_roles_may_use(
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == pages
     assert "サインイン中" in window.user_label.text()
-    qtbot.waitUntil(lambda: window.office_label.text() == "テスト事業所", timeout=10000)
+
+    def office_shown() -> None:
+        # Asserted, so a timeout reports what the label (and the status bar) said instead.
+        assert window.office_label.text() == "テスト事業所", (
+            window.office_label.text(),
+            window.statusBar().currentMessage(),
+        )
+
+    qtbot.waitUntil(office_shown, timeout=10000)
     window.close()
 
 

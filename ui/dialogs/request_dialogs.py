@@ -257,6 +257,8 @@ class DecisionDialog(QDialog):
     def _check(self) -> None:
         decision = self.chosen()
         self.withheld.setEnabled(decision is Decision.PARTIAL)
+        # The reason is read by the person: an example in the words a notice uses.
+        self.reason.setPlaceholderText(_REASON_EXAMPLES.get(decision, ""))
         problems = list(
             decision_problems(
                 self.kind, decision, self.chosen_grounds(), self.reason.toPlainText().strip()
@@ -267,6 +269,15 @@ class DecisionDialog(QDialog):
         self.status.setText("\n".join(problems))
         self.status.setStyleSheet(ERROR_STYLE)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+
+_REASON_EXAMPLES = {
+    Decision.NOT_HELD: "（例）ご請求に係るご本人の保有個人データは、当事業所では保有しておりません。",
+    Decision.REFUSED: "（例）○○法第○条の規定により開示が禁じられているため。",
+    Decision.PARTIAL: "（例）他の従業員の評価が記載されており、その方の権利利益を害するおそれがあるため。",
+    Decision.NOT_CORRECTED: "（例）調査の結果、ご指摘の項目は届出のとおりで、誤りは認められませんでした。",
+    Decision.NOT_STOPPED: "（例）源泉徴収票の作成など、法令に基づく事務に必要なため。",
+}
 
 
 class DiscardDialog(QDialog):

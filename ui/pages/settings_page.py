@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.settings import SETTINGS, SettingKey
+from app.services import office_contact
 from app.services import settings as settings_service
+from app.services.office_contact import OfficeContact
 from app.session import Session
 from ui.application import LANGUAGE_KEY, language, ui_settings
 from ui.context import UiContext
@@ -52,6 +55,28 @@ class SettingsPage(Page):
         self.save_button.clicked.connect(self._save)
         form.addRow("", self.save_button)
 
+        office = QGroupBox(self.tr("Contact for requests from individuals (printed on the forms)"))
+        office_form = QFormLayout(office)
+        self.desk_edit = QLineEdit()
+        self.desk_edit.setObjectName("requestDeskEdit")
+        self.desk_edit.setMaxLength(60)
+        self.desk_edit.setPlaceholderText(self.tr("e.g. 総務部 個人情報相談窓口"))
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("officeAddressEdit")
+        self.address_edit.setMaxLength(120)
+        self.address_edit.setPlaceholderText(self.tr("e.g. 〒100-0001 東京都千代田区…"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("officePhoneEdit")
+        self.phone_edit.setMaxLength(30)
+        self.phone_edit.setPlaceholderText(self.tr("e.g. 03-1234-5678"))
+        office_form.addRow(self.tr("Desk for requests and complaints"), self.desk_edit)
+        office_form.addRow(self.tr("Address"), self.address_edit)
+        office_form.addRow(self.tr("Phone"), self.phone_edit)
+        self.contact_button = QPushButton(self.tr("Save the contact"))
+        self.contact_button.setObjectName("saveContactButton")
+        self.contact_button.clicked.connect(self._save_contact)
+        office_form.addRow("", self.contact_button)
+
         display = QGroupBox(self.tr("This PC"))
         display_form = QFormLayout(display)
         display_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -71,12 +96,36 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(business)
+        layout.addWidget(office)
         layout.addWidget(display)
         layout.addWidget(self.status)
         layout.addStretch()
 
     def load(self) -> None:
         self.context.run(settings_service.current, owner=self, on_done=self._show)
+        self.context.run(office_contact.contact, owner=self, on_done=self._show_contact)
+
+    def _show_contact(self, found: OfficeContact) -> None:
+        self.desk_edit.setText(found.request_desk)
+        self.address_edit.setText(found.address)
+        self.phone_edit.setText(found.phone)
+
+    def _save_contact(self) -> None:
+        desk, address, phone = (
+            self.desk_edit.text(),
+            self.address_edit.text(),
+            self.phone_edit.text(),
+        )
+        self.context.run(
+            lambda s: office_contact.change_contact(
+                s, request_desk=desk, address=address, phone=phone
+            ),
+            owner=self,
+            on_done=lambda found: (
+                self._show_contact(found),
+                self.status.setText(self.tr("The contact is saved.")),
+            ),
+        )
 
     def _show(self, values: dict[SettingKey, int | bool]) -> None:
         self._loaded = dict(values)
@@ -89,6 +138,7 @@ class SettingsPage(Page):
     def clear(self) -> None:
         self._loaded = {}
         self.status.clear()
+        self._show_contact(OfficeContact("", "", ""))
 
     def _edited(self) -> dict[SettingKey, str]:
         changed = {}
