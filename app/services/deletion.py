@@ -243,8 +243,7 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
     today = session.clock.now().date()
     with storage_errors(), session.vault.write() as writer:
         conn = writer.conn
-        items = [pid for pid, _day in deletion_repo.run_items(conn, run_id)]
-        rows = deletion_repo.retention_facts(conn, items)
+        rows = deletion_repo.run_facts(conn, run_id)
         responsible = _responsible(conn)
         held = deletion_repo.backups_since_each(conn, [row.registered_at for row in rows])
         # Numbers with the same facts share one Retention object (Retentions keeps each

@@ -4,7 +4,6 @@ give, for every row, exactly what the rules give that row on its own."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from app.domain.retention import retention
 from app.services.retention import Retentions, facts
@@ -63,7 +62,7 @@ def _variants() -> list[RetentionRow]:
     ]
     rows = [LEAVER]
     for first, second in itertools.combinations([{}, *changes], 2):
-        rows.append(replace(LEAVER, **{**first, **second}))
+        rows.append(LEAVER._replace(**{**first, **second}))
     return rows
 
 
@@ -81,8 +80,7 @@ def test_rows_with_the_same_facts_share_one_answer_and_others_do_not() -> None:
     decide = Retentions()
     first = decide(LEAVER)
     # Who the person is and when that day the number was registered are not facts of the rules.
-    same = replace(
-        LEAVER,
+    same = LEAVER._replace(
         person_id=2,
         name="別人",
         kana="ベツジン",
@@ -91,8 +89,8 @@ def test_rows_with_the_same_facts_share_one_answer_and_others_do_not() -> None:
         registered_at="2015-01-20T17:30:00+09:00",
     )
     assert decide(same) is first
-    later = replace(
-        LEAVER, kind="dependent", employee_id=9, retired_at=None, leave_date="2019-03-31"
+    later = LEAVER._replace(
+        kind="dependent", employee_id=9, retired_at=None, leave_date="2019-03-31"
     )
     assert decide(later) is not first
     assert decide(later).may_delete_from != first.may_delete_from
