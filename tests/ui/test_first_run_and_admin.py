@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWizard
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWidget, QWizard
 
 from app.bootstrap import Workspace
-from app.services import auth
+from app.services import auth, office_contact
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office
 from tests.ui.conftest import on_next_modal, open_window, signed_in
 from ui.first_run_wizard import FirstRunWizard
@@ -193,6 +193,35 @@ def test_settings_change_is_saved_and_audited(
     )
     assert rows == [(MANAGER_LOGIN, "auto_lock_minutes", '{"after": "12", "before": "5"}')]
     assert window.idle.timeout_seconds == 12 * 60  # applies to the open window at once
+    window.close()
+
+
+def test_the_office_contact_is_saved_from_the_settings_page(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    window = open_window(qtbot, workspace, db)
+    page = window.show_page("settings")
+    page.desk_edit.setText("総務部 個人情報相談窓口")
+    page.address_edit.setText("〒100-0001 東京都千代田区千代田1-1")
+    page.phone_edit.setText("03-1234-5678")
+    page.contact_button.click()
+    qtbot.waitUntil(lambda: "保存しました" in page.status.text(), timeout=10000)
+    # A number typed by mistake is refused with a Japanese message; what is stored stays.
+    page.address_edit.setText("123456789018")
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        said.append(box.text())
+        box.close()
+
+    on_next_modal(read_and_close)
+    page.contact_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "個人番号のような数字列" in said[0]
+    session = window.context.session
+    found = db.call(lambda: office_contact.contact(session))
+    assert (found.request_desk, found.phone) == ("総務部 個人情報相談窓口", "03-1234-5678")
+    assert found.address == "〒100-0001 東京都千代田区千代田1-1"
     window.close()
 
 
