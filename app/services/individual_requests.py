@@ -616,8 +616,18 @@ def _changes_since(session: Session, person_id: int, received_on: str) -> tuple:
     found = []
     for record in reversed(corrections.history(session, person_id)):
         if record.changed_at[:10] >= received_on:
-            found += [Change(c["label"], c["before"], c["after"]) for c in record.changes]
+            found += [
+                Change(c["label"], _dated(c["before"]), _dated(c["after"])) for c in record.changes
+            ]
     return tuple(found)
+
+
+def _dated(value: str) -> str:
+    """A day as the letter writes it (2016年3月31日); any other value as it was recorded."""
+    try:
+        return _day(date.fromisoformat(value)) if len(value) == 10 else value
+    except ValueError:
+        return value
 
 
 def propose_deletion(session: Session, request_id: int) -> int:

@@ -302,10 +302,17 @@ def test_a_correction_is_made_through_the_correction_record_and_listed_in_the_no
         manager, _intake(person_id, kind=RequestKind.CORRECTION, requested="部署の誤りの訂正")
     )
     _verified(manager, row.id)
-    corrections.edit_person(manager, person_id, {"department": "経理部"}, "本人からの訂正の請求")
+    corrections.edit_person(
+        manager,
+        person_id,
+        {"department": "経理部", "birth_date": date(1980, 4, 2)},
+        "本人からの訂正の請求",
+    )
     individual_requests.decide(manager, row.id, Decision.CORRECTED)
     text = _text(individual_requests.notice_pdf(manager, row.id))
     assert "訂正等決定通知書" in text and "総務部" in text and "経理部" in text
+    # Days as a letter writes them.
+    assert "1980年4月1日" in text and "1980年4月2日" in text and "1980-04" not in text
 
 
 def test_a_justified_usage_stop_erases_the_number_through_a_deletion_run(
