@@ -26,6 +26,7 @@ from app.domain.individual_requests import (
     deadlines,
     decision_label,
     needed_matches,
+    notice_basis,
     notice_title,
 )
 from app.domain.person_fields import LABELS, display
@@ -537,10 +538,14 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
     received = date.fromisoformat(row.received_on)
     # A 利用目的の通知 is asked for (求め, 第32条第2項); the others are requests (請求).
     asked = "求め" if kind is RequestKind.PURPOSE_NOTICE else "請求"
+    basis = notice_basis(kind, decision)
     if decision is Decision.NOT_HELD:
-        said = "下記のとおり、ご請求に係る保有個人データを保有していないことを通知いたします。"
+        said = (
+            f"{basis}の規定により、下記のとおり、ご請求に係る保有個人データを保有していない"
+            "ことを通知いたします。"
+        )
     else:
-        said = "下記のとおり決定しましたので、通知いたします。"
+        said = f"下記のとおり決定しましたので、{basis}の規定により通知いたします。"
     scope = {}
     if purposes:
         scope = {

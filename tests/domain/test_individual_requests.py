@@ -49,6 +49,7 @@ from app.domain.individual_requests import (
     needed_matches,
     needed_proofs,
     next_office_day,
+    notice_basis,
     notice_title,
     proof_title,
     refusal_reason,
@@ -703,3 +704,18 @@ def test_requester_properties(
     assert again.problems == result.problems
     assert set(again.used) == set(result.used)
     assert set(result.used) | set(result.unused) == set(docs)
+
+
+def test_each_notice_cites_the_provision_it_is_sent_under() -> None:
+    assert notice_basis(RequestKind.DISCLOSURE, Decision.FULL) == (
+        "個人情報の保護に関する法律第33条第2項"
+    )
+    assert notice_basis(RequestKind.DISCLOSURE, Decision.NOT_HELD).endswith("第33条第3項")
+    assert notice_basis(RequestKind.PURPOSE_NOTICE, Decision.REFUSED).endswith("第32条第3項")
+    assert notice_basis(RequestKind.CORRECTION, Decision.NOT_CORRECTED).endswith("第34条第3項")
+    assert notice_basis(RequestKind.PROVISION_STOP, Decision.STOPPED).endswith("第35条第7項")
+    for kind in RequestKind:
+        for decision in decisions_for(kind):
+            assert notice_basis(kind, decision).startswith("個人情報の保護に関する法律第3")
+    with pytest.raises(ValueError):
+        notice_basis(RequestKind.CORRECTION, Decision.FULL)

@@ -32,6 +32,7 @@ from app.domain.individual_requests.decisions import (
     decision_problems,
     decisions_for,
     grounds_for,
+    notice_basis,
     notice_title,
 )
 from app.domain.individual_requests.kinds import RequestKind
@@ -104,6 +105,7 @@ __all__ = [
     "needed_matches",
     "needed_proofs",
     "next_office_day",
+    "notice_basis",
     "notice_title",
     "proof_title",
     "refusal_reason",

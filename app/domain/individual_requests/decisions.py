@@ -224,6 +224,32 @@ def notice_title(kind: RequestKind, decision: Decision) -> str:
     return kind.notice_title
 
 
+# The provision under which each answer is given, as the letter cites it (the law's full name:
+# a letter to a person does not use the short 個人情報保護法). 第33条第3項 is the notice of
+# non-disclosure and non-existence; a partial disclosure is both a disclosure and that notice.
+_LAW = "個人情報の保護に関する法律"
+_NOTICE_BASIS: dict[tuple[RequestKind, Decision], str] = {
+    (K.PURPOSE_NOTICE, Decision.NOTIFIED): "第32条第2項",
+    (K.PURPOSE_NOTICE, Decision.REFUSED): "第32条第3項",
+    (K.DISCLOSURE, Decision.FULL): "第33条第2項",
+    (K.DISCLOSURE, Decision.PARTIAL): "第33条第2項及び第3項",
+    (K.DISCLOSURE, Decision.REFUSED): "第33条第3項",
+    (K.DISCLOSURE, Decision.NOT_HELD): "第33条第3項",
+}
+
+
+def notice_basis(kind: RequestKind, decision: Decision) -> str:
+    """「個人情報の保護に関する法律第33条第2項」: the provision the notice is sent under."""
+    decision_label(kind, decision)  # refuses a decision the kind does not have
+    if kind is K.CORRECTION:
+        article = "第34条第3項"
+    elif kind in (K.USAGE_STOP, K.PROVISION_STOP):
+        article = "第35条第7項"
+    else:
+        article = _NOTICE_BASIS[(kind, decision)]
+    return f"{_LAW}{article}"
+
+
 def decision_problems(
     kind: RequestKind, decision: Decision, grounds: Iterable[Ground], reason: str
 ) -> tuple[str, ...]:
