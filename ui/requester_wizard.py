@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -42,10 +41,11 @@ from app.domain.individual_requests import (
 )
 from app.services import individual_requests
 from app.services.individual_requests import RequesterEntry, RequestRow
-from ui.check_wizard import CheckWizard
+from ui.check_wizard import CheckResultPage, CheckWizard, kept_html, missing_html
 from ui.context import UiContext
 from ui.dialogs.person_dialog import DateEdit
-from ui.verification_pages import ERROR_STYLE, NOTE_STYLE, OK_STYLE, wrapped
+from ui.styles import ERROR_STYLE, NOTE_STYLE, OK_STYLE
+from ui.verification_pages import wrapped
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -247,65 +247,23 @@ class ComparePage(_Page):
         return tuple(match for match, tick in self.ticks.items() if tick.isChecked())
 
 
-class ResultPage(_Page):
+class ResultPage(CheckResultPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("requesterResultPage")
-        self.setTitle(self.tr("Result"))
-        self.outcome = QLabel()
-        self.outcome.setObjectName("requesterOutcome")
-        self.outcome.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setObjectName("requesterDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.note = QLineEdit()
-        self.note.setObjectName("requesterNoteEdit")
-        self.note.setMaxLength(200)
-        self.error = wrapped(style=ERROR_STYLE)
-        self.error.setObjectName("requesterResultError")
-        form = QFormLayout()
-        form.addRow(self.tr("Note"), self.note)
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.addWidget(self.outcome)
-        inner.addWidget(self.details)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        self._sufficient = False
+        super().__init__("requester")
 
     def initializePage(self) -> None:
-        wizard = self.wizard_()
+        wizard: RequesterWizard = self.wizard()  # type: ignore[assignment]
         check = wizard.check()
-        self._sufficient = check.sufficient
-        self.error.clear()
-        font = "font-size: 15px; font-weight: bold;"
-        self.outcome.setText(
-            self.tr("The requester is identified.")
-            if check.sufficient
-            else self.tr("Not enough to identify the requester.")
-        )
-        self.outcome.setStyleSheet(font + (OK_STYLE if check.sufficient else ERROR_STYLE))
         if check.sufficient:
             self.details.setText(wizard.summary_html(check))
         else:
-            self.details.setText(
-                "<b>"
-                + escape(self.tr("What is missing:"))
-                + "</b><ul>"
-                + "".join(f"<li style='{ERROR_STYLE}'>{escape(p)}</li>" for p in check.problems)
-                + "</ul>"
-            )
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self._sufficient
+            self.details.setText(missing_html(self.tr("What is missing:"), check.problems))
+        self.set_outcome(
+            self.tr("The requester is identified.")
+            if check.sufficient
+            else self.tr("Not enough to identify the requester."),
+            check.sufficient,
+        )
 
 
 class RequesterWizard(CheckWizard):
@@ -380,18 +338,10 @@ class RequesterWizard(CheckWizard):
         session = self.context.session
         if session is not None:
             rows.append((self.tr("Checked by"), session.user.display_name))
-        table = "".join(
-            f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
-            for label, value in rows
-        )
-        return (
-            "<p><b>"
-            + escape(self.tr("The request file will keep:"))
-            + f"</b></p><table cellspacing='4'>{table}</table><p>"
-            + escape(
-                self.tr("It keeps the kinds of documents only: never their numbers or images.")
-            )
-            + "</p>"
+        return kept_html(
+            self.tr("The request file will keep:"),
+            rows,
+            self.tr("It keeps the kinds of documents only: never their numbers or images."),
         )
 
     def accept(self) -> None:

@@ -46,15 +46,13 @@ from app.domain.verification import (
 )
 from app.domain.verification.rules import channel_refusal
 from app.services.verification import FIRST_POSSIBLE_DAY
+from ui.check_wizard import CheckResultPage, missing_html
 from ui.dialogs.number_entry_dialog import number_edit
 from ui.dialogs.person_dialog import DateEdit
+from ui.styles import ERROR_STYLE, NOTE_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
     from ui.verification_wizard import VerificationWizard
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
-NOTE_STYLE = "color: #555555;"
 
 
 def wrapped(text: str = "", style: str = "") -> QLabel:
@@ -654,66 +652,27 @@ class NumberPage(_Page):
         self.second.clear()
 
 
-class ResultPage(_Page):
+class ResultPage(CheckResultPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("verificationResultPage")
-        self.setTitle(self.tr("Result"))
-        self.outcome = QLabel()
-        self.outcome.setObjectName("resultOutcome")
-        self.outcome.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setObjectName("resultDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
+        super().__init__("verification")
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.note = QLineEdit()
-        self.note.setObjectName("verificationNoteEdit")
-        self.note.setMaxLength(200)
-        self.error = wrapped(style=ERROR_STYLE)
-        self.error.setObjectName("resultError")
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.addWidget(self.outcome)
-        inner.addWidget(self.details)
-        inner.addWidget(self.summary)
-        form = QFormLayout()
-        form.addRow(self.tr("Note"), self.note)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        self._sufficient = False
+        self.body.addWidget(self.summary)
+
+    def wizard_(self) -> VerificationWizard:
+        return self.wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
         wizard = self.wizard_()
         assessment = wizard.assessment()
         problem = wizard.purpose_problem()
-        self._sufficient = assessment.sufficient and problem is None
-        self.error.clear()
-        font = "font-size: 15px; font-weight: bold;"
-        self.outcome.setText(assessment.outcome.label)
-        self.outcome.setStyleSheet(font + (OK_STYLE if self._sufficient else ERROR_STYLE))
+        sufficient = assessment.sufficient and problem is None
         parts = [checks_html(assessment)] if assessment.checks else []
         problems = [*assessment.explanations, *([problem] if problem else [])]
         if problems:
-            parts.append(
-                "<b>"
-                + escape(self.tr("What is missing:"))
-                + "</b><ul>"
-                + "".join(f"<li style='{ERROR_STYLE}'>{escape(p)}</li>" for p in problems)
-                + "</ul>"
-            )
+            parts.append(missing_html(self.tr("What is missing:"), problems))
         self.details.setText("<br>".join(parts))
-        self.summary.setText(wizard.summary_html() if self._sufficient else "")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self._sufficient
+        self.summary.setText(wizard.summary_html() if sufficient else "")
+        self.set_outcome(assessment.outcome.label, sufficient)

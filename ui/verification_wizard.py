@@ -5,7 +5,6 @@ service decides again when the record is written; nothing here is trusted by it.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtWidgets import QWidget
 
@@ -33,7 +32,7 @@ from app.services.verification import (
     VerificationEntry,
     VerificationRow,
 )
-from ui.check_wizard import CheckWizard
+from ui.check_wizard import CheckWizard, kept_html
 from ui.context import UiContext
 from ui.verification_pages import (
     ChannelPage,
@@ -228,18 +227,10 @@ class VerificationWizard(CheckWizard):
         session = self.context.session
         if session is not None:
             rows.append((self.tr("Checked by"), session.user.display_name))
-        table = "".join(
-            f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
-            for label, value in rows
-        )
-        return (
-            "<p><b>"
-            + escape(self.tr("The record will keep:"))
-            + f"</b></p><table cellspacing='4'>{table}</table><p>"
-            + escape(
-                self.tr("It never keeps the My Number, the documents' own numbers or any image.")
-            )
-            + "</p>"
+        return kept_html(
+            self.tr("The record will keep:"),
+            rows,
+            self.tr("It never keeps the My Number, the documents' own numbers or any image."),
         )
 
     # Page order -------------------------------------------------------------------------------

@@ -230,12 +230,12 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="215" />
+        <location filename="../../ui/verification_pages.py" line="213" />
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="233" />
+        <location filename="../../ui/verification_pages.py" line="231" />
         <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
@@ -294,9 +294,22 @@
     </message>
 </context>
 <context>
+    <name>CheckResultPage</name>
+    <message>
+        <location filename="../../ui/check_wizard.py" line="76" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_wizard.py" line="86" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
     <name>CheckWizard</name>
     <message>
-        <location filename="../../ui/check_wizard.py" line="26" />
+        <location filename="../../ui/check_wizard.py" line="38" />
         <source>Record</source>
         <translation>記録する</translation>
     </message>
@@ -304,47 +317,47 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="519" />
+        <location filename="../../ui/verification_pages.py" line="517" />
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="522" />
+        <location filename="../../ui/verification_pages.py" line="520" />
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="527" />
+        <location filename="../../ui/verification_pages.py" line="525" />
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="528" />
+        <location filename="../../ui/verification_pages.py" line="526" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="539" />
+        <location filename="../../ui/verification_pages.py" line="537" />
         <source>Everything compared matches</source>
         <translation>照合した項目はすべて一致した</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="541" />
+        <location filename="../../ui/verification_pages.py" line="539" />
         <source>Something does not match</source>
         <translation>一致しない項目があった</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="548" />
+        <location filename="../../ui/verification_pages.py" line="546" />
         <source>I compared the photo with the face of the person in front of me: the same</source>
         <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="577" />
+        <location filename="../../ui/verification_pages.py" line="575" />
         <source>Tick what you compared.</source>
         <translation>照合した項目にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="579" />
+        <location filename="../../ui/verification_pages.py" line="577" />
         <source>Say whether everything compared matches.</source>
         <translation>照合した項目がすべて一致したかを選んでください。</translation>
     </message>
@@ -549,32 +562,32 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="213" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="212" />
         <source>Decide: %1</source>
         <translation>決定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219" />
         <source>Grounds (for a partial or refused decision)</source>
         <translation>根拠（一部開示・不開示などのとき）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="234" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
         <source>Reason (explained in the notice)</source>
         <translation>理由（通知書で説明します）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="237" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
         <source>Not disclosed (partial)</source>
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="268" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="267" />
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -600,47 +613,47 @@
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="289" />
         <source>Discard request files past their keeping period</source>
         <translation>保存期間を過ぎた請求の記録の廃棄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="294" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="293" />
         <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
         <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
         <source>Requester (person)</source>
         <translation>請求者（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="308" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="307" />
         <source>Kept until</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="329" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="328" />
         <source>Your password</source>
         <translation>あなたのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="332" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="331" />
         <source>Discard %1 files</source>
         <translation>%1件を廃棄する</translation>
     </message>
@@ -648,27 +661,27 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="294" />
+        <location filename="../../ui/verification_pages.py" line="292" />
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="300" />
+        <location filename="../../ui/verification_pages.py" line="298" />
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="305" />
+        <location filename="../../ui/verification_pages.py" line="303" />
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="309" />
+        <location filename="../../ui/verification_pages.py" line="307" />
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="318" />
+        <location filename="../../ui/verification_pages.py" line="316" />
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -677,7 +690,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/requester_wizard.py" line="152" />
-        <location filename="../../ui/verification_pages.py" line="358" />
+        <location filename="../../ui/verification_pages.py" line="356" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
@@ -707,12 +720,12 @@
         <translation>✘ 未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="360" />
+        <location filename="../../ui/verification_pages.py" line="358" />
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="460" />
+        <location filename="../../ui/verification_pages.py" line="458" />
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
     </message>
@@ -902,93 +915,93 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="77" />
         <source>Receive a request</source>
         <translation>請求の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="95" />
-        <location filename="../../ui/dialogs/request_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="94" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="155" />
         <source>(not found in the records)</source>
         <translation>（登録されている対象者に該当なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="108" />
         <source>e.g. all data held for payroll and insurance</source>
         <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="115" />
         <source>They also ask for their own My Number</source>
         <translation>本人の個人番号の開示も求めている</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
         <source>Made by</source>
         <translation>請求者の区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
         <source>Requester's name *</source>
         <translation>請求者の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
         <source>Whose data (the person) *</source>
         <translation>対象となる本人の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
         <source>The person in our records</source>
         <translation>登録されている対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
         <source>Received on *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
         <source>Received by</source>
         <translation>受付の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
         <source>What is asked for *</source>
         <translation>請求の内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
         <source>Method wanted</source>
         <translation>希望する方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
         <source>Fee agreed</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="180" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="179" />
         <source>Enter the requester and what is asked for.</source>
         <translation>請求者の氏名と請求の内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="181" />
         <source>Enter the day the request was received, e.g. 2026-11-20.</source>
         <translation>受付日を 2026-11-20 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="183" />
         <source>The day received is in the future.</source>
         <translation>受付日が未来の日付になっています。</translation>
     </message>
@@ -1370,52 +1383,52 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="594" />
+        <location filename="../../ui/verification_pages.py" line="592" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="594" />
+        <location filename="../../ui/verification_pages.py" line="592" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="596" />
+        <location filename="../../ui/verification_pages.py" line="594" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="599" />
+        <location filename="../../ui/verification_pages.py" line="597" />
         <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="608" />
+        <location filename="../../ui/verification_pages.py" line="606" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="610" />
+        <location filename="../../ui/verification_pages.py" line="608" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="618" />
+        <location filename="../../ui/verification_pages.py" line="616" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="643" />
+        <location filename="../../ui/verification_pages.py" line="641" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="645" />
+        <location filename="../../ui/verification_pages.py" line="643" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="647" />
+        <location filename="../../ui/verification_pages.py" line="645" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1872,47 +1885,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="142" />
+        <location filename="../../ui/verification_pages.py" line="140" />
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="145" />
+        <location filename="../../ui/verification_pages.py" line="143" />
         <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="159" />
+        <location filename="../../ui/verification_pages.py" line="157" />
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="166" />
+        <location filename="../../ui/verification_pages.py" line="164" />
         <source>For an employee bringing a family member's number, the employee's name.</source>
         <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="171" />
+        <location filename="../../ui/verification_pages.py" line="169" />
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="173" />
+        <location filename="../../ui/verification_pages.py" line="171" />
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="176" />
+        <location filename="../../ui/verification_pages.py" line="174" />
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="177" />
+        <location filename="../../ui/verification_pages.py" line="175" />
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="207" />
+        <location filename="../../ui/verification_pages.py" line="205" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
     </message>
@@ -2070,62 +2083,62 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequesterWizard</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="318" />
+        <location filename="../../ui/requester_wizard.py" line="276" />
         <source>Identity check of the requester: request No. %1</source>
         <translation>請求者の本人確認：請求 No.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="369" />
+        <location filename="../../ui/requester_wizard.py" line="327" />
         <source>Date</source>
         <translation>確認した日</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="370" />
+        <location filename="../../ui/requester_wizard.py" line="328" />
         <source>Requester</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="371" />
+        <location filename="../../ui/requester_wizard.py" line="329" />
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="372" />
+        <location filename="../../ui/requester_wizard.py" line="330" />
         <source>Documents</source>
         <translation>確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="374" />
+        <location filename="../../ui/requester_wizard.py" line="332" />
         <source>Compared</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="375" />
+        <location filename="../../ui/requester_wizard.py" line="333" />
         <source>(the means itself)</source>
         <translation>（手段そのものによる確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="379" />
+        <location filename="../../ui/requester_wizard.py" line="337" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="379" />
+        <location filename="../../ui/requester_wizard.py" line="337" />
         <source>by registered post to the copy's address</source>
         <translation>写しの住所あてに書留郵便で送付</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="382" />
+        <location filename="../../ui/requester_wizard.py" line="340" />
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="389" />
+        <location filename="../../ui/requester_wizard.py" line="342" />
         <source>The request file will keep:</source>
         <translation>請求の記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="392" />
+        <location filename="../../ui/requester_wizard.py" line="344" />
         <source>It keeps the kinds of documents only: never their numbers or images.</source>
         <translation>残すのは書類の種類だけです。書類の番号や画像は残しません。</translation>
     </message>
@@ -2388,30 +2401,18 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="254" />
-        <location filename="../../ui/verification_pages.py" line="661" />
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requester_wizard.py" line="268" />
-        <location filename="../../ui/verification_pages.py" line="684" />
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requester_wizard.py" line="290" />
+        <location filename="../../ui/requester_wizard.py" line="262" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="292" />
+        <location filename="../../ui/requester_wizard.py" line="264" />
         <source>Not enough to identify the requester.</source>
         <translation>請求者の本人確認が足りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="300" />
-        <location filename="../../ui/verification_pages.py" line="709" />
+        <location filename="../../ui/requester_wizard.py" line="260" />
+        <location filename="../../ui/verification_pages.py" line="675" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
     </message>
@@ -3085,32 +3086,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="78" />
+        <location filename="../../ui/verification_pages.py" line="76" />
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="80" />
+        <location filename="../../ui/verification_pages.py" line="78" />
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="101" />
+        <location filename="../../ui/verification_pages.py" line="99" />
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="127" />
+        <location filename="../../ui/verification_pages.py" line="125" />
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="129" />
+        <location filename="../../ui/verification_pages.py" line="127" />
         <source>The date of the check is in the future.</source>
         <translation>確認日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="131" />
+        <location filename="../../ui/verification_pages.py" line="129" />
         <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
         <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
     </message>
@@ -3126,67 +3127,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="63" />
+        <location filename="../../ui/verification_wizard.py" line="62" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="75" />
+        <location filename="../../ui/verification_wizard.py" line="74" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="189" />
+        <location filename="../../ui/verification_wizard.py" line="188" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="190" />
+        <location filename="../../ui/verification_wizard.py" line="189" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="195" />
+        <location filename="../../ui/verification_wizard.py" line="194" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="200" />
+        <location filename="../../ui/verification_wizard.py" line="199" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="202" />
+        <location filename="../../ui/verification_wizard.py" line="201" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="212" />
+        <location filename="../../ui/verification_wizard.py" line="211" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="222" />
+        <location filename="../../ui/verification_wizard.py" line="221" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="223" />
+        <location filename="../../ui/verification_wizard.py" line="222" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="230" />
+        <location filename="../../ui/verification_wizard.py" line="229" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="237" />
+        <location filename="../../ui/verification_wizard.py" line="231" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="240" />
+        <location filename="../../ui/verification_wizard.py" line="233" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>

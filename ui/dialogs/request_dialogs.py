@@ -41,9 +41,8 @@ from app.domain.individual_requests import (
 from app.services.individual_requests import Intake, RequestRow
 from ui.dialogs.person_dialog import DateEdit
 from ui.signin_dialog import PasswordEdit
+from ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
 METHODS = ("書面の交付", "電磁的記録（PDF）の提供", "閲覧")
 
 
