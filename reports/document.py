@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
 
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, require_fonts
@@ -103,3 +105,54 @@ def markup(value: str) -> str:
     """Plain text from the database as Paragraph markup: escaped so a 「<」 or 「&」 is printed,
     not parsed, and typed line breaks kept."""
     return escape(value).replace("\n", "<br/>")
+
+
+# A value taller than this is cut into pieces, one table row each (add_label_row).
+PIECE_HEIGHT = 120
+
+
+def pieces_of(paragraph: Paragraph, width: float) -> list[Paragraph]:
+    """The paragraph cut into parts at most PIECE_HEIGHT tall (one if it fits)."""
+    pieces: list[Paragraph] = []
+    rest = paragraph
+    while True:
+        _, height = rest.wrap(width, PIECE_HEIGHT)
+        parts = rest.split(width, PIECE_HEIGHT) if height > PIECE_HEIGHT else []
+        if len(parts) < 2:
+            return [*pieces, rest]
+        pieces.append(parts[0])
+        rest = parts[1]
+
+
+def add_label_row(
+    cells: list[list[object]],
+    commands: list[tuple[object, ...]],
+    label: Flowable,
+    value: Paragraph | list[Flowable],
+    value_width: float,
+    *,
+    columns: int = 2,
+) -> tuple[int, int]:
+    """Append one label | value entry to a table's cells; returns its first and last row. A
+    value taller than PIECE_HEIGHT is cut into consecutive pieces, one row each, drawn as one
+    cell (no rule between them), so a long note can continue on the next page: reportlab's own
+    splitting inside a row loses its place on long text. `value_width` is the text's width
+    (the cell less its padding); other columns are left empty for the caller to span."""
+    pieces: list[object] = (
+        list(pieces_of(value, value_width)) if isinstance(value, Paragraph) else [value]
+    )
+    filler = [""] * (columns - 2)
+    first = len(cells)
+    cells.append([label, pieces[0], *filler])
+    cells.extend(["", piece, *filler] for piece in pieces[1:])
+    last = len(cells) - 1
+    if last > first:
+        # One label for the whole value, and no padding where the pieces meet so the lines run
+        # on at their normal leading.
+        commands += [
+            ("VALIGN", (0, first), (0, first), "TOP"),
+            ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+            ("TOPPADDING", (0, first + 1), (-1, last), 0),
+        ]
+    commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
+    return first, last

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
+    add_label_row,
     clip_text,
     draw_page_footer,
     markup,
@@ -147,7 +148,6 @@ _LABEL_WIDTH = 36 * mm
 _CELL_PADDING = 5
 # A value taller than this is cut into pieces (one table row each, drawn as one cell) so that
 # a long text can continue on the next page: reportlab cannot split inside a table row.
-_PIECE_HEIGHT = 120
 # A heading is only placed if this much of what follows fits under it, so a heading is never
 # left alone at the foot of a page.
 _KEEP_WITH_HEADING = 48
@@ -639,41 +639,14 @@ def _add_entry(
     *,
     columns: int,
 ) -> tuple[int, int]:
-    """Append one label | value entry as rows of cells; returns its first and last row. A long
-    value is cut into consecutive pieces, one row each, drawn as one cell (no rule between
-    them), so it can continue on the next page."""
-    pieces: list[object] = (
-        list(_pieces(value, value_width - 2 * _CELL_PADDING))
-        if isinstance(value, Paragraph)
-        else [value]
+    return add_label_row(
+        cells,
+        commands,
+        Paragraph(markup(label), _LABEL),
+        value,
+        value_width - 2 * _CELL_PADDING,
+        columns=columns,
     )
-    filler = [""] * (columns - 2)
-    first = len(cells)
-    cells.append([Paragraph(markup(label), _LABEL), pieces[0], *filler])
-    cells.extend(["", piece, *filler] for piece in pieces[1:])
-    last = len(cells) - 1
-    if last > first:
-        # One label for the whole value, and no padding where the pieces meet so the lines run
-        # on at their normal leading.
-        commands += [
-            ("VALIGN", (0, first), (0, first), "TOP"),
-            ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
-            ("TOPPADDING", (0, first + 1), (-1, last), 0),
-        ]
-    commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
-    return first, last
-
-
-def _pieces(paragraph: Paragraph, width: float) -> list[Paragraph]:
-    pieces: list[Paragraph] = []
-    rest = paragraph
-    while True:
-        _, height = rest.wrap(width, _PIECE_HEIGHT)
-        parts = rest.split(width, _PIECE_HEIGHT) if height > _PIECE_HEIGHT else []
-        if len(parts) < 2:
-            return [*pieces, rest]
-        pieces.append(parts[0])
-        rest = parts[1]
 
 
 def _grid(extra: list[tuple[object, ...]], *, label_column: bool = True) -> TableStyle:

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
     PRODUCT_NAME,
+    add_label_row,
     clip_text,
     draw_page_footer,
     fit_font_size,
@@ -93,7 +94,6 @@ _TITLE_SPACING = 4
 _CELL_PADDING = 5
 _HEADING_GAP = 3
 # A label table's value taller than this is cut into pieces that may go on different pages.
-_PIECE_HEIGHT = 120
 _NOTICE_HEIGHT = 8 + 11  # the space before the closing line and its one line
 NO_NUMBER_NOTICE = "この記録には個人番号および書類の番号を記載していません。"
 VERIFIED_BY_EMPLOYEE_TEXT = "従業員が個人番号関係事務実施者として本人確認を行ったもの"
@@ -320,42 +320,21 @@ def _result_table(data: VerificationRecordData, frame: float) -> Table:
 
 
 def _label_table(rows: list[tuple[str, str]], frame: float, *, emphasise: str = "") -> Table:
-    """Label | value rows. A value taller than _PIECE_HEIGHT is cut into consecutive pieces, one
-    table row each, drawn as one cell (no rule between the pieces), so a long note can continue
-    on the next page: reportlab's own splitting inside a row loses its place on long text."""
+    """Label | value rows, a long value cut into pieces (document.add_label_row)."""
     value_width = frame - _LABEL_WIDTH - 2 * _CELL_PADDING
-    cells: list[list[Paragraph | str]] = []
+    cells: list[list[object]] = []
     commands: list[tuple[object, ...]] = []
     for label, value in rows:
-        pieces = _pieces(_cell(value, GOTHIC if label == emphasise else MINCHO), value_width)
-        first = len(cells)
-        cells.append([_cell(label, GOTHIC), pieces[0]])
-        cells.extend(["", piece] for piece in pieces[1:])
-        last = len(cells) - 1
-        if last > first:
-            # One label for the whole value, and no padding where the pieces meet so the
-            # lines run on at their normal leading.
-            commands += [
-                ("VALIGN", (0, first), (0, first), "TOP"),
-                ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
-                ("TOPPADDING", (0, first + 1), (-1, last), 0),
-            ]
-        commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
+        add_label_row(
+            cells,
+            commands,
+            _cell(label, GOTHIC),
+            _cell(value, GOTHIC if label == emphasise else MINCHO),
+            value_width,
+        )
     table = Table(cells, colWidths=[_LABEL_WIDTH, frame - _LABEL_WIDTH])
     table.setStyle(_grid(header_row=False, label_column=True, inner=False, extra=commands))
     return table
-
-
-def _pieces(paragraph: Paragraph, width: float) -> list[Paragraph]:
-    pieces: list[Paragraph] = []
-    rest = paragraph
-    while True:
-        _, height = rest.wrap(width, _PIECE_HEIGHT)
-        parts = rest.split(width, _PIECE_HEIGHT) if height > _PIECE_HEIGHT else []
-        if len(parts) < 2:
-            return [*pieces, rest]
-        pieces.append(parts[0])
-        rest = parts[1]
 
 
 def _cell(text: str, font: str = MINCHO) -> Paragraph:
