@@ -39,6 +39,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("マイナンバー管理デスク" if language() == "ja" else APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mynumber-desk.svg")))
     register_japanese_font(app)
+    from ui.styles import stylesheet
+
+    app.setStyleSheet(stylesheet())
     install_translation(app, language())
     return app
 

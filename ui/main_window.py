@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -26,7 +27,7 @@ from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
 from app.services import audit, auth, backup, dashboard
 from app.session import Session
-from ui import platform
+from ui import icons, platform
 from ui.clipboard import shared_clipboard
 from ui.context import UiContext
 from ui.errors import message_for, show_error
@@ -51,6 +52,7 @@ class PageSpec:
     factory: Callable[[UiContext], Page]
     # Shown to members holding any of these.
     permissions: tuple[Permission, ...]
+    icon: str
 
 
 class MainWindow(QMainWindow):
@@ -79,11 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; border: none; background: #f3f5f8; }"
-            "QListWidget#navigation::item { padding: 10px 14px; }"
-            "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }"
-        )
+        self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.page_by_key: dict[str, Page] = {}
@@ -93,7 +91,7 @@ class MainWindow(QMainWindow):
             page = spec.factory(self.context)
             self.page_by_key[spec.key] = page
             self.pages.addWidget(page)
-            self.navigation.addItem(spec.title)
+            self.navigation.addItem(QListWidgetItem(icons.icon(spec.icon), spec.title))
         self.navigation.currentRowChanged.connect(self._show_page)
         settings_page = self.page_by_key.get("settings")
         if isinstance(settings_page, SettingsPage):
@@ -164,24 +162,42 @@ class MainWindow(QMainWindow):
         return [
             # The auditor sees the records only (SPEC §1: reads logs, never numbers).
             PageSpec(
-                "dashboard", self.tr("Dashboard"), DashboardPage, (Permission.HANDLE_NUMBERS,)
+                "dashboard",
+                self.tr("Dashboard"),
+                DashboardPage,
+                (Permission.HANDLE_NUMBERS,),
+                "home",
             ),
-            PageSpec("people", self.tr("People"), PeopleListPage, (Permission.HANDLE_NUMBERS,)),
+            PageSpec(
+                "people", self.tr("People"), PeopleListPage, (Permission.HANDLE_NUMBERS,), "people"
+            ),
             PageSpec(
                 "retention",
                 self.tr("Retention and deletion"),
                 RetentionPage,
                 (Permission.HANDLE_NUMBERS, Permission.READ_AUDIT),
+                "calendar_clock",
             ),
             PageSpec(
                 "requests",
                 self.tr("Requests"),
                 RequestsPage,
                 (Permission.HANDLE_NUMBERS, Permission.DECIDE_REQUESTS),
+                "mail_inbox",
             ),
-            PageSpec("records", self.tr("Records"), AccessLogPage, (Permission.READ_AUDIT,)),
-            PageSpec("staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,)),
-            PageSpec("settings", self.tr("Settings"), SettingsPage, (Permission.MANAGE_SETTINGS,)),
+            PageSpec(
+                "records", self.tr("Records"), AccessLogPage, (Permission.READ_AUDIT,), "history"
+            ),
+            PageSpec(
+                "staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,), "person_board"
+            ),
+            PageSpec(
+                "settings",
+                self.tr("Settings"),
+                SettingsPage,
+                (Permission.MANAGE_SETTINGS,),
+                "settings",
+            ),
         ]
 
     def _build_menu(self, session: Session) -> None:

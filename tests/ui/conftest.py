@@ -40,6 +40,17 @@ def japanese_catalogue(qapp: QApplication) -> None:
     create_application()
 
 
+@pytest.fixture(autouse=True)
+def ui_settings_folder(tmp_path: Path) -> Path:
+    """Each test starts with no remembered window layout (QSettings kept in its own folder)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def db() -> Iterator[DatabaseThread]:
     thread = DatabaseThread()

@@ -11,6 +11,7 @@ from enum import StrEnum
 # the one third-party import of app/domain. A change in the holiday law needs a new jpholiday.
 import jpholiday
 
+from app.domain.display_dates import japanese_day
 from app.domain.individual_requests.articles import APPI_39
 
 # The law sets no number of days (「遅滞なく」); SPEC.md §5 sets the office's target at 14 days.
@@ -24,8 +25,6 @@ TWO_WEEKS = timedelta(days=14)
 YEAR_END_CLOSED: frozenset[tuple[int, int]] = frozenset(
     {(12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3)}
 )
-
-_WEEKDAYS = "月火水木金土日"
 
 
 class DeadlineState(StrEnum):
@@ -48,10 +47,6 @@ def next_office_day(day: date) -> date:
     while not is_office_day(day):
         day += timedelta(days=1)
     return day
-
-
-def japanese_day(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日（{_WEEKDAYS[day.weekday()]}）"
 
 
 @dataclass(frozen=True)

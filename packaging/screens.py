@@ -1,0 +1,79 @@
+"""Screenshots of every page for a member, as a user sees them (developers' tool, not shipped).
+
+    python packaging/screens.py OUT_DIR [--login kanri] [--size 1366x768] [--people 120]
+
+Makes (once) a demo office in OUT_DIR/data, signs in, shows the main window at the given size
+offscreen and saves one PNG per page (OUT_DIR/<login>-<size>-<page>.png). Look at them with an
+image viewer; the demo's passwords are those of app/services/demo.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--login", default="kanri")
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--people", type=int, default=120)
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = args.out / "data"
+
+    from app.bootstrap import Workspace
+    from app.clock import SystemClock
+    from app.services import auth, demo
+    from storage.layout import VaultPaths
+    from ui.application import create_application
+    from ui.tasks import DatabaseThread
+
+    app = create_application()
+    clock = SystemClock()
+    if not (data_dir / "vault.db").exists():
+        demo.create_demo(VaultPaths(data_dir), clock, people_count=args.people)[0].session.close()
+    account = next(a for a in demo.DEMO_ACCOUNTS if a.login == args.login)
+    workspace = Workspace(data_dir, clock)
+    db = DatabaseThread()
+    try:
+        session = db.call(
+            lambda: auth.sign_in(workspace.paths, account.login, account.password, clock)
+        )
+        from ui.main_window import MainWindow
+
+        window = MainWindow(workspace, db, session)
+        window.resize(width, height)
+        window.show()
+        for key in list(window.page_by_key):
+            window.show_page(key)
+            _settle(app, db)
+            path = args.out / f"{args.login}-{args.size}-{key}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        _settle(app, db)
+    finally:
+        db.shutdown()
+    return 0
+
+
+def _settle(app, db) -> None:
+    """Let the database thread answer and the window repaint."""
+    import time
+
+    for _ in range(30):
+        app.processEvents()
+        time.sleep(0.03)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
