@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--recovery-sheet", type=Path, required=True, help="回復キーを印刷するPDFの保存先"
     )
     init.add_argument(
+        "--no-clerical",
+        action="store_true",
+        help="管理責任者に事務取扱担当者の役割と担当範囲を付けない（事務を別の職員が行う場合）",
+    )
+    init.add_argument(
         "--insecure-file-secret",
         action="store_true",
         help="開発用: マシン秘密鍵をキーリングではなくファイルに保存する",

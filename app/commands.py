@@ -97,6 +97,7 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             admin_password=password,
             clock=clock,
             insecure_file_secret=args.insecure_file_secret,
+            manager_does_clerical_work=not args.no_clerical,
         )
     except BaseException:
         sheet.unlink(missing_ok=True)
@@ -107,6 +108,16 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         result.session.close()
     print_line(f"事業所のデータを作成しました: {data_dir}")
     print_line(f"リカバリーシート（回復キー）を保存しました: {sheet}")
+    if args.no_clerical:
+        print_line(
+            "管理責任者は事務取扱担当者を兼ねていません。個人番号の事務を行う職員を"
+            "「users add」で追加してください。"
+        )
+    else:
+        print_line(
+            "管理責任者は事務取扱担当者を兼ね、すべての事務と対象者を担当します"
+            "（事務を別の職員に任せるときは「users set-roles」「users set-scopes」で変更できます）。"
+        )
     print_line(
         "リカバリーシートを印刷して金庫に保管し、PC上のPDFファイルは印刷後に削除してください。"
     )

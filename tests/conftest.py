@@ -71,6 +71,8 @@ def office(data: VaultPaths, clock: FakeClock) -> Iterator[Office]:
         admin_display_name="管理 花子",
         admin_password=MANAGER_PASSWORD,
         clock=clock,
+        # Most tests give each member the roles and scopes they test with.
+        manager_does_clerical_work=False,
     )
     yield Office(data, clock, result.session, result.recovery_key.display)
     if result.session.is_open:

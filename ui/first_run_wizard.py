@@ -4,6 +4,7 @@ which must be printed or saved before anything else can be used."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +23,7 @@ from ui.dialogs.password_dialogs import PolicyHints
 from ui.dialogs.recovery_sheet import RecoverySheetPanel
 from ui.errors import message_for
 from ui.signin_dialog import PasswordEdit
+from ui.styles import set_role
 from ui.tasks import DatabaseThread
 
 
@@ -72,7 +74,23 @@ class ManagerPage(QWizardPage):
         self.hints = PolicyHints()
         self.problem = QLabel()
         self.problem.setObjectName("managerProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        set_role(self.problem, "error")
+        # Most small offices have one person doing everything: the default lets the manager
+        # register people at once instead of meeting a refusal on the first click.
+        self.clerical_check = QCheckBox(
+            self.tr("This person also does the My Number work (registers people and numbers)")
+        )
+        self.clerical_check.setObjectName("managerClericalCheck")
+        self.clerical_check.setChecked(True)
+        clerical_note = QLabel(
+            self.tr(
+                "Leave this ticked in an office where one person does the work: the account "
+                "also gets the role 事務取扱担当者 with every task and every group of people. "
+                "Untick it when other staff will do the work; you then add them under Staff."
+            )
+        )
+        clerical_note.setWordWrap(True)
+        set_role(clerical_note, "note")
         form = QFormLayout(self)
         form.addRow(self.tr("User name (letters and digits)"), self.login_edit)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -80,6 +98,8 @@ class ManagerPage(QWizardPage):
         form.addRow(self.tr("Password (again)"), self.repeat_edit)
         form.addRow(self.hints)
         form.addRow(self.problem)
+        form.addRow(self.clerical_check)
+        form.addRow(clerical_note)
         for edit in (self.login_edit, self.name_edit, self.password_edit, self.repeat_edit):
             edit.textChanged.connect(self._changed)
         self._changed()
@@ -145,7 +165,7 @@ class AreasPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("setupError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         form = QFormLayout(self)
         form.addRow(self.tr("管理区域"), self.management_edit)
         form.addRow(self.tr("取扱区域"), self.handling_edit)
@@ -241,6 +261,7 @@ class FirstRunWizard(QWizard):
         password = self.manager_page.password_edit.text()
         management = self.areas_page.management_edit.toPlainText()
         handling = self.areas_page.handling_edit.toPlainText()
+        clerical = self.manager_page.clerical_check.isChecked()
 
         def work() -> tuple[setup.SetupResult, bytes]:
             result = setup.initialize(
@@ -252,6 +273,7 @@ class FirstRunWizard(QWizard):
                 clock=workspace.clock,
                 management_area=management,
                 handling_area=handling,
+                manager_does_clerical_work=clerical,
             )
             return result, setup.recovery_sheet_pdf(result.session, result.recovery_key)
 
@@ -264,11 +286,20 @@ class FirstRunWizard(QWizard):
         self.recovery_key = result.recovery_key
         self.areas_page.error.clear()
         self.recovery_page.panel.show_sheet(pdf)
-        self.summary_page.summary.setText(
+        next_step = (
             self.tr(
-                "The office data for %1 was created. %2 is the manager.\n\nNext: sign in as "
-                "the manager, then add the staff who handle My Numbers under Staff."
+                "%2 also does the My Number work and can register people and import a list at "
+                "once. When other staff take over the work, add them under Staff and remove "
+                "the role 事務取扱担当者 from this account."
             )
+            if self.manager_page.clerical_check.isChecked()
+            else self.tr(
+                "Next: add the staff who handle My Numbers under Staff, with their tasks and "
+                "groups of people."
+            )
+        )
+        self.summary_page.summary.setText(
+            (self.tr("The office data for %1 was created. %2 is the manager.") + "\n\n" + next_step)
             .replace("%1", self.office_page.name_edit.text().strip())
             .replace("%2", self.manager_page.login_edit.text().strip())
         )

@@ -116,6 +116,11 @@ def two_person_conflicts(roles: frozenset[Role]) -> list[str]:
         warnings.append(
             "事務取扱担当者と事務取扱責任者を兼ねると、削除や一括出力の提案と承認を同じ人が行えます。"
         )
+    if Role.CLERK in roles and Role.MANAGER in roles:
+        warnings.append(
+            "特定個人情報管理責任者が事務取扱担当者を兼ねています。一人で事務を行う事業所では"
+            "差し支えありませんが、職員が増えたら担当者を分け、この役割を外してください。"
+        )
     if Role.AUDITOR in roles and roles - {Role.AUDITOR}:
         warnings.append(
             "監査責任者が他の役割を兼ねると、自分の操作を自分で監査することになります。"

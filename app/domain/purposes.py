@@ -59,6 +59,11 @@ class Purpose:
     legal_basis: str
     documents: tuple[DocumentRetention, ...]
 
+    @property
+    def short_name(self) -> str:
+        """The name without the forms in brackets: 源泉徴収事務."""
+        return self.name.split("（", 1)[0]
+
 
 CATALOG: dict[str, Purpose] = {
     purpose.code: purpose

@@ -26,6 +26,14 @@ def parse_scope(text: str) -> tuple[str, str]:
     )
 
 
+def every_scope() -> frozenset[tuple[str, str]]:
+    """Every 事務 and every kind of person: the scope of one who does all the work of a small
+    office (the manager of a one-person office, set at first run)."""
+    return frozenset(
+        {("purpose", code) for code in PURPOSES} | {("group", g) for g in PERSON_KIND_GROUPS}
+    )
+
+
 def label(kind: str, value: str) -> str:
     if kind == "purpose":
         return PURPOSES.get(value, value)

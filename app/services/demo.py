@@ -103,6 +103,8 @@ def create_demo(
         insecure_file_secret=True,
         management_area="事務室（施錠できる書庫のある区画）",
         handling_area="総務担当の執務席（のぞき見防止フィルター付きPC）",
+        # The demo office has its own clerk (tanto); the manager keeps to managing.
+        manager_does_clerical_work=False,
     )
     session = result.session
     session.user = staff.set_scopes(session, manager.login, ALL_SCOPES)

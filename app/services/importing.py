@@ -18,7 +18,7 @@ from app.clock import FixedClock
 from app.domain import import_layout, kana, my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
-from app.domain.purposes import PersonKind
+from app.domain.purposes import CATALOG, PersonKind
 from app.services import audit, numbers, people
 from app.services.guard import storage_errors
 from app.session import Session
@@ -315,7 +315,9 @@ class _CrossCheck:
             row.refused.add("group_scope")
         for purpose in row.purposes:
             if row.number is not None and not purpose_in_scope(scopes, purpose):
-                row.problems.append(f"利用目的「{purpose}」はあなたの担当外の事務です。")
+                row.problems.append(
+                    f"利用目的「{CATALOG[purpose].short_name}」はあなたの担当外の事務です。"
+                )
                 row.refused.add("purpose_scope")
         if index is not None:
             if index in self.numbers_seen:

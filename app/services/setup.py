@@ -11,6 +11,7 @@ from app import config, errors, paths
 from app.clock import Clock
 from app.domain.access import Role
 from app.domain.recovery_key import RecoveryKey
+from app.domain.scopes import every_scope
 from app.domain.staff import StaffMember, check_display_name, check_login
 from app.services import audit, passwords
 from app.services.guard import storage_errors
@@ -43,8 +44,13 @@ def initialize(
     insecure_file_secret: bool = False,
     management_area: str = "",
     handling_area: str = "",
+    manager_does_clerical_work: bool = True,
 ) -> SetupResult:
-    """Create the vault with its first account (a manager) and the recovery key."""
+    """Create the vault with its first account (a manager) and the recovery key.
+
+    In most small offices the manager also does the 事務 (registers people, collects numbers):
+    then the account is a clerk too, with every scope, so it can work at once. Without that the
+    manager can add staff and decide, but handles no person until given a scope."""
     office = _check_office_name(office_name)
     try:
         login = check_login(admin_login)
@@ -66,7 +72,14 @@ def initialize(
         )
         try:
             session = _first_account(
-                opened, clock, office, login, display, password, management_area, handling_area
+                opened,
+                clock,
+                office,
+                login,
+                display,
+                password,
+                (management_area, handling_area),
+                manager_does_clerical_work,
             )
         except BaseException:
             vault.discard_new(opened)
@@ -81,10 +94,12 @@ def _first_account(
     login: str,
     display: str,
     password: str,
-    management_area: str,
-    handling_area: str,
+    areas: tuple[str, str],
+    clerical: bool,
 ) -> Session:
     now = clock.now().isoformat(timespec="seconds")
+    roles = frozenset({Role.MANAGER, Role.CLERK} if clerical else {Role.MANAGER})
+    scopes = every_scope() if clerical else frozenset()
     with opened.write() as writer:
         slot_id = opened.add_user_slot(login, password, config.slot_kdf(), with_number_key=True)
         # From here the session is the manager's, as after a sign-in: a password asked again
@@ -98,13 +113,10 @@ def _first_account(
             now=now,
             must_change_password=False,
         )
-        staff_repo.set_roles(writer.conn, staff_id, frozenset({Role.MANAGER.value}), now)
-        office_repo.insert(
-            writer.conn, office_repo.OfficeRecord(office, management_area, handling_area, now)
-        )
-        member = StaffMember(
-            staff_id, login, display, frozenset({Role.MANAGER}), frozenset(), True, False
-        )
+        staff_repo.set_roles(writer.conn, staff_id, frozenset(r.value for r in roles), now)
+        staff_repo.set_scopes(writer.conn, staff_id, scopes, now)
+        office_repo.insert(writer.conn, office_repo.OfficeRecord(office, *areas, now))
+        member = StaffMember(staff_id, login, display, roles, scopes, True, False)
         session = Session(opened, member, clock, {})
         audit.record(
             writer, session, "vault.created", detail={"secret_store": opened.secret_store_kind}
@@ -115,7 +127,10 @@ def _first_account(
             session,
             "staff.created",
             target=login,
-            detail={"roles": [Role.MANAGER.value], "scopes": []},
+            detail={
+                "roles": sorted(r.value for r in roles),
+                "scopes": sorted(f"{k}:{v}" for k, v in scopes),
+            },
         )
     return session
 

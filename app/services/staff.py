@@ -24,6 +24,15 @@ from storage.errors import StorageError
 class StaffChange:
     member: StaffMember
     warnings: tuple[str, ...]
+    # The signed-in member changed their own roles: permissions apply at once (the session's
+    # member is replaced), but the pages shown are those of the sign-in until the next one.
+    own_roles_changed: bool = False
+
+
+def _apply_to_own_session(session: Session, member: StaffMember) -> None:
+    """A change to one's own account takes effect at once: every service reads session.user."""
+    if member.id == session.user.id:
+        session.user = member
 
 
 def _now(session: Session) -> str:
@@ -193,7 +202,14 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
         )
         updated = staff_repo.get(writer.conn, target.id)
     assert updated is not None
-    return StaffChange(member_from(updated), tuple(two_person_conflicts(role_set)))
+    member = member_from(updated)
+    _apply_to_own_session(session, member)
+    return StaffChange(
+        member,
+        tuple(two_person_conflicts(role_set)),
+        own_roles_changed=member.id == session.user.id
+        and member.roles != frozenset(parse_roles(target.roles)),
+    )
 
 
 def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
@@ -211,7 +227,9 @@ def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
         )
         updated = staff_repo.get(writer.conn, target.id)
     assert updated is not None
-    return member_from(updated)
+    member = member_from(updated)
+    _apply_to_own_session(session, member)
+    return member
 
 
 def reset_password(session: Session, login: str, new_password: str) -> StaffMember:

@@ -104,37 +104,37 @@
 <context>
     <name>AreasPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="128" />
+        <location filename="../../ui/first_run_wizard.py" line="148" />
         <source>Where the numbers are handled</source>
         <translation>管理区域と取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="131" />
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the work is done). They are printed in the management ledger.</source>
         <translation>管理区域（特定個人情報ファイルを保管する場所）と取扱区域（事務を行う場所）を記入してください。管理台帳に記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="138" />
+        <location filename="../../ui/first_run_wizard.py" line="158" />
         <source>e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席</source>
         <translation>例：事務室内の施錠できる書庫と、このPCを置く総務担当の席</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="143" />
+        <location filename="../../ui/first_run_wizard.py" line="163" />
         <source>e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</source>
         <translation>例：総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="150" />
+        <location filename="../../ui/first_run_wizard.py" line="170" />
         <source>管理区域</source>
         <translation>管理区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="151" />
+        <location filename="../../ui/first_run_wizard.py" line="171" />
         <source>取扱区域</source>
         <translation>取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="154" />
+        <location filename="../../ui/first_run_wizard.py" line="174" />
         <source>Create the office data</source>
         <translation>データを作成</translation>
     </message>
@@ -820,23 +820,29 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="206" />
+        <location filename="../../ui/first_run_wizard.py" line="226" />
         <source>MyNumber Desk — set-up</source>
         <translation>マイナンバー管理デスク － 初期設定</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="235" />
+        <location filename="../../ui/first_run_wizard.py" line="255" />
         <source>Creating the encrypted data…</source>
         <translation>暗号化したデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="269" />
-        <source>The office data for %1 was created. %2 is the manager.
-
-Next: sign in as the manager, then add the staff who handle My Numbers under Staff.</source>
-        <translation>%1 のデータを作成しました。管理責任者は %2 です。
-
-次に、「職員管理」で個人番号を取り扱う職員を追加してください。</translation>
+        <location filename="../../ui/first_run_wizard.py" line="291" />
+        <source>%2 also does the My Number work and can register people and import a list at once. When other staff take over the work, add them under Staff and remove the role 事務取扱担当者 from this account.</source>
+        <translation>%2 さんは事務取扱担当者を兼ね、すぐに対象者の登録や一覧の取込みができます。事務を別の職員に任せるときは「職員管理」で追加し、このアカウントから事務取扱担当者の役割を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="297" />
+        <source>Next: add the staff who handle My Numbers under Staff, with their tasks and groups of people.</source>
+        <translation>次に、「職員管理」で個人番号を取り扱う職員を、担当する事務と対象者とともに追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="302" />
+        <source>The office data for %1 was created. %2 is the manager.</source>
+        <translation>%1 のデータを作成しました。管理責任者は %2 さんです。</translation>
     </message>
 </context>
 <context>
@@ -1037,153 +1043,153 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1193,37 +1199,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="57" />
+        <location filename="../../ui/first_run_wizard.py" line="59" />
         <source>The manager's account</source>
         <translation>管理責任者のアカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="60" />
+        <location filename="../../ui/first_run_wizard.py" line="62" />
         <source>The person responsible for specific personal information (特定個人情報管理責任者) signs in with this account and creates the others.</source>
         <translation>特定個人情報管理責任者がこのアカウントでサインインし、他の職員のアカウントを作成します。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="77" />
+        <location filename="../../ui/first_run_wizard.py" line="81" />
+        <source>This person also does the My Number work (registers people and numbers)</source>
+        <translation>この方が個人番号の事務も行う（対象者と個人番号を登録する）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="87" />
+        <source>Leave this ticked in an office where one person does the work: the account also gets the role 事務取扱担当者 with every task and every group of people. Untick it when other staff will do the work; you then add them under Staff.</source>
+        <translation>一人で事務を行う事業所では、チェックを入れたままにしてください。このアカウントに事務取扱担当者の役割と、すべての事務・すべての対象者の担当範囲が付きます。事務を別の職員が行う場合はチェックを外し、あとで「職員管理」で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="95" />
         <source>User name (letters and digits)</source>
         <translation>ユーザー名（半角英数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="78" />
+        <location filename="../../ui/first_run_wizard.py" line="96" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="79" />
+        <location filename="../../ui/first_run_wizard.py" line="97" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="80" />
+        <location filename="../../ui/first_run_wizard.py" line="98" />
         <source>Password (again)</source>
         <translation>パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="94" />
+        <location filename="../../ui/first_run_wizard.py" line="114" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -1436,27 +1452,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="32" />
+        <location filename="../../ui/first_run_wizard.py" line="34" />
         <source>Welcome to MyNumber Desk</source>
         <translation>マイナンバー管理デスクへようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="34" />
+        <location filename="../../ui/first_run_wizard.py" line="36" />
         <source>First, the name of the office whose My Numbers will be kept here.</source>
         <translation>はじめに、個人番号を管理する事業所の名称を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="38" />
+        <location filename="../../ui/first_run_wizard.py" line="40" />
         <source>e.g. 社会福祉法人○○会 本部事務局</source>
         <translation>例：社会福祉法人○○会 本部事務局</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="42" />
+        <location filename="../../ui/first_run_wizard.py" line="44" />
         <source>The data is kept encrypted on this PC only. It opens with a staff member's password together with a secret held by this PC's Windows account, so a copied file is useless elsewhere.</source>
         <translation>データはこのPCの中だけに暗号化して保存されます。職員のパスワードと、このPCのWindowsアカウントが保持する秘密鍵の両方がそろったときだけ開くため、ファイルをコピーしても他のPCでは開けません。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="49" />
+        <location filename="../../ui/first_run_wizard.py" line="51" />
         <source>Office name</source>
         <translation>事業所名</translation>
     </message>
@@ -1951,12 +1967,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="164" />
+        <location filename="../../ui/first_run_wizard.py" line="184" />
         <source>The recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="167" />
+        <location filename="../../ui/first_run_wizard.py" line="187" />
         <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
         <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
     </message>
@@ -3119,7 +3135,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="185" />
+        <location filename="../../ui/first_run_wizard.py" line="205" />
         <source>Ready</source>
         <translation>設定完了</translation>
     </message>

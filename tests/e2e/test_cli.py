@@ -176,6 +176,43 @@ def test_verify_deep_decrypts_every_page_and_checks_each_hmac(desk: Office) -> N
     assert _cli(data, "verify", "--deep").returncode == 2
 
 
+def test_after_init_the_manager_imports_at_once_unless_set_up_without_the_work(
+    tmp_path: Path,
+) -> None:
+    template = tmp_path / "template.csv"
+    assert _cli(tmp_path / "x", "import", "template", "--out", str(template)).returncode == 0
+    data = tmp_path / "data"
+    made = _init(data, tmp_path / "recovery.pdf")
+    assert made.returncode == 0, made.stderr
+    assert "事務取扱担当者を兼ね" in made.stdout
+    done = _as_manager(data, "import", "people", str(template))
+    assert done.returncode == 0, done.stderr
+    listed = _as_manager(data, "people", "list")
+    assert listed.returncode == 0 and "山田" in listed.stdout, listed.stdout
+
+    only = tmp_path / "only"
+    made = _cli(
+        only,
+        "init",
+        "--office",
+        "テスト事業所",
+        "--admin",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        "--recovery-sheet",
+        str(tmp_path / "only.pdf"),
+        "--no-clerical",
+        stdin=_lines(MANAGER_PASSWORD),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "users add" in made.stdout
+    refused = _as_manager(only, "import", "people", str(template))
+    assert refused.returncode == 1
+    assert "担当範囲外" in refused.stderr and "何も取り込んでいません" in refused.stderr
+    # Purposes are named as a clerk knows them, never by their code.
+    assert "源泉徴収事務" in refused.stderr and "tax_withholding" not in refused.stderr
+
+
 def test_init_into_an_initialised_folder_changes_nothing(
     tmp_path: Path, keyring_file: Path
 ) -> None:

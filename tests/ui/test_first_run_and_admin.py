@@ -82,6 +82,37 @@ def test_first_run_wizard_creates_the_office_only_after_the_sheet_is_kept(
     db.call(check.close)
 
 
+@pytest.mark.parametrize("clerical", [True, False])
+def test_after_the_wizard_the_manager_registers_at_once_unless_untick(
+    qtbot, data, clock, db: DatabaseThread, clerical: bool
+) -> None:
+    from app import errors
+    from app.services import people
+
+    workspace = Workspace(data.data_dir, clock)
+    wizard = FirstRunWizard(workspace, db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.manager_page.clerical_check.isChecked()  # one-person office by default
+    if not clerical:
+        wizard.manager_page.clerical_check.setChecked(False)
+    _fill_until_recovery(qtbot, wizard)
+    session = wizard.session
+    assert session is not None
+
+    def register() -> object:
+        try:
+            return people.register_employee(
+                session, code="E1", name="山田 太郎", kana_text="ヤマダ"
+            )
+        except errors.PermissionDenied as denied:
+            return denied
+
+    outcome = db.call(register)
+    assert isinstance(outcome, errors.PermissionDenied) != clerical
+    wizard.reject()  # the sheet was never kept: nothing is left behind
+
+
 def test_cancelling_before_the_sheet_is_confirmed_leaves_nothing(
     qtbot, data, clock, db: DatabaseThread
 ) -> None:
