@@ -361,24 +361,39 @@ def test_default_target_is_14_days() -> None:
 @pytest.mark.parametrize(
     ("received", "target"),
     [
-        # Fri + 14 = 2027-01-01 元日; 1/2–1/3 closed and a weekend → Mon 1/4.
-        (date(2026, 12, 18), date(2027, 1, 4)),
-        # Sat + 14 = Sat → Mon.
-        (date(2026, 6, 6), date(2026, 6, 22)),
-        # + 14 = Wed 2026-05-06, 振替休日 for 憲法記念日 on a Sunday → Thu.
-        (date(2026, 4, 22), date(2026, 5, 7)),
-        # + 14 = Mon 2027-05-03; 5/4, 5/5 ゴールデンウィーク → Thu 5/6.
-        (date(2027, 4, 19), date(2027, 5, 6)),
-        # + 14 = Tue 2026-09-22 国民の休日 (between 敬老の日 and 秋分の日) → Thu 9/24.
-        (date(2026, 9, 8), date(2026, 9, 24)),
-        # + 14 = Tue 2026-12-29: a weekday, but the 年末年始 closing → Mon 2027-01-04.
-        (date(2026, 12, 15), date(2027, 1, 4)),
+        # Fri + 14 = 2027-01-01 元日, the last day of the two weeks: the target is not moved on
+        # past it (the requester could sue first) but back to the last office day, Mon 12/28.
+        (date(2026, 12, 18), date(2026, 12, 28)),
+        # Sat + 14 = Sat → back to Fri.
+        (date(2026, 6, 6), date(2026, 6, 19)),
+        # + 14 = Wed 2026-05-06, 振替休日; 5/3–5/5 holidays, 5/2 Sat → Fri 5/1.
+        (date(2026, 4, 22), date(2026, 5, 1)),
+        # + 14 = Mon 2027-05-03 憲法記念日 → Fri 4/30.
+        (date(2027, 4, 19), date(2027, 4, 30)),
+        # + 14 = Tue 2026-09-22 国民の休日, after 敬老の日 and a weekend → Fri 9/18.
+        (date(2026, 9, 8), date(2026, 9, 18)),
+        # + 14 = Tue 2026-12-29: a weekday, but the 年末年始 closing → Mon 12/28.
+        (date(2026, 12, 15), date(2026, 12, 28)),
         # + 14 = an ordinary Wednesday: no shift.
         (date(2026, 6, 3), date(2026, 6, 17)),
     ],
 )
 def test_target_on(received: date, target: date) -> None:
     assert deadlines(received).target_on == target
+
+
+@given(
+    received=st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31)),
+    target_days=st.integers(min_value=0, max_value=90),
+)
+def test_the_target_never_lies_after_the_legal_two_weeks(received: date, target_days: int) -> None:
+    result = deadlines(received, target_days)
+    assert received <= result.target_on <= result.two_weeks_on
+    assert is_office_day(result.target_on)
+    # Without 第39条 (a notice of purpose) the office's own target is moved on, not back.
+    free = deadlines(received, target_days, suit_applies=False)
+    assert free.target_on >= received + timedelta(days=target_days)
+    assert is_office_day(free.target_on)
 
 
 def test_two_weeks_on_is_never_shifted() -> None:
@@ -435,10 +450,11 @@ def test_overdue_before_the_suit_mark() -> None:
     assert result.state(date(2026, 6, 18)) == "suit_possible"
 
 
-def test_suit_mark_can_come_before_a_shifted_target() -> None:
+def test_a_target_moved_back_is_overdue_before_the_suit_mark() -> None:
     result = deadlines(date(2026, 12, 18))
-    assert result.state(date(2027, 1, 1)) == "due_soon"
-    assert result.state(date(2027, 1, 2)) == "suit_possible"  # target 1/4 not yet reached
+    assert result.state(date(2026, 12, 28)) == "due_soon"
+    assert result.state(date(2027, 1, 1)) == "overdue"
+    assert result.state(date(2027, 1, 2)) == "suit_possible"
 
 
 def test_no_suit_mark_for_a_purpose_notice() -> None:
@@ -468,10 +484,10 @@ def test_overdue_label() -> None:
     received=st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)),
     target_days=st.integers(min_value=0, max_value=60),
 )
-def test_target_is_the_first_office_day_on_or_after_the_count(
+def test_without_the_two_weeks_the_target_is_the_first_office_day_on_or_after_the_count(
     received: date, target_days: int
 ) -> None:
-    result = deadlines(received, target_days)
+    result = deadlines(received, target_days, suit_applies=False)
     earliest = received + timedelta(days=target_days)
     assert result.target_on >= earliest
     assert result.target_on.weekday() < 5

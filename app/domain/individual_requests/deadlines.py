@@ -42,6 +42,14 @@ def is_office_day(day: date) -> bool:
     )
 
 
+def last_office_day_by(day: date, not_before: date) -> date:
+    """The day itself if the office is open then, else the last open day before it (but never
+    before `not_before`, which is returned when no open day lies between)."""
+    while day > not_before and not is_office_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
 def next_office_day(day: date) -> date:
     """The day itself if the office is open then, else the first open day after it."""
     while not is_office_day(day):
@@ -53,7 +61,8 @@ def next_office_day(day: date) -> date:
 class Deadlines:
     received_on: date
     target_days: int
-    # The office's target: received_on + target_days, moved on to the next office day.
+    # The office's target: received_on + target_days, moved on to the next office day, but never
+    # past two_weeks_on where 第39条 applies (then the last office day by it).
     target_on: date
     # The last day of the two weeks of 第39条: the period starts the day after receipt (民法第140条,
     # the first day is not counted), so it ends on received_on + 14, and from the next day the
@@ -101,5 +110,10 @@ def deadlines(
 ) -> Deadlines:
     if target_days < 0:
         raise ValueError(f"目標日数は0日以上にしてください（{target_days}日が指定されました）。")
+    two_weeks_on = received_on + TWO_WEEKS
     target_on = next_office_day(received_on + timedelta(days=target_days))
-    return Deadlines(received_on, target_days, target_on, received_on + TWO_WEEKS, suit_applies)
+    if suit_applies and target_on > two_weeks_on:
+        # Our target never lies past the day after which the requester may sue: moving it on
+        # to an office day (or a long target set in settings) would plan to answer too late.
+        target_on = last_office_day_by(two_weeks_on, received_on)
+    return Deadlines(received_on, target_days, target_on, two_weeks_on, suit_applies)
