@@ -225,19 +225,30 @@ def synthetic_office(employees: int, *, seed: int = 2026) -> Iterator[DemoEmploy
                 used.add(candidate)
                 return candidate
 
-    def name() -> tuple[str, str]:
-        (surname, surname_kana), (given, given_kana) = rng.choice(_SURNAMES), rng.choice(_GIVEN)
+    def name(family: tuple[str, str] | None = None) -> tuple[str, str]:
+        (surname, surname_kana), (given, given_kana) = (
+            family or rng.choice(_SURNAMES),
+            rng.choice(_GIVEN),
+        )
         return f"{surname} {given}", f"{surname_kana} {given_kana}"
 
     for index in range(1, employees + 1):
-        full, kana_text = name()
-        birth = date(1960, 1, 1) + timedelta(days=rng.randrange(16000))
+        family = rng.choice(_SURNAMES)
+        full, kana_text = name(family)
+        birth = date(1962, 1, 1) + timedelta(days=rng.randrange(15000))
         department = rng.choice(_DEPARTMENTS)
-        hire = date(2000, 4, 1) + timedelta(days=rng.randrange(9000))
+        # Hired on an April 1st after school (18 to 23 years old), or later in the year as a mid-career
+        # hire, never before 2000 nor after 2025: nobody joins at four.
+        first_year = max(birth.year + rng.randrange(19, 24), 2000)
+        latest = date(2025, 12, 1)
+        hire = date(min(first_year, 2025), 4, 1)
+        if hire < latest:
+            hire += timedelta(days=rng.randrange((latest - hire).days))
         value = number()
         dependents = []
         for relation in rng.sample(["配偶者", "子", "子", "父", "母"], rng.randrange(3)):
-            dependent_name, dependent_kana = name()
+            # A family shares the surname (a spouse who kept theirs is the exception).
+            dependent_name, dependent_kana = name(family)
             purposes: tuple[str, ...] = _DEPENDENT_PURPOSES
             if relation == "配偶者":
                 purposes += (_SPOUSE_PURPOSE,)
