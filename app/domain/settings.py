@@ -35,9 +35,9 @@ class SettingSpec:
         """Value from storage or user input; raises ValueError with a Japanese explanation."""
         value = text.strip().lower()
         if isinstance(self.default, bool):
-            if value in {"1", "true", "on", "yes"}:
+            if value in {"1", "true", "on", "yes", "オン", "はい"}:
                 return True
-            if value in {"0", "false", "off", "no"}:
+            if value in {"0", "false", "off", "no", "オフ", "いいえ"}:
                 return False
             raise ValueError(f"{self.label}は「オン」か「オフ」で指定してください。")
         try:
@@ -59,23 +59,33 @@ class SettingSpec:
 SETTINGS: dict[SettingKey, SettingSpec] = {
     spec.key: spec
     for spec in (
-        SettingSpec(SettingKey.AUTO_LOCK_MINUTES, "自動ロックまでの時間", 5, 1, 30, "分"),
+        SettingSpec(
+            SettingKey.AUTO_LOCK_MINUTES,
+            "画面を自動でロックするまでの操作のない時間",
+            5,
+            1,
+            30,
+            "分",
+        ),
         SettingSpec(SettingKey.REVEAL_SECONDS, "個人番号を表示しておく時間", 30, 5, 120, "秒"),
         SettingSpec(SettingKey.CLIPBOARD_SECONDS, "クリップボードに残す時間", 20, 5, 60, "秒"),
         SettingSpec(SettingKey.COPY_ALLOWED, "個人番号のコピーを許可する", True),
         SettingSpec(SettingKey.TWO_PERSON_RULE, "削除・一括出力の二人承認", True),
         SettingSpec(
-            SettingKey.FAILED_SIGNIN_LIMIT, "ロックまでのサインイン失敗回数", 5, 3, 10, "回"
+            SettingKey.FAILED_SIGNIN_LIMIT,
+            "アカウントをロックするまでのサインイン失敗回数",
+            5,
+            3,
+            10,
+            "回",
         ),
-        SettingSpec(SettingKey.LOCK_MINUTES, "ロックする時間", 15, 5, 1440, "分"),
+        SettingSpec(SettingKey.LOCK_MINUTES, "アカウントのロックを続ける時間", 15, 5, 1440, "分"),
         SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100, "世代"),
         SettingSpec(
             SettingKey.OUT_OF_SCOPE_LISTED,
             "担当範囲外の対象者を一覧に表示する（氏名等は伏せる）",
             True,
         ),
-        # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
-        # more 特定個人情報 to protect and delete.
         # 「遅滞なく」 has no number in the law: an internal target, the 2 weeks of 第39条 apart.
         SettingSpec(
             SettingKey.REQUEST_TARGET_DAYS,
@@ -97,6 +107,8 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
             10,
             "年",
         ),
+        # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
+        # more 特定個人情報 to protect and delete.
         SettingSpec(
             SettingKey.VERIFICATION_SCANS,
             "本人確認書類の写し（画像・PDF）を暗号化して保存できるようにする",
