@@ -9,6 +9,7 @@ from app import errors
 from app.clock import Clock
 from app.domain import recovery_key
 from app.domain.access import Permission
+from app.domain.display_dates import japanese_day
 from app.domain.settings import SettingKey
 from app.services import audit, auth
 from app.services.guard import storage_errors
@@ -124,7 +125,7 @@ def remaining_text(backups: list[backup_repo.BackupRow], file_name: str, keep: i
             return f"あと{left}回バックアップを作ると世代交代で削除"
     gone = next((b for b in backups if b.file_name == file_name), None)
     if gone is not None and gone.destroyed_at:
-        return f"{gone.destroyed_at[:10]} 削除済み"
+        return f"{japanese_day(gone.destroyed_at, weekday=False)} 削除済み"
     return "記録なし"
 
 

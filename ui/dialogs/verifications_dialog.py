@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.access import Permission, may
+from app.domain.display_dates import japanese_time
 from app.domain.verification import Channel, Outcome
 from app.services import verification, verification_scans
 from app.services.verification import VerificationRow
@@ -169,7 +170,7 @@ class VerificationsDialog(QDialog):
         for scan in scans:
             item = QListWidgetItem(
                 f"{MEDIA_LABELS.get(scan.media_type, scan.media_type)}　"
-                f"{max(scan.byte_size // 1024, 1):,} KB　{scan.added_at.replace('T', ' ')[:16]}　"
+                f"{max(scan.byte_size // 1024, 1):,} KB　{japanese_time(scan.added_at)}　"
                 f"{scan.added_by_name}"
             )
             self.scan_list.addItem(item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.access import Permission, may
+from app.domain.display_dates import japanese_time
 from app.domain.individual_requests import (
     DeadlineState,
     Decision,
@@ -431,7 +432,7 @@ class RequestsPage(Page):
 
         def show(events) -> None:
             lines = [
-                f"{e.at.replace('T', ' ')[:16]}　{State(e.state).label}　{e.by_name}"
+                f"{japanese_time(e.at)}　{State(e.state).label}　{e.by_name}"
                 + (f"　{e.note}" if e.note else "")
                 for e in events
             ]
