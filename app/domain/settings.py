@@ -61,7 +61,7 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
     for spec in (
         SettingSpec(
             SettingKey.AUTO_LOCK_MINUTES,
-            "画面を自動でロックするまでの操作のない時間",
+            "画面の自動ロックまでの時間（操作がないとき）",
             5,
             1,
             30,
