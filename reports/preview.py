@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -15,21 +16,36 @@ class RasterPage:
     pixels: bytes
 
 
-def rasterize(pdf: bytes, dpi: float = 96.0) -> list[RasterPage]:
-    """Render every page in memory; nothing is written to a temporary file."""
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points (1/72 inch), as shown (rotation applied),
+    read without rendering anything."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
-    pages = []
     try:
-        for index in range(len(document)):
+        return [tuple(document.get_page_size(index)) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def rasterize(
+    pdf: bytes, dpi: float = 96.0, pages: Iterable[int] | None = None
+) -> list[RasterPage]:
+    """Render every page, or only the pages whose indexes are given (a preview renders what is
+    on screen, printing one page at a time), in memory; nothing is written to a file."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    rendered = []
+    try:
+        for index in range(len(document)) if pages is None else pages:
             page = document[index]
             bitmap = page.render(scale=dpi / 72.0, rev_byteorder=False, prefer_bgrx=True)
-            pages.append(
+            rendered.append(
                 RasterPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
             )
             bitmap.close()
             page.close()
     finally:
         document.close()
-    return pages
+    return rendered

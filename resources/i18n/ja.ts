@@ -44,6 +44,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="111" />
+        <location filename="../../ui/pages/audit_page.py" line="215" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
@@ -63,17 +64,17 @@
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211" />
+        <location filename="../../ui/pages/audit_page.py" line="214" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211" />
+        <location filename="../../ui/pages/audit_page.py" line="216" />
         <source>CSV (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="224" />
+        <location filename="../../ui/pages/audit_page.py" line="229" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -1498,22 +1499,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="46" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="60" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="49" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
+        <source>Print (Ctrl+P)</source>
+        <translation>印刷（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>PDFで保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
+        <source>Previous page (PageUp)</source>
+        <translation>前のページ（PageUp）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
+        <source>Page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="87" />
+        <source>/ %1 pages</source>
+        <translation>/ %1 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="91" />
+        <source>Next page (PageDown)</source>
+        <translation>次のページ（PageDown）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="96" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="104" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
+        <source>Fit the page's width to the window (Ctrl+2)</source>
+        <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="111" />
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="117" />
+        <source>Show a whole page (Ctrl+0)</source>
+        <translation>ページ全体を表示（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="118" />
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -1855,17 +1921,18 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>契約終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="509" />
+        <location filename="../../ui/widgets/person_panel.py" line="510" />
+        <location filename="../../ui/widgets/person_panel.py" line="512" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="524" />
+        <location filename="../../ui/widgets/person_panel.py" line="528" />
         <source>Deletion: not yet (%1)</source>
         <translation>削除：まだできません（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="528" />
+        <location filename="../../ui/widgets/person_panel.py" line="532" />
         <source>May be deleted from %1 (%2)</source>
         <translation>%1から削除できます（%2）</translation>
     </message>
@@ -1980,12 +2047,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="95" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="100" />
         <source>New recovery sheet</source>
         <translation>新しいリカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="98" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="103" />
         <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
         <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
     </message>
@@ -2014,16 +2081,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_sheet.py" line="77" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="86" />
         <source>Recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="85" />
         <source>Save the recovery sheet</source>
         <translation>リカバリーシートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="82" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="87" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -2162,55 +2230,56 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="37" />
         <source>Requests for the My Number — %1</source>
         <translation>個人番号の提供依頼 － %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="40" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="70" />
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="52" />
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="59" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="72" />
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="143" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
     </message>
@@ -2359,57 +2428,58 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="365" />
+        <location filename="../../ui/pages/requests_page.py" line="366" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="367" />
+        <location filename="../../ui/pages/requests_page.py" line="368" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="378" />
+        <location filename="../../ui/pages/requests_page.py" line="379" />
+        <location filename="../../ui/pages/requests_page.py" line="382" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="392" />
+        <location filename="../../ui/pages/requests_page.py" line="398" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="404" />
+        <location filename="../../ui/pages/requests_page.py" line="410" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="415" />
+        <location filename="../../ui/pages/requests_page.py" line="421" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="415" />
+        <location filename="../../ui/pages/requests_page.py" line="421" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="423" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="438" />
+        <location filename="../../ui/pages/requests_page.py" line="444" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="456" />
+        <location filename="../../ui/pages/requests_page.py" line="462" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="467" />
+        <location filename="../../ui/pages/requests_page.py" line="474" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -2592,67 +2662,69 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="312" />
+        <location filename="../../ui/pages/retention_page.py" line="314" />
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="316" />
+        <location filename="../../ui/pages/retention_page.py" line="318" />
+        <location filename="../../ui/pages/retention_page.py" line="319" />
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="327" />
+        <location filename="../../ui/pages/retention_page.py" line="331" />
+        <location filename="../../ui/pages/retention_page.py" line="332" />
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="348" />
+        <location filename="../../ui/pages/retention_page.py" line="352" />
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="387" />
+        <location filename="../../ui/pages/retention_page.py" line="391" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="404" />
+        <location filename="../../ui/pages/retention_page.py" line="408" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="430" />
+        <location filename="../../ui/pages/retention_page.py" line="434" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="446" />
+        <location filename="../../ui/pages/retention_page.py" line="450" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="456" />
+        <location filename="../../ui/pages/retention_page.py" line="460" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="458" />
+        <location filename="../../ui/pages/retention_page.py" line="462" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="465" />
+        <location filename="../../ui/pages/retention_page.py" line="469" />
         <source>Deleting… (all or nothing: the run cannot stop halfway)</source>
         <translation>削除しています…（全件か0件かのどちらかで、途中で止まることはありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="471" />
+        <location filename="../../ui/pages/retention_page.py" line="475" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="486" />
+        <location filename="../../ui/pages/retention_page.py" line="490" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>
@@ -2703,12 +2775,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="273" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="291" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="296" />
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -3211,107 +3283,108 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="47" />
         <source>Identity check records — %1</source>
         <translation>本人確認記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="69" />
         <source>No identity check has been recorded for this person.</source>
         <translation>この対象者の本人確認記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="72" />
         <source>The records keep document types only, never a number or image.</source>
         <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="74" />
         <source>Show the record (PDF)…</source>
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="113" />
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="121" />
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="124" />
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="127" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="184" />
         <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="188" />
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="201" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="203" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="234" />
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="235" />
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="260" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
     </message>

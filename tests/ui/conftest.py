@@ -41,11 +41,12 @@ def japanese_catalogue(qapp: QApplication) -> None:
 
 
 @pytest.fixture(autouse=True)
-def ui_settings_folder(tmp_path: Path) -> Path:
-    """Each test starts with no remembered window layout (QSettings kept in its own folder)."""
+def ui_settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each test starts with no remembered window layout (QSettings kept in its own folder,
+    outside tmp_path, so a test that checks no file was written there sees only its own)."""
     from PySide6.QtCore import QSettings
 
-    folder = tmp_path / "qsettings"
+    folder = tmp_path_factory.mktemp("qsettings")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder

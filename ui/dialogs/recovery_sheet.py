@@ -78,8 +78,13 @@ class RecoverySheetPanel(QWidget):
             self.mark_handled()
 
     def _save(self) -> None:
+        from ui.file_names import pdf_name
+
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), "recovery-sheet.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the recovery sheet"),
+            pdf_name(self.tr("Recovery sheet")),
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             Path(name).write_bytes(self.pdf)

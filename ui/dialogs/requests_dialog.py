@@ -33,6 +33,7 @@ class RequestsDialog(QDialog):
         self.setObjectName("requestsDialog")
         self.context = context
         self.person_id = person_id
+        self.person_name = person_name  # for the name a saved PDF is offered under
         self.setWindowTitle(self.tr("Requests for the My Number — %1").replace("%1", person_name))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("requestsTable")
@@ -129,12 +130,18 @@ class RequestsDialog(QDialog):
 
     def _print(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
 
         person_id = self.person_id
         self.context.run(
             lambda s: refusals.refusal_record_pdf(s, person_id),
             owner=self,
             on_done=lambda pdf: PdfPreviewDialog(
-                self.tr("Refusal record"), pdf, "refusal-record.pdf", self
+                self.tr("Refusal record"),
+                pdf,
+                pdf_name(
+                    self.tr("Refusal record"), self.person_name, self.context.workspace.clock.now()
+                ),
+                self,
             ).exec(),
         )

@@ -43,6 +43,7 @@ class VerificationsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verificationsDialog")
         self.context = context
+        self.person_name = person_name  # for the name a saved PDF is offered under
         self.rows: list[VerificationRow] = []
         self.setWindowTitle(self.tr("Identity check records — %1").replace("%1", person_name))
         self.table = QTableWidget(0, 6)
@@ -245,6 +246,7 @@ class VerificationsDialog(QDialog):
 
     def _print(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
 
         current = self._current()
         if current is None:
@@ -254,7 +256,10 @@ class VerificationsDialog(QDialog):
             lambda s: verification.record_pdf(s, verification_id),
             owner=self,
             on_done=lambda pdf: PdfPreviewDialog(
-                self.tr("Identity check record"), pdf, f"verification-{verification_id}.pdf", self
+                self.tr("Identity check record"),
+                pdf,
+                pdf_name(self.tr("Identity check record"), self.person_name, current.verified_on),
+                self,
             ).exec(),
         )
 

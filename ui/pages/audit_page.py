@@ -207,8 +207,13 @@ class AccessLogPage(Page):
         self.result.setText(message_for(error))
 
     def _export(self) -> None:
+        from ui.file_names import csv_name
+
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the access log"), "access-log.csv", self.tr("CSV (*.csv)")
+            self,
+            self.tr("Export the access log"),
+            csv_name(self.tr("Access log"), self.context.workspace.clock.now()),
+            self.tr("CSV (*.csv)"),
         )
         if not name:
             return

@@ -354,6 +354,7 @@ class RequestsPage(Page):
 
     def _notice(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
 
         entry = self._current()
         if entry is None:
@@ -376,7 +377,12 @@ class RequestsPage(Page):
             owner=self,
             on_done=lambda pdf: (
                 PdfPreviewDialog(
-                    self.tr("Notice"), pdf, f"request-{request_id}-notice.pdf", self
+                    self.tr("Notice"),
+                    pdf,
+                    pdf_name(
+                        self.tr("Notice"), row.subject_name, self.context.workspace.clock.now()
+                    ),
+                    self,
                 ).exec(),
                 self.load(),
             ),
@@ -460,11 +466,12 @@ class RequestsPage(Page):
 
     def _form(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
 
         self.context.run(
             individual_requests.request_form_pdf,
             owner=self,
             on_done=lambda pdf: PdfPreviewDialog(
-                self.tr("Request form"), pdf, "request-form.pdf", self
+                self.tr("Request form"), pdf, pdf_name(self.tr("Request form")), self
             ).exec(),
         )

@@ -304,6 +304,8 @@ class RetentionPage(Page):
         )
 
     def _ledger(self) -> None:
+        from ui.file_names import pdf_name, period
+
         try:
             since, until = self.ledger_from.value(), self.ledger_to.value()
         except ValueError:
@@ -314,10 +316,12 @@ class RetentionPage(Page):
         self._preview(
             lambda s: deletion.ledger_pdf(s, since, until),
             self.tr("Deletion ledger"),
-            "deletion-ledger.pdf",
+            pdf_name(self.tr("Deletion ledger"), period(since, until)),
         )
 
     def _certificate(self) -> None:
+        from ui.file_names import pdf_name
+
         record = self._current_record()
         if record is None:
             return
@@ -325,7 +329,7 @@ class RetentionPage(Page):
         self._preview(
             lambda s: deletion.certificate_pdf(s, record_id),
             self.tr("Deletion certificate"),
-            f"deletion-certificate-{record_id}.pdf",
+            pdf_name(self.tr("Deletion certificate"), record.person_name, record.deleted_at),
         )
 
     def _preview(self, work, title: str, file_name: str) -> None:

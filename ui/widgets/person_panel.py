@@ -498,6 +498,7 @@ class PersonPanel(QWidget):
 
     def _purpose_notice(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
 
         if self.profile is None:
             return
@@ -505,8 +506,11 @@ class PersonPanel(QWidget):
         self.context.run(
             lambda s: notices.purpose_notice_pdf(s, person_id),
             owner=self,
-            on_done=lambda pdf: PdfPreviewDialog(
-                self.tr("Purpose notice"), pdf, "purpose-notice.pdf", self
+            on_done=lambda pdf, name=self.profile.details.name: PdfPreviewDialog(
+                self.tr("Purpose notice"),
+                pdf,
+                pdf_name(self.tr("Purpose notice"), name, self.context.workspace.clock.now()),
+                self,
             ).exec(),
         )
 
