@@ -19,13 +19,29 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
     return screen.availableGeometry()
 
 
+# The title bar and borders the window manager adds around a window not yet shown (Windows 11
+# at 100 %: about 31 px of title and 8 px of border); a shown window reports its own.
+_FRAME_ESTIMATE = (16, 40)
+
+
+def _frame_extra(widget: QWidget) -> tuple[int, int]:
+    frame, inner = widget.frameGeometry(), widget.geometry()
+    if widget.isVisible() and frame.height() > inner.height():
+        return frame.width() - inner.width(), frame.height() - inner.height()
+    return _FRAME_ESTIMATE
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize to the wanted size, or to what the screen offers, whichever is smaller, and
-    centre it there."""
+    """Resize to the wanted size, or to what the screen offers (title bar included), whichever
+    is smaller, and centre it there."""
     area = available_geometry(widget)
-    w, h = min(width, area.width()), min(height, area.height())
+    extra_w, extra_h = _frame_extra(widget)
+    w = min(width, area.width() - extra_w)
+    h = min(height, area.height() - extra_h)
     widget.resize(w, h)
-    widget.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+    widget.move(
+        area.x() + (area.width() - w - extra_w) // 2, area.y() + (area.height() - h - extra_h) // 2
+    )
 
 
 def save_geometry(widget: QWidget, key: str) -> None:

@@ -2287,199 +2287,199 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="57" />
+        <location filename="../../ui/pages/requests_page.py" line="58" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="61" />
+        <location filename="../../ui/pages/requests_page.py" line="62" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="66" />
+        <location filename="../../ui/pages/requests_page.py" line="67" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="73" />
+        <location filename="../../ui/pages/requests_page.py" line="74" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <location filename="../../ui/pages/requests_page.py" line="75" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="90" />
+        <location filename="../../ui/pages/requests_page.py" line="91" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="92" />
+        <location filename="../../ui/pages/requests_page.py" line="93" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="94" />
+        <location filename="../../ui/pages/requests_page.py" line="95" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <location filename="../../ui/pages/requests_page.py" line="96" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="97" />
+        <location filename="../../ui/pages/requests_page.py" line="98" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="99" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="101" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="102" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <location filename="../../ui/pages/requests_page.py" line="104" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="107" />
+        <location filename="../../ui/pages/requests_page.py" line="108" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="110" />
-        <location filename="../../ui/pages/requests_page.py" line="185" />
+        <location filename="../../ui/pages/requests_page.py" line="111" />
+        <location filename="../../ui/pages/requests_page.py" line="186" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="115" />
+        <location filename="../../ui/pages/requests_page.py" line="116" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="183" />
+        <location filename="../../ui/pages/requests_page.py" line="184" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="270" />
+        <location filename="../../ui/pages/requests_page.py" line="271" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="311" />
+        <location filename="../../ui/pages/requests_page.py" line="312" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="325" />
+        <location filename="../../ui/pages/requests_page.py" line="326" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="345" />
+        <location filename="../../ui/pages/requests_page.py" line="346" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="350" />
+        <location filename="../../ui/pages/requests_page.py" line="351" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="366" />
+        <location filename="../../ui/pages/requests_page.py" line="367" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="368" />
+        <location filename="../../ui/pages/requests_page.py" line="369" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="379" />
-        <location filename="../../ui/pages/requests_page.py" line="382" />
+        <location filename="../../ui/pages/requests_page.py" line="380" />
+        <location filename="../../ui/pages/requests_page.py" line="383" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="398" />
+        <location filename="../../ui/pages/requests_page.py" line="399" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="421" />
+        <location filename="../../ui/pages/requests_page.py" line="422" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="421" />
+        <location filename="../../ui/pages/requests_page.py" line="422" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="444" />
+        <location filename="../../ui/pages/requests_page.py" line="445" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="462" />
+        <location filename="../../ui/pages/requests_page.py" line="463" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="474" />
+        <location filename="../../ui/pages/requests_page.py" line="475" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -2775,12 +2775,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="274" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="297" />
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -3283,108 +3283,108 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="48" />
         <source>Identity check records — %1</source>
         <translation>本人確認記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="58" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
         <source>No identity check has been recorded for this person.</source>
         <translation>この対象者の本人確認記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="73" />
         <source>The records keep document types only, never a number or image.</source>
         <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="75" />
         <source>Show the record (PDF)…</source>
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="114" />
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="122" />
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="125" />
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="128" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="185" />
         <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="189" />
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="202" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="204" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="235" />
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="236" />
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="258" />
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="261" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
     </message>

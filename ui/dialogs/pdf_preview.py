@@ -25,15 +25,13 @@ from ui import icons
 from ui.printing import print_pdf
 from ui.styles import make_primary
 from ui.widgets.pdf_view import PdfView, ZoomMode
-from ui.window_state import available_geometry, restore_geometry, save_geometry
+from ui.window_state import restore_geometry, save_geometry
 
 # Remembered apart for portrait and landscape documents, so the landscape ledger opening wide
 # does not leave every letter at 140 %. The first size shows a page at about 100 % in its
-# width, as tall as the screen allows; FRAME_ROOM is for the window frame and title bar,
-# which fit_to_screen does not count.
+# width, as tall as the screen allows (fit_to_screen leaves room for the title bar).
 GEOMETRY_KEY = "pdfPreview/"
 WANTED_SIZE = {"portrait": QSize(900, 1060), "landscape": QSize(1200, 1060)}
-FRAME_ROOM = 48
 
 
 class PdfPreviewDialog(QDialog):
@@ -180,15 +178,7 @@ class PdfPreviewDialog(QDialog):
         self._show_page(self.view.current_page())
         self._geometry_key = GEOMETRY_KEY + self.view.orientation()
         wanted = WANTED_SIZE[self.view.orientation()]
-        area = available_geometry(parent)
-        restore_geometry(
-            self,
-            self._geometry_key,
-            (
-                min(wanted.width(), area.width() - FRAME_ROOM),
-                min(wanted.height(), area.height() - FRAME_ROOM),
-            ),
-        )
+        restore_geometry(self, self._geometry_key, (wanted.width(), wanted.height()))
         self.view.setFocus()
 
     def _tool(self, name: str, icon: str, tip: str, text: str = "") -> QToolButton:
