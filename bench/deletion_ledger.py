@@ -4,7 +4,7 @@
 
 Goal (issue): rendering the ledger of 1,000 lines costs at most 1.3x the floor, where the floor
 is (a) a bare platypus `Table` of the same N rows under one header row (repeated on every
-page), the same nine column widths, each cell a plain `Paragraph` of the same text (line breaks
+page), the same ten column widths, each cell a plain `Paragraph` of the same text (line breaks
 included) in the same font, size and CJK wrapping, built in a `SimpleDocTemplate` on the same
 landscape A4 with the same margins: the table layout, page splitting and drawing the ledger
 needs anyway, with no particulars block, no continuation headings, no footers or sheet count,
@@ -50,8 +50,8 @@ from reports.wareki import seireki_date, wareki_date  # noqa: E402
 
 MIN_RUNS = 3
 MARGIN = 12 * mm  # the ledger's margin
-# The ledger's nine columns (reports/deletion_records.py), the last taking the rest.
-FIXED = [w * mm for w in (10, 26, 34, 48, 42, 28, 20, 26)]
+# The ledger's ten columns (reports/deletion_records.py), the last taking the rest.
+FIXED = [w * mm for w in (10, 25, 32, 42, 38, 26, 23, 23, 21)]
 WIDTHS = [*FIXED, landscape(A4)[0] - 2 * MARGIN - sum(FIXED)]
 HEADER = [
     "No.",
@@ -60,9 +60,10 @@ HEADER = [
     "ファイルの種類・名称<br/>書類",
     "削除の理由・根拠",
     "方法",
-    "実行者",
+    "提案者<br/>（提案日）",
     "承認者<br/>（承認日）",
-    "バックアップ・紙の書類",
+    "実行者",
+    "バックアップ・<br/>紙の書類",
 ]
 NAMES = ["山田 太郎", "佐藤 花子", "長谷川 健一郎", "鈴木 次郎", "田中 美咲"]
 KINDS = [("従業員", "総務部"), ("扶養親族", ""), ("支払先（個人）", ""), ("従業員", "介護課")]
@@ -96,6 +97,8 @@ def _lines(count: int) -> tuple[DeletionLine, ...]:
                 approved_on=datetime.date(2026, 3, 20) + datetime.timedelta(days=n % 300),
                 backups="2026-11-01のバックアップ（次の世代交代で削除）" if n % 2 else "",
                 paper=f"{documents}：2026年12月1日 裁断済（担当 花子）" if n % 3 == 0 else "",
+                proposed_by="担当 一郎",
+                proposed_on=datetime.date(2026, 3, 18) + datetime.timedelta(days=n % 300),
             )
         )
     return tuple(lines)
@@ -113,8 +116,9 @@ def _ledger(lines: tuple[DeletionLine, ...]) -> LedgerData:
 
 
 def _floor_texts(line: DeletionLine) -> list[str]:
-    """The texts the ledger prints in the row's nine cells, as plain paragraph text."""
+    """The texts the ledger prints in the row's ten cells, as plain paragraph text."""
     kind = "・".join(part for part in (line.person_kind, line.department) if part)
+    proposed = seireki_date(line.proposed_on) if line.proposed_on else ""
     approved = seireki_date(line.approved_on) if line.approved_on else ""
     kept = [text for text in (line.backups, line.paper) if text]
     return [
@@ -124,8 +128,9 @@ def _floor_texts(line: DeletionLine) -> list[str]:
         f"{line.file_name}<br/>書類：{line.documents}",
         f"{line.trigger}<br/>根拠：{line.legal_basis}",
         line.method,
-        line.executed_by,
+        f"{line.proposed_by}<br/>{proposed}",
         f"{line.approved_by}<br/>{approved}",
+        line.executed_by,
         "<br/>".join(kept) or "—",
     ]
 

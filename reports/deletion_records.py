@@ -58,6 +58,10 @@ class DeletionLine:
     approved_on: datetime.date | None
     backups: str  # backups still holding it, e.g. 「2026-11-01のバックアップ（次の世代交代で削除）」, or ""
     paper: str  # paper to shred, with its confirmation, e.g. 「令和7年分 扶養控除等申告書：2026年12月1日 裁断済（担当 一郎）」, or ""
+    # Who proposed the deletion (the two-person rule: proposer, approver, executor are named
+    # apart, so one person doing two of them shows), and when; "" / None when not known.
+    proposed_by: str = ""
+    proposed_on: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,13 +96,14 @@ _NOTE_GREY = colors.Color(0.3, 0.3, 0.3)
 _SEAL_GREY = colors.Color(0.55, 0.55, 0.55)
 _TITLE_SPACING = 3
 
-# Ledger layout: landscape, so the nine columns keep readable widths at 8 pt.
+# Ledger layout: landscape, so the ten columns keep readable widths at 8 pt.
 _LEDGER_PAGE = landscape(A4)
 _LEDGER_MARGIN = 12 * mm
 _LEDGER_FRAME = _LEDGER_PAGE[0] - 2 * _LEDGER_MARGIN
-# No., 削除日, 対象者, ファイル・書類, 理由・根拠, 方法, 実行者, 承認者; the rest (about 39 mm) goes to
-# バックアップ・紙の書類. A date column holds 「2026年11月23日」 on one line at 8 pt.
-_FIXED_WIDTHS = tuple(w * mm for w in (10, 26, 34, 48, 42, 28, 20, 26))
+# No., 削除日, 対象者, ファイル・書類, 理由・根拠, 方法, 提案者, 承認者, 実行者; the rest (about
+# 33 mm) goes to バックアップ・紙の書類. A date column holds 「2026年11月23日」 on one line at 8 pt,
+# and so do the proposer's and approver's (a name of seven characters fits them too).
+_FIXED_WIDTHS = tuple(w * mm for w in (10, 25, 32, 42, 38, 26, 23, 23, 21))
 _LEDGER_WIDTHS = (*_FIXED_WIDTHS, _LEDGER_FRAME - sum(_FIXED_WIDTHS))
 _LEDGER_HEADER = (
     "No.",
@@ -107,9 +112,10 @@ _LEDGER_HEADER = (
     "ファイルの種類・名称<br/>書類",
     "削除の理由・根拠",
     "方法",
-    "実行者",
+    "提案者<br/>（提案日）",
     "承認者<br/>（承認日）",
-    "バックアップ・紙の書類",
+    "実行者",
+    "バックアップ・<br/>紙の書類",
 )
 _NOTICE_SPACE = 6  # between the table and the closing line
 _CONTINUED_GAP = 20  # from the top margin to the table on a continuation sheet
@@ -287,8 +293,9 @@ def _ledger_row(line: DeletionLine) -> list[Paragraph]:
         Paragraph(file_and_documents, _CELL),
         Paragraph(reason, _CELL),
         Paragraph(markup(line.method), _CELL),
-        Paragraph(markup(line.executed_by), _CELL),
-        Paragraph(_approval(line, in_ledger=True), _CELL),
+        Paragraph(_dated(line.proposed_by, line.proposed_on, "提案", in_ledger=True), _CELL),
+        Paragraph(_dated(line.approved_by, line.approved_on, "承認", in_ledger=True), _CELL),
+        Paragraph(markup(line.executed_by) or "—", _CELL),
         Paragraph("<br/>".join(kept) or "—", _CELL),
     ]
 
@@ -381,8 +388,9 @@ def render_certificate(data: CertificateData, out: BinaryIO) -> None:
         ),
         ("方法", markup(line.method)),
         ("削除日", japanese_date(line.deleted_on)),
-        ("実行者", markup(line.executed_by)),
-        ("承認者", _approval(line, in_ledger=False)),
+        ("提案者", _dated(line.proposed_by, line.proposed_on, "提案", in_ledger=False)),
+        ("承認者", _dated(line.approved_by, line.approved_on, "承認", in_ledger=False)),
+        ("実行者", markup(line.executed_by) or "—"),
     ]
     if line.paper:
         rows.append(("紙の書類", markup(line.paper)))
@@ -474,15 +482,16 @@ def _place(
     return y - h - space_after
 
 
-def _approval(line: DeletionLine, *, in_ledger: bool) -> str:
-    if not line.approved_by:
+def _dated(name: str, day: datetime.date | None, act: str, *, in_ledger: bool) -> str:
+    """A proposer or approver with the day they did it: 「鈴木 一郎（2026年11月20日 承認）」."""
+    if not name:
         return "—"
-    if line.approved_on is None:
-        return markup(line.approved_by)
+    if day is None:
+        return markup(name)
     # The ledger's column header says 「（承認日）」, and a bare date fits its narrow column.
     if in_ledger:
-        return f"{markup(line.approved_by)}<br/>{seireki_date(line.approved_on)}"
-    return f"{markup(line.approved_by)}（{seireki_date(line.approved_on)} 承認）"
+        return f"{markup(name)}<br/>{seireki_date(day)}"
+    return f"{markup(name)}（{seireki_date(day)} {act}）"
 
 
 def _draw_spaced_title(canvas: Canvas, title: str, centre: float, y: float, size: float) -> None:

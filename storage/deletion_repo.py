@@ -246,15 +246,21 @@ class DeletionRecordRow:
     paper: str
     paper_disposed_at: str | None
     paper_disposed_by_name: str | None
+    # Who proposed the run, and when: kept once in the run (never changed after the proposal),
+    # read with each of its records. Empty for a record without a run.
+    proposed_by_name: str = ""
+    proposed_at: str | None = None
 
 
-# Read with the reason set joined in, in DeletionRecordRow's order.
+# Read with the reason set and the run's proposal joined in, in DeletionRecordRow's order.
 _RECORD_SELECT = (
     "SELECT r.id, r.run_id, r.person_id, r.person_name, r.person_kind, r.department,"
     " r.file_name, s.reasons, r.trigger, r.legal_basis, r.may_delete_from, r.method,"
     " r.responsible_name, r.executed_by_name, r.approved_by_name, r.approved_at, r.deleted_at,"
-    " r.backups, s.paper, r.paper_disposed_at, r.paper_disposed_by_name"
+    " r.backups, s.paper, r.paper_disposed_at, r.paper_disposed_by_name,"
+    " COALESCE(u.proposed_by_name, ''), u.proposed_at"
     " FROM deletion_record r JOIN deletion_reason_set s ON s.id = r.reason_set_id"
+    " LEFT JOIN deletion_run u ON u.id = r.run_id"
 )
 # Written per record; reasons and paper go to the reason set.
 RECORD_COLUMNS = (

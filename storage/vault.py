@@ -289,6 +289,13 @@ class Vault:
         with self._edit_slots() as slots:
             slots.clear_lock(self._machine_keys, login)
 
+    def throttle_states(self, logins: list[str], now: datetime) -> dict[str, ThrottleState]:
+        """Each login's sign-in lock as the slot file on disk says now (a failed sign-in in
+        another program counts too), read once for all of them."""
+        slots = self.current_slots()
+        slots.check_throttle_mac(self._machine_keys)
+        return {login: slots.throttle_state(self._machine_keys, login, now) for login in logins}
+
     def set_throttle_policy(self, policy: ThrottlePolicy) -> None:
         with self._edit_slots() as slots:
             slots.set_policy(self._machine_keys, policy)

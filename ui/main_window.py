@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         settings_page = self.page_by_key.get("settings")
         if isinstance(settings_page, SettingsPage):
             settings_page.saved.connect(self._apply_settings)
+        dashboard_page = self.page_by_key.get("dashboard")
+        if isinstance(dashboard_page, DashboardPage):
+            dashboard_page.open_requested.connect(self._open_from_dashboard)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +262,11 @@ class MainWindow(QMainWindow):
         """Select a page by its key (the navigation lists only the pages this member has)."""
         self.navigation.setCurrentRow(list(self.page_by_key).index(key))
         return self.page_by_key[key]
+
+    def _open_from_dashboard(self, key: str, hint: str) -> None:
+        """A dashboard card's button: its page, and there what the card points at."""
+        if key in self.page_by_key:
+            self.show_page(key).show_hint(hint)
 
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.domain.access import Role
 
@@ -20,10 +21,18 @@ class StaffMember:
     scopes: frozenset[tuple[str, str]]
     active: bool
     must_change_password: bool
+    # The sign-in lock after failed passwords (kept in the key-slot file, not the database):
+    # until a time, or, past the hard limit of failures, until a manager unlocks it.
+    locked_until: datetime | None = None
+    locked_until_unlocked: bool = False
 
     @property
     def role_labels(self) -> str:
         return "・".join(role.label for role in sorted(self.roles, key=list(Role).index))
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_until is not None or self.locked_until_unlocked
 
 
 def normalize_login(text: str) -> str:

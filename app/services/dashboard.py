@@ -1,19 +1,28 @@
-"""What the home page shows each member: the office, their roles, and what needs attention."""
+"""What the home page shows each member: the office, who they are, and the work waiting for
+them, counted in one call, each count only for a member whose roles may act on it or read it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from app.domain.access import Permission, may
-from app.services import backup, individual_requests, verification
+from app.domain.settings import SettingKey
+from app.services import backup, individual_requests, staff, verification
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import backup_repo, office_repo, staff_repo
+from storage import backup_repo, deletion_repo, office_repo
+from storage.deletion_repo import RunRow
+
+# How often a backup is due. There is no setting for it (only for the generations kept): a
+# week, so a lost PC or a broken disk costs at most a week of entries.
+BACKUP_INTERVAL_DAYS = 7
 
 
 @dataclass(frozen=True)
 class DashboardSummary:
     office_name: str
+    # Login names; () for members who do not manage staff.
     staff_waiting_for_password_change: tuple[str, ...]
     last_backup_at: str | None
     can_back_up: bool
@@ -30,24 +39,60 @@ class DashboardSummary:
     requests_late: int = 0
     # Closed request files past the years they are kept: the manager discards them.
     requests_expired: int = 0
+    # Deletion runs proposed by someone else that this member may approve, oldest first
+    # (None: not an approver).
+    approvals_waiting: tuple[int, ...] | None = None
+    # Approved runs waiting to be executed, oldest first (None: does not handle numbers).
+    runs_to_execute: tuple[int, ...] | None = None
+    # When the next backup is due (None: none made yet), and whether that day has come.
+    backup_due_on: date | None = None
+    backup_due: bool = False
+    # Login names of active accounts locked after failed sign-ins (None: not a manager).
+    staff_locked: tuple[str, ...] | None = None
+
+
+def may_approve(session: Session, run: RunRow) -> bool:
+    """Whether this member's approval of a proposed run would be accepted (deletion.approve):
+    an approver; the manager for an early deletion; never the proposer while the two-person
+    rule is on."""
+    roles = session.user.roles
+    if run.state != "proposed" or not may(roles, Permission.APPROVE_DELETION):
+        return False
+    if run.trigger == "early" and not may(roles, Permission.APPROVE_EARLY_DELETION):
+        return False
+    own = run.proposed_by is not None and run.proposed_by == session.user.id
+    return not own or not session.settings.get(SettingKey.TWO_PERSON_RULE, True)
+
+
+def backup_due_on(last_backup_at: str | None) -> date | None:
+    if last_backup_at is None:
+        return None
+    return datetime.fromisoformat(last_backup_at).date() + timedelta(days=BACKUP_INTERVAL_DAYS)
 
 
 def summary(session: Session) -> DashboardSummary:
     roles = session.user.roles
+    handles = may(roles, Permission.HANDLE_NUMBERS)
+    approves = may(roles, Permission.APPROVE_DELETION)
     with storage_errors():
         conn = session.vault.conn
         office = office_repo.get(conn)
-        waiting: tuple[str, ...] = ()
-        last_backup = None
-        if may(roles, Permission.MANAGE_STAFF):
-            waiting = tuple(
-                r.login_name
-                for r in staff_repo.all_staff(conn)
-                if r.active and r.must_change_password
-            )
-        if may(roles, Permission.MAKE_BACKUP):
-            last_backup = backup_repo.last_backup_at(conn)
+        last_backup = (
+            backup_repo.last_backup_at(conn) if may(roles, Permission.MAKE_BACKUP) else None
+        )
         entries = session.vault.audit_head().seq if may(roles, Permission.READ_AUDIT) else None
+        # Oldest first: the run waiting longest is the one a click opens.
+        open_runs = (
+            sorted(deletion_repo.runs(conn, ("proposed", "approved")), key=lambda r: r.id)
+            if handles or approves
+            else []
+        )
+    waiting: tuple[str, ...] = ()
+    locked: tuple[str, ...] | None = None
+    if may(roles, Permission.MANAGE_STAFF):
+        members = [m for m in staff.list_staff(session) if m.active]
+        waiting = tuple(m.login_name for m in members if m.must_change_password)
+        locked = tuple(m.login_name for m in members if m.locked)
     # Counted in the member's own groups, like the list it opens.
     pending = verification.pending_count(session)
     overdue = (
@@ -56,8 +101,8 @@ def summary(session: Session) -> DashboardSummary:
         else ()
     )
     requests_open, requests_late = None, 0
-    if may(roles, Permission.HANDLE_NUMBERS) or may(roles, Permission.DECIDE_REQUESTS):
-        today = session.clock.now().date()
+    today = session.clock.now().date()
+    if handles or may(roles, Permission.DECIDE_REQUESTS):
         unanswered = [
             e for e in individual_requests.register(session) if e.request.state != "notified"
         ]
@@ -68,6 +113,7 @@ def summary(session: Session) -> DashboardSummary:
     expired = (
         len(individual_requests.expired(session)) if may(roles, Permission.DECIDE_REQUESTS) else 0
     )
+    due_on = backup_due_on(last_backup)
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,
@@ -80,4 +126,13 @@ def summary(session: Session) -> DashboardSummary:
         requests_open=requests_open,
         requests_late=requests_late,
         requests_expired=expired,
+        approvals_waiting=(
+            tuple(r.id for r in open_runs if may_approve(session, r)) if approves else None
+        ),
+        runs_to_execute=(
+            tuple(r.id for r in open_runs if r.state == "approved") if handles else None
+        ),
+        backup_due_on=due_on,
+        backup_due=may(roles, Permission.MAKE_BACKUP) and (due_on is None or due_on <= today),
+        staff_locked=locked,
     )

@@ -401,6 +401,8 @@ def _line(record: DeletionRecordRow, backups: list, keep: int):
         approved_on=date.fromisoformat(record.approved_at[:10]) if record.approved_at else None,
         backups=held,
         paper=paper,
+        proposed_by=record.proposed_by_name,
+        proposed_on=date.fromisoformat(record.proposed_at[:10]) if record.proposed_at else None,
     )
 
 

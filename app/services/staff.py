@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,9 +41,20 @@ def _now(session: Session) -> str:
 
 
 def list_staff(session: Session) -> list[StaffMember]:
+    """Every account with its state, the sign-in lock included (it lives in the key-slot
+    file, so it is read there, for all members at once)."""
     audit.require(session, Permission.MANAGE_STAFF)
     with storage_errors():
-        return [member_from(r) for r in staff_repo.all_staff(session.vault.conn)]
+        records = staff_repo.all_staff(session.vault.conn)
+        locks = session.vault.throttle_states([r.login_name for r in records], session.clock.now())
+    return [
+        dataclasses.replace(
+            member_from(r),
+            locked_until=locks[r.login_name].locked_until,
+            locked_until_unlocked=locks[r.login_name].manual_lock,
+        )
+        for r in records
+    ]
 
 
 def _find(session: Session, login: str) -> staff_repo.StaffRecord:
@@ -173,7 +185,8 @@ def disable_staff(session: Session, login: str) -> StaffMember:
 
 
 def unlock_staff(session: Session, login: str) -> None:
-    """Clear the failed sign-in counter and lock of a login."""
+    """Clear the failed sign-in counter and lock of a login (the staff page's ロック解除 and
+    the CLI's `users unlock`)."""
     audit.require(session, Permission.MANAGE_STAFF)
     target = _find(session, login)
     with storage_errors(), session.vault.write() as writer:

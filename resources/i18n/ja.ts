@@ -442,114 +442,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="48" />
-        <source>Notices</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="51" />
+        <location filename="../../ui/pages/dashboard_page.py" line="101" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="63" />
-        <source>Waiting for an identity check</source>
-        <translation>本人確認待ちの人</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <source>My Numbers waiting for an identity check</source>
+        <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="68" />
-        <source>Name</source>
-        <translation>氏名</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <source>Check identities…</source>
+        <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="68" />
-        <source>Kind</source>
-        <translation>区分</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="64" />
+        <source>Deletions waiting for your approval</source>
+        <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="68" />
-        <source>Code / department</source>
-        <translation>コード・部署</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <source>Open the deletion runs</source>
+        <translation>削除の実行計画を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <source>Approved deletions to execute</source>
+        <translation>実行待ちの削除（承認済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="82" />
+        <source>Requests from individuals</source>
+        <translation>開示等の請求</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="83" />
-        <source>Identity check…</source>
-        <translation>本人確認…</translation>
+        <source>Open the requests</source>
+        <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="87" />
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="87" />
+        <source>Back up now…</source>
+        <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="93" />
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="94" />
+        <source>Open the staff accounts</source>
+        <translation>職員管理を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="100" />
+        <source>Old backups to destroy</source>
+        <translation>破棄が必要な古いバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="201" />
+        <source>Nothing to do.</source>
+        <translation>対応が必要なものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="204" />
+        <source>%1 items</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
+        <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="222" />
+        <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
+        <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="234" />
+        <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
+        <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="246" />
+        <source>Waiting for an answer: %1 (past the target: %2).</source>
+        <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="252" />
+        <source>Request files past the years they are kept: %1. Discard them.</source>
+        <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="271" />
+        <source>None yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="273" />
+        <source>No backup has been made yet. Make one now, and then every %1 days.</source>
+        <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="280" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="280" />
+        <source>%1 days ago</source>
+        <translation>%1日前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="283" />
+        <source>Last backup: %1
+Next one due: %2 (every %3 days)
+That day has passed.</source>
+        <translation>最後のバックアップ：%1
+次回の目安：%2（%3日ごと）
+目安の日を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="288" />
+        <source>Last backup: %1
+Next one due: %2 (every %3 days)
+That day is today.</source>
+        <translation>最後のバックアップ：%1
+次回の目安：%2（%3日ごと）
+今日が目安の日です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="292" />
+        <source>Nothing to do.
+Last backup: %1
+Next one due: %2 (every %3 days)</source>
+        <translation>対応が必要なものはありません。
+最後のバックアップ：%1
+次回の目安：%2（%3日ごと）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="306" />
+        <source>Locked after failed sign-ins: %1</source>
+        <translation>アカウントがロックされている職員：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="310" />
+        <source>Waiting to set their own password: %1</source>
+        <translation>パスワードの設定待ち：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="313" />
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="322" />
+        <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
+        <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="378" />
+        <source>Back up to which folder?</source>
+        <translation>バックアップの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="387" />
+        <source>Backup made</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="388" />
+        <source>The backup was written and checked: %1</source>
+        <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="400" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../ui/pages/dashboard_page.py" line="401" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="131" />
-        <source>%1 more not listed: find them on the people page.</source>
-        <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="135" />
-        <source>Double-click a person to start the identity check.</source>
-        <translation>人をダブルクリックすると本人確認を始めます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../ui/pages/dashboard_page.py" line="167" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="175" />
+        <location filename="../../ui/pages/dashboard_page.py" line="49" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="178" />
-        <source>Members who have not yet set their own password: %1</source>
-        <translation>まだ自分のパスワードを設定していない職員：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="185" />
-        <source>My Numbers waiting for an identity check (本人確認) in your groups: %1. Check the documents before using them.</source>
-        <translation>担当範囲で本人確認待ちの個人番号：%1件。書類で本人確認を行ってから利用してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="194" />
+        <location filename="../../ui/pages/dashboard_page.py" line="197" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199" />
-        <source>Requests from individuals waiting for an answer: %1 (past the target: %2).</source>
-        <translation>回答待ちの開示等の請求：%1件（回答の目標を過ぎたもの：%2件）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207" />
-        <source>Request files past the years they are kept: %1. Discard them on the requests page.</source>
-        <translation>保存期間を過ぎた開示等の請求の記録：%1件。「開示等の請求」の画面で廃棄してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214" />
-        <source>Old backups past their generation could not be found to destroy; they may still hold deleted My Numbers. Destroy them by hand: %1</source>
-        <translation>世代交代で削除するはずの古いバックアップが保存先に見つからず、削除できませんでした。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="222" />
-        <source>No backup has been made yet (File menu → Back up).</source>
-        <translation>まだバックアップがありません（ファイル → バックアップ）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="224" />
-        <source>Last backup: %1</source>
-        <translation>最終バックアップ：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="225" />
-        <source>Nothing needs attention.</source>
-        <translation>対応が必要な事項はありません。</translation>
     </message>
 </context>
 <context>
@@ -609,6 +707,101 @@
         <location filename="../../ui/widgets/deletion_chart.py" line="65" />
         <source>Now</source>
         <translation>今</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionRecordsTab</name>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="63" />
+        <source>Deleted on</source>
+        <translation>削除日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="64" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="65" />
+        <source>Why</source>
+        <translation>理由・根拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="66" />
+        <source>Proposed by</source>
+        <translation>提案者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="67" />
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="68" />
+        <source>Executed by</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="69" />
+        <source>Paper to shred</source>
+        <translation>廃棄する紙の書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="88" />
+        <source>Ledger (PDF)…</source>
+        <translation>記録簿（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="92" />
+        <source>Deletion certificate…</source>
+        <translation>削除証明書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="96" />
+        <source>Paper shredded</source>
+        <translation>紙の書類を廃棄した</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="99" />
+        <source>Record that the paper documents listed for this person were shredded.</source>
+        <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="104" />
+        <source>Deletion records keep who proposed, approved and executed each deletion, when and why; never the number.</source>
+        <translation>削除・廃棄の記録には、誰が提案・承認・実行したか、いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="110" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="131" />
+        <source> (shredded)</source>
+        <translation>（廃棄済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="173" />
+        <source>Enter the period as dates, e.g. 2026-04-01.</source>
+        <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="177" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="178" />
+        <source>Deletion ledger</source>
+        <translation>削除・廃棄記録簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="190" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="191" />
+        <source>Deletion certificate</source>
+        <translation>削除証明書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="212" />
+        <source>Recorded that the paper was shredded.</source>
+        <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -1049,148 +1242,148 @@
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1499,89 +1692,137 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="60" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="58" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="60" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="72" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="77" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="87" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="91" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="89" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="96" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="94" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="104" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="102" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="111" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="117" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="118" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerificationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="34" />
+        <source>Waiting for an identity check</source>
+        <translation>本人確認待ちの人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="40" />
+        <source>My Numbers registered in your groups whose identity check (本人確認) has not been done yet, the longest waiting first. Check the documents before using them.</source>
+        <translation>あなたの担当範囲で登録された個人番号のうち、本人確認がまだ済んでいないものです（待っている期間の長い順）。書類で本人確認を行ってから利用してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <source>Code / department</source>
+        <translation>コード・部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="61" />
+        <source>Identity check…</source>
+        <translation>本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="93" />
+        <source>Nothing to do.</source>
+        <translation>対応が必要なものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="96" />
+        <source>%1 more not listed: find them on the people page.</source>
+        <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="101" />
+        <source>Double-click a person to start the identity check.</source>
+        <translation>人をダブルクリックすると本人確認を始めます。</translation>
     </message>
 </context>
 <context>
@@ -2506,225 +2747,147 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="87" />
+        <location filename="../../ui/pages/retention_page.py" line="80" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106" />
+        <location filename="../../ui/pages/retention_page.py" line="98" />
         <source>Propose deleting all that are due…</source>
         <translation>削除できる番号をすべて削除提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="109" />
+        <location filename="../../ui/pages/retention_page.py" line="101" />
         <source>Propose deleting the selected…</source>
         <translation>選んだ番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="116" />
+        <location filename="../../ui/pages/retention_page.py" line="108" />
         <source>Hover over a row to see every reason and its legal basis.</source>
         <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="125" />
+        <location filename="../../ui/pages/retention_page.py" line="117" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126" />
+        <location filename="../../ui/pages/retention_page.py" line="118" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="127" />
+        <location filename="../../ui/pages/retention_page.py" line="119" />
         <source>Trigger</source>
         <translation>きっかけ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="128" />
+        <location filename="../../ui/pages/retention_page.py" line="120" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="129" />
+        <location filename="../../ui/pages/retention_page.py" line="121" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130" />
-        <location filename="../../ui/pages/retention_page.py" line="160" />
+        <location filename="../../ui/pages/retention_page.py" line="122" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="135" />
+        <location filename="../../ui/pages/retention_page.py" line="130" />
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="138" />
+        <location filename="../../ui/pages/retention_page.py" line="133" />
         <source>Execute…</source>
         <translation>実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="141" />
+        <location filename="../../ui/pages/retention_page.py" line="136" />
         <source>Cancel the run</source>
         <translation>計画を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156" />
-        <source>Deleted on</source>
-        <translation>削除日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="157" />
-        <source>Person</source>
-        <translation>対象者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="158" />
-        <source>Why</source>
-        <translation>理由・根拠</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="159" />
+        <location filename="../../ui/pages/retention_page.py" line="123" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161" />
-        <source>Paper to shred</source>
-        <translation>廃棄する紙の書類</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="173" />
-        <source>Ledger (PDF)…</source>
-        <translation>記録簿（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="176" />
-        <source>Deletion certificate…</source>
-        <translation>削除証明書…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="179" />
-        <source>Paper shredded</source>
-        <translation>紙の書類を廃棄した</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="182" />
-        <source>Record that the paper documents listed for this person were shredded.</source>
-        <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="189" />
-        <source>Deletion records keep who, when and why; never the number.</source>
-        <translation>削除・廃棄の記録には、誰が・いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="192" />
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="204" />
+        <location filename="../../ui/pages/retention_page.py" line="160" />
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205" />
+        <location filename="../../ui/pages/retention_page.py" line="161" />
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="206" />
+        <location filename="../../ui/pages/retention_page.py" line="162" />
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="207" />
+        <location filename="../../ui/pages/retention_page.py" line="163" />
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208" />
+        <location filename="../../ui/pages/retention_page.py" line="164" />
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="238" />
+        <location filename="../../ui/pages/retention_page.py" line="194" />
         <source>As of %1: may be deleted now %2; later this year %3; in later years %4; still in use (employment, dependency or contract continuing) %5.</source>
         <translation>%1現在：今すぐ削除できる番号 %2、今年中 %3、来年以降 %4。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="276" />
-        <source> (shredded)</source>
-        <translation>（廃棄済み）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="314" />
-        <source>Enter the period as dates, e.g. 2026-04-01.</source>
-        <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="318" />
-        <location filename="../../ui/pages/retention_page.py" line="319" />
-        <source>Deletion ledger</source>
-        <translation>削除・廃棄記録簿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="331" />
-        <location filename="../../ui/pages/retention_page.py" line="332" />
-        <source>Deletion certificate</source>
-        <translation>削除証明書</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="352" />
-        <source>Recorded that the paper was shredded.</source>
-        <translation>紙の書類の廃棄を記録しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="391" />
+        <location filename="../../ui/pages/retention_page.py" line="293" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="408" />
+        <location filename="../../ui/pages/retention_page.py" line="310" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="434" />
+        <location filename="../../ui/pages/retention_page.py" line="336" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="450" />
+        <location filename="../../ui/pages/retention_page.py" line="352" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="460" />
+        <location filename="../../ui/pages/retention_page.py" line="362" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="462" />
+        <location filename="../../ui/pages/retention_page.py" line="364" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="469" />
+        <location filename="../../ui/pages/retention_page.py" line="371" />
         <source>Deleting… (all or nothing: the run cannot stop halfway)</source>
         <translation>削除しています…（全件か0件かのどちらかで、途中で止まることはありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="475" />
+        <location filename="../../ui/pages/retention_page.py" line="377" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="490" />
+        <location filename="../../ui/pages/retention_page.py" line="392" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>
@@ -3023,107 +3186,112 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="50" />
+        <location filename="../../ui/pages/staff_page.py" line="55" />
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="51" />
+        <location filename="../../ui/pages/staff_page.py" line="56" />
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="53" />
+        <location filename="../../ui/pages/staff_page.py" line="58" />
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="55" />
-        <source>Unlock</source>
-        <translation>解除</translation>
+        <location filename="../../ui/pages/staff_page.py" line="61" />
+        <source>Unlock account</source>
+        <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="56" />
+        <location filename="../../ui/pages/staff_page.py" line="65" />
+        <source>Let a member locked out after failed sign-ins try again at once.</source>
+        <translation>サインインの失敗でアカウントがロックされた職員が、すぐにもう一度サインインできるようにします。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="67" />
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="67" />
+        <location filename="../../ui/pages/staff_page.py" line="78" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="124" />
+        <location filename="../../ui/pages/staff_page.py" line="152" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="135" />
+        <location filename="../../ui/pages/staff_page.py" line="163" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="144" />
+        <location filename="../../ui/pages/staff_page.py" line="172" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="162" />
+        <location filename="../../ui/pages/staff_page.py" line="190" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="164" />
+        <location filename="../../ui/pages/staff_page.py" line="192" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="172" />
+        <location filename="../../ui/pages/staff_page.py" line="200" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="174" />
+        <location filename="../../ui/pages/staff_page.py" line="202" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="186" />
+        <location filename="../../ui/pages/staff_page.py" line="214" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="188" />
+        <location filename="../../ui/pages/staff_page.py" line="216" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="196" />
+        <location filename="../../ui/pages/staff_page.py" line="224" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="198" />
+        <location filename="../../ui/pages/staff_page.py" line="226" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="207" />
+        <location filename="../../ui/pages/staff_page.py" line="235" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="209" />
+        <location filename="../../ui/pages/staff_page.py" line="237" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="215" />
+        <location filename="../../ui/pages/staff_page.py" line="243" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="217" />
+        <location filename="../../ui/pages/staff_page.py" line="245" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -3131,42 +3299,52 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="29" />
+        <location filename="../../ui/models/staff_table_model.py" line="31" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="30" />
+        <location filename="../../ui/models/staff_table_model.py" line="32" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="31" />
+        <location filename="../../ui/models/staff_table_model.py" line="33" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="32" />
+        <location filename="../../ui/models/staff_table_model.py" line="34" />
         <source>Scope</source>
         <translation>担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="33" />
+        <location filename="../../ui/models/staff_table_model.py" line="35" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="71" />
+        <location filename="../../ui/models/staff_table_model.py" line="82" />
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="73" />
+        <location filename="../../ui/models/staff_table_model.py" line="84" />
+        <source>Locked (until unlocked)</source>
+        <translation>ロック中（解除が必要）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="89" />
+        <source>Locked (until %1)</source>
+        <translation>ロック中（%1まで）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_table_model.py" line="91" />
         <source>Must set own password</source>
         <translation>要パスワード設定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="74" />
+        <location filename="../../ui/models/staff_table_model.py" line="92" />
         <source>Active</source>
         <translation>有効</translation>
     </message>

@@ -296,3 +296,46 @@ def test_a_failed_rebuild_does_not_undo_the_deletion_and_is_retried_at_sign_in(
         assert deletion.runs(again)[0].state == "executed"
     finally:
         again.close()
+
+
+def test_the_records_and_their_pdfs_name_the_proposer_the_approver_and_the_executor(
+    office_with_leavers: Office,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    office = office_with_leavers
+    clerk = _sign_in(office, "tanto", CLERK_PASSWORD)
+    supervisor = _sign_in(office, "sekinin", SUPERVISOR_PASSWORD)
+    try:
+        run = deletion.propose(clerk, [_ids(clerk)["退職 一郎"]])
+        office.clock.advance(days=1)
+        deletion.approve(supervisor, run.id, SUPERVISOR_PASSWORD)
+        office.clock.advance(days=1)
+        deletion.execute(office.manager, run.id)
+    finally:
+        clerk.close()
+        supervisor.close()
+    (record,) = deletion.records(office.manager)
+    assert (record.proposed_by_name, record.approved_by_name, record.executed_by_name) == (
+        "職員 Tanto",
+        "職員 Sekinin",
+        "管理 花子",
+    )
+    assert record.proposed_at is not None and record.proposed_at.startswith("2026-11-23")
+    (executed,) = deletion.runs(office.manager)
+    assert executed.closed_by_name == "管理 花子"
+
+    def text(pdf: bytes) -> str:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return "".join("".join(page.extract_text().split()) for page in pages)
+
+    ledger = text(deletion.ledger_pdf(office.manager, date(2026, 11, 1), date(2026, 11, 30)))
+    assert "提案者（提案日）" in ledger and "承認者（承認日）" in ledger and "実行者" in ledger
+    assert "職員Tanto2026年11月23日" in ledger and "職員Sekinin2026年11月24日" in ledger
+    assert "職員Sekinin2026年11月24日管理花子" in ledger  # the executor, in the next column
+    certificate = text(deletion.certificate_pdf(office.manager, record.id))
+    assert "提案者職員Tanto（2026年11月23日提案）" in certificate
+    assert "承認者職員Sekinin（2026年11月24日承認）" in certificate
+    assert "実行者管理花子" in certificate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 
@@ -12,6 +13,7 @@ from app.services import audit, auth, staff
 from tests.conftest import (
     AUDITOR_PASSWORD,
     CLERK_PASSWORD,
+    JST,
     MANAGER_LOGIN,
     SUPERVISOR_PASSWORD,
     Office,
@@ -206,3 +208,25 @@ def test_only_the_manager_reissues_the_recovery_key(office: Office) -> None:
     with pytest.raises(errors.PermissionDenied, match="回復キー"):
         setup.reissue_recovery_key(supervisor)
     supervisor.close()
+
+
+def test_the_list_says_who_is_locked_out_and_until_when(office: Office) -> None:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    for _ in range(5):
+        with pytest.raises((errors.SignInFailed, errors.AccountLocked)):
+            auth.sign_in(office.data, "tanaka", "Wrong-Password-Here-1", office.clock)
+    members = {m.login_name: m for m in staff.list_staff(office.manager)}
+    locked = members["tanaka"]
+    assert locked.locked and not locked.locked_until_unlocked
+    assert locked.locked_until == datetime(2026, 11, 23, 9, 15, tzinfo=JST)  # 15 minutes
+    assert not members[MANAGER_LOGIN].locked
+    staff.unlock_staff(office.manager, "tanaka")
+    assert not {m.login_name: m for m in staff.list_staff(office.manager)}["tanaka"].locked
+    assert [target for _, target, _ in _events(office, "staff.unlocked")] == ["tanaka"]
+    auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock).close()
+    # The lock ends by itself at its time.
+    for _ in range(5):
+        with pytest.raises((errors.SignInFailed, errors.AccountLocked)):
+            auth.sign_in(office.data, "tanaka", "Wrong-Password-Here-1", office.clock)
+    office.clock.advance(minutes=16)
+    assert not {m.login_name: m for m in staff.list_staff(office.manager)}["tanaka"].locked

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWidget, QWizard
 
+from app import errors
 from app.bootstrap import Workspace
 from app.services import auth, office_contact
-from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office
+from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
 from tests.ui.conftest import on_next_modal, open_window, signed_in
 from ui.first_run_wizard import FirstRunWizard
 from ui.models.audit_table_model import AuditTableModel
@@ -186,12 +188,19 @@ def test_manager_creates_a_clerk_with_a_scope_and_the_clerk_signs_in(
 
 
 def test_wrong_confirmation_password_changes_nothing(
-    qtbot, workspace: Workspace, db: DatabaseThread
+    qtbot, office: Office, db: DatabaseThread
 ) -> None:
+    # A member locked out after failed sign-ins, for the manager to unlock.
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    for _ in range(5):
+        with contextlib.suppress(errors.SignInFailed, errors.AccountLocked):
+            auth.sign_in(office.data, "tanaka", "Wrong-Password-Here-1", office.clock)
+    office.manager.close()
+    workspace = Workspace(office.data.data_dir, office.clock)
     window = open_window(qtbot, workspace, db)
     page = window.show_page("staff")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
-    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    page.show_hint("login:tanaka")
     seen: list[str] = []
 
     def confirm(dialog) -> None:
@@ -203,6 +212,7 @@ def test_wrong_confirmation_password_changes_nothing(
     page.unlock_button.click()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert "パスワードが違います" in seen[0]
+    assert page.selected().locked  # still locked
     window.close()
 
 

@@ -13,6 +13,7 @@ from app.services import auth, corrections, deletion, numbers, people, staff
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, Office, add_member
 from tests.ui.conftest import open_window
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
+from ui.pages.deletion_records_tab import RecordsColumn
 from ui.tasks import DatabaseThread
 
 SUPERVISOR_PASSWORD = "Silent-Maple-Harbor-63"
@@ -83,6 +84,17 @@ def test_a_clerk_proposes_and_the_supervisor_approves_and_executes(
     qtbot.waitUntil(lambda: approver.records_table.rowCount() == 1, timeout=10000)
     assert "1件の個人番号を削除しました" in approver.status.text()
     assert approver.records_table.item(0, 1).text() == "退職 一郎（従業員）"
+    # The proposer, the approver and the executor, each named in their own column.
+    record = [approver.records_table.item(0, column).text() for column in range(6)]
+    assert record[RecordsColumn.DELETED_ON] == "2026年11月23日（月）"
+    assert record[RecordsColumn.PROPOSED_BY :] == ["職員 Tanto", "職員 Sekinin", "職員 Sekinin"]
+    runs = approver.runs_table
+    assert [runs.item(0, column).text() for column in (4, 5, 6)] == [
+        "職員 Tanto",
+        "職員 Sekinin",
+        "職員 Sekinin",
+    ]
+    assert "2026年11月23日 09:00" in runs.item(0, 4).toolTip()
     assert approver.due_model.rowCount() == 0
     session = approver.context.session
     assert db.call(lambda: deletion.runs(session))[0].state == "executed"
@@ -145,4 +157,7 @@ def test_the_records_tab_prints_the_ledger_and_records_the_shredding(
     assert all(pdf.startswith(b"%PDF") for pdf in previews)
     page.paper_button.click()
     qtbot.waitUntil(lambda: "廃棄を記録しました" in page.status.text(), timeout=10000)
-    qtbot.waitUntil(lambda: "（廃棄済み）" in page.records_table.item(0, 5).text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: "（廃棄済み）" in page.records_table.item(0, RecordsColumn.PAPER).text(),
+        timeout=10000,
+    )

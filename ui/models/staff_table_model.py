@@ -6,9 +6,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.domain import scopes
 from app.domain.staff import StaffMember
+from ui import icons
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,10 +57,14 @@ class StaffTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         member = self._members[index.row()]
         column = StaffColumn(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and column == StaffColumn.STATE:
+            return self._state_colour(member)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == StaffColumn.LOGIN:
             return member.login_name
         if column == StaffColumn.NAME:
@@ -67,8 +73,32 @@ class StaffTableModel(QAbstractTableModel):
             return member.role_labels
         if column == StaffColumn.SCOPES:
             return "、".join(scopes.label(k, v) for k, v in sorted(member.scopes)) or "—"
+        return self.state_text(member)
+
+    def state_text(self, member: StaffMember) -> str:
+        """有効, 無効, or what keeps the member from signing in: the lock after failed
+        passwords (with its end) or a first password still to choose."""
         if not member.active:
             return self.tr("Disabled")
+        if member.locked_until_unlocked:
+            return self.tr("Locked (until unlocked)")
+        if member.locked_until is not None:
+            until = member.locked_until
+            # A lock lasts a day at most: the day and the time say when without the year.
+            when = f"{until.month}月{until.day}日 {until.hour:02d}:{until.minute:02d}"
+            return self.tr("Locked (until %1)").replace("%1", when)
         if member.must_change_password:
             return self.tr("Must set own password")
         return self.tr("Active")
+
+    def _state_colour(self, member: StaffMember) -> QColor | None:
+        if not member.active:
+            return None
+        if member.locked:
+            return QColor(icons.ERROR)
+        if member.must_change_password:
+            return QColor(icons.WARNING)
+        return None
+
+    def row_of(self, login: str) -> int:
+        return next((i for i, m in enumerate(self._members) if m.login_name == login), -1)

@@ -17,3 +17,7 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Drop every value read from the vault (called on lock and sign-out)."""
+
+    def show_hint(self, hint: str) -> None:
+        """Select what a dashboard card points at ("run:12", "login:tanto"), once loaded;
+        a page with nothing to select ignores it."""

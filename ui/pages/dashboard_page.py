@@ -1,103 +1,400 @@
-"""ダッシュボード: the office, who is signed in, and what needs attention."""
+"""ダッシュボード: the member's to-do list. One card per kind of work their roles may act on,
+with its count and one button to the work (the main window switches to the page)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
+    QFileDialog,
+    QGridLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
-from app.domain.purposes import PersonKind
-from app.services import backup, dashboard, verification
-from app.services.dashboard import DashboardSummary
-from app.services.verification import PendingVerifications
+from app.domain.display_dates import japanese_day
+from app.services import backup, dashboard
+from app.services.dashboard import BACKUP_INTERVAL_DAYS, DashboardSummary
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.styles import set_role
+from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
+
+CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
+MAX_COLUMNS = 4
 
 
 class DashboardPage(Page):
+    # (page key, hint): the main window shows that page; the hint names what to select there
+    # ("run:12", "login:tanto"), or is empty.
+    open_requested = Signal(str, str)
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("dashboardPage")
+        self.summary: DashboardSummary | None = None
         self.title = QLabel()
         self.title.setObjectName("officeTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.title, "heading")
         self.who = QLabel()
         self.who.setObjectName("whoLabel")
-        self.notices = QLabel()
-        self.notices.setObjectName("noticesLabel")
-        self.notices.setWordWrap(True)
-        self.notices.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notices.setStyleSheet("padding: 10px;")
+        set_role(self.who, "note")
+        self.demo_banner = QLabel(self.tr("This is a demo folder. Do not enter real My Numbers."))
+        self.demo_banner.setObjectName("demoBanner")
+        set_role(self.demo_banner, "banner-warning")
+        self.demo_banner.hide()
+
+        self.verification_card = TaskCard(
+            "verification",
+            "shield_task",
+            self.tr("My Numbers waiting for an identity check"),
+            self.tr("Check identities…"),
+        )
+        self.verification_card.button.clicked.connect(self._open_pending)
+        self.approval_card = TaskCard(
+            "approval",
+            "task_list_ltr",
+            self.tr("Deletions waiting for your approval"),
+            self.tr("Open the deletion runs"),
+        )
+        self.approval_card.button.clicked.connect(
+            lambda: self._open_run(self.summary.approvals_waiting if self.summary else None)
+        )
+        self.execution_card = TaskCard(
+            "execution",
+            "delete",
+            self.tr("Approved deletions to execute"),
+            self.tr("Open the deletion runs"),
+        )
+        self.execution_card.button.clicked.connect(
+            lambda: self._open_run(self.summary.runs_to_execute if self.summary else None)
+        )
+        self.requests_card = TaskCard(
+            "requests",
+            "mail_inbox",
+            self.tr("Requests from individuals"),
+            self.tr("Open the requests"),
+        )
+        self.requests_card.button.clicked.connect(lambda: self.open_requested.emit("requests", ""))
+        self.backup_card = TaskCard(
+            "backup", "database_arrow_right", self.tr("Backup"), self.tr("Back up now…")
+        )
+        self.backup_card.button.clicked.connect(self._back_up)
+        self.accounts_card = TaskCard(
+            "accounts",
+            "person_lock",
+            self.tr("Staff accounts"),
+            self.tr("Open the staff accounts"),
+        )
+        self.accounts_card.button.clicked.connect(self._open_accounts)
+        self.old_backups_card = TaskCard(
+            "oldBackups",
+            "delete_dismiss",
+            self.tr("Old backups to destroy"),
+            self.tr("Record a backup destroyed by hand…"),
+        )
+        self.old_backups_card.button.clicked.connect(self._destroyed_by_hand)
+        self.cards = [
+            self.verification_card,
+            self.approval_card,
+            self.execution_card,
+            self.requests_card,
+            self.backup_card,
+            self.accounts_card,
+            self.old_backups_card,
+        ]
+        self.shown_cards: list[TaskCard] = []
+        self._columns = 0
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        for card in self.cards:
+            card.setParent(self.grid_host)
+            card.hide()
+        self.records_note = QLabel()
+        self.records_note.setObjectName("recordsNote")
+        set_role(self.records_note, "note")
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.grid_host)
+        column.addWidget(self.records_note)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.who)
-        layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("Notices")))
-        layout.addWidget(self.notices)
-        self.overdue: list[tuple[int, str]] = []
-        self.destroyed_button = QPushButton(self.tr("Record a backup destroyed by hand…"))
-        self.destroyed_button.setObjectName("backupDestroyedButton")
-        self.destroyed_button.setVisible(False)
-        self.destroyed_button.clicked.connect(self._destroyed_by_hand)
-        layout.addWidget(self.destroyed_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
-        layout.addWidget(self._pending_box())
-        layout.addStretch()
+        layout.addWidget(self.demo_banner)
+        layout.addSpacing(6)
+        layout.addWidget(scroll, 1)
 
-    def _pending_box(self) -> QGroupBox:
-        """The people of the member's groups whose number waits for 本人確認, longest first;
-        the wizard opens from here."""
-        self.pending_box = QGroupBox(self.tr("Waiting for an identity check"))
-        self.pending_box.setObjectName("pendingBox")
-        self.pending_table = QTableWidget(0, 3)
-        self.pending_table.setObjectName("pendingTable")
-        self.pending_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Code / department")]
+    # Loading ---------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.context.run(dashboard.summary, owner=self, on_done=self._show)
+
+    def clear(self) -> None:
+        self.summary = None
+        self.title.clear()
+        self.who.clear()
+        self.records_note.clear()
+        for card in self.cards:
+            card.show_state("", "", CALM)
+        self._place([])
+
+    def _show(self, summary: DashboardSummary) -> None:
+        session = self.context.session
+        if session is None:
+            return
+        self.summary = summary
+        today = session.clock.now().date()
+        self.title.setText(summary.office_name)
+        self.who.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", session.user.display_name)
+            .replace("%2", session.user.role_labels)
         )
-        self.pending_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
+        self.demo_banner.setVisible(summary.demo)
+        shown: list[TaskCard] = []
+        if summary.verification_pending is not None:
+            self._show_verification(summary.verification_pending)
+            shown.append(self.verification_card)
+        if summary.approvals_waiting is not None:
+            self._show_approvals(summary.approvals_waiting)
+            shown.append(self.approval_card)
+        if summary.runs_to_execute is not None:
+            self._show_executions(summary.runs_to_execute)
+            shown.append(self.execution_card)
+        if summary.requests_open is not None:
+            self._show_requests(summary)
+            shown.append(self.requests_card)
+        if summary.can_back_up:
+            self._show_backup(summary, today)
+            self._show_old_backups(summary.backups_overdue)
+        if summary.staff_locked is not None:
+            self._show_accounts(summary.staff_locked, summary.staff_waiting_for_password_change)
+            shown.append(self.accounts_card)
+        if summary.can_back_up:
+            shown += [self.backup_card, self.old_backups_card]
+        self._place(shown)
+        self.records_note.setVisible(summary.audit_entries is not None)
+        if summary.audit_entries is not None:
+            self.records_note.setText(
+                self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
+            )
+
+    def _nothing(self) -> str:
+        return self.tr("Nothing to do.")
+
+    def _items(self, count: int) -> str:
+        return self.tr("%1 items").replace("%1", f"{count:,}")
+
+    def _show_verification(self, pending: int) -> None:
+        self.verification_card.show_state(
+            self._items(pending),
+            self.tr(
+                "Registered in your groups without an identity check (本人確認) yet. Check the "
+                "documents before using them."
+            )
+            if pending
+            else self._nothing(),
+            ATTENTION if pending else CALM,
         )
-        self.pending_table.setColumnWidth(0, 180)
-        self.pending_table.setColumnWidth(1, 110)
-        self.pending_table.verticalHeader().hide()
-        self.pending_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pending_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pending_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.pending_table.setMinimumHeight(180)
-        self.pending_table.doubleClicked.connect(self._verify_selected)
-        self.pending_more = QLabel()
-        self.pending_more.setObjectName("pendingMore")
-        self.verify_button = QPushButton(self.tr("Identity check…"))
-        self.verify_button.setObjectName("dashboardVerifyButton")
-        self.verify_button.clicked.connect(self._verify_selected)
-        row = QHBoxLayout()
-        row.addWidget(self.pending_more)
-        row.addStretch()
-        row.addWidget(self.verify_button)
-        inner = QVBoxLayout(self.pending_box)
-        inner.addWidget(self.pending_table)
-        inner.addLayout(row)
-        self.pending_box.setVisible(False)
-        self.pending_ids: list[int] = []
-        return self.pending_box
+
+    def _show_approvals(self, runs: tuple[int, ...]) -> None:
+        self.approval_card.show_state(
+            self._items(len(runs)),
+            self.tr(
+                "Deletion runs proposed by another member. Check what they delete and approve "
+                "them with your password."
+            )
+            if runs
+            else self._nothing(),
+            ATTENTION if runs else CALM,
+        )
+
+    def _show_executions(self, runs: tuple[int, ...]) -> None:
+        self.execution_card.show_state(
+            self._items(len(runs)),
+            self.tr(
+                "Approved deletion runs. Executing one erases the numbers for good and leaves "
+                "the deletion records."
+            )
+            if runs
+            else self._nothing(),
+            ATTENTION if runs else CALM,
+        )
+
+    def _show_requests(self, summary: DashboardSummary) -> None:
+        lines = []
+        if summary.requests_open:
+            lines.append(
+                self.tr("Waiting for an answer: %1 (past the target: %2).")
+                .replace("%1", f"{summary.requests_open:,}")
+                .replace("%2", f"{summary.requests_late:,}")
+            )
+        if summary.requests_expired:
+            lines.append(
+                self.tr("Request files past the years they are kept: %1. Discard them.").replace(
+                    "%1", f"{summary.requests_expired:,}"
+                )
+            )
+        level = CALM
+        if summary.requests_late:
+            level = ALERT
+        elif summary.requests_open or summary.requests_expired:
+            level = ATTENTION
+        self.requests_card.show_state(
+            self._items(summary.requests_open or 0),
+            "\n".join(lines) or self._nothing(),
+            level,
+        )
+
+    def _show_backup(self, summary: DashboardSummary, today: date) -> None:
+        due_on = summary.backup_due_on
+        if summary.last_backup_at is None or due_on is None:
+            self.backup_card.show_state(
+                self.tr("None yet"),
+                self.tr(
+                    "No backup has been made yet. Make one now, and then every %1 days."
+                ).replace("%1", str(BACKUP_INTERVAL_DAYS)),
+                ALERT,
+            )
+            return
+        last = japanese_day(summary.last_backup_at)
+        days = (today - date.fromisoformat(summary.last_backup_at[:10])).days
+        ago = self.tr("Today") if days <= 0 else self.tr("%1 days ago").replace("%1", str(days))
+        if due_on < today:
+            detail = self.tr(
+                "Last backup: %1\nNext one due: %2 (every %3 days)\nThat day has passed."
+            )
+            level = ALERT
+        elif due_on == today:
+            detail = self.tr(
+                "Last backup: %1\nNext one due: %2 (every %3 days)\nThat day is today."
+            )
+            level = ATTENTION
+        else:
+            detail = self.tr("Nothing to do.\nLast backup: %1\nNext one due: %2 (every %3 days)")
+            level = CALM
+        self.backup_card.show_state(
+            ago,
+            detail.replace("%1", last)
+            .replace("%2", japanese_day(due_on))
+            .replace("%3", str(BACKUP_INTERVAL_DAYS)),
+            level,
+        )
+
+    def _show_accounts(self, locked: tuple[str, ...], waiting: tuple[str, ...]) -> None:
+        lines = []
+        if locked:
+            lines.append(
+                self.tr("Locked after failed sign-ins: %1").replace("%1", "、".join(locked))
+            )
+        if waiting:
+            lines.append(
+                self.tr("Waiting to set their own password: %1").replace("%1", "、".join(waiting))
+            )
+        self.accounts_card.show_state(
+            self.tr("%1 people").replace("%1", f"{len(locked) + len(waiting):,}"),
+            "\n".join(lines) or self._nothing(),
+            ALERT if locked else ATTENTION if waiting else CALM,
+        )
+
+    def _show_old_backups(self, overdue: tuple[tuple[int, str], ...]) -> None:
+        self.old_backups_card.show_state(
+            self._items(len(overdue)),
+            self.tr(
+                "Past their generation but out of reach, so not destroyed: they may still hold "
+                "deleted My Numbers. Destroy them by hand: %1"
+            ).replace("%1", "、".join(name for _id, name in overdue))
+            if overdue
+            else self._nothing(),
+            ALERT if overdue else CALM,
+        )
+        # Nothing to record when nothing is out of reach: the calm card has no button.
+        self.old_backups_card.button.setVisible(bool(overdue))
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def _place(self, cards: list[TaskCard]) -> None:
+        """The shown cards in reading order, as many columns as the width allows."""
+        self.shown_cards = cards
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.setVisible(card in cards)
+        columns = self._columns_for(self.width())
+        self._columns = columns
+        for index, card in enumerate(cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, min(MAX_COLUMNS, width // CARD_WIDTH, len(self.shown_cards) or 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns_for(self.width()) != self._columns:
+            self._place(self.shown_cards)
+
+    # Actions ---------------------------------------------------------------------------------
+
+    def _open_run(self, runs: tuple[int, ...] | None) -> None:
+        self.open_requested.emit("retention", f"run:{runs[0]}" if runs else "runs")
+
+    def _open_accounts(self) -> None:
+        summary = self.summary
+        first = ""
+        if summary is not None:
+            logins = (*(summary.staff_locked or ()), *summary.staff_waiting_for_password_change)
+            first = f"login:{logins[0]}" if logins else ""
+        self.open_requested.emit("staff", first)
+
+    def _open_pending(self) -> None:
+        from ui.dialogs.pending_verifications_dialog import PendingVerificationsDialog
+
+        dialog = PendingVerificationsDialog(self.context, self)
+        dialog.load()
+        dialog.exec()
+        if dialog.checked:
+            self.load()
+
+    def _back_up(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
+        if not folder:
+            return
+        target = Path(folder)
+
+        def done(made: backup.BackupDone) -> None:
+            self.load()
+            QMessageBox.information(
+                self,
+                self.tr("Backup made"),
+                self.tr("The backup was written and checked: %1").replace("%1", str(made.path)),
+            )
+
+        self.context.run(lambda s: backup.make_backup(s, target), owner=self, on_done=done)
 
     def _destroyed_by_hand(self) -> None:
-        if not self.overdue:
+        overdue = self.summary.backups_overdue if self.summary else ()
+        if not overdue:
             return
-        names = [name for _id, name in self.overdue]
+        names = [name for _id, name in overdue]
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("Backup destroyed by hand"),
@@ -108,126 +405,9 @@ class DashboardPage(Page):
         )
         if not ok:
             return
-        backup_id = self.overdue[names.index(chosen)][0]
+        backup_id = overdue[names.index(chosen)][0]
         self.context.run(
             lambda s: backup.confirm_destroyed(s, backup_id),
             owner=self,
             on_done=lambda _none: self.load(),
         )
-
-    def _show_pending(self, pending: PendingVerifications) -> None:
-        self.pending_box.setVisible(pending.total > 0)
-        self.pending_ids = [person.id for person in pending.people]
-        self.pending_table.setRowCount(len(pending.people))
-        for index, person in enumerate(pending.people):
-            where = "　".join(part for part in (person.code, person.department) if part)
-            values = (person.name, PersonKind(person.kind).label, where)
-            for column, value in enumerate(values):
-                self.pending_table.setItem(index, column, QTableWidgetItem(value))
-        if pending.people:
-            self.pending_table.selectRow(0)
-        hidden = pending.total - len(pending.people)
-        self.pending_more.setText(
-            self.tr("%1 more not listed: find them on the people page.").replace(
-                "%1", f"{hidden:,}"
-            )
-            if hidden > 0
-            else self.tr("Double-click a person to start the identity check.")
-        )
-
-    def _verify_selected(self) -> None:
-        row = self.pending_table.currentRow()
-        if not 0 <= row < len(self.pending_ids):
-            return
-        person_id = self.pending_ids[row]
-        self.context.run(
-            lambda s: verification.context(s, person_id), owner=self, on_done=self._open_wizard
-        )
-
-    def _open_wizard(self, ctx: verification.VerificationContext) -> None:
-        from ui.verification_wizard import VerificationWizard
-
-        session = self.context.session
-        if session is None:
-            return
-        wizard = VerificationWizard(self.context, ctx, session.clock.now().date(), self)
-        if wizard.exec() == QWizard.DialogCode.Accepted:
-            self.load()
-
-    def load(self) -> None:
-        self.context.run(dashboard.summary, owner=self, on_done=self._show)
-
-    def _load_pending(self) -> None:
-        self.context.run(verification.pending, owner=self, on_done=self._show_pending)
-
-    def _show(self, summary: DashboardSummary) -> None:
-        session = self.context.session
-        if session is None:
-            return
-        self.title.setText(summary.office_name)
-        self.who.setText(
-            self.tr("Signed in: %1 (%2)")
-            .replace("%1", session.user.display_name)
-            .replace("%2", session.user.role_labels)
-        )
-        lines = []
-        if summary.demo:
-            lines.append(self.tr("This is a demo folder. Do not enter real My Numbers."))
-        if summary.staff_waiting_for_password_change:
-            lines.append(
-                self.tr("Members who have not yet set their own password: %1").replace(
-                    "%1", ", ".join(summary.staff_waiting_for_password_change)
-                )
-            )
-        if summary.verification_pending:
-            lines.append(
-                self.tr(
-                    "My Numbers waiting for an identity check (本人確認) in your groups: %1. "
-                    "Check the documents before using them."
-                ).replace("%1", f"{summary.verification_pending:,}")
-            )
-            self._load_pending()
-        else:
-            self.pending_box.setVisible(False)
-        if summary.audit_entries is not None:
-            lines.append(
-                self.tr("Access log entries: %1").replace("%1", f"{summary.audit_entries:,}")
-            )
-        if summary.requests_open:
-            lines.append(
-                self.tr(
-                    "Requests from individuals waiting for an answer: %1 (past the target: %2)."
-                )
-                .replace("%1", f"{summary.requests_open:,}")
-                .replace("%2", f"{summary.requests_late:,}")
-            )
-        if summary.requests_expired:
-            lines.append(
-                self.tr(
-                    "Request files past the years they are kept: %1. Discard them on the "
-                    "requests page."
-                ).replace("%1", f"{summary.requests_expired:,}")
-            )
-        if summary.backups_overdue:
-            lines.append(
-                self.tr(
-                    "Old backups past their generation could not be found to destroy; they may "
-                    "still hold deleted My Numbers. Destroy them by hand: %1"
-                ).replace("%1", "、".join(name for _id, name in summary.backups_overdue))
-            )
-        self.overdue = list(summary.backups_overdue)
-        self.destroyed_button.setVisible(bool(self.overdue))
-        if summary.can_back_up:
-            if summary.last_backup_at is None:
-                lines.append(self.tr("No backup has been made yet (File menu → Back up)."))
-            else:
-                lines.append(self.tr("Last backup: %1").replace("%1", summary.last_backup_at[:16]))
-        self.notices.setText("\n".join(lines) if lines else self.tr("Nothing needs attention."))
-
-    def clear(self) -> None:
-        self.title.clear()
-        self.who.clear()
-        self.notices.clear()
-        self.pending_table.setRowCount(0)
-        self.pending_ids = []
-        self.pending_box.setVisible(False)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.access import Permission, may
+from app.domain.display_dates import japanese_time
 from app.domain.purposes import PersonKind
 from app.domain.retention import japanese_date
 from app.domain.settings import SettingKey
@@ -31,9 +31,10 @@ from app.services.deletion import STATE_LABELS, TRIGGER_LABELS, DeletionRecordRo
 from app.services.retention import DueEntry, DueList
 from ui.context import UiContext
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
-from ui.dialogs.person_dialog import DateEdit
 from ui.models.due_table_model import DueTableModel
 from ui.pages.base import Page
+from ui.pages.deletion_records_tab import DeletionRecordsTab, cell_table
+from ui.styles import heading
 from ui.widgets.deletion_chart import DeletionChart
 
 
@@ -50,18 +51,6 @@ def _table(model: DueTableModel) -> QTableView:
     return view
 
 
-def _cell_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    return table
-
-
 def _count_by_kind(entries: tuple[DueEntry, ...]) -> str:
     """「7件（従業員 2・扶養親族 1・支払先（個人） 4）」; just the count when there are none."""
     if not entries:
@@ -71,6 +60,9 @@ def _count_by_kind(entries: tuple[DueEntry, ...]) -> str:
     return f"{len(entries):,}件（{parts}）"
 
 
+RUNS_TAB = 3
+
+
 class RetentionPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -78,14 +70,14 @@ class RetentionPage(Page):
         self.due: DueList | None = None
         self._as_of = date.today()
         self.runs: list[RunRow] = []
-        self.records: list[DeletionRecordRow] = []
+        # A dashboard card's "run:12": the run to select once the list is loaded.
+        self._wanted_run: int | None = None
         session = context.session
         roles = session.user.roles if session is not None else frozenset()
         self.handles = may(roles, Permission.HANDLE_NUMBERS)
         self.approves = may(roles, Permission.APPROVE_DELETION)
 
-        title = QLabel(self.tr("Retention and deletion"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = heading(self.tr("Retention and deletion"))
         self.summary = QLabel()
         self.summary.setObjectName("retentionSummary")
         self.summary.setWordWrap(True)
@@ -119,7 +111,7 @@ class RetentionPage(Page):
         row.addWidget(self.propose_all_button)
         due_layout.addLayout(row)
 
-        self.runs_table = _cell_table(
+        self.runs_table = cell_table(
             "runsTable",
             [
                 self.tr("No."),
@@ -128,9 +120,12 @@ class RetentionPage(Page):
                 self.tr("People"),
                 self.tr("Proposed by"),
                 self.tr("Approved by"),
+                self.tr("Executed by"),
             ],
             2,
         )
+        for column, width in ((0, 50), (1, 150), (3, 60), (4, 110), (5, 110), (6, 110)):
+            self.runs_table.setColumnWidth(column, width)
         self.runs_table.itemSelectionChanged.connect(self._run_selected)
         self.approve_button = QPushButton(self.tr("Approve…"))
         self.approve_button.setObjectName("approveButton")
@@ -150,54 +145,15 @@ class RetentionPage(Page):
             run_buttons.addWidget(button)
         runs_layout.addLayout(run_buttons)
 
-        self.records_table = _cell_table(
-            "deletionRecordsTable",
-            [
-                self.tr("Deleted on"),
-                self.tr("Person"),
-                self.tr("Why"),
-                self.tr("Executed by"),
-                self.tr("Approved by"),
-                self.tr("Paper to shred"),
-            ],
-            2,
-        )
-        for column, width in ((0, 95), (1, 200), (3, 100), (4, 100), (5, 220)):
-            self.records_table.setColumnWidth(column, width)
-        self.records_table.itemSelectionChanged.connect(self._record_selected)
-        today = date.today()
-        self.ledger_from = DateEdit(date(today.year, 1, 1).isoformat())
-        self.ledger_from.setObjectName("ledgerFromEdit")
-        self.ledger_to = DateEdit(today.isoformat())
-        self.ledger_to.setObjectName("ledgerToEdit")
-        self.ledger_button = QPushButton(self.tr("Ledger (PDF)…"))
-        self.ledger_button.setObjectName("ledgerButton")
-        self.ledger_button.clicked.connect(self._ledger)
-        self.certificate_button = QPushButton(self.tr("Deletion certificate…"))
-        self.certificate_button.setObjectName("certificateButton")
-        self.certificate_button.clicked.connect(self._certificate)
-        self.paper_button = QPushButton(self.tr("Paper shredded"))
-        self.paper_button.setObjectName("paperButton")
-        self.paper_button.setToolTip(
-            self.tr("Record that the paper documents listed for this person were shredded.")
-        )
-        self.paper_button.clicked.connect(self._paper)
-        records_tab = QWidget()
-        records_layout = QVBoxLayout(records_tab)
-        records_layout.addWidget(self.records_table)
-        records_layout.addWidget(
-            QLabel(self.tr("Deletion records keep who, when and why; never the number."))
-        )
-        record_buttons = QHBoxLayout()
-        record_buttons.addWidget(QLabel(self.tr("Period")))
-        record_buttons.addWidget(self.ledger_from)
-        record_buttons.addWidget(QLabel("〜"))
-        record_buttons.addWidget(self.ledger_to)
-        record_buttons.addWidget(self.ledger_button)
-        record_buttons.addStretch()
-        record_buttons.addWidget(self.certificate_button)
-        record_buttons.addWidget(self.paper_button)
-        records_layout.addLayout(record_buttons)
+        self.records_tab = DeletionRecordsTab(context, self.handles)
+        self.records_tab.changed.connect(self._after)
+        self.records_tab.message.connect(self.status.setText)
+        # The tab's parts, by the names tests and the lock reach.
+        self.records_table = self.records_tab.table
+        self.ledger_from, self.ledger_to = self.records_tab.ledger_from, self.records_tab.ledger_to
+        self.ledger_button = self.records_tab.ledger_button
+        self.certificate_button = self.records_tab.certificate_button
+        self.paper_button = self.records_tab.paper_button
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("retentionTabs")
@@ -205,7 +161,7 @@ class RetentionPage(Page):
         self.tabs.addTab(self.year_view, self.tr("Later this year"))
         self.tabs.addTab(self.later_view, self.tr("Later years"))
         self.tabs.addTab(runs_tab, self.tr("Deletion runs"))
-        self.tabs.addTab(records_tab, self.tr("Deletion records"))
+        self.tabs.addTab(self.records_tab, self.tr("Deletion records"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -231,7 +187,7 @@ class RetentionPage(Page):
 
     def _show(self, loaded: tuple[DueList, list[RunRow], list[DeletionRecordRow]]) -> None:
         due, runs, records = loaded
-        self.due, self.runs, self.records = due, runs, records
+        self.due, self.runs = due, runs
         self._as_of = due.as_of
         self.summary.setText(
             self.tr(
@@ -250,115 +206,61 @@ class RetentionPage(Page):
         self.later_model.set_entries(due.later)
         self.propose_all_button.setEnabled(bool(due.due))
         self._show_runs(runs)
-        self._show_records(records)
-        self._record_selected()
+        self.records_tab.show_records(records)
 
     def _show_runs(self, runs: list[RunRow]) -> None:
         self.runs_table.setRowCount(len(runs))
         for index, run in enumerate(runs):
+            # The proposer, the approver and the executor, each with when (in the tooltip).
+            people = (
+                (run.proposed_by_name, run.proposed_at),
+                (run.approved_by_name or "—", run.approved_at),
+                (run.closed_by_name or "—", run.closed_at)
+                if run.state == "executed"
+                else ("—", None),
+            )
             values = (
                 str(run.id),
                 STATE_LABELS[run.state],
                 TRIGGER_LABELS[run.trigger] + (f"：{run.reason}" if run.reason else ""),
                 f"{run.people:,}",
-                run.proposed_by_name,
-                run.approved_by_name or "—",
+                *(name for name, _at in people),
             )
             for column, value in enumerate(values):
-                self.runs_table.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.runs_table.setItem(index, column, item)
+            for offset, (name, at) in enumerate(people):
+                if at:
+                    self.runs_table.item(index, 4 + offset).setToolTip(
+                        f"{name}（{japanese_time(at)}）"
+                    )
+        if self._wanted_run is not None:
+            self._select_run(self._wanted_run)
         self._run_selected()
 
-    def _show_records(self, records: list[DeletionRecordRow]) -> None:
-        self.records_table.setRowCount(len(records))
-        for index, record in enumerate(self._shown_records()):
-            paper = record.paper or "—"
-            if record.paper and record.paper_disposed_at:
-                paper += self.tr(" (shredded)")
-            values = (
-                record.deleted_at[:10],
-                f"{record.person_name}（{record.person_kind}）",
-                f"{TRIGGER_LABELS[record.trigger]}　{record.legal_basis}",
-                record.executed_by_name,
-                record.approved_by_name,
-                paper,
-            )
-            for column, value in enumerate(values):
-                self.records_table.setItem(index, column, QTableWidgetItem(value))
+    def show_hint(self, hint: str) -> None:
+        """A dashboard card's "runs" or "run:12": the runs tab, with that run selected."""
+        if hint == "runs" or hint.startswith("run:"):
+            self.tabs.setCurrentIndex(RUNS_TAB)
+        if hint.startswith("run:") and hint[4:].isdigit():
+            self._wanted_run = int(hint[4:])
+            self._select_run(self._wanted_run)
 
-    def _shown_records(self) -> list[DeletionRecordRow]:
-        return list(reversed(self.records))  # newest first, as the table lists them
-
-    def _current_record(self) -> DeletionRecordRow | None:
-        row = self.records_table.currentRow()
-        shown = self._shown_records()
-        return shown[row] if 0 <= row < len(shown) else None
-
-    def _record_selected(self) -> None:
-        record = self._current_record()
-        self.certificate_button.setEnabled(record is not None)
-        self.paper_button.setEnabled(
-            self.handles
-            and record is not None
-            and bool(record.paper)
-            and record.paper_disposed_at is None
-        )
-
-    def _ledger(self) -> None:
-        from ui.file_names import pdf_name, period
-
-        try:
-            since, until = self.ledger_from.value(), self.ledger_to.value()
-        except ValueError:
-            since = until = None
-        if since is None or until is None:
-            self.status.setText(self.tr("Enter the period as dates, e.g. 2026-04-01."))
-            return
-        self._preview(
-            lambda s: deletion.ledger_pdf(s, since, until),
-            self.tr("Deletion ledger"),
-            pdf_name(self.tr("Deletion ledger"), period(since, until)),
-        )
-
-    def _certificate(self) -> None:
-        from ui.file_names import pdf_name
-
-        record = self._current_record()
-        if record is None:
-            return
-        record_id = record.id
-        self._preview(
-            lambda s: deletion.certificate_pdf(s, record_id),
-            self.tr("Deletion certificate"),
-            pdf_name(self.tr("Deletion certificate"), record.person_name, record.deleted_at),
-        )
-
-    def _preview(self, work, title: str, file_name: str) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        self.context.run(
-            work,
-            owner=self,
-            on_done=lambda pdf: PdfPreviewDialog(title, pdf, file_name, self).exec(),
-        )
-
-    def _paper(self) -> None:
-        record = self._current_record()
-        if record is None:
-            return
-        record_id = record.id
-        self.context.run(
-            lambda s: deletion.confirm_paper(s, [record_id]),
-            owner=self,
-            on_done=lambda _none: self._after(self.tr("Recorded that the paper was shredded.")),
-        )
+    def _select_run(self, run_id: int) -> None:
+        row = next((i for i, run in enumerate(self.runs) if run.id == run_id), -1)
+        if row >= 0:
+            self.runs_table.selectRow(row)
+            self._wanted_run = None
 
     def clear(self) -> None:
         self.due = None
-        self.runs, self.records = [], []
+        self.runs = []
+        self._wanted_run = None
         for model in (self.due_model, self.year_model, self.later_model):
             model.set_entries([])
         self.runs_table.setRowCount(0)
-        self.records_table.setRowCount(0)
+        self.records_tab.clear()
         self.summary.clear()
         self.chart.show_months({}, self._as_of)
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from app.domain.staff import StaffMember
 from app.services import auth, staff
 from app.session import Session
+from ui import icons
 from ui.context import UiContext
 from ui.dialogs.password_dialogs import ConfirmPasswordDialog, NewPasswordDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_table_model import StaffColumn, StaffTableModel
 from ui.pages.base import Page
+from ui.styles import heading
 
 
 class StaffPage(Page):
@@ -46,13 +48,22 @@ class StaffPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.status.setObjectName("staffStatus")
+        self.status.setWordWrap(True)
+        # A dashboard card's "login:…": the member to select once the list is loaded.
+        self._wanted_login = ""
 
         self.add_button = self._button("addStaffButton", self.tr("Add…"), self._add)
         self.edit_button = self._button("editStaffButton", self.tr("Roles and scope…"), self._edit)
         self.reset_button = self._button(
             "resetPasswordButton", self.tr("Reset password…"), self._reset
         )
-        self.unlock_button = self._button("unlockStaffButton", self.tr("Unlock"), self._unlock)
+        self.unlock_button = self._button(
+            "unlockStaffButton", self.tr("Unlock account"), self._unlock
+        )
+        self.unlock_button.setIcon(icons.icon("lock_open"))
+        self.unlock_button.setToolTip(
+            self.tr("Let a member locked out after failed sign-ins try again at once.")
+        )
         self.disable_button = self._button("disableStaffButton", self.tr("Disable"), self._disable)
         buttons = QHBoxLayout()
         for button in (
@@ -64,8 +75,7 @@ class StaffPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        title = QLabel(self.tr("Staff accounts"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = heading(self.tr("Staff accounts"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -81,15 +91,32 @@ class StaffPage(Page):
         return button
 
     def load(self) -> None:
+        member = self.selected()
+        if member is not None and not self._wanted_login:
+            self._wanted_login = member.login_name  # kept selected across the reload
         self.context.run(staff.list_staff, owner=self, on_done=self._show)
 
     def _show(self, members: list[StaffMember]) -> None:
         self.model.set_members(members)
+        if self._wanted_login:
+            self._select(self._wanted_login)
         self._update_buttons()
+
+    def show_hint(self, hint: str) -> None:
+        if hint.startswith("login:"):
+            self._wanted_login = hint.removeprefix("login:")
+            self._select(self._wanted_login)
+
+    def _select(self, login: str) -> None:
+        row = self.model.row_of(login)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._wanted_login = ""
 
     def clear(self) -> None:
         self.model.set_members([])
         self.status.clear()
+        self._wanted_login = ""
 
     def selected(self) -> StaffMember | None:
         rows = self.table.selectionModel().selectedRows()
@@ -97,8 +124,9 @@ class StaffPage(Page):
 
     def _update_buttons(self) -> None:
         member = self.selected()
-        for button in (self.edit_button, self.reset_button, self.unlock_button):
+        for button in (self.edit_button, self.reset_button):
             button.setEnabled(member is not None)
+        self.unlock_button.setEnabled(member is not None and member.active and member.locked)
         self.disable_button.setEnabled(member is not None and member.active)
 
     def _confirmed(self, action: str) -> str | None:

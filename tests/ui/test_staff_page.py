@@ -1,0 +1,80 @@
+"""The staff page: an account locked after failed sign-ins says so and until when, and the
+manager's ロック解除 (with their password) lets the member in again, logged."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app import errors
+from app.bootstrap import Workspace
+from app.services import auth, staff
+from tests.conftest import CLERK_PASSWORD, MANAGER_PASSWORD, Office, add_member
+from tests.ui.conftest import open_window
+from ui.dialogs.password_dialogs import ConfirmPasswordDialog
+from ui.models.staff_table_model import StaffColumn
+from ui.tasks import DatabaseThread
+
+
+@pytest.fixture
+def locked_out(office: Office) -> Workspace:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    staff.create_staff(
+        office.manager,
+        login="shinnin",
+        display_name="新任 職員",
+        roles=["clerk"],
+        scopes=[],
+        initial_password="Temp-Quiet-River-Stone-19",
+    )
+    for _ in range(5):
+        with pytest.raises((errors.SignInFailed, errors.AccountLocked)):
+            auth.sign_in(office.data, "tanaka", "Wrong-Password-Here-1", office.clock)
+    office.manager.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def _state(page, login: str) -> str:
+    row = page.model.row_of(login)
+    return page.model.data(page.model.index(row, StaffColumn.STATE))
+
+
+def test_a_locked_account_shows_until_when_and_the_manager_unlocks_it(
+    qtbot, locked_out: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, locked_out, db)
+    page = window.show_page("staff")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    assert _state(page, "tanaka") == "ロック中（11月23日 09:15まで）"
+    assert _state(page, "shinnin") == "要パスワード設定"
+    assert _state(page, "kanri") == "有効"
+    assert page.unlock_button.text() == "ロック解除"
+    page.table.selectRow(page.model.row_of("kanri"))
+    assert not page.unlock_button.isEnabled()  # nothing to unlock
+    page.show_hint("login:tanaka")
+    assert page.selected().login_name == "tanaka" and page.unlock_button.isEnabled()
+
+    asked: list[str] = []
+
+    def confirm(dialog: ConfirmPasswordDialog) -> QDialog.DialogCode:
+        asked.append(dialog.objectName())
+        dialog.password_edit.setText(MANAGER_PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConfirmPasswordDialog, "exec", confirm)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: _state(page, "tanaka") == "有効", timeout=10000)
+    assert asked == ["confirmPasswordDialog"]
+    assert "tanaka のロックを解除しました" in page.status.text()
+    assert page.selected().login_name == "tanaka" and not page.unlock_button.isEnabled()
+    session = window.context.session
+    events = db.call(
+        lambda: session.vault.conn.execute(
+            "SELECT actor_name, target FROM audit_log WHERE action = 'staff.unlocked'"
+        ).fetchall()
+    )
+    assert events == [("kanri", "tanaka")]
+    # The member signs in at once, without waiting for the lock to end.
+    db.call(
+        lambda: auth.sign_in(locked_out.paths, "tanaka", CLERK_PASSWORD, locked_out.clock).close()
+    )
