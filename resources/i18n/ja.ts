@@ -3,77 +3,118 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63" />
+        <location filename="../../ui/pages/audit_page.py" line="189" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66" />
+        <location filename="../../ui/pages/audit_page.py" line="135" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <location filename="../../ui/pages/audit_page.py" line="140" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76" />
+        <location filename="../../ui/pages/audit_page.py" line="145" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="81" />
+        <location filename="../../ui/pages/audit_page.py" line="165" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83" />
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="96" />
+        <location filename="../../ui/pages/audit_page.py" line="76" />
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="79" />
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="111" />
+        <location filename="../../ui/pages/audit_page.py" line="107" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="120" />
+        <source>Name, kana, code or department</source>
+        <translation>氏名・フリガナ・従業員コード・部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="125" />
+        <location filename="../../ui/pages/audit_page.py" line="219" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="128" />
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="149" />
+        <source>Clear conditions</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="163" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="167" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <source>Kind of action</source>
+        <translation>操作の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="171" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="276" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="196" />
+        <location filename="../../ui/pages/audit_page.py" line="285" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211" />
+        <location filename="../../ui/pages/audit_page.py" line="299" />
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="300" />
+        <source>CSV for older Excel, Shift_JIS (*.csv)</source>
+        <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="303" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211" />
-        <source>CSV (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
+        <location filename="../../ui/pages/audit_page.py" line="304" />
+        <source>access-log</source>
+        <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="224" />
+        <location filename="../../ui/pages/audit_page.py" line="317" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -142,89 +183,34 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="44" />
+        <location filename="../../ui/models/audit_table_model.py" line="49" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="45" />
+        <location filename="../../ui/models/audit_table_model.py" line="50" />
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="46" />
+        <location filename="../../ui/models/audit_table_model.py" line="51" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="47" />
+        <location filename="../../ui/models/audit_table_model.py" line="52" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="48" />
-        <source>Target</source>
+        <location filename="../../ui/models/audit_table_model.py" line="53" />
+        <source>Concerning</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="49" />
+        <location filename="../../ui/models/audit_table_model.py" line="54" />
         <source>Details</source>
         <translation>詳細</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="107" />
-        <source>roles</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="108" />
-        <source>scope</source>
-        <translation>担当範囲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="109" />
-        <source>before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="110" />
-        <source>after</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="111" />
-        <source>permission</source>
-        <translation>権限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="112" />
-        <source>at</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="113" />
-        <source>rows</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="114" />
-        <source>entries</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="115" />
-        <source>result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="116" />
-        <source>size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="117" />
-        <source>machine secret kept in</source>
-        <translation>秘密鍵の保管先</translation>
     </message>
 </context>
 <context>
@@ -790,6 +776,44 @@
     </message>
 </context>
 <context>
+    <name>EventDetails</name>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="50" />
+        <source>Choose an entry to see it in full here.</source>
+        <translation>記録を選ぶと、ここに詳しい内容が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="57" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="58" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="59" />
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="60" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="63" />
+        <source>Concerning</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="64" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="44" />
@@ -1037,153 +1061,153 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
