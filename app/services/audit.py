@@ -178,7 +178,7 @@ def verify_chain(session: Session) -> VerifyResult:
 
 # The export's columns (app.services.audit_view): every cell in words, none a program code.
 CSV_COLUMNS = (
-    "番号",
+    "通し番号",
     "日時",
     "操作者",
     "ログイン名",

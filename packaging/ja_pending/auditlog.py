@@ -13,9 +13,9 @@ JA = {
     "access-log": "アクセス記録",
     "Concerning": "対象",
     "Choose an entry to see it in full here.": "記録を選ぶと、ここに詳しい内容が表示されます。",
-    "No.": "番号",
+    "Entry no.": "通し番号",
     "Date and time": "日時",
     "Who": "操作者",
     "What": "操作",
-    "Kind": "区分",
+    "Kind of person or record": "対象の区分",
 }

@@ -3,27 +3,27 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="191" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="135" />
+        <location filename="../../ui/pages/audit_page.py" line="137" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="140" />
+        <location filename="../../ui/pages/audit_page.py" line="142" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="147" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="167" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -43,78 +43,78 @@
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="120" />
+        <location filename="../../ui/pages/audit_page.py" line="122" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="125" />
-        <location filename="../../ui/pages/audit_page.py" line="219" />
+        <location filename="../../ui/pages/audit_page.py" line="127" />
+        <location filename="../../ui/pages/audit_page.py" line="221" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="128" />
+        <location filename="../../ui/pages/audit_page.py" line="130" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="149" />
+        <location filename="../../ui/pages/audit_page.py" line="151" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="163" />
+        <location filename="../../ui/pages/audit_page.py" line="165" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="167" />
+        <location filename="../../ui/pages/audit_page.py" line="169" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="171" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171" />
+        <location filename="../../ui/pages/audit_page.py" line="173" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="276" />
+        <location filename="../../ui/pages/audit_page.py" line="289" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="285" />
+        <location filename="../../ui/pages/audit_page.py" line="298" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="299" />
+        <location filename="../../ui/pages/audit_page.py" line="312" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="300" />
+        <location filename="../../ui/pages/audit_page.py" line="313" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="303" />
+        <location filename="../../ui/pages/audit_page.py" line="316" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="304" />
+        <location filename="../../ui/pages/audit_page.py" line="317" />
         <source>access-log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="317" />
+        <location filename="../../ui/pages/audit_page.py" line="330" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -184,8 +184,8 @@
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="49" />
-        <source>No.</source>
-        <translation>番号</translation>
+        <source>Entry no.</source>
+        <translation>通し番号</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_table_model.py" line="50" />
@@ -784,8 +784,8 @@
     </message>
     <message>
         <location filename="../../ui/widgets/event_details.py" line="57" />
-        <source>No.</source>
-        <translation>番号</translation>
+        <source>Entry no.</source>
+        <translation>通し番号</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/event_details.py" line="58" />
@@ -809,8 +809,8 @@
     </message>
     <message>
         <location filename="../../ui/widgets/event_details.py" line="64" />
-        <source>Kind</source>
-        <translation>区分</translation>
+        <source>Kind of person or record</source>
+        <translation>対象の区分</translation>
     </message>
 </context>
 <context>

@@ -385,7 +385,7 @@ def test_audit_export_is_excel_ready_csv(tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == audit.CSV_COLUMNS
-    assert rows[0][:4] == ["番号", "日時", "操作者", "ログイン名"]
+    assert rows[0][:4] == ["通し番号", "日時", "操作者", "ログイン名"]
     by_action = {row[5]: row for row in rows[1:]}
     for label in ("データベース作成", "職員アカウント作成", "サインイン"):
         assert label in by_action

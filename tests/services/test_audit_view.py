@@ -192,7 +192,7 @@ def test_the_csv_opens_in_excel_in_japanese(day: Scenario, auditor: Session) -> 
         tuple(rows[0])
         == audit.CSV_COLUMNS
         == (
-            "番号",
+            "通し番号",
             "日時",
             "操作者",
             "ログイン名",

@@ -73,7 +73,7 @@ def test_the_log_shows_names_and_kinds_and_no_code(
 
     page.table.selectRow(row)
     details = page.details.values()
-    assert details["対象"] == "山田 太郎" and details["区分"] == "従業員"
+    assert details["対象"] == "山田 太郎" and details["対象の区分"] == "従業員"
     assert details["利用目的"] == "源泉徴収事務"
     assert details["操作者"] == "職員 Tanto（tanto）"
     assert page.details.sentence.text() == "山田 太郎（従業員）の個人番号を画面に表示しました。"
@@ -128,6 +128,15 @@ def test_the_page_keeps_to_the_look(qtbot, workday: Workspace, db: DatabaseThrea
     assert all(w.styleSheet() == "" for w in page.findChildren(QWidget))
     assert page.export_button.isVisibleTo(page)
 
+    # The target column has no order of its own: the arrow stays where the order is.
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(AuditColumn.TARGET, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == AuditColumn.SEQ
+    _refetched(
+        qtbot, page, lambda: header.setSortIndicator(AuditColumn.SEQ, Qt.SortOrder.AscendingOrder)
+    )
+    assert _cells(page.model, AuditColumn.SEQ)[:2] == [1, 2]
+
 
 @pytest.mark.parametrize(
     ("choice", "encoding"),
@@ -153,7 +162,7 @@ def test_the_export_writes_the_csv_in_the_chosen_encoding(
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
     rows = list(csv.reader(io.StringIO(raw.decode(encoding), newline="")))
-    assert rows[0][:4] == ["番号", "日時", "操作者", "ログイン名"]
+    assert rows[0][:4] == ["通し番号", "日時", "操作者", "ログイン名"]
     assert any(row[6] == "山田 太郎" and row[7] == "従業員" for row in rows[1:])
     qtbot.waitUntil(lambda: "書き出しました" in page.result.text(), timeout=10000)
     assert page.result.property("role") == "ok"

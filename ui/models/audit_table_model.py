@@ -46,7 +46,7 @@ class AuditTableModel(QAbstractTableModel):
         self.total = 0
         self._request_sort = request_sort
         self._headers = {
-            AuditColumn.SEQ: self.tr("No."),
+            AuditColumn.SEQ: self.tr("Entry no."),
             AuditColumn.TS: self.tr("Date and time"),
             AuditColumn.ACTOR: self.tr("Who"),
             AuditColumn.ACTION: self.tr("What"),

@@ -31,7 +31,7 @@ from app.services.audit_text import ACTION_GROUPS, GROUPS_BY_KEY
 from app.services.audit_view import AuditPage
 from app.session import Session
 from ui.context import UiContext
-from ui.models.audit_table_model import AuditColumn, AuditTableModel
+from ui.models.audit_table_model import SORT_KEYS, AuditColumn, AuditTableModel
 from ui.pages.base import Page
 from ui.styles import heading, make_primary, set_role
 from ui.widgets.event_details import EventDetails
@@ -110,6 +110,8 @@ class AccessLogPage(Page):
         layout.addWidget(self.result)
         # Enabling sorting calls sort() at once; the indicator matches the initial SQL order.
         header.setSortIndicator(AuditColumn.SEQ, Qt.SortOrder.DescendingOrder)
+        self._sorted_by = (AuditColumn.SEQ, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._keep_indicator)
         self._ready = False
         self.table.setSortingEnabled(True)
         self._ready = True
@@ -265,6 +267,17 @@ class AccessLogPage(Page):
     def _move(self, delta: int) -> None:
         self.offset = max(self.offset + delta, 0)
         self._fetch()
+
+    def _keep_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column the log is not sorted by (the target, the details) leaves the
+        arrow where the order really is."""
+        header = self.table.horizontalHeader()
+        if column in SORT_KEYS:
+            self._sorted_by = (AuditColumn(column), order)
+            return
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
 
     def _sort(self, order_by: str, descending: bool) -> None:
         self.order_by, self.descending, self.offset = order_by, descending, 0

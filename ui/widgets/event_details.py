@@ -54,14 +54,14 @@ class EventDetails(QScrollArea):
         self.sentence.setText(text.sentence)
         actor = f"{line.actor}（{line.login}）" if line.login else line.actor
         rows = [
-            (self.tr("No."), str(line.seq)),
+            (self.tr("Entry no."), str(line.seq)),
             (self.tr("Date and time"), line.at),
             (self.tr("Who"), actor),
             (self.tr("What"), text.action),
         ]
         if text.target.shown:
             rows.append((self.tr("Concerning"), text.target.name))
-            rows.append((self.tr("Kind"), text.target.kind or "—"))
+            rows.append((self.tr("Kind of person or record"), text.target.kind or "—"))
         rows += [(field.label, field.value) for field in text.fields]
         for index, (label, value) in enumerate(rows):
             line_no, pair = divmod(index, self.PAIRS_PER_LINE)
