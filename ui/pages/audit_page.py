@@ -58,7 +58,7 @@ class AccessLogPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (AuditColumn.SEQ, 60),
+            (AuditColumn.SEQ, 76),
             (AuditColumn.TS, 150),
             (AuditColumn.ACTOR, 100),
             (AuditColumn.ACTION, 210),
