@@ -227,6 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--since", type=_date_arg)
     export.add_argument("--until", type=_date_arg)
+    export.add_argument(
+        "--encoding",
+        choices=("utf-8", "cp932"),
+        default="utf-8",
+        help="文字コード（既定: BOM付きUTF-8。古いExcelには cp932）",
+    )
     _user_args(export)
     return parser
 

@@ -386,7 +386,7 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
-        data = audit.export_csv(session, since=args.since, until=args.until)
+        data = audit.export_csv(session, since=args.since, until=args.until, encoding=args.encoding)
         try:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_bytes(data)

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, NoReturn
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from app import errors
 from app.domain.access import Permission, may
-from app.domain.csv_safety import neutralize
 from app.services import guard
 from app.session import Session
-from storage import audit_repo
 from storage.audit_chain import AuditEvent, EncodedDetail
 from storage.vault import Writer
+
+if TYPE_CHECKING:
+    from app.services.audit_view import AuditPage
 
 log = logging.getLogger(__name__)
 
@@ -177,66 +176,43 @@ def verify_chain(session: Session) -> VerifyResult:
     return VerifyResult(head.seq, head.fingerprint, anchor.seq if anchor else None)
 
 
-CSV_COLUMNS = ("seq", "ts", "actor_id", "actor_name", "action", "action_label", "target", "detail")
+# The export's columns (app.services.audit_view): every cell in words, none a program code.
+CSV_COLUMNS = (
+    "通し番号",
+    "日時",
+    "操作者",
+    "ログイン名",
+    "操作の分類",
+    "操作",
+    "対象",
+    "対象の区分",
+    "内容",
+    "詳細",
+)
 
 
 def export_csv(
-    session: Session, *, since: datetime | None = None, until: datetime | None = None
+    session: Session,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    encoding: Literal["utf-8", "cp932"] = "utf-8",
 ) -> bytes:
-    """The log as UTF-8 CSV with BOM (Excel opens it as Japanese); it holds no numbers."""
-    require(session, Permission.EXPORT_AUDIT)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for entry in audit_repo.entries(
-        session.vault.conn,
-        since=since.isoformat(timespec="seconds") if since else None,
-        until=until.isoformat(timespec="seconds") if until else None,
-    ):
-        writer.writerow(
-            [
-                neutralize(cell)
-                for cell in [
-                    entry.seq,
-                    entry.ts,
-                    entry.actor_id or "",
-                    entry.actor_name,
-                    entry.action,
-                    ACTION_LABELS.get(entry.action, entry.action),
-                    entry.target,
-                    entry.detail,
-                ]
-            ]
-        )
-        count += 1
-    with session.vault.write() as w:
-        record(w, session, "audit.exported", detail={"rows": count})
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """The log as CSV for Excel, in Japanese; it holds no numbers (audit_view.export_csv)."""
+    # audit_view and the label tables it reads import this module: imported when used.
+    from app.services import audit_view
+
+    return audit_view.export_csv(session, since=since, until=until, encoding=encoding)
 
 
 @dataclass(frozen=True)
 class AuditQuery:
     actor_name: str | None = None
     action: str | None = None
+    group: str | None = None  # an audit_text.ActionGroup key
+    person: str = ""  # 氏名, フリガナ, employee code or department of the person concerned
     since: date | None = None
     until: date | None = None  # inclusive day
-
-
-@dataclass(frozen=True)
-class AuditPage:
-    total: int
-    rows: list[audit_repo.AuditRecord]
-
-
-def _filter(query: AuditQuery) -> audit_repo.AuditFilter:
-    return audit_repo.AuditFilter(
-        actor_name=query.actor_name,
-        action=query.action,
-        since=query.since.isoformat() if query.since else None,
-        # ts is ISO text, so "< next day" includes the whole of the last day.
-        until=(query.until + timedelta(days=1)).isoformat() if query.until else None,
-    )
 
 
 def read_page(
@@ -248,20 +224,16 @@ def read_page(
     order_by: str = "seq",
     descending: bool = True,
 ) -> AuditPage:
-    """A page of the access log for the viewer; reading it is itself not logged per page."""
-    require(session, Permission.READ_AUDIT)
-    with guard.storage_errors():
-        conn = session.vault.conn
-        filters = _filter(query)
-        return AuditPage(
-            audit_repo.count(conn, filters),
-            audit_repo.page(
-                conn, filters, offset=offset, limit=limit, order_by=order_by, descending=descending
-            ),
-        )
+    """A page of the access log in words for the viewer; reading it is not logged per page."""
+    from app.services import audit_view
+
+    return audit_view.read_page(
+        session, query, offset=offset, limit=limit, order_by=order_by, descending=descending
+    )
 
 
-def known_actors(session: Session) -> list[str]:
-    require(session, Permission.READ_AUDIT)
-    with guard.storage_errors():
-        return audit_repo.actors(session.vault.conn)
+def known_actors(session: Session) -> list[tuple[str, str]]:
+    """(login, name to show) of everyone who appears in the log."""
+    from app.services import audit_view
+
+    return audit_view.known_actors(session)

@@ -3,78 +3,114 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63" />
+        <location filename="../../ui/pages/audit_page.py" line="191" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66" />
+        <location filename="../../ui/pages/audit_page.py" line="137" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <location filename="../../ui/pages/audit_page.py" line="142" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76" />
+        <location filename="../../ui/pages/audit_page.py" line="147" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="81" />
+        <location filename="../../ui/pages/audit_page.py" line="167" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83" />
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="96" />
+        <location filename="../../ui/pages/audit_page.py" line="76" />
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="79" />
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="111" />
-        <location filename="../../ui/pages/audit_page.py" line="215" />
+        <location filename="../../ui/pages/audit_page.py" line="107" />
+        <location filename="../../ui/pages/audit_page.py" line="319" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="122" />
+        <source>Name, kana, code or department</source>
+        <translation>氏名・フリガナ・従業員コード・部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="127" />
+        <location filename="../../ui/pages/audit_page.py" line="221" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="130" />
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="151" />
+        <source>Clear conditions</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="171" />
+        <source>Kind of action</source>
+        <translation>操作の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="173" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="289" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="196" />
+        <location filename="../../ui/pages/audit_page.py" line="298" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214" />
+        <location filename="../../ui/pages/audit_page.py" line="314" />
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="315" />
+        <source>CSV for older Excel, Shift_JIS (*.csv)</source>
+        <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="216" />
-        <source>CSV (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="229" />
+        <location filename="../../ui/pages/audit_page.py" line="332" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -143,89 +179,34 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="44" />
-        <source>No.</source>
-        <translation>番号</translation>
+        <location filename="../../ui/models/audit_table_model.py" line="49" />
+        <source>Entry no.</source>
+        <translation>通し番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="45" />
+        <location filename="../../ui/models/audit_table_model.py" line="50" />
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="46" />
+        <location filename="../../ui/models/audit_table_model.py" line="51" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="47" />
+        <location filename="../../ui/models/audit_table_model.py" line="52" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="48" />
-        <source>Target</source>
+        <location filename="../../ui/models/audit_table_model.py" line="53" />
+        <source>Concerning</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="49" />
+        <location filename="../../ui/models/audit_table_model.py" line="54" />
         <source>Details</source>
         <translation>詳細</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="107" />
-        <source>roles</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="108" />
-        <source>scope</source>
-        <translation>担当範囲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="109" />
-        <source>before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="110" />
-        <source>after</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="111" />
-        <source>permission</source>
-        <translation>権限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="112" />
-        <source>at</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="113" />
-        <source>rows</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="114" />
-        <source>entries</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="115" />
-        <source>result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="116" />
-        <source>size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_table_model.py" line="117" />
-        <source>machine secret kept in</source>
-        <translation>秘密鍵の保管先</translation>
     </message>
 </context>
 <context>
@@ -981,6 +962,44 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/errors.py" line="59" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetails</name>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="50" />
+        <source>Choose an entry to see it in full here.</source>
+        <translation>記録を選ぶと、ここに詳しい内容が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="57" />
+        <source>Entry no.</source>
+        <translation>通し番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="58" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="59" />
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="60" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="63" />
+        <source>Concerning</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/event_details.py" line="64" />
+        <source>Kind of person or record</source>
+        <translation>対象の区分</translation>
     </message>
 </context>
 <context>

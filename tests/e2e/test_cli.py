@@ -404,9 +404,9 @@ def test_clerk_denied_the_staff_list_and_the_denial_is_in_the_exported_log(
     exported = _as_manager(data, "audit", "export", "--out", str(out))
     assert exported.returncode == 0, exported.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
-    denials = [r for r in rows if r["action"] == "access.denied"]
-    assert [r["actor_name"] for r in denials] == ["tanaka"]
-    assert "manage_staff" in denials[0]["detail"]
+    denials = [r for r in rows if r["操作"] == "権限のない操作の拒否"]
+    assert [r["ログイン名"] for r in denials] == ["tanaka"]
+    assert denials[0]["詳細"] == "拒否した操作：職員アカウントの管理"
 
 
 # --- audit export and settings -----------------------------------------------------------
@@ -419,14 +419,27 @@ def test_audit_export_is_excel_ready_csv(tmp_path: Path) -> None:
     result = _as_manager(data, "audit", "export", "--out", str(out))
     assert result.returncode == 0, result.stderr
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == audit.CSV_COLUMNS
-    actions = [row[4] for row in rows[1:]]
-    for action in ("vault.created", "staff.created", "signin.succeeded"):
-        assert action in actions
-    labels = {row[4]: row[5] for row in rows[1:]}
-    assert labels["vault.created"] == "データベース作成"
+    assert rows[0][:4] == ["通し番号", "日時", "操作者", "ログイン名"]
+    by_action = {row[5]: row for row in rows[1:]}
+    for label in ("データベース作成", "職員アカウント作成", "サインイン"):
+        assert label in by_action
+    created = by_action["職員アカウント作成"]
+    assert created[2:4] == ["管理 花子", MANAGER_LOGIN]
+    assert created[6:8] == [f"管理 花子（{MANAGER_LOGIN}）", "職員"]
+    assert created[9].startswith(
+        "役割：事務取扱担当者、特定個人情報管理責任者／担当範囲：扶養親族、従業員"
+    )
+    text = raw.decode("utf-8-sig")
+    assert "{" not in text and "vault.created" not in text and "manager" not in text
+
+    old_excel = tmp_path / "log-sjis.csv"
+    result = _as_manager(data, "audit", "export", "--out", str(old_excel), "--encoding", "cp932")
+    assert result.returncode == 0, result.stderr
+    again = list(csv.reader(io.StringIO(old_excel.read_bytes().decode("cp932"), newline="")))
+    assert again[0] == rows[0] and again[1][5] == "データベース作成"
 
 
 def test_settings_change_and_range(desk: Office) -> None:

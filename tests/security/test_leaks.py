@@ -153,6 +153,36 @@ def test_canary_staff_name_is_never_on_disk_in_clear(
     assert _hits(_new_temp_files(started), unique) == []
 
 
+# --- the access log as exported -----------------------------------------------------------
+
+
+def test_the_exported_access_log_never_holds_a_number(office: Office, tmp_path: Path) -> None:
+    """A day of every kind of action on numbers, then the CSV in both encodings: no number
+    in any form, and no twelve-digit run at all but inside the program's own backup hash."""
+    from app.services import audit, auth
+    from tests.conftest import AUDITOR_PASSWORD
+    from tests.support import audit_scenario
+
+    audit_scenario.build(office, tmp_path)
+    used = audit_scenario.numbers_used()
+    auditor = auth.sign_in(office.data, "kansa", AUDITOR_PASSWORD, office.clock)
+    try:
+        exports = {
+            "utf-8-sig": audit.export_csv(auditor),
+            "cp932": audit.export_csv(auditor, encoding="cp932"),
+        }
+    finally:
+        auditor.close()
+    forms = [f for n in used for f in (n, _hyphenated(n), n.translate(FULL_WIDTH))]
+    for encoding, raw in exports.items():
+        text = raw.decode(encoding)
+        assert "ハッシュ値" in text  # the backup's digest is in the file...
+        without_digest = re.sub(r"[0-9a-f]{64}", "", text)
+        assert _number_like(without_digest) == []  # ...and nothing else could be a number
+        assert [f for f in forms if f in text] == []
+        assert [f for f in forms if f.encode(encoding.removesuffix("-sig")) in raw] == []
+
+
 # --- DB-01 -------------------------------------------------------------------------------
 
 

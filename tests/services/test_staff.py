@@ -180,7 +180,7 @@ def test_scopes_change_is_audited(office: Office) -> None:
 def test_audit_export_lists_events_without_numbers(office: Office) -> None:
     add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
     data = audit.export_csv(office.manager).decode("utf-8")
-    assert data.startswith("\ufeffseq,ts,")
+    assert data.startswith("\ufeff通し番号,日時,")
     assert "職員アカウント作成" in data
     assert _events(office, "audit.exported")
 

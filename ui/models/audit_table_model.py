@@ -1,15 +1,14 @@
-"""One page of the access log at a time; sorting and filtering happen in SQL in the service."""
+"""One page of the access log at a time, already in words (app.services.audit_view); sorting
+and filtering happen in SQL in the service."""
 
 from __future__ import annotations
 
-import json
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.domain.access import Role
-from app.services.audit import ACTION_LABELS, AuditPage
+from app.services.audit_view import AuditLine, AuditPage
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,13 +22,19 @@ class AuditColumn(IntEnum):
     DETAIL = 5
 
 
+# Sorting by the target would order record codes, not names: that column is not sortable.
 SORT_KEYS = {
     AuditColumn.SEQ: "seq",
     AuditColumn.TS: "ts",
     AuditColumn.ACTOR: "actor_name",
     AuditColumn.ACTION: "action",
-    AuditColumn.TARGET: "target",
 }
+
+
+def full_text(line: AuditLine) -> str:
+    """The sentence and every field, one a line (the detail cell's tooltip)."""
+    text = line.text
+    return "\n".join([text.sentence, *(f"{f.label}：{f.value}" for f in text.fields)])
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -37,15 +42,15 @@ class AuditTableModel(QAbstractTableModel):
 
     def __init__(self, request_sort: Any = None) -> None:
         super().__init__()
-        self._rows: list[Any] = []
+        self._rows: list[AuditLine] = []
         self.total = 0
         self._request_sort = request_sort
         self._headers = {
-            AuditColumn.SEQ: self.tr("No."),
+            AuditColumn.SEQ: self.tr("Entry no."),
             AuditColumn.TS: self.tr("Date and time"),
             AuditColumn.ACTOR: self.tr("Who"),
             AuditColumn.ACTION: self.tr("What"),
-            AuditColumn.TARGET: self.tr("Target"),
+            AuditColumn.TARGET: self.tr("Concerning"),
             AuditColumn.DETAIL: self.tr("Details"),
         }
 
@@ -61,6 +66,9 @@ class AuditTableModel(QAbstractTableModel):
         self.total = 0
         self.endResetModel()
 
+    def line(self, row: int) -> AuditLine | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -70,67 +78,57 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(AuditColumn(section)) if 0 <= section < 6 else None
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(AuditColumn)
+        ):
+            return self._headers[AuditColumn(section)]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        line = self._rows[index.row()]
         column = AuditColumn(index.column())
-        if column == AuditColumn.SEQ:
-            return row.seq
-        if column == AuditColumn.TS:
-            return row.ts.replace("T", " ")[:19]
-        if column == AuditColumn.ACTOR:
-            return row.actor_name
-        if column == AuditColumn.ACTION:
-            return ACTION_LABELS.get(row.action, row.action)
-        if column == AuditColumn.TARGET:
-            return row.target
-        return self._detail_text(row.detail)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, column)
+        return None
 
-    def _detail_text(self, detail: str) -> str:
-        """Detail JSON as 「項目：値」 pairs, role codes in Japanese; never numbers (none are
-        ever logged)."""
-        try:
-            data = json.loads(detail)
-        except ValueError:
-            return detail
-        if not isinstance(data, dict):
-            return ""
-        labels = {
-            "roles": self.tr("roles"),
-            "scopes": self.tr("scope"),
-            "before": self.tr("before"),
-            "after": self.tr("after"),
-            "permission": self.tr("permission"),
-            "at": self.tr("at"),
-            "rows": self.tr("rows"),
-            "entries": self.tr("entries"),
-            "result": self.tr("result"),
-            "size": self.tr("size"),
-            "secret_store": self.tr("machine secret kept in"),
-        }
-        parts = []
-        for key, value in sorted(data.items()):
-            if isinstance(value, list):
-                value = "、".join(_role_label(str(v)) for v in value) or "—"
-            parts.append(f"{labels.get(key, key)}：{value}")
-        return "　".join(parts)
+    @staticmethod
+    def _display(line: AuditLine, column: AuditColumn) -> str | int:
+        text = line.text
+        if column == AuditColumn.SEQ:
+            return line.seq
+        if column == AuditColumn.TS:
+            return line.at
+        if column == AuditColumn.ACTOR:
+            return line.actor
+        if column == AuditColumn.ACTION:
+            return text.action
+        if column == AuditColumn.TARGET:
+            return text.target.shown
+        return text.detail_line
+
+    @staticmethod
+    def _tooltip(line: AuditLine, column: AuditColumn) -> str | None:
+        text = line.text
+        if column == AuditColumn.ACTOR:
+            return f"{line.actor}（{line.login}）" if line.login else line.actor
+        if column == AuditColumn.ACTION:
+            return f"{text.group}：{text.action}"
+        if column == AuditColumn.TARGET:
+            target = text.target
+            if not target.shown:
+                return None
+            return f"{target.name}（{target.kind}）" if target.kind else target.name
+        if column == AuditColumn.DETAIL:
+            return full_text(line)
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_KEYS.get(AuditColumn(column)) if 0 <= column < 6 else None
+        key = SORT_KEYS.get(AuditColumn(column)) if 0 <= column < len(AuditColumn) else None
         if key is not None and self._request_sort is not None:
             self._request_sort(key, order == Qt.SortOrder.DescendingOrder)
-
-
-def _role_label(code: str) -> str:
-    try:
-        return Role(code).label
-    except ValueError:
-        return code

@@ -1,0 +1,210 @@
+"""What each action of the access log is: its group for the filter (data, in one place) and
+the sentence that tells an auditor what happened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActionGroup:
+    key: str
+    label: str
+    actions: frozenset[str]
+
+
+# The filter's groups, in the order the combo box lists them; each action is in exactly one
+# (tests/services/test_audit_text.py checks it against ACTION_LABELS).
+ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
+    ActionGroup(key, label, frozenset(actions))
+    for key, label, actions in (
+        ("view", "閲覧・コピー", ("number.revealed", "number.copied", "verification.scan_viewed")),
+        (
+            "output",
+            "出力（印刷・書き出し）",
+            (
+                "notice.purpose_printed",
+                "notice.refusal_printed",
+                "verification.printed",
+                "deletion.ledger_printed",
+                "deletion.certificate_printed",
+                "request.notice_printed",
+                "number.disclosed",
+                "audit.exported",
+            ),
+        ),
+        (
+            "entry",
+            "登録・訂正",
+            (
+                "person.registered",
+                "person.updated",
+                "person.retired",
+                "number.registered",
+                "number.corrected",
+                "number.request_recorded",
+                "import.checked",
+                "import.committed",
+                "import.source_reminder",
+                "import.cancelled",
+            ),
+        ),
+        (
+            "verification",
+            "本人確認",
+            (
+                "verification.recorded",
+                "verification.number_mismatch",
+                "verification.scan_added",
+                "verification.scan_deleted",
+            ),
+        ),
+        (
+            "deletion",
+            "削除",
+            (
+                "deletion.proposed",
+                "deletion.approved",
+                "deletion.cancelled",
+                "deletion.executed",
+                "deletion.paper_disposed",
+                "number.deleted",
+                "database.rebuilt",
+            ),
+        ),
+        (
+            "requests",
+            "開示等の請求",
+            (
+                "request.received",
+                "request.verified",
+                "request.decided",
+                "request.reopened",
+                "request.notified",
+                "request.closed",
+                "request.withdrawn",
+                "request.discarded",
+            ),
+        ),
+        (
+            "accounts",
+            "アカウント",
+            (
+                "staff.created",
+                "staff.disabled",
+                "staff.unlocked",
+                "staff.roles_changed",
+                "staff.scopes_changed",
+                "staff.password_reset",
+                "staff.password_changed",
+            ),
+        ),
+        (
+            "signin",
+            "サインイン",
+            ("signin.succeeded", "signin.failed", "signout", "vault.recovery_opened"),
+        ),
+        ("settings", "設定", ("settings.changed", "office.created", "office.contact_changed")),
+        (
+            "other",
+            "その他",
+            (
+                "access.denied",
+                "vault.created",
+                "vault.restored",
+                "vault.rebound",
+                "vault.verified",
+                "recovery.reissued",
+                "backup.created",
+                "backup.destroyed",
+                "backup.destroyed_by_hand",
+                "security.capture_exclusion_failed",
+            ),
+        ),
+    )
+)
+GROUPS_BY_KEY = {group.key: group for group in ACTION_GROUPS}
+_GROUP_OF = {action: group.label for group in ACTION_GROUPS for action in group.actions}
+OTHER_GROUP = GROUPS_BY_KEY["other"]
+
+
+def group_label(action: str) -> str:
+    return _GROUP_OF.get(action, OTHER_GROUP.label)
+
+
+# One sentence per action; {target} is the target's label. A sentence without {target} is
+# used as it is; SENTENCES_WITHOUT_TARGET holds the one to use when an event has none.
+SENTENCES: dict[str, str] = {
+    "vault.created": "データベースを作成しました。",
+    "vault.restored": "バックアップ「{target}」から復元しました。",
+    "vault.rebound": "回復キーを使い、データベースをこのPCに結び付け直しました。",
+    "vault.verified": "データの検証を行いました。",
+    "vault.recovery_opened": "回復キーでデータベースを開きました。",
+    "recovery.reissued": "回復キーを再発行しました。",
+    "signin.succeeded": "サインインしました。",
+    "signin.failed": "サインインに失敗しました（パスワードの誤りなど）。",
+    "signout": "サインアウトしました。",
+    "access.denied": "{target}について、権限のない操作を拒否しました。",
+    "staff.created": "職員アカウント「{target}」を作成しました。",
+    "staff.disabled": "職員アカウント「{target}」を無効にしました。",
+    "staff.unlocked": "職員アカウント「{target}」のアカウントのロックを解除しました。",
+    "staff.roles_changed": "職員アカウント「{target}」の役割を変更しました。",
+    "staff.scopes_changed": "職員アカウント「{target}」の担当範囲を変更しました。",
+    "staff.password_reset": "職員アカウント「{target}」のパスワードをリセットしました。",
+    "staff.password_changed": "職員アカウント「{target}」のパスワードを本人が変更しました。",
+    "settings.changed": "設定「{target}」を変更しました。",
+    "backup.created": "バックアップ「{target}」を作成しました。",
+    "audit.exported": "アクセス記録をCSVファイルに書き出しました。",
+    "office.created": "事業所「{target}」を登録しました。",
+    "office.contact_changed": "事業所の連絡先（請求・苦情の窓口）を変更しました。",
+    "security.capture_exclusion_failed": "このPCでは画面キャプチャ防止を設定できませんでした。",
+    "person.registered": "{target}を登録しました。",
+    "person.updated": "{target}の記録を訂正しました。",
+    "person.retired": "{target}の退職・扶養終了・契約終了を登録しました。",
+    "number.corrected": "{target}の個人番号を訂正しました。",
+    "number.registered": "{target}の個人番号を登録しました。",
+    "number.revealed": "{target}の個人番号を画面に表示しました。",
+    "number.copied": "{target}の個人番号をクリップボードにコピーしました。",
+    "notice.purpose_printed": "{target}への利用目的通知書を出力しました。",
+    "notice.refusal_printed": "{target}の提供拒否経過記録を出力しました。",
+    "number.request_recorded": "{target}に個人番号の提供を依頼し、その回答を記録しました。",
+    "import.checked": "取込みファイル「{target}」の内容を確認しました。",
+    "import.committed": "ファイル「{target}」から取り込みました。",
+    "import.source_reminder": "取込み元のファイル「{target}」を削除するよう注意を促しました。",
+    "import.cancelled": "ファイル「{target}」の取込みを中止しました（何も取り込んでいません）。",
+    "number.disclosed": "{target}の個人番号を、本人への開示のために出力しました。",
+    "number.deleted": "{target}の個人番号を削除しました。",
+    "verification.recorded": "{target}の本人確認を記録しました。",
+    "verification.number_mismatch": (
+        "{target}の本人確認で、書類の個人番号が登録されている番号と一致しませんでした。"
+    ),
+    "verification.printed": "{target}の本人確認記録を出力しました。",
+    "verification.scan_added": "{target}の本人確認書類の写しを保存しました。",
+    "verification.scan_viewed": "{target}の本人確認書類の写しを表示しました。",
+    "verification.scan_deleted": "{target}の本人確認書類の写しを削除しました。",
+    "deletion.proposed": "{target}を提案しました。",
+    "deletion.approved": "{target}を承認しました。",
+    "deletion.cancelled": "{target}を取り消しました。",
+    "deletion.executed": "{target}を実行しました。",
+    "deletion.ledger_printed": "削除・廃棄記録簿を出力しました。",
+    "deletion.certificate_printed": "{target}の削除証明書を出力しました。",
+    "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
+    "database.rebuilt": (
+        "削除の後、削除した番号の痕跡が残らないようデータベースファイルを再構築しました。"
+    ),
+    "backup.destroyed": "古いバックアップ「{target}」を廃棄しました。",
+    "backup.destroyed_by_hand": "バックアップを手作業で廃棄したことを記録しました。",
+    "request.received": "{target}を受け付けました。",
+    "request.verified": "{target}の請求者の本人確認を記録しました。",
+    "request.decided": "{target}への決定を記録しました。",
+    "request.reopened": "{target}への決定を、決定し直すために取り消しました。",
+    "request.notice_printed": "{target}の決定通知書を出力しました。",
+    "request.notified": "{target}の決定を本人に通知したことを記録しました。",
+    "request.closed": "{target}を完了にしました。",
+    "request.withdrawn": "{target}の取下げを記録しました。",
+    "request.discarded": "保存期間を過ぎた{target}の記録を廃棄しました。",
+}
+SENTENCES_WITHOUT_TARGET = {
+    "access.denied": "権限のない操作を拒否しました。",
+    "notice.purpose_printed": "利用目的通知書を出力しました。",
+}
