@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         dashboard_page = self.page_by_key.get("dashboard")
         if isinstance(dashboard_page, DashboardPage):
             dashboard_page.open_requested.connect(self._open_from_dashboard)
+        staff_page = self.page_by_key.get("staff")
+        if isinstance(staff_page, StaffPage):
+            staff_page.sign_in_again_requested.connect(self.sign_out)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)

@@ -1261,148 +1261,148 @@ Next one due: %2 (every %3 days)</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -3205,112 +3205,122 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="55" />
+        <location filename="../../ui/pages/staff_page.py" line="59" />
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="56" />
+        <location filename="../../ui/pages/staff_page.py" line="60" />
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="58" />
+        <location filename="../../ui/pages/staff_page.py" line="62" />
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="61" />
+        <location filename="../../ui/pages/staff_page.py" line="65" />
         <source>Unlock account</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="65" />
+        <location filename="../../ui/pages/staff_page.py" line="69" />
         <source>Let a member locked out after failed sign-ins try again at once.</source>
         <translation>サインインの失敗でアカウントがロックされた職員が、すぐにもう一度サインインできるようにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="67" />
+        <location filename="../../ui/pages/staff_page.py" line="71" />
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="78" />
+        <location filename="../../ui/pages/staff_page.py" line="82" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="152" />
+        <location filename="../../ui/pages/staff_page.py" line="156" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="163" />
+        <location filename="../../ui/pages/staff_page.py" line="167" />
+        <source>Your roles changed</source>
+        <translation>役割が変わりました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="169" />
+        <source>Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?</source>
+        <translation>ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff_page.py" line="184" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="172" />
+        <location filename="../../ui/pages/staff_page.py" line="193" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="190" />
+        <location filename="../../ui/pages/staff_page.py" line="211" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="192" />
+        <location filename="../../ui/pages/staff_page.py" line="213" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="200" />
+        <location filename="../../ui/pages/staff_page.py" line="221" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="202" />
+        <location filename="../../ui/pages/staff_page.py" line="223" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214" />
+        <location filename="../../ui/pages/staff_page.py" line="235" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="216" />
+        <location filename="../../ui/pages/staff_page.py" line="237" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="224" />
+        <location filename="../../ui/pages/staff_page.py" line="245" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="226" />
+        <location filename="../../ui/pages/staff_page.py" line="247" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="235" />
+        <location filename="../../ui/pages/staff_page.py" line="256" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="237" />
+        <location filename="../../ui/pages/staff_page.py" line="258" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="243" />
+        <location filename="../../ui/pages/staff_page.py" line="264" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="245" />
+        <location filename="../../ui/pages/staff_page.py" line="266" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>

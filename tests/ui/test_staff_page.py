@@ -78,3 +78,50 @@ def test_a_locked_account_shows_until_when_and_the_manager_unlocks_it(
     db.call(
         lambda: auth.sign_in(locked_out.paths, "tanaka", CLERK_PASSWORD, locked_out.clock).close()
     )
+
+
+def test_a_manager_taking_on_the_work_can_register_at_once_and_is_offered_a_new_sign_in(
+    qtbot, workspace: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import people
+    from ui.dialogs.staff_dialog import StaffDialog, StaffForm
+
+    window = open_window(qtbot, workspace, db)
+    page = window.show_page("staff")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(page.model.row_of("kanri"))
+    scopes = ["kind:employee", "purpose:tax_withholding"]
+    form = [StaffForm("kanri", "管理 花子", ["manager", "clerk"], scopes, "")]
+    monkeypatch.setattr(StaffDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(StaffDialog, "form", lambda _self: form[0])
+
+    def confirm(dialog: ConfirmPasswordDialog) -> QDialog.DialogCode:
+        dialog.password_edit.setText(MANAGER_PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConfirmPasswordDialog, "exec", confirm)
+    questions: list[str] = []
+    reply = [QMessageBox.StandardButton.No]
+
+    def answer(_parent, _title, text, *_args):
+        questions.append(text)
+        return reply[0]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    session = window.context.session
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: len(questions) == 1, timeout=10000)
+    assert "サインインし直" in questions[0]
+    # Declined: the change applies in the session it was made in, without a new sign-in.
+    db.call(
+        lambda: people.register_employee(session, code="E1", name="山田 太郎", kana_text="ヤマダ")
+    )
+    assert window.isVisible()
+    # Accepted: the window signs out, so the next sign-in lists the pages of the new roles.
+    reply[0] = QMessageBox.StandardButton.Yes
+    form[0] = StaffForm("kanri", "管理 花子", ["manager"], scopes, "")
+    with qtbot.waitSignal(window.signed_out, timeout=10000):
+        page.edit_button.click()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,9 @@ from ui.styles import heading
 
 
 class StaffPage(Page):
+    # The manager changed their own roles: the pages listed follow the roles of the sign-in.
+    sign_in_again_requested = Signal()
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("staffPage")
@@ -151,8 +155,25 @@ class StaffPage(Page):
             if warnings:
                 QMessageBox.information(self, self.tr("Please note"), "\n".join(warnings))
             self.load()
+            if getattr(result, "own_roles_changed", False):
+                self._offer_sign_in_again()
 
         self.context.run(task, owner=self, on_done=done)
+
+    def _offer_sign_in_again(self) -> None:
+        """Permissions changed at once; the menu of pages is rebuilt only by a new sign-in."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Your roles changed"),
+            self.tr(
+                "Your own roles were changed and apply from now on. The pages in the menu "
+                "follow your roles after you sign in again. Sign in again now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sign_in_again_requested.emit()
 
     def _add(self) -> None:
         dialog = StaffDialog(None, self)
