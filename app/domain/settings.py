@@ -118,6 +118,38 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
 }
 
 
+# How the settings page groups them, in order; every key is in exactly one section.
+SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
+    (
+        "画面とクリップボード",
+        (
+            SettingKey.AUTO_LOCK_MINUTES,
+            SettingKey.REVEAL_SECONDS,
+            SettingKey.CLIPBOARD_SECONDS,
+            SettingKey.COPY_ALLOWED,
+        ),
+    ),
+    ("サインイン（アカウントのロック）", (SettingKey.FAILED_SIGNIN_LIMIT, SettingKey.LOCK_MINUTES)),
+    (
+        "事務の進め方",
+        (
+            SettingKey.TWO_PERSON_RULE,
+            SettingKey.OUT_OF_SCOPE_LISTED,
+            SettingKey.VERIFICATION_SCANS,
+        ),
+    ),
+    (
+        "開示等の請求",
+        (
+            SettingKey.REQUEST_TARGET_DAYS,
+            SettingKey.REQUEST_FEE_YEN,
+            SettingKey.REQUEST_KEEP_YEARS,
+        ),
+    ),
+    ("バックアップ", (SettingKey.BACKUP_GENERATIONS,)),
+)
+
+
 def resolve(stored: dict[str, str]) -> dict[SettingKey, int | bool]:
     """Stored text over defaults; a stored value that no longer parses falls back to default."""
     values: dict[SettingKey, int | bool] = {}

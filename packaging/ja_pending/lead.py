@@ -9,3 +9,4 @@ JA.update({
     "Your roles changed": "役割が変わりました",
     "Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?": "ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？",
 })
+JA.update({"Each change is recorded in the access log.": "変更はすべてアクセス記録に残ります。"})

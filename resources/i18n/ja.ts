@@ -2970,87 +2970,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="38" />
-        <source>Office settings (recorded in the access log)</source>
-        <translation>事業所の設定（変更はアクセス記録に残ります）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="53" />
+        <location filename="../../ui/pages/settings_page.py" line="51" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="58" />
+        <location filename="../../ui/pages/settings_page.py" line="55" />
+        <source>Each change is recorded in the access log.</source>
+        <translation>変更はすべてアクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="62" />
         <source>Contact for requests from individuals (printed on the forms)</source>
         <translation>開示等の請求・苦情の窓口（請求書と通知書に印刷されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="63" />
+        <location filename="../../ui/pages/settings_page.py" line="67" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="71" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <location filename="../../ui/pages/settings_page.py" line="75" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="72" />
+        <location filename="../../ui/pages/settings_page.py" line="76" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="73" />
+        <location filename="../../ui/pages/settings_page.py" line="77" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <location filename="../../ui/pages/settings_page.py" line="78" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="79" />
         <source>Save the contact</source>
         <translation>窓口を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="80" />
+        <location filename="../../ui/pages/settings_page.py" line="87" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../ui/pages/settings_page.py" line="96" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94" />
+        <location filename="../../ui/pages/settings_page.py" line="103" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126" />
+        <location filename="../../ui/pages/settings_page.py" line="147" />
         <source>The contact is saved.</source>
         <translation>請求・苦情の窓口を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <location filename="../../ui/pages/settings_page.py" line="177" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="186" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="173" />
+        <location filename="../../ui/pages/settings_page.py" line="194" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>

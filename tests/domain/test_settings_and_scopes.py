@@ -50,3 +50,10 @@ def test_formula_cells_are_neutralised(cell: str) -> None:
     assert neutralize(cell) == "'" + cell
     assert neutralize("山田 太郎") == "山田 太郎"
     assert neutralize(None) == ""
+
+
+def test_every_setting_is_in_exactly_one_section_of_the_settings_page() -> None:
+    from app.domain.settings import SECTIONS, SETTINGS
+
+    listed = [key for _title, keys in SECTIONS for key in keys]
+    assert sorted(listed) == sorted(SETTINGS) and len(listed) == len(set(listed))

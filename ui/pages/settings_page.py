@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.settings import SETTINGS, SettingKey
+from app.domain.settings import SECTIONS, SETTINGS, SettingKey
 from app.services import office_contact
 from app.services import settings as settings_service
 from app.services.office_contact import OfficeContact
@@ -25,6 +27,7 @@ from app.session import Session
 from ui.application import LANGUAGE_KEY, language, ui_settings
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.styles import heading, make_primary, set_role
 
 
 class SettingsPage(Page):
@@ -35,25 +38,26 @@ class SettingsPage(Page):
         self.setObjectName("settingsPage")
         self.editors: dict[SettingKey, QSpinBox | QCheckBox] = {}
         self._loaded: dict[SettingKey, int | bool] = {}
-        business = QGroupBox(self.tr("Office settings (recorded in the access log)"))
-        form = QFormLayout(business)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for key, spec in SETTINGS.items():
-            editor: QSpinBox | QCheckBox
-            if isinstance(spec.default, bool):
-                editor = QCheckBox()
-            else:
-                editor = QSpinBox()
-                editor.setRange(spec.minimum, spec.maximum)
-                editor.setSuffix(f" {spec.unit}" if spec.unit else "")
-                editor.setMinimumWidth(120)
-            editor.setObjectName(f"setting_{key.value}")
-            self.editors[key] = editor
-            form.addRow(spec.label, editor)
+        business = QWidget()
+        grid = QGridLayout(business)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (title, keys) in enumerate(SECTIONS):
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+            for key in keys:
+                form.addRow(SETTINGS[key].label, self._editor(key))
+            grid.addWidget(box, index // 2, index % 2)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveSettingsButton")
+        make_primary(self.save_button)
         self.save_button.clicked.connect(self._save)
-        form.addRow("", self.save_button)
+        note = QLabel(self.tr("Each change is recorded in the access log."))
+        set_role(note, "note")
+        save_row = QHBoxLayout()
+        save_row.addWidget(note)
+        save_row.addStretch()
+        save_row.addWidget(self.save_button)
 
         office = QGroupBox(self.tr("Contact for requests from individuals (printed on the forms)"))
         office_form = QFormLayout(office)
@@ -75,7 +79,10 @@ class SettingsPage(Page):
         self.contact_button = QPushButton(self.tr("Save the contact"))
         self.contact_button.setObjectName("saveContactButton")
         self.contact_button.clicked.connect(self._save_contact)
-        office_form.addRow("", self.contact_button)
+        contact_row = QHBoxLayout()
+        contact_row.addStretch()
+        contact_row.addWidget(self.contact_button)
+        office_form.addRow(contact_row)
 
         display = QGroupBox(self.tr("This PC"))
         display_form = QFormLayout(display)
@@ -91,15 +98,29 @@ class SettingsPage(Page):
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
-        title = QLabel(self.tr("Settings"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(self.status, "ok")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(business)
+        layout.addLayout(save_row)
         layout.addWidget(office)
         layout.addWidget(display)
         layout.addWidget(self.status)
         layout.addStretch()
+
+    def _editor(self, key: SettingKey) -> QSpinBox | QCheckBox:
+        spec = SETTINGS[key]
+        editor: QSpinBox | QCheckBox
+        if isinstance(spec.default, bool):
+            editor = QCheckBox()
+        else:
+            editor = QSpinBox()
+            editor.setRange(spec.minimum, spec.maximum)
+            editor.setSuffix(f" {spec.unit}" if spec.unit else "")
+            editor.setMinimumWidth(110)
+        editor.setObjectName(f"setting_{key.value}")
+        self.editors[key] = editor
+        return editor
 
     def load(self) -> None:
         self.context.run(settings_service.current, owner=self, on_done=self._show)
