@@ -35,9 +35,11 @@ from app.domain.individual_requests import (
 from app.domain.purposes import PersonKind
 from app.services import individual_requests
 from app.services.individual_requests import RegisterEntry, RequestRow
+from ui import icons
 from ui.context import UiContext
 from ui.dialogs.request_dialogs import DecisionDialog, DiscardDialog, IntakeDialog
 from ui.pages.base import Page
+from ui.styles import heading, make_primary, set_role
 
 _DEADLINE_COLOURS = {
     DeadlineState.OK: None,
@@ -55,8 +57,7 @@ class RequestsPage(Page):
         roles = session.user.roles if session is not None else frozenset()
         self.decides = may(roles, Permission.DECIDE_REQUESTS)
         self.entries: list[RegisterEntry] = []
-        title = QLabel(self.tr("Requests from individuals"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = heading(self.tr("Requests from individuals"))
         note = QLabel(
             self.tr(
                 "Answer without delay (個人情報保護法第33条〜第35条). The target is set in the "
@@ -64,6 +65,7 @@ class RequestsPage(Page):
             )
         )
         note.setWordWrap(True)
+        set_role(note, "note")
         self.show_all = QCheckBox(self.tr("Show closed and withdrawn requests"))
         self.show_all.setObjectName("showAllRequests")
         self.show_all.toggled.connect(self.load)
@@ -80,8 +82,8 @@ class RequestsPage(Page):
                 self.tr("2 weeks"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 150), (2, 200), (3, 110), (4, 110), (6, 150)):
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 50), (1, 170), (3, 170), (4, 110), (5, 170), (6, 170)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,6 +91,8 @@ class RequestsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selected)
         self.receive_button = self._button("receiveButton", self.tr("Receive…"), self._receive)
+        self.receive_button.setIcon(icons.icon("add", icons.ON_PRIMARY))
+        make_primary(self.receive_button)
         self.verify_button = self._button(
             "identifyButton", self.tr("Identify the requester…"), self._verify
         )
@@ -118,23 +122,23 @@ class RequestsPage(Page):
         self.status = QLabel()
         self.status.setObjectName("requestsStatus")
         self.status.setWordWrap(True)
+        # The steps of one request in the order they are done, then what is done less often.
         first = QHBoxLayout()
-        for button in (self.receive_button, self.verify_button, self.decide_button):
-            first.addWidget(button)
-        first.addStretch()
-        first.addWidget(self.discard_button)
-        first.addWidget(self.form_button)
-        second = QHBoxLayout()
         for button in (
+            self.verify_button,
+            self.decide_button,
             self.notice_button,
             self.notified_button,
             self.close_button,
-            self.withdraw_button,
-            self.history_button,
-            self.erase_button,
         ):
+            first.addWidget(button)
+        first.addStretch()
+        second = QHBoxLayout()
+        for button in (self.history_button, self.withdraw_button, self.erase_button):
             second.addWidget(button)
         second.addStretch()
+        second.addWidget(self.discard_button)
+        second.addWidget(self.form_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
@@ -142,6 +146,7 @@ class RequestsPage(Page):
         top.addWidget(self.show_all)
         top.addStretch()
         top.addWidget(self.filter)
+        top.addWidget(self.receive_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(first)
