@@ -34,6 +34,28 @@ def every_scope() -> frozenset[tuple[str, str]]:
     )
 
 
+def summary(scopes: frozenset[tuple[str, str]]) -> str:
+    """A member's scope in one short line: 「すべての事務・すべての対象者」 when it holds all, else
+    the short names of the 事務 then the groups."""
+    if not scopes:
+        return "なし"
+    every = every_scope()
+    purposes = [v for k, v in scopes if k == "purpose"]
+    groups = [v for k, v in scopes if k == "group"]
+    all_purposes = {v for k, v in every if k == "purpose"} <= set(purposes)
+    all_kinds = {v for k, v in every if k == "group"} <= set(groups)
+    parts = [
+        "すべての事務"
+        if all_purposes
+        else "、".join(CATALOG[p].short_name for p in sorted(purposes) if p in CATALOG)
+        or "事務なし",
+        "すべての対象者"
+        if all_kinds
+        else "、".join(label("group", g) for g in sorted(groups)) or "対象者なし",
+    ]
+    return "・".join(parts)
+
+
 def label(kind: str, value: str) -> str:
     if kind == "purpose":
         return PURPOSES.get(value, value)

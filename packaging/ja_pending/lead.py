@@ -5,8 +5,10 @@ JA = {
     "Next: add the staff who handle My Numbers under Staff, with their tasks and groups of people.": "次に、「職員管理」で個人番号を取り扱う職員を、担当する事務と対象者とともに追加してください。",
     "The office data for %1 was created. %2 is the manager.": "%1 のデータを作成しました。管理責任者は %2 さんです。",
 }
-JA.update({
-    "Your roles changed": "役割が変わりました",
-    "Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?": "ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？",
-})
+JA.update(
+    {
+        "Your roles changed": "役割が変わりました",
+        "Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?": "ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？",
+    }
+)
 JA.update({"Each change is recorded in the access log.": "変更はすべてアクセス記録に残ります。"})

@@ -57,3 +57,15 @@ def test_every_setting_is_in_exactly_one_section_of_the_settings_page() -> None:
 
     listed = [key for _title, keys in SECTIONS for key in keys]
     assert sorted(listed) == sorted(SETTINGS) and len(listed) == len(set(listed))
+
+
+def test_a_scope_reads_as_one_short_line() -> None:
+    from app.domain.scopes import every_scope, summary
+
+    assert summary(every_scope()) == "すべての事務・すべての対象者"
+    assert summary(frozenset()) == "なし"
+    assert (
+        summary(frozenset({("purpose", "tax_withholding"), ("group", "kind:employee")}))
+        == "源泉徴収事務・従業員"
+    )
+    assert summary(frozenset({("group", "dept:総務部")})) == "事務なし・部署：総務部"

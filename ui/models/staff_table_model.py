@@ -63,6 +63,8 @@ class StaffTableModel(QAbstractTableModel):
         column = StaffColumn(index.column())
         if role == Qt.ItemDataRole.ForegroundRole and column == StaffColumn.STATE:
             return self._state_colour(member)
+        if role == Qt.ItemDataRole.ToolTipRole and column == StaffColumn.SCOPES:
+            return "\n".join(scopes.label(k, v) for k, v in sorted(member.scopes)) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == StaffColumn.LOGIN:
@@ -72,7 +74,7 @@ class StaffTableModel(QAbstractTableModel):
         if column == StaffColumn.ROLES:
             return member.role_labels
         if column == StaffColumn.SCOPES:
-            return "、".join(scopes.label(k, v) for k, v in sorted(member.scopes)) or "—"
+            return scopes.summary(member.scopes)
         return self.state_text(member)
 
     def state_text(self, member: StaffMember) -> str:

@@ -29,7 +29,7 @@ from ui.dialogs.password_dialogs import ConfirmPasswordDialog, NewPasswordDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_table_model import StaffColumn, StaffTableModel
 from ui.pages.base import Page
-from ui.styles import heading
+from ui.styles import heading, make_primary
 
 
 class StaffPage(Page):
@@ -57,6 +57,7 @@ class StaffPage(Page):
         self._wanted_login = ""
 
         self.add_button = self._button("addStaffButton", self.tr("Add…"), self._add)
+        make_primary(self.add_button)
         self.edit_button = self._button("editStaffButton", self.tr("Roles and scope…"), self._edit)
         self.reset_button = self._button(
             "resetPasswordButton", self.tr("Reset password…"), self._reset
