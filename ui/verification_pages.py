@@ -47,9 +47,9 @@ from app.domain.verification import (
 from app.domain.verification.rules import channel_refusal
 from app.services.verification import FIRST_POSSIBLE_DAY
 from ui.check_wizard import CheckResultPage, missing_html
-from ui.dialogs.number_entry_dialog import number_edit
-from ui.dialogs.person_dialog import DateEdit
-from ui.styles import ERROR_STYLE, NOTE_STYLE, OK_STYLE
+from ui.dialogs.number_entry_dialog import AGAIN_REASONS, number_edit
+from ui.dialogs.person_dialog import DateEdit, reason_box
+from ui.styles import ERROR_STYLE, NOTE_STYLE, OK_STYLE, set_role
 
 if TYPE_CHECKING:
     from ui.verification_wizard import VerificationWizard
@@ -585,10 +585,14 @@ class NumberPage(_Page):
     """A new number typed twice with its purposes; or, when one is on file, the number on the
     documents typed once and compared with it by the service (nothing is shown)."""
 
-    def __init__(self, registering: bool, purposes: tuple[str, ...]) -> None:
+    def __init__(
+        self, registering: bool, purposes: tuple[str, ...], *, deleted: str | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("verificationNumberPage")
         self.registering = registering
+        # A new number for a person whose number was deleted: registering it needs a reason.
+        self.again = registering and deleted is not None
         self.setTitle(self.tr("The number received") if registering else self.tr("Number check"))
         self.setSubTitle(
             self.tr("Type it twice; the second entry is hidden.")
@@ -602,13 +606,39 @@ class NumberPage(_Page):
         self.first.setObjectName("verifyNumberFirst")
         self.second = number_edit(masked=True)
         self.second.setObjectName("verifyNumberSecond")
+        self.reason = reason_box(
+            AGAIN_REASONS, self.tr("Why is a number registered again? (kept in the log)")
+        )
+        self.reason.setObjectName("verifyNumberReason")
+        self.reason.currentTextChanged.connect(self.completeChanged)
+        self.carried_note = wrapped(
+            self.tr(
+                "The number you typed twice when registering it is filled in (hidden). It is "
+                "compared with the number on file; change it only if the document shows "
+                "another."
+            )
+        )
+        self.carried_note.setObjectName("verifyNumberCarried")
+        self.carried_note.hide()
         form = QFormLayout()
         form.addRow(self.tr("My Number"), self.first)
         if registering:
             form.addRow(self.tr("Again (hidden)"), self.second)
+        if self.again:
+            form.addRow(self.tr("Reason for registering again *"), self.reason)
         self.status = wrapped()
         self.status.setObjectName("verifyNumberStatus")
         layout = QVBoxLayout(self)
+        if self.again:
+            banner = wrapped(
+                self.tr(
+                    "This person's My Number was deleted: %1. Registering one again needs a "
+                    "reason, which is kept in the access log."
+                ).replace("%1", deleted or "")
+            )
+            set_role(banner, "banner-warning")
+            layout.addWidget(banner)
+        layout.addWidget(self.carried_note)
         layout.addLayout(form)
         layout.addWidget(self.status)
         self.purpose_boxes: dict[str, QCheckBox] = {}
@@ -641,15 +671,24 @@ class NumberPage(_Page):
             message = self.tr("Type the same number again below.") if second else ""
         elif self.registering and not self.chosen_purposes():
             message = self.tr("Choose at least one purpose.")
+        elif self.again and not self.reason.currentText().strip():
+            message = self.tr("Enter why the number is registered again.")
         else:
             message, ok = self.tr("The check digit is correct."), True
         self.status.setText(message)
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         return ok
 
+    def carry(self, digits: bytearray) -> None:
+        """The number just typed twice in the number entry dialog, in place of typing it
+        here (the field stays hidden; the caller wipes the buffer)."""
+        self.first.setText(digits.decode("ascii"))
+        self.carried_note.show()
+
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+        self.carried_note.hide()
 
 
 class ResultPage(CheckResultPage):

@@ -790,6 +790,55 @@
     </message>
 </context>
 <context>
+    <name>FamilyBox</name>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="31" />
+        <location filename="../../ui/widgets/family_box.py" line="61" />
+        <source>Dependents</source>
+        <translation>扶養親族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="48" />
+        <source>Double-click a dependent to open their page.</source>
+        <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="50" />
+        <source>Add dependent…</source>
+        <translation>扶養親族を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="59" />
+        <source>Dependents (%1)</source>
+        <translation>扶養親族（%1人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="66" />
+        <source>Outside your scope</source>
+        <translation>担当範囲外</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="44" />
@@ -1037,153 +1086,153 @@ Next: sign in as the manager, then add the staff who handle My Numbers under Sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Lock</source>
         <translation>施錠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Locked</source>
         <translation>施錠中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1249,42 +1298,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MaskedNumberWidget</name>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="29" />
+        <location filename="../../ui/widgets/masked_number.py" line="57" />
         <source>My Number (masked)</source>
         <translation>個人番号（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="30" />
+        <location filename="../../ui/widgets/masked_number.py" line="58" />
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="33" />
+        <location filename="../../ui/widgets/masked_number.py" line="61" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="91" />
+        <location filename="../../ui/widgets/masked_number.py" line="131" />
         <source>No purpose of yours applies to this number.</source>
         <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="96" />
+        <location filename="../../ui/widgets/masked_number.py" line="136" />
         <source>Purpose</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="97" />
+        <location filename="../../ui/widgets/masked_number.py" line="137" />
         <source>For which work do you need the number?</source>
         <translation>どの事務のために個人番号を使いますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="121" />
+        <location filename="../../ui/widgets/masked_number.py" line="161" />
         <source>Masked again in %1 s</source>
         <translation>%1秒後に再び伏せ字にします</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="128" />
+        <location filename="../../ui/widgets/masked_number.py" line="167" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
     </message>
@@ -1313,69 +1362,157 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
-    <name>NumberEntryDialog</name>
+    <name>NumberBox</name>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
-        <source>Register the My Number</source>
-        <translation>個人番号の登録</translation>
+        <location filename="../../ui/widgets/number_box.py" line="34" />
+        <source>Deletion: not yet (%1)</source>
+        <translation>削除：まだできません（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
-        <source>Correct the My Number</source>
-        <translation>個人番号の訂正</translation>
+        <location filename="../../ui/widgets/number_box.py" line="38" />
+        <source>May be deleted from %1 (%2)</source>
+        <translation>%1から削除できます（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="91" />
-        <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
-        <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="95" />
-        <source>My Number of %1. Type it twice; the second entry is hidden.</source>
-        <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="107" />
-        <source>Collected for (purposes notified to the person)</source>
-        <translation>利用目的（本人に通知した事務）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="117" />
-        <source>Why is it changed? (kept in the record)</source>
-        <translation>変更の理由（訂正の記録に残ります）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="123" />
+        <location filename="../../ui/widgets/number_box.py" line="55" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="124" />
+        <location filename="../../ui/widgets/number_box.py" line="58" />
+        <source>Correct…</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="61" />
+        <source>Replace a wrongly entered number (the reason is kept in the record).</source>
+        <translation>誤って登録した番号を正しい番号に置き換えます（理由は訂正の記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="65" />
+        <source>Register the My Number…</source>
+        <translation>個人番号を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="69" />
+        <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
+        <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="78" />
+        <source>Identity check…</source>
+        <translation>本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="82" />
+        <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
+        <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="86" />
+        <source>Identity check records…</source>
+        <translation>本人確認記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="117" />
+        <source>Collected for: %1</source>
+        <translation>利用目的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <source>Register the My Number</source>
+        <translation>個人番号の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <source>Correct the My Number</source>
+        <translation>個人番号の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="115" />
+        <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
+        <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="119" />
+        <source>My Number of %1. Type it twice; the second entry is hidden.</source>
+        <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="131" />
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知した事務）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="141" />
+        <source>Why is a number registered again? (kept in the log)</source>
+        <translation>再び登録する理由（アクセス記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146" />
+        <source>Why is it changed? (kept in the record)</source>
+        <translation>変更の理由（訂正の記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="155" />
+        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="164" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="165" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="167" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="169" />
+        <source>Reason for registering again *</source>
+        <translation>再登録の理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="175" />
+        <source>Save and check identity…</source>
+        <translation>続けて本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="181" />
+        <source>Saves the number, then opens the identity check with the number just typed filled in (hidden), so it is not typed a third time.</source>
+        <translation>番号を保存してから本人確認を開きます。いま入力した番号は伏せたまま本人確認に引き継がれるので、3回目の入力は要りません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="261" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="264" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266" />
         <source>Enter the reason for the correction.</source>
         <translation>訂正の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="268" />
+        <source>Enter why the number is registered again.</source>
+        <translation>再び登録する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="270" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1383,52 +1520,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="592" />
+        <location filename="../../ui/verification_pages.py" line="596" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="592" />
+        <location filename="../../ui/verification_pages.py" line="596" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="594" />
+        <location filename="../../ui/verification_pages.py" line="598" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="597" />
+        <location filename="../../ui/verification_pages.py" line="601" />
         <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="606" />
+        <location filename="../../ui/verification_pages.py" line="610" />
+        <source>Why is a number registered again? (kept in the log)</source>
+        <translation>再び登録する理由（アクセス記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="616" />
+        <source>The number you typed twice when registering it is filled in (hidden). It is compared with the number on file; change it only if the document shows another.</source>
+        <translation>登録のときに2回入力した番号を、伏せたまま入れてあります。登録済みの番号と照合します。書類の番号が違うときだけ入力し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="624" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="608" />
+        <location filename="../../ui/verification_pages.py" line="626" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="616" />
+        <location filename="../../ui/verification_pages.py" line="628" />
+        <source>Reason for registering again *</source>
+        <translation>再登録の理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="635" />
+        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="646" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="641" />
+        <location filename="../../ui/verification_pages.py" line="671" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="643" />
+        <location filename="../../ui/verification_pages.py" line="673" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="645" />
+        <location filename="../../ui/verification_pages.py" line="675" />
+        <source>Enter why the number is registered again.</source>
+        <translation>再び登録する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="677" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1505,27 +1667,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="43" />
+        <location filename="../../ui/pages/people_page.py" line="48" />
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="51" />
+        <location filename="../../ui/pages/people_page.py" line="94" />
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="83" />
+        <location filename="../../ui/pages/people_page.py" line="87" />
         <source>Add employee…</source>
         <translation>従業員を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86" />
+        <location filename="../../ui/pages/people_page.py" line="91" />
         <source>Add payee…</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112" />
+        <location filename="../../ui/pages/people_page.py" line="101" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1533,59 +1695,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="38" />
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="39" />
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="40" />
-        <source>Kana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="41" />
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="42" />
-        <source>Department</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="43" />
-        <source>My Number</source>
-        <translation>個人番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="90" />
-        <source>Outside your scope: name and other details are not shown.</source>
-        <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="106" />
-        <source>Outside your scope</source>
-        <translation>担当範囲外</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="108" />
-        <source>Not registered</source>
-        <translation>未登録</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_table_model.py" line="110" />
+        <location filename="../../ui/models/people_table_model.py" line="44" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="111" />
+        <location filename="../../ui/models/people_table_model.py" line="47" />
         <source>Registered</source>
         <translation>登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="50" />
+        <source>Deleted (%1, record No. %2)</source>
+        <translation>削除済み（%1・記録番号 No. %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="54" />
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="64" />
+        <source>Dependent of %1</source>
+        <translation>%1の扶養親族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="79" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="80" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="81" />
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="82" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="83" />
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="84" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="131" />
+        <source>Outside your scope: name and other details are not shown.</source>
+        <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="144" />
+        <source>Outside your scope</source>
+        <translation>担当範囲外</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../ui/widgets/person_actions.py" line="221" />
+        <source>Purpose notice</source>
+        <translation>利用目的通知書</translation>
     </message>
 </context>
 <context>
@@ -1679,179 +1859,79 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="67" />
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>My Number</source>
-        <translation>個人番号</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/person_panel.py" line="77" />
-        <source>Identity check…</source>
-        <translation>本人確認…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="81" />
-        <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
-        <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="85" />
-        <source>Identity check records…</source>
-        <translation>本人確認記録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Relation</source>
-        <translation>続柄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Kana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="106" />
-        <source>Double-click a dependent to open their page.</source>
-        <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="108" />
-        <source>Add dependent…</source>
-        <translation>扶養親族を追加…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="111" />
-        <source>Dependents</source>
-        <translation>扶養親族</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="119" />
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="122" />
-        <source>Register the My Number…</source>
-        <translation>個人番号を登録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="126" />
-        <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
-        <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="131" />
-        <source>Correct the My Number…</source>
-        <translation>個人番号を訂正…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="134" />
+        <location filename="../../ui/widgets/person_panel.py" line="169" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="137" />
+        <location filename="../../ui/widgets/person_panel.py" line="172" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="140" />
+        <location filename="../../ui/widgets/person_panel.py" line="175" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="155" />
+        <location filename="../../ui/widgets/person_panel.py" line="81" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="194" />
-        <location filename="../../ui/widgets/person_panel.py" line="330" />
-        <source>Outside your scope</source>
-        <translation>担当範囲外</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="196" />
+        <location filename="../../ui/widgets/person_panel.py" line="191" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245" />
-        <source>Select a person in the list.</source>
-        <translation>一覧から対象者を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="257" />
+        <location filename="../../ui/widgets/person_panel.py" line="261" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="260" />
+        <location filename="../../ui/widgets/person_panel.py" line="266" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="270" />
-        <location filename="../../ui/widgets/person_panel.py" line="332" />
-        <source>Not registered</source>
-        <translation>未登録</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="79" />
+        <source>Correct the record (the reason is kept).</source>
+        <translation>記録を訂正します（理由は訂正の記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="272" />
-        <location filename="../../ui/widgets/person_panel.py" line="334" />
-        <source>Registered, identity check pending</source>
-        <translation>登録済み（本人確認待ち）</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="153" />
+        <source>More</source>
+        <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="274" />
-        <location filename="../../ui/widgets/person_panel.py" line="336" />
-        <source>Registered</source>
-        <translation>登録済み</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="216" />
+        <source>Select a person in the list: their record and My Number appear here.</source>
+        <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="278" />
-        <source>Collected for: %1</source>
-        <translation>利用目的：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="287" />
+        <location filename="../../ui/widgets/person_panel.py" line="231" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="295" />
+        <location filename="../../ui/widgets/person_panel.py" line="243" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="296" />
+        <location filename="../../ui/widgets/person_panel.py" line="244" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="297" />
+        <location filename="../../ui/widgets/person_panel.py" line="245" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="509" />
-        <source>Purpose notice</source>
-        <translation>利用目的通知書</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="524" />
-        <source>Deletion: not yet (%1)</source>
-        <translation>削除：まだできません（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="528" />
-        <source>May be deleted from %1 (%2)</source>
-        <translation>%1から削除できます（%2）</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2492,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/requester_wizard.py" line="260" />
-        <location filename="../../ui/verification_pages.py" line="675" />
+        <location filename="../../ui/verification_pages.py" line="714" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
     </message>
@@ -3127,67 +3207,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="62" />
+        <location filename="../../ui/verification_wizard.py" line="74" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="74" />
+        <location filename="../../ui/verification_wizard.py" line="86" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="188" />
+        <location filename="../../ui/verification_wizard.py" line="213" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="189" />
+        <location filename="../../ui/verification_wizard.py" line="214" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="194" />
+        <location filename="../../ui/verification_wizard.py" line="219" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="199" />
+        <location filename="../../ui/verification_wizard.py" line="224" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="201" />
+        <location filename="../../ui/verification_wizard.py" line="226" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="211" />
+        <location filename="../../ui/verification_wizard.py" line="236" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="221" />
+        <location filename="../../ui/verification_wizard.py" line="246" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="222" />
+        <location filename="../../ui/verification_wizard.py" line="247" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="229" />
+        <location filename="../../ui/verification_wizard.py" line="254" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="231" />
+        <location filename="../../ui/verification_wizard.py" line="256" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="233" />
+        <location filename="../../ui/verification_wizard.py" line="258" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>

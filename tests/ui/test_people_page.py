@@ -154,7 +154,7 @@ def test_purpose_notice_is_previewed_from_memory(
         dialog.reject()
 
     on_next_modal(look)
-    page.notice_button.click()
+    page.panel.notice_action.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[0] > 1000
     assert set(tmp_path.iterdir()) == before
@@ -260,7 +260,7 @@ def test_requests_dialog_records_an_answer_and_previews_the_record(
 
     window, page = _people_page(qtbot, office_with_people, db)
     _select(qtbot, page, "サトウ")
-    assert page.requests_button.isVisible()
+    assert page.panel.requests_action.isVisible()
     dialog = RequestsDialog(page.context, page.current.id, page.current.name, page)
     qtbot.addWidget(dialog)
     dialog.show()
