@@ -295,3 +295,63 @@ def test_the_number_is_grouped_four_by_four_as_it_is_typed(qtbot) -> None:
     assert "正しい" in dialog.status.text()
     dialog.clear()
     assert dialog.first_edit.text() == "" and dialog.second_edit.text() == ""
+
+
+@pytest.fixture
+def office_with_a_deleted_number(office: Office) -> Workspace:
+    from tests.services.number_deletion import delete_number
+
+    session = office.manager
+    session.user = staff.set_scopes(session, MANAGER_LOGIN, SCOPES)
+    yamada = people.register_employee(
+        session, code="E001", name="山田 太郎", kana_text="ヤマダ タロウ", department="総務部"
+    )
+    numbers.register_number(session, yamada.id, NUMBER, NUMBER, ["tax_withholding"])
+    delete_number(session, yamada.id, MANAGER_PASSWORD)
+    session.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def test_a_deleted_number_says_when_and_registering_one_again_asks_why(
+    qtbot, office_with_a_deleted_number: Workspace, db: DatabaseThread
+) -> None:
+    import json
+
+    from ui.models.people_table_model import PeopleColumn
+
+    window, page = _page(qtbot, office_with_a_deleted_number, db)
+    panel = page.panel
+    deleted = "削除済み（2026年11月23日・記録番号 No. 1）"
+    assert page.model.data(page.model.index(0, PeopleColumn.NUMBER)) == deleted
+    assert panel.number_state.text() == deleted
+    assert panel.register_button.isVisible() and panel.register_button.property("primary") == "true"
+
+    def enter(dialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert dialog.deleted_banner.isVisible() and deleted in dialog.deleted_banner.text()
+        dialog.first_edit.setText(NEW_NUMBER)
+        dialog.second_edit.setText(NEW_NUMBER)
+        assert not ok.isEnabled() and "理由" in dialog.status.text()
+        assert not dialog.check_button.isEnabled()
+        dialog.reason.setCurrentText("再雇用・再入社のため")
+        assert ok.isEnabled()
+        ok.click()
+
+    on_next_modal(enter)
+    panel.register_button.click()
+    qtbot.waitUntil(lambda: panel.profile is not None and panel.profile.has_number, timeout=10000)
+    assert panel.number_state.text() == "登録済み（本人確認待ち）"
+    qtbot.waitUntil(
+        lambda: page.model.data(page.model.index(0, PeopleColumn.NUMBER)) != deleted,
+        timeout=10000,
+    )
+    logged = _call(
+        db,
+        window,
+        lambda s: s.vault.conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'number.registered_after_deletion'"
+        ).fetchall(),
+    )
+    assert [json.loads(row[0])["reason"] for row in logged] == ["再雇用・再入社のため"]
+    assert NEW_NUMBER not in str(logged)
+    window.close()

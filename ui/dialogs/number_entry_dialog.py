@@ -66,7 +66,7 @@ def _group(edit: QLineEdit, text: str) -> None:
 
 # Common reasons for registering a number again after a deletion run deleted the old one.
 AGAIN_REASONS = (
-    "再雇用（再入社）のため",
+    "再雇用・再入社のため",
     "再び扶養親族になったため",
     "支払先との契約を再開したため",
     "新たな事務で個人番号が必要になったため",

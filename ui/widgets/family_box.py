@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.people_repo import PersonRecord
+from app.services.people import PersonRecord
 from ui import icons
 from ui.models.people_table_model import number_state
 
