@@ -30,6 +30,9 @@ class PersonActions(_Base):
 
     def _exec(self, dialog: QDialog, person_id: int) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # exec() leaves the dialog owned by Python: deleted here, on the GUI thread, rather
+        # than wherever its last reference happens to go (a late callback finds it gone).
+        dialog.deleteLater()
         if accepted:
             self._after_change(person_id)
         return accepted
