@@ -36,15 +36,9 @@ from ui.check_wizard import CheckWizard, kept_html
 from ui.context import UiContext
 from ui.dialogs.number_entry_dialog import wipe
 from ui.models.people_table_model import number_state
-from ui.verification_pages import (
-    ChannelPage,
-    ComparePage,
-    DocumentsPage,
-    NumberPage,
-    ProviderPage,
-    ResultPage,
-    SubjectPage,
-)
+from ui.verification_check_pages import ComparePage, NumberPage, ResultPage
+from ui.verification_documents_page import DocumentsPage
+from ui.verification_pages import ChannelPage, ProviderPage, SubjectPage
 
 SUBJECT, PROVIDER, CHANNEL, DOCUMENTS, COMPARE, NUMBER, RESULT = range(7)
 

@@ -230,12 +230,12 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="213" />
+        <location filename="../../ui/verification_pages.py" line="198" />
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="231" />
+        <location filename="../../ui/verification_pages.py" line="216" />
         <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
@@ -317,47 +317,47 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="517" />
+        <location filename="../../ui/verification_check_pages.py" line="41" />
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="520" />
+        <location filename="../../ui/verification_check_pages.py" line="44" />
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="525" />
+        <location filename="../../ui/verification_check_pages.py" line="49" />
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="526" />
+        <location filename="../../ui/verification_check_pages.py" line="50" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="537" />
+        <location filename="../../ui/verification_check_pages.py" line="61" />
         <source>Everything compared matches</source>
         <translation>照合した項目はすべて一致した</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="539" />
+        <location filename="../../ui/verification_check_pages.py" line="63" />
         <source>Something does not match</source>
         <translation>一致しない項目があった</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="546" />
+        <location filename="../../ui/verification_check_pages.py" line="70" />
         <source>I compared the photo with the face of the person in front of me: the same</source>
         <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="575" />
+        <location filename="../../ui/verification_check_pages.py" line="99" />
         <source>Tick what you compared.</source>
         <translation>照合した項目にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="577" />
+        <location filename="../../ui/verification_check_pages.py" line="101" />
         <source>Say whether everything compared matches.</source>
         <translation>照合した項目がすべて一致したかを選んでください。</translation>
     </message>
@@ -661,27 +661,27 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="292" />
+        <location filename="../../ui/verification_documents_page.py" line="65" />
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="298" />
+        <location filename="../../ui/verification_documents_page.py" line="71" />
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="303" />
+        <location filename="../../ui/verification_documents_page.py" line="76" />
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="307" />
+        <location filename="../../ui/verification_documents_page.py" line="80" />
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="316" />
+        <location filename="../../ui/verification_documents_page.py" line="89" />
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -690,7 +690,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/requester_wizard.py" line="152" />
-        <location filename="../../ui/verification_pages.py" line="356" />
+        <location filename="../../ui/verification_documents_page.py" line="129" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>✘ 未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="358" />
+        <location filename="../../ui/verification_documents_page.py" line="131" />
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="458" />
+        <location filename="../../ui/verification_documents_page.py" line="231" />
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
     </message>
@@ -1520,77 +1520,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="596" />
+        <location filename="../../ui/verification_check_pages.py" line="120" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="596" />
+        <location filename="../../ui/verification_check_pages.py" line="120" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="598" />
+        <location filename="../../ui/verification_check_pages.py" line="122" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="601" />
+        <location filename="../../ui/verification_check_pages.py" line="125" />
         <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="610" />
+        <location filename="../../ui/verification_check_pages.py" line="134" />
         <source>Why is a number registered again? (kept in the log)</source>
         <translation>再び登録する理由（アクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="616" />
+        <location filename="../../ui/verification_check_pages.py" line="140" />
         <source>The number you typed twice when registering it is filled in (hidden). It is compared with the number on file; change it only if the document shows another.</source>
         <translation>登録のときに2回入力した番号を、伏せたまま入れてあります。登録済みの番号と照合します。書類の番号が違うときだけ入力し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="624" />
+        <location filename="../../ui/verification_check_pages.py" line="148" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="626" />
+        <location filename="../../ui/verification_check_pages.py" line="150" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="628" />
+        <location filename="../../ui/verification_check_pages.py" line="152" />
         <source>Reason for registering again *</source>
         <translation>再登録の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="635" />
+        <location filename="../../ui/verification_check_pages.py" line="159" />
         <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
         <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="646" />
+        <location filename="../../ui/verification_check_pages.py" line="170" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="671" />
+        <location filename="../../ui/verification_check_pages.py" line="195" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="673" />
+        <location filename="../../ui/verification_check_pages.py" line="197" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="675" />
+        <location filename="../../ui/verification_check_pages.py" line="199" />
         <source>Enter why the number is registered again.</source>
         <translation>再び登録する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="677" />
+        <location filename="../../ui/verification_check_pages.py" line="201" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1763,7 +1763,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonActions</name>
     <message>
-        <location filename="../../ui/widgets/person_actions.py" line="221" />
+        <location filename="../../ui/widgets/person_actions.py" line="224" />
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
@@ -1965,47 +1965,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="140" />
+        <location filename="../../ui/verification_pages.py" line="125" />
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="143" />
+        <location filename="../../ui/verification_pages.py" line="128" />
         <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="157" />
+        <location filename="../../ui/verification_pages.py" line="142" />
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="164" />
+        <location filename="../../ui/verification_pages.py" line="149" />
         <source>For an employee bringing a family member's number, the employee's name.</source>
         <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="169" />
+        <location filename="../../ui/verification_pages.py" line="154" />
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="171" />
+        <location filename="../../ui/verification_pages.py" line="156" />
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="174" />
+        <location filename="../../ui/verification_pages.py" line="159" />
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="175" />
+        <location filename="../../ui/verification_pages.py" line="160" />
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="205" />
+        <location filename="../../ui/verification_pages.py" line="190" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
     </message>
@@ -2492,7 +2492,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/requester_wizard.py" line="260" />
-        <location filename="../../ui/verification_pages.py" line="714" />
+        <location filename="../../ui/verification_check_pages.py" line="238" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
     </message>
@@ -3166,32 +3166,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="76" />
+        <location filename="../../ui/verification_pages.py" line="61" />
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="78" />
+        <location filename="../../ui/verification_pages.py" line="63" />
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="99" />
+        <location filename="../../ui/verification_pages.py" line="84" />
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="125" />
+        <location filename="../../ui/verification_pages.py" line="110" />
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="127" />
+        <location filename="../../ui/verification_pages.py" line="112" />
         <source>The date of the check is in the future.</source>
         <translation>確認日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="129" />
+        <location filename="../../ui/verification_pages.py" line="114" />
         <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
         <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
     </message>
@@ -3207,67 +3207,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="74" />
+        <location filename="../../ui/verification_wizard.py" line="68" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="86" />
+        <location filename="../../ui/verification_wizard.py" line="80" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="213" />
+        <location filename="../../ui/verification_wizard.py" line="207" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="214" />
+        <location filename="../../ui/verification_wizard.py" line="208" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="219" />
+        <location filename="../../ui/verification_wizard.py" line="213" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="224" />
+        <location filename="../../ui/verification_wizard.py" line="218" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="226" />
+        <location filename="../../ui/verification_wizard.py" line="220" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="236" />
+        <location filename="../../ui/verification_wizard.py" line="230" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="246" />
+        <location filename="../../ui/verification_wizard.py" line="240" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="247" />
+        <location filename="../../ui/verification_wizard.py" line="241" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="254" />
+        <location filename="../../ui/verification_wizard.py" line="248" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="256" />
+        <location filename="../../ui/verification_wizard.py" line="250" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="258" />
+        <location filename="../../ui/verification_wizard.py" line="252" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>
