@@ -50,7 +50,10 @@ JA = {
     ),
     "Reason for registering again *": "再登録の理由 *",
     "Enter why the number is registered again.": "再び登録する理由を入力してください。",
-    "Save and check identity…": "続けて本人確認…",
+    "Register": "登録する",
+    "Correct": "訂正する",
+    "Register and check identity…": "登録して本人確認へ…",
+    "Correct and check identity…": "訂正して本人確認へ…",
     "Saves the number, then opens the identity check with the number just typed filled in (hidden), so it is not typed a third time.": (
         "番号を保存してから本人確認を開きます。いま入力した番号は伏せたまま本人確認に引き継がれる"
         "ので、3回目の入力は要りません。"

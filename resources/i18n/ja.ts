@@ -1482,37 +1482,52 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>再登録の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="175" />
-        <source>Save and check identity…</source>
-        <translation>続けて本人確認…</translation>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <source>Correct</source>
+        <translation>訂正する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="177" />
+        <source>Correct and check identity…</source>
+        <translation>訂正して本人確認へ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="179" />
+        <source>Register and check identity…</source>
+        <translation>登録して本人確認へ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="186" />
         <source>Saves the number, then opens the identity check with the number just typed filled in (hidden), so it is not typed a third time.</source>
         <translation>番号を保存してから本人確認を開きます。いま入力した番号は伏せたまま本人確認に引き継がれるので、3回目の入力は要りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="264" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="269" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="271" />
         <source>Enter the reason for the correction.</source>
         <translation>訂正の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="273" />
         <source>Enter why the number is registered again.</source>
         <translation>再び登録する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="275" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>

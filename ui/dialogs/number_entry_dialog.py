@@ -170,9 +170,14 @@ class NumberEntryDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Correct") if correcting else self.tr("Register"))
+        make_primary(ok)
         self.check_button = self.buttons.addButton(
-            self.tr("Save and check identity…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Correct and check identity…")
+            if correcting
+            else self.tr("Register and check identity…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.check_button.setObjectName("numberThenCheckButton")
         self.check_button.setIcon(icons.icon("shield_checkmark"))

@@ -33,8 +33,7 @@ from ui.widgets.person_panel import PersonPanel
 from ui.window_state import remember_splitter, restore_splitter
 
 PAGE_SIZE = 200
-LISTED_ROWS = 16
-PANEL_HEIGHT = 230  # what the person page needs to show its boxes without scrolling
+PANEL_HEIGHT = 235  # what the person page needs to show its boxes without scrolling
 
 
 class PeopleListPage(Page):
@@ -123,13 +122,12 @@ class PeopleListPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
-            # First time on this PC: the list gets room for LISTED_ROWS people if the screen
-            # allows, the person page the rest; from then on the user's own split is kept.
+            # First time on this PC: the person page gets what it needs to show its boxes,
+            # the list the rest (15 people or more on a 1366x768 laptop), at least half; from
+            # then on the user's own split is kept.
             self._sized = True
             total = self.splitter.height()
-            rows = self.table.verticalHeader().defaultSectionSize()
-            wanted = self.table.horizontalHeader().sizeHint().height() + LISTED_ROWS * rows + 4
-            top = max(min(wanted, total - PANEL_HEIGHT), total // 2)
+            top = max(total - PANEL_HEIGHT, total // 2)
             self.splitter.setSizes([top, total - top])
 
     def load(self) -> None:
