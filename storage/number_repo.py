@@ -92,3 +92,12 @@ def indexes_in_use(conn: Connection, indexes: list[bytes]) -> set[bytes]:
             )
         )
     return found
+
+
+def last_deletion(conn: Connection, person_id: int) -> int | None:
+    """The id of the last deletion record of a number of this person (a deletion run wrote
+    it), or None when none was ever deleted."""
+    row = conn.execute(
+        "SELECT max(id) FROM deletion_record WHERE person_id = ?", (person_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])

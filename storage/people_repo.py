@@ -24,16 +24,27 @@ class PersonRecord:
     # False for a row listed outside the member's scope: everything but id and kind is blanked
     # in SQL (name is a placeholder), so the screen never receives that person's data.
     in_scope: bool = True
+    employee_name: str | None = None  # dependents only: whose dependent they are
+    # With no number on file: the last deletion record of one (its id and when it was done).
+    deletion_record: int | None = None
+    deleted_at: str | None = None
 
 
-# The last column is in_scope: 1 here, 0 in the masked rows (_MASKED).
+# in_scope is 1 here, 0 in the masked rows (_MASKED). The last three are subqueries, so they
+# run for the rows of the page only: the employee's name, and for a person with no number the
+# last deletion record of one (the index deletion_record_person finds it).
 _COLUMNS = """
 p.id, p.kind, p.name, p.kana, p.birth_date, p.retired_at,
 e.code,
 COALESCE(d1.name, d2.name),
 dep.employee_id, dep.relation,
 n.person_id IS NOT NULL, COALESCE(n.verification_pending, 0),
-1
+1,
+(SELECT name FROM person WHERE id = dep.employee_id),
+CASE WHEN n.person_id IS NULL THEN
+ (SELECT max(id) FROM deletion_record WHERE person_id = p.id) END,
+CASE WHEN n.person_id IS NULL THEN
+ (SELECT deleted_at FROM deletion_record WHERE person_id = p.id ORDER BY id DESC LIMIT 1) END
 """
 _JOINS = """
 LEFT JOIN employee e ON e.person_id = p.id
@@ -61,6 +72,9 @@ def _record(row: tuple) -> PersonRecord:
         has_number=bool(row[10]),
         verification_pending=bool(row[11]),
         in_scope=bool(row[12]),
+        employee_name=row[13],
+        deletion_record=row[14],
+        deleted_at=row[15],
     )
 
 
@@ -253,7 +267,7 @@ _COUNT_ALL = "SELECT n FROM person_count WHERE id = 1"
 # Outside the scope only id and kind leave the database; listed after the member's own
 # people in id order, since their place in フリガナ order would hint at their names.
 _MASKED = """
-SELECT p.id, p.kind, :masked, '', NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0
+SELECT p.id, p.kind, :masked, '', NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, NULL
 FROM person p WHERE NOT {inside} ORDER BY p.id LIMIT :limit OFFSET :offset
 """
 

@@ -1,5 +1,6 @@
-"""The pages of the identity verification wizard: whose number, who brings it, how, the
-documents (only the checklists that apply), what was compared, the number, and the result."""
+"""The first pages of the identity verification wizard: whose number, who brings it, how.
+The documents page is in ui.verification_documents_page, the comparison, the number and the
+result in ui.verification_check_pages."""
 
 from __future__ import annotations
 
@@ -11,43 +12,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
-from app.domain import my_number
-from app.domain.purposes import CATALOG
 from app.domain.verification import (
     SUBJECTS,
     Assessment,
     Channel,
-    Comparison,
-    Document,
-    Form,
-    Holder,
-    IdentityField,
-    PresentedDocument,
     Provider,
     Subject,
-    accepted_forms,
     allowed_channels,
     allowed_providers,
-    document_groups,
     means_name,
 )
 from app.domain.verification.rules import channel_refusal
 from app.services.verification import FIRST_POSSIBLE_DAY
-from ui.check_wizard import CheckResultPage, missing_html
-from ui.dialogs.number_entry_dialog import number_edit
 from ui.dialogs.person_dialog import DateEdit
 from ui.styles import ERROR_STYLE, NOTE_STYLE, OK_STYLE
 
@@ -64,12 +49,12 @@ def wrapped(text: str = "", style: str = "") -> QLabel:
     return label
 
 
-class _Page(QWizardPage):
+class VerificationPage(QWizardPage):
     def wizard_(self) -> VerificationWizard:
         return self.wizard()  # type: ignore[return-value]
 
 
-class SubjectPage(_Page):
+class SubjectPage(VerificationPage):
     def __init__(self, subjects: tuple[Subject, ...], default: Subject, today: date) -> None:
         super().__init__()
         self.setObjectName("verificationSubjectPage")
@@ -133,7 +118,7 @@ class SubjectPage(_Page):
         return not message
 
 
-class ProviderPage(_Page):
+class ProviderPage(VerificationPage):
     def __init__(self, default_agent_name: str) -> None:
         super().__init__()
         self.setObjectName("verificationProviderPage")
@@ -206,7 +191,7 @@ class ProviderPage(_Page):
         return ok
 
 
-class ChannelPage(_Page):
+class ChannelPage(VerificationPage):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("verificationChannelPage")
@@ -262,234 +247,6 @@ class ChannelPage(_Page):
         return self.channel_or_none() is not None
 
 
-class DocumentRow(QWidget):
-    """One document of a checklist: the tick and, once ticked, what the rules need to know of
-    it (original or copy, expiry, issue date, whether the details are unchanged)."""
-
-    def __init__(
-        self, doc: Document, holder: Holder, forms: frozenset[Form], *, with_details: bool
-    ) -> None:
-        super().__init__()
-        self.doc, self.holder = doc, holder
-        key = f"{doc.code}_{holder.value}"
-        self.key = key
-        self.box = QCheckBox(doc.name)
-        # The copy shown in a second list has its own name, so a lookup finds the first one.
-        self.box.setObjectName(f"doc_{key}" if with_details else f"doc_{key}_also")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        self.details = QWidget()
-        details = QFormLayout(self.details)
-        details.setContentsMargins(24, 0, 0, 4)
-        self.form_box: QComboBox | None = None
-        ordered = [form for form in Form if form in forms]
-        if with_details and len(ordered) > 1:
-            self.form_box = QComboBox()
-            self.form_box.setObjectName(f"form_{key}")
-            for form in ordered:
-                self.form_box.addItem(form.label, form.value)
-            details.addRow(self.tr("Received as"), self.form_box)
-        self.single_form = ordered[0] if len(ordered) == 1 else None
-        self.expiry: DateEdit | None = None
-        if with_details and doc.has_expiry:
-            self.expiry = DateEdit()
-            self.expiry.setObjectName(f"expiry_{key}")
-            details.addRow(self.tr("Valid until *"), self.expiry)
-        self.issued: DateEdit | None = None
-        if with_details and doc.issued_from is not None:
-            self.issued = DateEdit()
-            self.issued.setObjectName(f"issued_{key}")
-            details.addRow(self.tr("Issued on *"), self.issued)
-        self.unchanged: QCheckBox | None = None
-        if with_details and doc.needs_unchanged_details:
-            self.unchanged = QCheckBox(
-                self.tr("Name, address etc. on it are the same as now (no change)")
-            )
-            self.unchanged.setObjectName(f"unchanged_{key}")
-            details.addRow(self.unchanged)
-        if doc.refusal is not None:
-            details.addRow(wrapped(doc.refusal, ERROR_STYLE))
-        elif doc.note:
-            details.addRow(wrapped(doc.note, NOTE_STYLE))
-        if not with_details and doc.refusal is None:
-            details.addRow(wrapped(self.tr("(details entered above)"), NOTE_STYLE))
-        layout.addWidget(self.details)
-        self.details.setVisible(False)
-        self.box.toggled.connect(self.details.setVisible)
-
-    def edits(self) -> list[QWidget]:
-        return [w for w in (self.form_box, self.expiry, self.issued, self.unchanged) if w]
-
-    def presented(self) -> PresentedDocument:
-        form = self.single_form or Form.ORIGINAL
-        if self.form_box is not None:
-            form = Form(self.form_box.currentData())
-        return PresentedDocument(
-            self.doc.code,
-            holder=self.holder,
-            form=form,
-            expires_on=_date_or_none(self.expiry),
-            issued_on=_date_or_none(self.issued),
-            details_unchanged=(
-                self.unchanged.isChecked() or None if self.unchanged is not None else None
-            ),
-        )
-
-
-def _date_or_none(edit: DateEdit | None) -> date | None:
-    if edit is None:
-        return None
-    try:
-        return edit.value()
-    except ValueError:
-        return None
-
-
-class DocumentsPage(_Page):
-    """The checklists that apply to this person, provider and channel. A document serving two
-    checks (the card) is one tick shown in both lists; its details are asked once."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("verificationDocumentsPage")
-        self.setTitle(self.tr("Which documents did you see?"))
-        self.setSubTitle(
-            self.tr("Tick every document you checked. Only the lists that apply are shown.")
-        )
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.status = QLabel()
-        self.status.setObjectName("documentsStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.status)
-        self.rows: list[DocumentRow] = []
-        self.exemptions: dict[str, QCheckBox] = {}
-        self._built_for: tuple | None = None
-
-    def initializePage(self) -> None:
-        wizard = self.wizard_()
-        key = (wizard.subject, wizard.provider, wizard.channel, wizard.flags())
-        if key != self._built_for:
-            kept = self._state()
-            self._build(*key)
-            self._restore(kept)
-            self._built_for = key
-        self._update()
-
-    def _state(self) -> dict[str, tuple]:
-        """Ticks and details by document, so a rebuild (another channel, a flag) keeps what
-        still applies."""
-        state: dict[str, tuple] = {}
-        for row in self.rows:
-            if row.edits() or row.key not in state:
-                state[row.key] = (
-                    row.box.isChecked(),
-                    row.form_box.currentData() if row.form_box else None,
-                    row.expiry.text() if row.expiry else None,
-                    row.issued.text() if row.issued else None,
-                    row.unchanged.isChecked() if row.unchanged else None,
-                )
-        state.update({f"exemption:{c}": (t.isChecked(),) for c, t in self.exemptions.items()})
-        return state
-
-    def _restore(self, state: dict[str, tuple]) -> None:
-        for row in self.rows:
-            if row.key not in state:
-                continue
-            checked, form, expiry, issued, unchanged = state[row.key]
-            row.box.setChecked(checked)
-            if row.form_box is not None and form is not None:
-                index = row.form_box.findData(form)
-                if index >= 0:
-                    row.form_box.setCurrentIndex(index)
-            if row.expiry is not None and expiry is not None:
-                row.expiry.setText(expiry)
-            if row.issued is not None and issued is not None:
-                row.issued.setText(issued)
-            if row.unchanged is not None and unchanged is not None:
-                row.unchanged.setChecked(unchanged)
-        for code, tick in self.exemptions.items():
-            if f"exemption:{code}" in state:
-                tick.setChecked(state[f"exemption:{code}"][0])
-
-    def _build(self, subject, provider, channel, flags) -> None:
-        self.rows, self.exemptions = [], {}
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        seen: dict[tuple[str, Holder], DocumentRow] = {}
-        for group in document_groups(subject, provider, channel, flags):
-            box = QGroupBox(group.title)
-            box.setObjectName(f"group_{group.check.value}")
-            inner = QVBoxLayout(box)
-            inner.addWidget(wrapped(group.requirement, NOTE_STYLE))
-            holder = group.holder or Holder.PRINCIPAL
-            for doc in (*group.documents, *group.not_accepted):
-                forms = accepted_forms(doc, channel, group.check, provider)
-                first = seen.get((doc.code, holder))
-                row = DocumentRow(doc, holder, forms, with_details=first is None)
-                if first is not None:
-                    _mirror(first.box, row.box)
-                else:
-                    seen[(doc.code, holder)] = row
-                row.box.toggled.connect(self._update)
-                for edit in row.edits():
-                    signal = edit.toggled if isinstance(edit, QCheckBox) else None
-                    if signal is None and isinstance(edit, QComboBox):
-                        signal = edit.currentIndexChanged
-                    if signal is None and isinstance(edit, QLineEdit):
-                        signal = edit.textChanged
-                    signal.connect(self._update)
-                self.rows.append(row)
-                inner.addWidget(row)
-            if group.exemption is not None:
-                exemption = group.exemption
-                tick = QCheckBox(exemption.name)
-                tick.setObjectName(f"exemption_{exemption.code}")
-                tick.toggled.connect(self._update)
-                self.exemptions[exemption.code] = tick
-                inner.addWidget(tick)
-                conditions = "／".join(exemption.conditions)
-                inner.addWidget(
-                    wrapped(
-                        self.tr("Only when: %1 (%2)")
-                        .replace("%1", conditions)
-                        .replace("%2", exemption.basis),
-                        NOTE_STYLE,
-                    )
-                )
-            layout.addWidget(box)
-        layout.addStretch()
-        self.scroll.setWidget(body)
-
-    def presented(self) -> tuple[PresentedDocument, ...]:
-        primary = [row for row in self.rows if row.edits() or row.doc.refusal is not None]
-        done: set[tuple[str, Holder]] = set()
-        out = []
-        for row in [*primary, *self.rows]:
-            key = (row.doc.code, row.holder)
-            if row.box.isChecked() and key not in done:
-                done.add(key)
-                out.append(row.presented())
-        return tuple(out)
-
-    def exemption_used(self, code: str) -> bool:
-        tick = self.exemptions.get(code)
-        return tick is not None and tick.isChecked()
-
-    def _update(self) -> None:
-        assessment = self.wizard_().assessment(documents_only=True)
-        self.status.setText(checks_html(assessment))
-
-
-def _mirror(a: QCheckBox, b: QCheckBox) -> None:
-    a.toggled.connect(lambda on: b.isChecked() != on and b.setChecked(on))
-    b.toggled.connect(lambda on: a.isChecked() != on and a.setChecked(on))
-
-
 def checks_html(assessment: Assessment) -> str:
     lines = []
     for result in assessment.checks:
@@ -508,171 +265,3 @@ def checks_html(assessment: Assessment) -> str:
             f"{escape(refusal.reason)}</span>"
         )
     return "<br>".join(lines)
-
-
-class ComparePage(_Page):
-    def __init__(self, registered: str) -> None:
-        super().__init__()
-        self.setObjectName("verificationComparePage")
-        self.setTitle(self.tr("Compare the details"))
-        self.setSubTitle(
-            self.tr(
-                "Compare the name and the birth date or address on the documents (and on the "
-                "power of attorney or our record) with each other."
-            )
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(self.tr("On record: %1").replace("%1", registered), NOTE_STYLE))
-        fields_box = QGroupBox(self.tr("Compared"))
-        fields_layout = QHBoxLayout(fields_box)
-        self.fields: dict[IdentityField, QCheckBox] = {}
-        for field in IdentityField:
-            box = QCheckBox(field.label)
-            box.setObjectName(f"field_{field.value}")
-            box.toggled.connect(self.completeChanged)
-            self.fields[field] = box
-            fields_layout.addWidget(box)
-        layout.addWidget(fields_box)
-        self.match_group = QButtonGroup(self)
-        self.all_match = QRadioButton(self.tr("Everything compared matches"))
-        self.all_match.setObjectName("allMatchRadio")
-        self.mismatch = QRadioButton(self.tr("Something does not match"))
-        self.mismatch.setObjectName("mismatchRadio")
-        for button in (self.all_match, self.mismatch):
-            self.match_group.addButton(button)
-            button.toggled.connect(self.completeChanged)
-            layout.addWidget(button)
-        self.face = QCheckBox(
-            self.tr("I compared the photo with the face of the person in front of me: the same")
-        )
-        self.face.setObjectName("faceMatchBox")
-        layout.addSpacing(8)
-        layout.addWidget(self.face)
-        self.status = wrapped(style=NOTE_STYLE)
-        self.status.setObjectName("compareStatus")
-        layout.addWidget(self.status)
-        layout.addStretch()
-        self._face_asked = False
-        self._face_for: tuple[str, ...] = ()
-
-    def initializePage(self) -> None:
-        wizard = self.wizard_()
-        in_person = wizard.channel is Channel.IN_PERSON
-        photos = tuple(d.code for d in wizard.chosen_documents() if d.has_photo)
-        if photos != self._face_for:
-            self.face.setChecked(False)  # a tick was for another photo
-            self._face_for = photos
-        self._face_asked = in_person and bool(photos)
-        self.face.setVisible(self._face_asked)
-
-    def comparison(self) -> Comparison:
-        fields = frozenset(f for f, box in self.fields.items() if box.isChecked())
-        face = True if self._face_asked and self.face.isChecked() else None
-        return Comparison(fields, self.all_match.isChecked(), face)
-
-    def isComplete(self) -> bool:
-        if not any(b.isChecked() for b in self.fields.values()):
-            message = self.tr("Tick what you compared.")
-        elif not (self.all_match.isChecked() or self.mismatch.isChecked()):
-            message = self.tr("Say whether everything compared matches.")
-        else:
-            message = ""
-        self.status.setText(message)
-        return not message
-
-
-class NumberPage(_Page):
-    """A new number typed twice with its purposes; or, when one is on file, the number on the
-    documents typed once and compared with it by the service (nothing is shown)."""
-
-    def __init__(self, registering: bool, purposes: tuple[str, ...]) -> None:
-        super().__init__()
-        self.setObjectName("verificationNumberPage")
-        self.registering = registering
-        self.setTitle(self.tr("The number received") if registering else self.tr("Number check"))
-        self.setSubTitle(
-            self.tr("Type it twice; the second entry is hidden.")
-            if registering
-            else self.tr(
-                "Type the number on the document you checked (for a dependent, on the "
-                "employee's form). It is compared with the number on file, which is not shown."
-            )
-        )
-        self.first = number_edit(masked=not registering)
-        self.first.setObjectName("verifyNumberFirst")
-        self.second = number_edit(masked=True)
-        self.second.setObjectName("verifyNumberSecond")
-        form = QFormLayout()
-        form.addRow(self.tr("My Number"), self.first)
-        if registering:
-            form.addRow(self.tr("Again (hidden)"), self.second)
-        self.status = wrapped()
-        self.status.setObjectName("verifyNumberStatus")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        self.purpose_boxes: dict[str, QCheckBox] = {}
-        if registering:
-            box = QGroupBox(self.tr("Collected for (purposes notified to the person)"))
-            inner = QVBoxLayout(box)
-            for code in purposes:
-                tick = QCheckBox(CATALOG[code].name)
-                tick.setObjectName(f"verifyPurpose_{code}")
-                tick.toggled.connect(self.completeChanged)
-                self.purpose_boxes[code] = tick
-                inner.addWidget(tick)
-            layout.addWidget(box)
-        layout.addStretch()
-        for edit in (self.first, self.second):
-            edit.textChanged.connect(self.completeChanged)
-
-    def chosen_purposes(self) -> tuple[str, ...]:
-        return tuple(code for code, box in self.purpose_boxes.items() if box.isChecked())
-
-    def isComplete(self) -> bool:
-        first, second = self.first.text(), self.second.text()
-        problem = my_number.problem(first) if first else None
-        ok = False
-        if not first:
-            message = ""
-        elif problem:
-            message = problem
-        elif self.registering and my_number.normalize(first) != my_number.normalize(second):
-            message = self.tr("Type the same number again below.") if second else ""
-        elif self.registering and not self.chosen_purposes():
-            message = self.tr("Choose at least one purpose.")
-        else:
-            message, ok = self.tr("The check digit is correct."), True
-        self.status.setText(message)
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        return ok
-
-    def clear(self) -> None:
-        self.first.clear()
-        self.second.clear()
-
-
-class ResultPage(CheckResultPage):
-    def __init__(self) -> None:
-        super().__init__("verification")
-        self.summary = QLabel()
-        self.summary.setObjectName("resultSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.body.addWidget(self.summary)
-
-    def wizard_(self) -> VerificationWizard:
-        return self.wizard()  # type: ignore[return-value]
-
-    def initializePage(self) -> None:
-        wizard = self.wizard_()
-        assessment = wizard.assessment()
-        problem = wizard.purpose_problem()
-        sufficient = assessment.sufficient and problem is None
-        parts = [checks_html(assessment)] if assessment.checks else []
-        problems = [*assessment.explanations, *([problem] if problem else [])]
-        if problems:
-            parts.append(missing_html(self.tr("What is missing:"), problems))
-        self.details.setText("<br>".join(parts))
-        self.summary.setText(wizard.summary_html() if sufficient else "")
-        self.set_outcome(assessment.outcome.label, sufficient)

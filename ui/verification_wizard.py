@@ -34,15 +34,11 @@ from app.services.verification import (
 )
 from ui.check_wizard import CheckWizard, kept_html
 from ui.context import UiContext
-from ui.verification_pages import (
-    ChannelPage,
-    ComparePage,
-    DocumentsPage,
-    NumberPage,
-    ProviderPage,
-    ResultPage,
-    SubjectPage,
-)
+from ui.dialogs.number_entry_dialog import wipe
+from ui.models.people_table_model import number_state
+from ui.verification_check_pages import ComparePage, NumberPage, ResultPage
+from ui.verification_documents_page import DocumentsPage
+from ui.verification_pages import ChannelPage, ProviderPage, SubjectPage
 
 SUBJECT, PROVIDER, CHANNEL, DOCUMENTS, COMPARE, NUMBER, RESULT = range(7)
 
@@ -55,8 +51,18 @@ def _default_subject(ctx: VerificationContext) -> Subject:
 
 class VerificationWizard(CheckWizard):
     def __init__(
-        self, context: UiContext, ctx: VerificationContext, today: date, parent: QWidget | None
+        self,
+        context: UiContext,
+        ctx: VerificationContext,
+        today: date,
+        parent: QWidget | None,
+        *,
+        carried: bytearray | None = None,
     ) -> None:
+        """`carried`: the number the clerk has just typed twice to register it (the number
+        entry dialog's 「続けて本人確認」), put in the number check (hidden) instead of asking
+        for it a third time; the service still compares it with the one on file. The buffer
+        is wiped here; the field is cleared when the wizard closes, as any typed number is."""
         super().__init__(context, parent)
         person = ctx.person
         self.setWindowTitle(self.tr("Identity check: %1").replace("%1", person.name))
@@ -73,7 +79,15 @@ class VerificationWizard(CheckWizard):
         self.documents_page = DocumentsPage()
         born = person.birth_date or self.tr("(no birth date on record)")
         self.compare_page = ComparePage(f"{person.name}　{born}")
-        self.number_page = NumberPage(not ctx.number_registered, ctx.registrable_purposes)
+        self.number_page = NumberPage(
+            not ctx.number_registered,
+            ctx.registrable_purposes,
+            deleted=number_state(person) if person.deletion_record is not None else None,
+        )
+        if carried is not None:
+            if ctx.number_registered:
+                self.number_page.carry(carried)
+            wipe(carried)
         self.result_page = ResultPage()
         for page_id, page in (
             (SUBJECT, self.subject_page),
@@ -164,7 +178,12 @@ class VerificationWizard(CheckWizard):
         page = self.number_page
         new_number = presented = None
         if not self.ctx.number_registered:
-            new_number = NewNumber(page.first.text(), page.second.text(), page.chosen_purposes())
+            new_number = NewNumber(
+                page.first.text(),
+                page.second.text(),
+                page.chosen_purposes(),
+                reason=page.reason.currentText() if page.again else "",
+            )
         else:
             presented = page.first.text()
         agent = self.provider.is_agent

@@ -1,10 +1,22 @@
-"""Folding フリガナ for search: hiragana, katakana and half-width katakana all match."""
+"""フリガナ: stored in full-width katakana whatever was typed, and folded for search
+(hiragana, katakana and half-width katakana all match)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+# ぁ..ゖ to ァ..ヶ, and the hiragana iteration marks ゝゞ to ヽヾ.
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in (*range(0x3041, 0x3097), 0x309D, 0x309E)}
+# Half-width katakana with their sound marks (ｶﾞ is two characters, ガ one).
+_HALF_WIDTH_KATAKANA = re.compile("[\uff61-\uff9f]+")
+
+
+def to_katakana(text: str) -> str:
+    """The フリガナ as it is kept: hiragana and half-width katakana become full-width
+    katakana (ｶﾞ and が both become ガ); everything else, spaces included, stays as typed."""
+    full = _HALF_WIDTH_KATAKANA.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
+    return full.translate(_HIRAGANA_TO_KATAKANA)
 
 
 def search_key(text: str) -> str:

@@ -49,6 +49,7 @@ ACTION_LABELS = {
     "person.retired": "退職・扶養終了・契約終了の登録",
     "number.corrected": "個人番号の訂正",
     "number.registered": "個人番号の登録",
+    "number.registered_after_deletion": "削除後の個人番号の再登録",
     "number.revealed": "個人番号の表示",
     "number.copied": "個人番号のコピー",
     "notice.purpose_printed": "利用目的通知書の出力",

@@ -503,9 +503,19 @@ class _BulkWrite:
             person_id = first_id + offset
             record_id = f"person:{person_id}"
             birth_date = row.birth_date.isoformat() if row.birth_date else None
-            key = kana.search_key(row.kana)
+            # Kept in full-width katakana, as a registration on screen keeps it.
+            kept_kana = kana.to_katakana(row.kana)
             people_rows.append(
-                (person_id, kind.value, row.name, row.kana, key, birth_date, now, now)
+                (
+                    person_id,
+                    kind.value,
+                    row.name,
+                    kept_kana,
+                    kana.search_key(kept_kana),
+                    birth_date,
+                    now,
+                    now,
+                )
             )
             events.append(("person.registered", record_id, self.person_details[kind]))
             if kind == PersonKind.EMPLOYEE:

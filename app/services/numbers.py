@@ -11,7 +11,7 @@ from app.domain.my_number import MyNumber
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SettingKey
 from app.services import audit
-from app.services.guard import storage_errors
+from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import number_cipher, number_repo, people_repo
 from storage.crypto import DecryptionFailed
@@ -54,17 +54,32 @@ def person_for(session: Session, person_id: int) -> PersonRecord:
     return person
 
 
+REASON_AFTER_DELETION_MAX = 200
+
+
 def register_number(
-    session: Session, person_id: int, first: str, second: str, purposes: list[str]
+    session: Session,
+    person_id: int,
+    first: str,
+    second: str,
+    purposes: list[str],
+    *,
+    reason: str = "",
 ) -> None:
     """Typed twice, check digit verified, refused if another person has it (without saying
-    who); the number waits for identity verification (本人確認) until one is recorded."""
+    who); the number waits for identity verification (本人確認) until one is recorded. A person
+    whose number was deleted before gets one again only with a `reason` (kept in the log)."""
     person = person_for(session, person_id)
     checked_purposes(session, person, purposes)
     number = checked_entry(first, second)
     with storage_errors(), session.vault.write() as writer:
         ensure_registrable(writer, session, person_id, number)
-        store_number(writer, session, person_id, number, purposes)
+        store_number(writer, session, person_id, number, purposes, reason=reason)
+
+
+def reason_after_deletion(reason: str) -> str:
+    """The reason typed for registering a number again after a deletion, as it is kept."""
+    return free_text(reason, "再登録の理由", limit=REASON_AFTER_DELETION_MAX)
 
 
 def checked_purposes(session: Session, person: PersonRecord, purposes: list[str]) -> None:
@@ -123,10 +138,23 @@ def store_number(
     *,
     source: str | None = None,
     verified: bool = False,
+    reason: str = "",
 ) -> None:
     """Seal (bound to the record id), index and link to its purposes, with the audit event,
     inside the caller's transaction. `verified`: an identity verification is recorded in the
-    same transaction. The import writes many at once with the same two helpers below."""
+    same transaction. After a deletion of this person's number (read inside the transaction)
+    a `reason` is required and the event says it was registered again. The import writes
+    many at once with the same two helpers below (its people are new, so none was deleted)."""
+    deleted = number_repo.last_deletion(writer.conn, person_id)
+    why = reason_after_deletion(reason)
+    if deleted is not None and not why:
+        raise errors.InvalidInput(
+            f"この対象者の個人番号は以前に削除されています（削除記録 No. {deleted}）。"
+            "再び登録する理由を入力してください。"
+        )
+    detail = registered_detail(purposes, source=source, verified=verified)
+    if deleted is not None:
+        detail |= {"reason": why, "deletion_record": deleted}
     number_repo.insert(
         writer.conn,
         person_id,
@@ -139,9 +167,9 @@ def store_number(
     audit.record(
         writer,
         session,
-        "number.registered",
+        "number.registered" if deleted is None else "number.registered_after_deletion",
         target=_record_id(person_id),
-        detail=registered_detail(purposes, source=source, verified=verified),
+        detail=detail,
     )
 
 

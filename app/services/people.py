@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,8 @@ def valid_name(text: str) -> str:
 
 
 def valid_kana(text: str) -> str:
-    return field(person_fields.check_kana, text)
+    """Checked, then kept in full-width katakana whatever script was typed."""
+    return kana.to_katakana(field(person_fields.check_kana, text))
 
 
 def valid_code(text: str) -> str:
@@ -296,7 +298,20 @@ def search(session: Session, text: str = "", *, offset: int = 0, limit: int = 20
             limit=limit,
             scope=scope,
         )
-    return PeoplePage(total, rows)
+    return PeoplePage(total, _with_visible_employees(session, rows) if handles else rows)
+
+
+def _with_visible_employees(session: Session, rows: list[PersonRecord]) -> list[PersonRecord]:
+    """A dependent's row names their employee only when that employee is in the member's
+    scope too (a member handling dependents alone does not learn the employees' names)."""
+    scopes = session.user.scopes
+    return [
+        dataclasses.replace(row, employee_name=None)
+        if row.employee_name is not None
+        and not person_in_scope(scopes, PersonKind.EMPLOYEE.value, row.department)
+        else row
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -311,6 +326,9 @@ class PersonProfile:
     purposes: list[str]  # codes the number was collected for
     corrections: int
     may_edit: bool
+    # With no number on file: the last deletion record of one (id, when), else None.
+    deletion_record: int | None = None
+    deleted_at: str | None = None
 
 
 def readable(session: Session, person_id: int) -> PersonRecord:
@@ -351,6 +369,8 @@ def profile(session: Session, person_id: int) -> PersonProfile:
         purposes=purposes,
         corrections=corrections,
         may_edit=may(session.user.roles, Permission.HANDLE_NUMBERS),
+        deletion_record=person.deletion_record,
+        deleted_at=person.deleted_at,
     )
 
 

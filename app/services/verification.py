@@ -85,6 +85,8 @@ class NewNumber:
     first: str = field(repr=False)
     second: str = field(repr=False)
     purposes: tuple[str, ...] = ()
+    # Required when a number of this person was deleted before (numbers.store_number).
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,13 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
         if new_number is not None:
             numbers.ensure_registrable(writer, session, person_id, new_number)
             numbers.store_number(
-                writer, session, person_id, new_number, sorted(purposes), verified=True
+                writer,
+                session,
+                person_id,
+                new_number,
+                sorted(purposes),
+                verified=True,
+                reason=entry.new_number.reason if entry.new_number else "",
             )
         elif presented is not None and not numbers.is_number_on_file(session, person_id, presented):
             mismatch = True

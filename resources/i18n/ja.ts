@@ -212,12 +212,12 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="213" />
+        <location filename="../../ui/verification_pages.py" line="198" />
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="231" />
+        <location filename="../../ui/verification_pages.py" line="216" />
         <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
@@ -299,47 +299,47 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="517" />
+        <location filename="../../ui/verification_check_pages.py" line="41" />
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="520" />
+        <location filename="../../ui/verification_check_pages.py" line="44" />
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="525" />
+        <location filename="../../ui/verification_check_pages.py" line="49" />
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="526" />
+        <location filename="../../ui/verification_check_pages.py" line="50" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="537" />
+        <location filename="../../ui/verification_check_pages.py" line="61" />
         <source>Everything compared matches</source>
         <translation>照合した項目はすべて一致した</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="539" />
+        <location filename="../../ui/verification_check_pages.py" line="63" />
         <source>Something does not match</source>
         <translation>一致しない項目があった</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="546" />
+        <location filename="../../ui/verification_check_pages.py" line="70" />
         <source>I compared the photo with the face of the person in front of me: the same</source>
         <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="575" />
+        <location filename="../../ui/verification_check_pages.py" line="99" />
         <source>Tick what you compared.</source>
         <translation>照合した項目にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="577" />
+        <location filename="../../ui/verification_check_pages.py" line="101" />
         <source>Say whether everything compared matches.</source>
         <translation>照合した項目がすべて一致したかを選んでください。</translation>
     </message>
@@ -375,47 +375,47 @@
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="30" />
         <source>Correction records — %1</source>
         <translation>訂正の記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="35" />
         <source>Changed at</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="36" />
         <source>By</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="37" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="38" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="39" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="40" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="50" />
         <source>No corrections have been recorded for this person.</source>
         <translation>この対象者の訂正の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="55" />
         <source>Kept for at least one year after each change. A My Number is never shown here.</source>
         <translation>訂正の記録は変更から少なくとも1年間保存します。個人番号はここに表示されません。</translation>
     </message>
@@ -634,7 +634,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="52" />
         <source>e.g. 2026-04-01</source>
         <translation>例：2026-04-01</translation>
     </message>
@@ -836,27 +836,27 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="292" />
+        <location filename="../../ui/verification_documents_page.py" line="65" />
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="298" />
+        <location filename="../../ui/verification_documents_page.py" line="71" />
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="303" />
+        <location filename="../../ui/verification_documents_page.py" line="76" />
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="307" />
+        <location filename="../../ui/verification_documents_page.py" line="80" />
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="316" />
+        <location filename="../../ui/verification_documents_page.py" line="89" />
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -865,7 +865,7 @@ Next one due: %2 (every %3 days)</source>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/requester_wizard.py" line="152" />
-        <location filename="../../ui/verification_pages.py" line="356" />
+        <location filename="../../ui/verification_documents_page.py" line="129" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
@@ -895,12 +895,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>✘ 未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="358" />
+        <location filename="../../ui/verification_documents_page.py" line="131" />
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="458" />
+        <location filename="../../ui/verification_documents_page.py" line="231" />
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
     </message>
@@ -1000,6 +1000,55 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/event_details.py" line="64" />
         <source>Kind of person or record</source>
         <translation>対象の区分</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBox</name>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="31" />
+        <location filename="../../ui/widgets/family_box.py" line="61" />
+        <source>Dependents</source>
+        <translation>扶養親族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="48" />
+        <source>Double-click a dependent to open their page.</source>
+        <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="50" />
+        <source>Add dependent…</source>
+        <translation>扶養親族を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="59" />
+        <source>Dependents (%1)</source>
+        <translation>扶養親族（%1人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/family_box.py" line="66" />
+        <source>Outside your scope</source>
+        <translation>担当範囲外</translation>
     </message>
 </context>
 <context>
@@ -1478,42 +1527,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MaskedNumberWidget</name>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="29" />
+        <location filename="../../ui/widgets/masked_number.py" line="57" />
         <source>My Number (masked)</source>
         <translation>個人番号（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="30" />
+        <location filename="../../ui/widgets/masked_number.py" line="58" />
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="33" />
+        <location filename="../../ui/widgets/masked_number.py" line="61" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="91" />
+        <location filename="../../ui/widgets/masked_number.py" line="131" />
         <source>No purpose of yours applies to this number.</source>
         <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="96" />
+        <location filename="../../ui/widgets/masked_number.py" line="136" />
         <source>Purpose</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="97" />
+        <location filename="../../ui/widgets/masked_number.py" line="137" />
         <source>For which work do you need the number?</source>
         <translation>どの事務のために個人番号を使いますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="121" />
+        <location filename="../../ui/widgets/masked_number.py" line="161" />
         <source>Masked again in %1 s</source>
         <translation>%1秒後に再び伏せ字にします</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="128" />
+        <location filename="../../ui/widgets/masked_number.py" line="167" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
     </message>
@@ -1542,69 +1591,172 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
 </context>
 <context>
-    <name>NumberEntryDialog</name>
+    <name>NumberBox</name>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
-        <source>Register the My Number</source>
-        <translation>個人番号の登録</translation>
+        <location filename="../../ui/widgets/number_box.py" line="34" />
+        <source>Deletion: not yet (%1)</source>
+        <translation>削除：まだできません（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="86" />
-        <source>Correct the My Number</source>
-        <translation>個人番号の訂正</translation>
+        <location filename="../../ui/widgets/number_box.py" line="38" />
+        <source>May be deleted from %1 (%2)</source>
+        <translation>%1から削除できます（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="91" />
-        <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
-        <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="95" />
-        <source>My Number of %1. Type it twice; the second entry is hidden.</source>
-        <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="107" />
-        <source>Collected for (purposes notified to the person)</source>
-        <translation>利用目的（本人に通知した事務）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="117" />
-        <source>Why is it changed? (kept in the record)</source>
-        <translation>変更の理由（訂正の記録に残ります）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="123" />
+        <location filename="../../ui/widgets/number_box.py" line="55" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="124" />
+        <location filename="../../ui/widgets/number_box.py" line="58" />
+        <source>Correct…</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="61" />
+        <source>Replace a wrongly entered number (the reason is kept in the record).</source>
+        <translation>誤って登録した番号を正しい番号に置き換えます（理由は訂正の記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="65" />
+        <source>Register the My Number…</source>
+        <translation>個人番号を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="69" />
+        <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
+        <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="78" />
+        <source>Identity check…</source>
+        <translation>本人確認…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="82" />
+        <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
+        <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="86" />
+        <source>Identity check records…</source>
+        <translation>本人確認記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/number_box.py" line="117" />
+        <source>Collected for: %1</source>
+        <translation>利用目的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <source>Register the My Number</source>
+        <translation>個人番号の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <source>Correct the My Number</source>
+        <translation>個人番号の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="115" />
+        <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
+        <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="119" />
+        <source>My Number of %1. Type it twice; the second entry is hidden.</source>
+        <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="131" />
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知した事務）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="141" />
+        <source>Why is a number registered again? (kept in the log)</source>
+        <translation>再び登録する理由（アクセス記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146" />
+        <source>Why is it changed? (kept in the record)</source>
+        <translation>変更の理由（訂正の記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="155" />
+        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="164" />
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="165" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="167" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="169" />
+        <source>Reason for registering again *</source>
+        <translation>再登録の理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <source>Correct</source>
+        <translation>訂正する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="177" />
+        <source>Correct and check identity…</source>
+        <translation>訂正して本人確認へ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="179" />
+        <source>Register and check identity…</source>
+        <translation>登録して本人確認へ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="186" />
+        <source>Saves the number, then opens the identity check with the number just typed filled in (hidden), so it is not typed a third time.</source>
+        <translation>番号を保存してから本人確認を開きます。いま入力した番号は伏せたまま本人確認に引き継がれるので、3回目の入力は要りません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="269" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="271" />
         <source>Enter the reason for the correction.</source>
         <translation>訂正の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="273" />
+        <source>Enter why the number is registered again.</source>
+        <translation>再び登録する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="275" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1612,52 +1764,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="592" />
+        <location filename="../../ui/verification_check_pages.py" line="120" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="592" />
+        <location filename="../../ui/verification_check_pages.py" line="120" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="594" />
+        <location filename="../../ui/verification_check_pages.py" line="122" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="597" />
+        <location filename="../../ui/verification_check_pages.py" line="125" />
         <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="606" />
+        <location filename="../../ui/verification_check_pages.py" line="134" />
+        <source>Why is a number registered again? (kept in the log)</source>
+        <translation>再び登録する理由（アクセス記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="140" />
+        <source>The number you typed twice when registering it is filled in (hidden). It is compared with the number on file; change it only if the document shows another.</source>
+        <translation>登録のときに2回入力した番号を、伏せたまま入れてあります。登録済みの番号と照合します。書類の番号が違うときだけ入力し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="148" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="608" />
+        <location filename="../../ui/verification_check_pages.py" line="150" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="616" />
+        <location filename="../../ui/verification_check_pages.py" line="152" />
+        <source>Reason for registering again *</source>
+        <translation>再登録の理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="159" />
+        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="170" />
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="641" />
+        <location filename="../../ui/verification_check_pages.py" line="195" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="643" />
+        <location filename="../../ui/verification_check_pages.py" line="197" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="645" />
+        <location filename="../../ui/verification_check_pages.py" line="199" />
+        <source>Enter why the number is registered again.</source>
+        <translation>再び登録する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="201" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1847,27 +2024,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="43" />
+        <location filename="../../ui/pages/people_page.py" line="47" />
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="51" />
+        <location filename="../../ui/pages/people_page.py" line="93" />
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="83" />
+        <location filename="../../ui/pages/people_page.py" line="86" />
         <source>Add employee…</source>
         <translation>従業員を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86" />
+        <location filename="../../ui/pages/people_page.py" line="90" />
         <source>Add payee…</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112" />
+        <location filename="../../ui/pages/people_page.py" line="100" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1875,145 +2052,163 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="38" />
+        <location filename="../../ui/models/people_table_model.py" line="50" />
+        <source>Deleted (%1, record No. %2)</source>
+        <translation>削除済み（%1・記録番号 No. %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="64" />
+        <source>Dependent of %1</source>
+        <translation>%1の扶養親族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_table_model.py" line="79" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="39" />
+        <location filename="../../ui/models/people_table_model.py" line="80" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="40" />
+        <location filename="../../ui/models/people_table_model.py" line="81" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="41" />
+        <location filename="../../ui/models/people_table_model.py" line="82" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="42" />
+        <location filename="../../ui/models/people_table_model.py" line="83" />
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="43" />
+        <location filename="../../ui/models/people_table_model.py" line="84" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="90" />
+        <location filename="../../ui/models/people_table_model.py" line="131" />
         <source>Outside your scope: name and other details are not shown.</source>
         <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="106" />
+        <location filename="../../ui/models/people_table_model.py" line="144" />
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="108" />
+        <location filename="../../ui/models/people_table_model.py" line="54" />
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="110" />
+        <location filename="../../ui/models/people_table_model.py" line="44" />
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="111" />
+        <location filename="../../ui/models/people_table_model.py" line="47" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../ui/widgets/person_actions.py" line="221" />
+        <source>Purpose notice</source>
+        <translation>利用目的通知書</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="122" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="152" />
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="158" />
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="183" />
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="210" />
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="218" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="234" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
@@ -2021,180 +2216,79 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="67" />
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>My Number</source>
-        <translation>個人番号</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/person_panel.py" line="77" />
-        <source>Identity check…</source>
-        <translation>本人確認…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="81" />
-        <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
-        <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="85" />
-        <source>Identity check records…</source>
-        <translation>本人確認記録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Relation</source>
-        <translation>続柄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="98" />
-        <source>Kana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="106" />
-        <source>Double-click a dependent to open their page.</source>
-        <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="108" />
-        <source>Add dependent…</source>
-        <translation>扶養親族を追加…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="111" />
-        <source>Dependents</source>
-        <translation>扶養親族</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="119" />
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="122" />
-        <source>Register the My Number…</source>
-        <translation>個人番号を登録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="126" />
-        <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
-        <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="131" />
-        <source>Correct the My Number…</source>
-        <translation>個人番号を訂正…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="134" />
+        <location filename="../../ui/widgets/person_panel.py" line="169" />
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="137" />
+        <location filename="../../ui/widgets/person_panel.py" line="172" />
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="140" />
+        <location filename="../../ui/widgets/person_panel.py" line="175" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="155" />
+        <location filename="../../ui/widgets/person_panel.py" line="81" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="194" />
-        <location filename="../../ui/widgets/person_panel.py" line="330" />
-        <source>Outside your scope</source>
-        <translation>担当範囲外</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="196" />
+        <location filename="../../ui/widgets/person_panel.py" line="191" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245" />
-        <source>Select a person in the list.</source>
-        <translation>一覧から対象者を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="257" />
+        <location filename="../../ui/widgets/person_panel.py" line="261" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="260" />
+        <location filename="../../ui/widgets/person_panel.py" line="266" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="270" />
-        <location filename="../../ui/widgets/person_panel.py" line="332" />
-        <source>Not registered</source>
-        <translation>未登録</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="79" />
+        <source>Correct the record (the reason is kept).</source>
+        <translation>記録を訂正します（理由は訂正の記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="272" />
-        <location filename="../../ui/widgets/person_panel.py" line="334" />
-        <source>Registered, identity check pending</source>
-        <translation>登録済み（本人確認待ち）</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="153" />
+        <source>More</source>
+        <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="274" />
-        <location filename="../../ui/widgets/person_panel.py" line="336" />
-        <source>Registered</source>
-        <translation>登録済み</translation>
+        <location filename="../../ui/widgets/person_panel.py" line="216" />
+        <source>Select a person in the list: their record and My Number appear here.</source>
+        <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="278" />
-        <source>Collected for: %1</source>
-        <translation>利用目的：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="287" />
+        <location filename="../../ui/widgets/person_panel.py" line="231" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="295" />
+        <location filename="../../ui/widgets/person_panel.py" line="243" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="296" />
+        <location filename="../../ui/widgets/person_panel.py" line="244" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="297" />
+        <location filename="../../ui/widgets/person_panel.py" line="245" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="510" />
-        <location filename="../../ui/widgets/person_panel.py" line="512" />
-        <source>Purpose notice</source>
-        <translation>利用目的通知書</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="528" />
-        <source>Deletion: not yet (%1)</source>
-        <translation>削除：まだできません（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_panel.py" line="532" />
-        <source>May be deleted from %1 (%2)</source>
-        <translation>%1から削除できます（%2）</translation>
     </message>
 </context>
 <context>
@@ -2228,47 +2322,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="140" />
+        <location filename="../../ui/verification_pages.py" line="125" />
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="143" />
+        <location filename="../../ui/verification_pages.py" line="128" />
         <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="157" />
+        <location filename="../../ui/verification_pages.py" line="142" />
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="164" />
+        <location filename="../../ui/verification_pages.py" line="149" />
         <source>For an employee bringing a family member's number, the employee's name.</source>
         <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="169" />
+        <location filename="../../ui/verification_pages.py" line="154" />
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="171" />
+        <location filename="../../ui/verification_pages.py" line="156" />
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="174" />
+        <location filename="../../ui/verification_pages.py" line="159" />
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="175" />
+        <location filename="../../ui/verification_pages.py" line="160" />
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="205" />
+        <location filename="../../ui/verification_pages.py" line="190" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
     </message>
@@ -2547,199 +2641,199 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="58" />
+        <location filename="../../ui/pages/requests_page.py" line="60" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="62" />
+        <location filename="../../ui/pages/requests_page.py" line="63" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="67" />
+        <location filename="../../ui/pages/requests_page.py" line="69" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="81" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="82" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="91" />
+        <location filename="../../ui/pages/requests_page.py" line="93" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="93" />
+        <location filename="../../ui/pages/requests_page.py" line="97" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <location filename="../../ui/pages/requests_page.py" line="99" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="96" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="102" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="104" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="105" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="102" />
+        <location filename="../../ui/pages/requests_page.py" line="106" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="104" />
+        <location filename="../../ui/pages/requests_page.py" line="108" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="108" />
+        <location filename="../../ui/pages/requests_page.py" line="112" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="111" />
-        <location filename="../../ui/pages/requests_page.py" line="186" />
+        <location filename="../../ui/pages/requests_page.py" line="115" />
+        <location filename="../../ui/pages/requests_page.py" line="191" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="116" />
+        <location filename="../../ui/pages/requests_page.py" line="120" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="184" />
+        <location filename="../../ui/pages/requests_page.py" line="189" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="271" />
+        <location filename="../../ui/pages/requests_page.py" line="276" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="312" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="326" />
+        <location filename="../../ui/pages/requests_page.py" line="331" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="346" />
+        <location filename="../../ui/pages/requests_page.py" line="351" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="351" />
+        <location filename="../../ui/pages/requests_page.py" line="356" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="367" />
+        <location filename="../../ui/pages/requests_page.py" line="372" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="369" />
+        <location filename="../../ui/pages/requests_page.py" line="374" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="380" />
-        <location filename="../../ui/pages/requests_page.py" line="383" />
+        <location filename="../../ui/pages/requests_page.py" line="385" />
+        <location filename="../../ui/pages/requests_page.py" line="388" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="399" />
+        <location filename="../../ui/pages/requests_page.py" line="404" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="416" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="422" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="422" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="435" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="445" />
+        <location filename="../../ui/pages/requests_page.py" line="450" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="463" />
+        <location filename="../../ui/pages/requests_page.py" line="468" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="475" />
+        <location filename="../../ui/pages/requests_page.py" line="480" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -2758,7 +2852,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/requester_wizard.py" line="260" />
-        <location filename="../../ui/verification_pages.py" line="675" />
+        <location filename="../../ui/verification_check_pages.py" line="238" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
     </message>
@@ -2914,42 +3008,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="256" />
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="257" />
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="263" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="264" />
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="267" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="268" />
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="277" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="278" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="278" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="279" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="299" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="300" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
@@ -3210,117 +3304,117 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="60" />
+        <location filename="../../ui/pages/staff_page.py" line="61" />
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="62" />
+        <location filename="../../ui/pages/staff_page.py" line="63" />
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="65" />
+        <location filename="../../ui/pages/staff_page.py" line="66" />
         <source>Unlock account</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="69" />
+        <location filename="../../ui/pages/staff_page.py" line="70" />
         <source>Let a member locked out after failed sign-ins try again at once.</source>
         <translation>サインインの失敗でアカウントがロックされた職員が、すぐにもう一度サインインできるようにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="71" />
+        <location filename="../../ui/pages/staff_page.py" line="72" />
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="82" />
+        <location filename="../../ui/pages/staff_page.py" line="83" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="156" />
+        <location filename="../../ui/pages/staff_page.py" line="157" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="167" />
+        <location filename="../../ui/pages/staff_page.py" line="168" />
         <source>Your roles changed</source>
         <translation>役割が変わりました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="169" />
+        <location filename="../../ui/pages/staff_page.py" line="170" />
         <source>Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?</source>
         <translation>ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="184" />
+        <location filename="../../ui/pages/staff_page.py" line="185" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="193" />
+        <location filename="../../ui/pages/staff_page.py" line="194" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="211" />
+        <location filename="../../ui/pages/staff_page.py" line="212" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="213" />
+        <location filename="../../ui/pages/staff_page.py" line="214" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="221" />
+        <location filename="../../ui/pages/staff_page.py" line="222" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="223" />
+        <location filename="../../ui/pages/staff_page.py" line="224" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="235" />
+        <location filename="../../ui/pages/staff_page.py" line="236" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="237" />
+        <location filename="../../ui/pages/staff_page.py" line="238" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="245" />
+        <location filename="../../ui/pages/staff_page.py" line="246" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="247" />
+        <location filename="../../ui/pages/staff_page.py" line="248" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="256" />
+        <location filename="../../ui/pages/staff_page.py" line="257" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="258" />
+        <location filename="../../ui/pages/staff_page.py" line="259" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="264" />
+        <location filename="../../ui/pages/staff_page.py" line="265" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="266" />
+        <location filename="../../ui/pages/staff_page.py" line="267" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -3353,27 +3447,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="82" />
+        <location filename="../../ui/models/staff_table_model.py" line="84" />
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="84" />
+        <location filename="../../ui/models/staff_table_model.py" line="86" />
         <source>Locked (until unlocked)</source>
         <translation>ロック中（解除が必要）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="89" />
+        <location filename="../../ui/models/staff_table_model.py" line="91" />
         <source>Locked (until %1)</source>
         <translation>ロック中（%1まで）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="91" />
+        <location filename="../../ui/models/staff_table_model.py" line="93" />
         <source>Must set own password</source>
         <translation>要パスワード設定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="92" />
+        <location filename="../../ui/models/staff_table_model.py" line="94" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -3381,32 +3475,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="76" />
+        <location filename="../../ui/verification_pages.py" line="61" />
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="78" />
+        <location filename="../../ui/verification_pages.py" line="63" />
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="99" />
+        <location filename="../../ui/verification_pages.py" line="84" />
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="125" />
+        <location filename="../../ui/verification_pages.py" line="110" />
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="127" />
+        <location filename="../../ui/verification_pages.py" line="112" />
         <source>The date of the check is in the future.</source>
         <translation>確認日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="129" />
+        <location filename="../../ui/verification_pages.py" line="114" />
         <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
         <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
     </message>
@@ -3422,67 +3516,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="62" />
+        <location filename="../../ui/verification_wizard.py" line="68" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="74" />
+        <location filename="../../ui/verification_wizard.py" line="80" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="188" />
+        <location filename="../../ui/verification_wizard.py" line="207" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="189" />
+        <location filename="../../ui/verification_wizard.py" line="208" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="194" />
+        <location filename="../../ui/verification_wizard.py" line="213" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="199" />
+        <location filename="../../ui/verification_wizard.py" line="218" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="201" />
+        <location filename="../../ui/verification_wizard.py" line="220" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="211" />
+        <location filename="../../ui/verification_wizard.py" line="230" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="221" />
+        <location filename="../../ui/verification_wizard.py" line="240" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="222" />
+        <location filename="../../ui/verification_wizard.py" line="241" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="229" />
+        <location filename="../../ui/verification_wizard.py" line="248" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="231" />
+        <location filename="../../ui/verification_wizard.py" line="250" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="233" />
+        <location filename="../../ui/verification_wizard.py" line="252" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
     </message>

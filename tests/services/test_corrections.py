@@ -65,7 +65,7 @@ def test_an_edit_keeps_who_when_why_and_what(office: Office, manager) -> None:
     assert record.keep_until == "2027-11-24"  # at least a year (規程第47条)
     assert {c["label"]: (c["before"], c["after"]) for c in record.changes} == {
         "氏名": ("山田 花子", "鈴木 花子"),
-        "フリガナ": ("ヤマダ ハナコ", "すずき はなこ"),
+        "フリガナ": ("ヤマダ ハナコ", "スズキ ハナコ"),  # kept in katakana
         "生年月日": ("1985-05-05", "（なし）"),
         "部署": ("総務部", "経理部"),
     }

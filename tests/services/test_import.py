@@ -117,6 +117,17 @@ def test_a_cp932_payroll_export_is_imported_in_one_go(
     assert "national_pension_3" in numbers.purposes_for(clerk_like, spouse.id)
 
 
+def test_kana_typed_in_hiragana_or_half_width_is_kept_in_katakana(
+    clerk_like: Session, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "in.csv", _office_rows(), "cp932")
+    assert importing.commit(clerk_like, path).problems == []
+    kept = {p.name: p.kana for p in people.search(clerk_like).rows}
+    assert kept["山田 花子"] == "ヤマダ ハナコ"  # typed やまだ はなこ
+    assert kept["佐藤 一郎"] == "サトウ イチロウ"  # typed ｻﾄｳ ｲﾁﾛｳ
+    assert people.search(clerk_like, "ｻﾄｳ").rows[0].name == "佐藤 一郎"
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932"])
 def test_encodings_payroll_software_writes(
     clerk_like: Session, tmp_path: Path, encoding: str

@@ -56,7 +56,7 @@ def _employee(session, code: str = "E001", department: str = "総務部"):
 
 def test_register_and_reveal_for_a_purpose_in_one_logged_step(office: Office, manager) -> None:
     person = _employee(manager)
-    assert person.kana == "やまだ たろう" and person.department == "総務部"
+    assert person.kana == "ヤマダ タロウ" and person.department == "総務部"
     numbers.register_number(
         manager, person.id, "１２３４－５６７８－９０１８", "1234 5678 9018", ["tax_withholding"]
     )
@@ -233,3 +233,67 @@ def test_copying_switched_off_by_the_manager_is_refused_and_logged(office: Offic
     with pytest.raises(errors.PermissionDenied, match="コピー"):
         numbers.copy(manager, person.id, "tax_withholding")
     assert json.loads(_events(office, "access.denied")[-1][2])["reason"] == "copy_disabled"
+
+
+def test_a_number_registered_again_after_its_deletion_needs_a_reason_and_is_logged_so(
+    office: Office, manager
+) -> None:
+    from tests.conftest import MANAGER_PASSWORD
+    from tests.services.number_deletion import delete_number
+
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    record = delete_number(manager, person.id, MANAGER_PASSWORD)
+    with pytest.raises(errors.InvalidInput, match=f"削除記録 No. {record.id}"):
+        numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    with pytest.raises(errors.InvalidInput, match="理由"):
+        numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"], reason=" ")
+    with pytest.raises(errors.InvalidInput, match="数字列"):
+        numbers.register_number(
+            manager, person.id, NUMBER, NUMBER, ["tax_withholding"], reason=f"番号{NUMBER}"
+        )
+    assert not people.search(manager).rows[0].has_number
+    numbers.register_number(
+        manager, person.id, NUMBER, NUMBER, ["tax_withholding"], reason="再雇用のため"
+    )
+    assert people.search(manager).rows[0].has_number
+    ((actor, target, detail),) = _events(office, "number.registered_after_deletion")
+    assert (actor, target) == ("kanri", f"person:{person.id}")
+    assert json.loads(detail) == {
+        "purposes": ["tax_withholding"],
+        "verification": "pending",
+        "reason": "再雇用のため",
+        "deletion_record": record.id,
+    }
+    assert len(_events(office, "number.registered")) == 1  # the first registration only
+
+
+def test_the_identity_check_registering_a_number_after_its_deletion_needs_the_reason_too(
+    office: Office, manager
+) -> None:
+    from app.domain.verification import Comparison, IdentityField, PresentedDocument, Subject
+    from app.domain.verification import VerificationRequest as Request
+    from app.services import verification
+    from app.services.verification import NewNumber, VerificationEntry
+    from tests.conftest import MANAGER_PASSWORD
+    from tests.services.number_deletion import delete_number
+
+    person = _employee(manager)
+    numbers.register_number(manager, person.id, NUMBER, NUMBER, ["tax_withholding"])
+    delete_number(manager, person.id, MANAGER_PASSWORD)
+    card = PresentedDocument("individual_number_card", expires_on=date(2030, 3, 31))
+    compared = Comparison(frozenset({IdentityField.NAME, IdentityField.BIRTH_DATE}), True, True)
+
+    def entry(reason: str) -> VerificationEntry:
+        return VerificationEntry(
+            request=Request(Subject.EMPLOYEE, documents=(card,), comparison=compared),
+            verified_on=date(2026, 11, 23),
+            new_number=NewNumber(NUMBER, NUMBER, ("tax_withholding",), reason=reason),
+        )
+
+    with pytest.raises(errors.InvalidInput, match="再び登録する理由"):
+        verification.record(manager, person.id, entry(""))
+    assert not people.search(manager).rows[0].has_number
+    verification.record(manager, person.id, entry("再雇用のため"))
+    ((_actor, _target, detail),) = _events(office, "number.registered_after_deletion")
+    assert json.loads(detail)["verification"] == "recorded"

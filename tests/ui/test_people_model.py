@@ -100,3 +100,30 @@ def test_the_people_page_shows_people_outside_the_scope_greyed(
     assert model.data(model.index(2, PeopleColumn.NUMBER)) == _outside_text()
     assert model.flags(model.index(2, PeopleColumn.NAME)) == Qt.ItemFlag.NoItemFlags
     assert not any("佐藤" in str(model.person(row)) for row in range(3))
+
+
+def test_a_dependents_row_says_whose_dependent_and_a_deleted_number_when(qapp) -> None:
+    model = PeopleTableModel()
+    spouse = _person(
+        2,
+        kind="dependent",
+        code=None,
+        relation="配偶者",
+        employee_id=1,
+        employee_name="伊藤 翔",
+        has_number=False,
+        deletion_record=7,
+        deleted_at="2026-12-07T10:15:00+09:00",
+    )
+    hidden_employee = _person(3, kind="dependent", code=None, relation="子", employee_id=4)
+    model.set_page(PeoplePage(3, [_person(1), spouse, hidden_employee]))
+
+    def cell(row: int, column: PeopleColumn) -> str:
+        return model.data(model.index(row, column))
+
+    assert cell(0, PeopleColumn.KIND) == "従業員"
+    assert cell(1, PeopleColumn.KIND) == "伊藤 翔の扶養親族（配偶者）"
+    # The service leaves the name out when the employee is outside the member's scope.
+    assert cell(2, PeopleColumn.KIND) == "扶養親族（子）"
+    assert cell(1, PeopleColumn.NUMBER) == "削除済み（2026年12月7日・記録番号 No. 7）"
+    assert cell(0, PeopleColumn.NUMBER) == "登録済み"

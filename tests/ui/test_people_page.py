@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
 
 from app.bootstrap import Workspace
 from app.domain.my_number import MASK
@@ -83,6 +83,34 @@ def test_search_folds_kana_and_reveal_is_masked_again(
     window.close()
 
 
+def test_showing_or_copying_a_number_never_widens_the_page(
+    qtbot, office_with_people: Workspace, db: DatabaseThread
+) -> None:
+    """Issue 13: the window's minimum width went from 1068 to 1328 px once a number was shown
+    or copied, wider than a 1366 px laptop screen, and stayed so."""
+    window, page = _people_page(qtbot, office_with_people, db)
+    window.resize(1366, 768)
+
+    def widths() -> tuple[int, int]:
+        return window.minimumSizeHint().width(), page.minimumSizeHint().width()
+
+    before = widths()
+    assert before[0] <= 1366 - 100
+    _select(qtbot, page, "ヤマダ")
+    assert widths() == before
+    widget = page.number_widget
+    on_next_modal(_choose_first_purpose)
+    widget.show_button.click()
+    qtbot.waitUntil(lambda: widget.revealed and widget.countdown.isVisible(), timeout=10000)
+    assert widths() == before
+    on_next_modal(_choose_first_purpose)
+    widget.copy_button.click()
+    qtbot.waitUntil(lambda: "クリップボード" in widget.countdown.text(), timeout=10000)
+    assert widths() == before
+    assert window.width() <= 1366
+    window.close()
+
+
 def test_copy_is_cleared_after_its_time_only_if_unchanged(
     qtbot, office_with_people: Workspace, db: DatabaseThread
 ) -> None:
@@ -154,7 +182,7 @@ def test_purpose_notice_is_previewed_from_memory(
         dialog.reject()
 
     on_next_modal(look)
-    page.notice_button.click()
+    page.panel.notice_action.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[0] > 1000
     assert set(tmp_path.iterdir()) == before
@@ -260,7 +288,7 @@ def test_requests_dialog_records_an_answer_and_previews_the_record(
 
     window, page = _people_page(qtbot, office_with_people, db)
     _select(qtbot, page, "サトウ")
-    assert page.requests_button.isVisible()
+    assert page.panel.requests_action.isVisible()
     dialog = RequestsDialog(page.context, page.current.id, page.current.name, page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -280,3 +308,108 @@ def test_requests_dialog_records_an_answer_and_previews_the_record(
     assert seen[0].startswith(b"%PDF")
     dialog.reject()
     window.close()
+
+
+@pytest.fixture
+def office_of_twenty(office: Office) -> Workspace:
+    """Twenty employees, one of them with a family, and the family's numbers waiting."""
+    session = office.manager
+    session.user = staff.set_scopes(session, MANAGER_LOGIN, [*SCOPES, "kind:dependent"])
+    families = (("加藤", "カトウ"), ("木村", "キムラ"), ("小林", "コバヤシ"), ("中村", "ナカムラ"))
+    given = (("一郎", "イチロウ"), ("花子", "ハナコ"), ("健太", "ケンタ"), ("美咲", "ミサキ"))
+    for index in range(20):
+        (family, family_kana), (name, name_kana) = families[index % 4], given[index // 5 % 4]
+        people.register_employee(
+            session,
+            code=f"E{index:03d}",
+            name=f"{family} {name}",
+            kana_text=f"{family_kana} {name_kana}",
+            department="総務部",
+        )
+    ito = people.register_employee(
+        session, code="E100", name="伊藤 翔", kana_text="イトウ ショウ", department="栄養課"
+    )
+    numbers.register_number(session, ito.id, NUMBER, NUMBER, ["tax_withholding"])
+    for name, kana_text, relation, number in (
+        ("伊藤 一郎", "イトウ イチロウ", "配偶者", "983205673214"),
+        ("伊藤 結衣", "イトウ ユイ", "子", None),
+    ):
+        dependent = people.register_dependent(
+            session, employee_id=ito.id, name=name, kana_text=kana_text, relation=relation
+        )
+        if number:
+            numbers.register_number(session, dependent.id, number, number, ["tax_withholding"])
+    session.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def _laptop_page(qtbot, workspace: Workspace, db: DatabaseThread):
+    window = open_window(qtbot, workspace, db, MANAGER_LOGIN, MANAGER_PASSWORD)
+    window.resize(1366, 768)
+    page = window.show_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 23, timeout=10000)
+    qtbot.waitUntil(lambda: page.splitter.sizes()[0] > 0, timeout=10000)
+    return window, page
+
+
+def _primaries(widget) -> list:
+    return [
+        b
+        for b in widget.findChildren(QPushButton)
+        if b.isVisible() and b.property("primary") == "true"
+    ]
+
+
+def test_a_laptop_screen_lists_fifteen_people_above_a_calm_person_page(
+    qtbot, office_of_twenty: Workspace, db: DatabaseThread
+) -> None:
+    window, page = _laptop_page(qtbot, office_of_twenty, db)
+    table, panel = page.table, page.panel
+    bottom = table.viewport().height()
+    whole_rows = [
+        r for r in range(23) if table.rowViewportPosition(r) + table.rowHeight(r) <= bottom
+    ]
+    assert len(whole_rows) >= 15
+    # Nothing selected: a quiet line, no empty frame waiting for a number.
+    assert panel.placeholder.isVisible() and not panel.number_box.isVisible()
+    assert _primaries(page) == [page.add_employee_button]
+    # An employee with a family: the next step is the one primary action of the person page,
+    # the number's actions sit together, the rare ones wait in その他.
+    row = next(r for r in range(23) if page.model.person(r).name == "伊藤 翔")
+    table.selectRow(row)
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
+    assert _primaries(panel) == [panel.verify_button]
+    number_row = panel.number_widget.row
+    for button in (panel.number_widget.show_button, panel.correct_number_button):
+        assert number_row.indexOf(button) >= 0
+    assert panel.more_button.isVisible() and panel.notice_action.isVisible()
+    # The family is shown whole: every row, every column as wide as what it holds.
+    family = panel.family
+    assert family.rowCount() == 2
+    for column in range(4):
+        assert family.columnWidth(column) >= family.sizeHintForColumn(column), column
+    assert family.horizontalHeader().length() <= family.viewport().width()
+    assert family.rowViewportPosition(1) + family.rowHeight(1) <= family.viewport().height()
+    assert "未登録" in [family.item(r, 3).text() for r in range(2)]
+    window.close()
+
+
+def test_the_split_between_list_and_person_page_is_the_users_and_kept(
+    qtbot, office_of_twenty: Workspace, db: DatabaseThread
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window, page = _laptop_page(qtbot, office_of_twenty, db)
+    before = page.splitter.sizes()
+    handle = page.splitter.handle(1)
+    middle = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    QTest.mouseMove(handle, middle - QPoint(0, 80))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(0, 80))
+    moved = page.splitter.sizes()
+    assert moved[0] < before[0] - 40
+    window.close()
+    again, page = _laptop_page(qtbot, office_of_twenty, db)
+    assert page.splitter.sizes() == moved
+    again.close()

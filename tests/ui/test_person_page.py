@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from app.bootstrap import Workspace
 from app.services import corrections, numbers, people, staff
@@ -124,7 +124,7 @@ def test_correct_the_record_with_a_reason_and_read_the_history(
         dialog.reject()
 
     on_next_modal(history)
-    page.panel.history_button.click()
+    page.panel.history_action.trigger()
     assert seen[-1] == "管理 花子|婚姻・離婚等による氏名の変更|氏名|山田 太郎|鈴木 太郎"
     window.close()
 
@@ -150,7 +150,7 @@ def test_dependents_are_added_listed_and_opened(
     )
     assert panel.family.item(0, 0).text() == "配偶者"
     assert panel.family.item(0, 3).text() == "未登録"
-    panel._open_dependent(panel.family.model().index(0, 0))
+    panel.family.doubleClicked.emit(panel.family.model().index(0, 0))
     qtbot.waitUntil(
         lambda: panel.profile is not None and panel.profile.details.kind == "dependent",
         timeout=10000,
@@ -170,7 +170,7 @@ def test_leaving_is_recorded_with_its_day_and_reason(
 ) -> None:
     window, page = _page(qtbot, office_with_one, db)
     panel = page.panel
-    assert panel.retire_button.text() == "退職の登録…"
+    assert panel.retire_action.text() == "退職の登録…"
 
     def fill(dialog) -> None:
         assert dialog.date_edit.text() == "2026-11-23"  # today by the session's clock
@@ -181,13 +181,13 @@ def test_leaving_is_recorded_with_its_day_and_reason(
         _save(dialog)
 
     on_next_modal(fill)
-    panel.retire_button.click()
+    panel.retire_action.trigger()
     qtbot.waitUntil(
         lambda: panel.profile is not None and panel.profile.details.status == "left", timeout=10000
     )
     assert panel.profile.details.leave_date == "2026-10-31"
-    assert "退職（2026-10-31）" in panel.subtitle.text()
-    assert not panel.retire_button.isVisible()
+    assert "退職（2026年10月31日）" in panel.subtitle.text()
+    assert not panel.retire_action.isVisible()
     # The list marks the ended record (it stays while the number must be kept).
     from ui.models.people_table_model import PeopleColumn
 
@@ -248,16 +248,19 @@ def test_the_auditor_reads_the_page_but_changes_nothing(
     person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
     panel.show_person(person_id)
     qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
-    assert panel.history_button.isVisible()
+    assert panel.history_action.isVisible()
     for button in (
         panel.edit_button,
-        panel.retire_button,
         panel.correct_number_button,
-        panel.requests_button,
-        panel.notice_button,
+        panel.register_button,
+        panel.verify_button,
         panel.add_dependent_button,
     ):
         assert not button.isVisible(), button.objectName()
+    for action in (panel.retire_action, panel.requests_action, panel.notice_action):
+        assert not action.isVisible(), action.objectName()
+    # Nothing to do, so nothing is marked as the next step.
+    assert not [b for b in panel.findChildren(QPushButton) if b.property("primary") == "true"]
     assert not panel.number_widget.isVisible()
     assert panel.number_state.text() == "登録済み（本人確認待ち）"
     db.call(session.close)
@@ -292,3 +295,63 @@ def test_the_number_is_grouped_four_by_four_as_it_is_typed(qtbot) -> None:
     assert "正しい" in dialog.status.text()
     dialog.clear()
     assert dialog.first_edit.text() == "" and dialog.second_edit.text() == ""
+
+
+@pytest.fixture
+def office_with_a_deleted_number(office: Office) -> Workspace:
+    from tests.services.number_deletion import delete_number
+
+    session = office.manager
+    session.user = staff.set_scopes(session, MANAGER_LOGIN, SCOPES)
+    yamada = people.register_employee(
+        session, code="E001", name="山田 太郎", kana_text="ヤマダ タロウ", department="総務部"
+    )
+    numbers.register_number(session, yamada.id, NUMBER, NUMBER, ["tax_withholding"])
+    delete_number(session, yamada.id, MANAGER_PASSWORD)
+    session.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def test_a_deleted_number_says_when_and_registering_one_again_asks_why(
+    qtbot, office_with_a_deleted_number: Workspace, db: DatabaseThread
+) -> None:
+    import json
+
+    from ui.models.people_table_model import PeopleColumn
+
+    window, page = _page(qtbot, office_with_a_deleted_number, db)
+    panel = page.panel
+    deleted = "削除済み（2026年11月23日・記録番号 No. 1）"
+    assert page.model.data(page.model.index(0, PeopleColumn.NUMBER)) == deleted
+    assert panel.number_state.text() == deleted
+    assert panel.register_button.isVisible() and panel.register_button.property("primary") == "true"
+
+    def enter(dialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert dialog.deleted_banner.isVisible() and deleted in dialog.deleted_banner.text()
+        dialog.first_edit.setText(NEW_NUMBER)
+        dialog.second_edit.setText(NEW_NUMBER)
+        assert not ok.isEnabled() and "理由" in dialog.status.text()
+        assert not dialog.check_button.isEnabled()
+        dialog.reason.setCurrentText("再雇用・再入社のため")
+        assert ok.isEnabled()
+        ok.click()
+
+    on_next_modal(enter)
+    panel.register_button.click()
+    qtbot.waitUntil(lambda: panel.profile is not None and panel.profile.has_number, timeout=10000)
+    assert panel.number_state.text() == "登録済み（本人確認待ち）"
+    qtbot.waitUntil(
+        lambda: page.model.data(page.model.index(0, PeopleColumn.NUMBER)) != deleted,
+        timeout=10000,
+    )
+    logged = _call(
+        db,
+        window,
+        lambda s: s.vault.conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'number.registered_after_deletion'"
+        ).fetchall(),
+    )
+    assert [json.loads(row[0])["reason"] for row in logged] == ["再雇用・再入社のため"]
+    assert NEW_NUMBER not in str(logged)
+    window.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton, QWizard
 
 from app.bootstrap import Workspace
 from app.domain.verification import (
@@ -367,3 +367,127 @@ def test_a_bad_date_stops_the_first_page_and_ticks_survive_going_back(
     wizard.next()
     assert "照合した項目" in wizard.compare_page.status.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def _on_modal(name: str, action) -> None:
+    """Run `action` on the modal dialog of this objectName once it is the active one (two
+    dialogs follow each other here, so the first modal to show is not enough)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget.objectName() != name or not widget.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        action(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_number_registered_then_checked_is_typed_twice_in_all(
+    qtbot, office_ready: Workspace, db: DatabaseThread
+) -> None:
+    """「続けて本人確認」 carries the number just typed twice into the check (hidden); the
+    service still compares it with the one on file; nothing stays once the wizard closes."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = open_window(qtbot, office_ready, db)
+    page = window.show_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    session = window.context.session
+    suzuki = db.call(
+        lambda: people.register_employee(
+            session,
+            code="E002",
+            name="鈴木 一郎",
+            kana_text="スズキ イチロウ",
+            birth_date=date(1985, 1, 1),
+            department="総務部",
+        )
+    )
+    panel = page.panel
+    panel.show_person(suzuki.id)
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
+    seen: dict[str, object] = {}
+
+    def enter(dialog) -> None:
+        assert dialog.check_button.isVisible() and not dialog.check_button.isEnabled()
+        qtbot.keyClicks(dialog.first_edit, SPOUSE_NUMBER)
+        qtbot.keyClicks(dialog.second_edit, SPOUSE_NUMBER)
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.check_button.click()
+
+    def check(wizard) -> None:
+        wizard.next()
+        _choose(wizard, "provider_self")
+        wizard.next()
+        _choose(wizard, "channel_in_person")
+        wizard.next()
+        _tick(wizard, "doc_individual_number_card_principal")
+        _type(wizard, "expiry_individual_number_card_principal", "2031-04-01")
+        wizard.next()
+        _compare(wizard, "name", "birth_date")
+        number = wizard.number_page
+        assert wizard.currentPage() is number and not number.registering
+        seen["carried"] = (
+            number.first.text() == SPOUSE_NUMBER,
+            number.first.echoMode() == QLineEdit.EchoMode.Password,
+            number.carried_note.isVisible(),
+            panel._carried,
+        )
+        wizard.next()  # nothing typed a third time
+        _finish(qtbot, wizard)
+        seen["after"] = number.first.text()
+
+    _on_modal("numberEntryDialog", enter)
+    _on_modal("verificationWizard", check)
+    panel.register_button.click()
+    qtbot.waitUntil(lambda: "after" in seen, timeout=20000)
+    assert seen["carried"] == (True, True, True, None)
+    assert seen["after"] == ""
+    qtbot.waitUntil(
+        lambda: (
+            panel.profile is not None
+            and panel.profile.has_number
+            and not panel.profile.verification_pending
+        ),
+        timeout=10000,
+    )
+    actions = db.call(
+        lambda: [
+            r[0]
+            for r in session.vault.conn.execute(
+                "SELECT action FROM audit_log WHERE target = ? ORDER BY seq",
+                (f"person:{suzuki.id}",),
+            )
+        ]
+    )
+    assert actions[-2:] == ["number.registered", "verification.recorded"]
+    window.close()
+
+
+def test_the_number_carried_into_the_check_is_wiped_on_lock(
+    qtbot, office_ready: Workspace, db: DatabaseThread
+) -> None:
+    window = open_window(qtbot, office_ready, db)
+    page = window.show_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    panel = page.panel
+    panel.show_person(_ids(window, db)["山田 太郎"])
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
+    carried = bytearray(NUMBER.encode())
+    # Locked before the check could open: the buffer is overwritten, no wizard opens.
+    session, window.context.session = window.context.session, None
+    panel._verify(carried=carried)
+    assert carried == bytearray(len(NUMBER)) and panel._carried is None
+    window.context.session = session
+    # Locked while the check's facts load: the page is cleared and the number with it.
+    held = bytearray(NUMBER.encode())
+    panel._verify(carried=held)
+    assert panel._carried is held
+    window.lock("shortcut")
+    assert held == bytearray(len(NUMBER)) and panel._carried is None
+    qtbot.waitUntil(lambda: not db.busy, timeout=10000)  # the facts arrive after the lock
+    assert QApplication.activeModalWidget() is None  # and open nothing
+    window.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.display_dates import japanese_time
 from app.services import corrections
 from ui.context import UiContext
 
@@ -68,7 +69,7 @@ class CorrectionsDialog(QDialog):
     def _show(self, records: list[Any]) -> None:
         rows = [
             (
-                record.changed_at.replace("T", " ")[:16],
+                japanese_time(record.changed_at),
                 record.changed_by_name,
                 record.reason,
                 change,

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from app.domain import my_number
 from app.domain.purposes import CATALOG
 from app.session import Session
+from ui import icons
 from ui.context import UiContext
 from ui.dialogs.person_dialog import reason_box
 from ui.errors import message_for
+from ui.styles import make_primary, set_role
 
 _INPUT = QRegularExpression(r"[0-9０-９ 　\-－]{0,20}")
 
@@ -62,10 +64,27 @@ def _group(edit: QLineEdit, text: str) -> None:
     edit.setCursorPosition(min(caret, len(grouped)))
 
 
+# Common reasons for registering a number again after a deletion run deleted the old one.
+AGAIN_REASONS = (
+    "再雇用・再入社のため",
+    "再び扶養親族になったため",
+    "支払先との契約を再開したため",
+    "新たな事務で個人番号が必要になったため",
+)
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite a number carried in memory (the caller then drops the buffer)."""
+    buffer[:] = bytes(len(buffer))
+
+
 class NumberEntryDialog(QDialog):
     """`correcting`: replace a wrongly entered number; its purposes stay, a reason is asked.
-    With `save` (run on the database thread through `context`), the dialog stays open with the
-    service's message when the number is refused, so nothing typed has to be typed again."""
+    `deleted`: the person's number was deleted before (the text says when); registering one
+    again asks why. With `save` (run on the database thread through `context`), the dialog
+    stays open with the service's message when the number is refused, so nothing typed has to
+    be typed again. `offer_check`: a 「続けて本人確認」 button saves and then hands the number
+    just typed (take_carried) to the identity check, so it is not typed a third time."""
 
     def __init__(
         self,
@@ -76,12 +95,17 @@ class NumberEntryDialog(QDialog):
         correcting: bool = False,
         context: UiContext | None = None,
         save: Callable[[Session, str, str, list[str], str], Any] | None = None,
+        deleted: str | None = None,
+        offer_check: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("numberEntryDialog")
         self.correcting = correcting
+        self.again = deleted is not None and not correcting
         self.context = context
         self._save = save
+        self._carried: bytearray | None = None
+        self._continue = False
         self.setWindowTitle(
             self.tr("Correct the My Number") if correcting else self.tr("Register the My Number")
         )
@@ -112,25 +136,64 @@ class NumberEntryDialog(QDialog):
             box.setChecked(True)
             self.purpose_boxes[code] = box
             purposes_layout.addWidget(box)
-        self.reason = reason_box(
-            ("入力誤りの訂正", "個人番号の変更（番号の漏えい等による再指定）"),
-            self.tr("Why is it changed? (kept in the record)"),
+        self.reason = (
+            reason_box(
+                AGAIN_REASONS, self.tr("Why is a number registered again? (kept in the log)")
+            )
+            if self.again
+            else reason_box(
+                ("入力誤りの訂正", "個人番号の変更（番号の漏えい等による再指定）"),
+                self.tr("Why is it changed? (kept in the record)"),
+            )
         )
         self.reason.setObjectName("numberReason")
+        self.reason.setMinimumContentsLength(24)
         self.reason.currentTextChanged.connect(self._check)
         purposes_box.setVisible(not correcting)
+        self.deleted_banner = QLabel(
+            self.tr(
+                "This person's My Number was deleted: %1. Registering one again needs a "
+                "reason, which is kept in the access log."
+            ).replace("%1", deleted or "")
+        )
+        self.deleted_banner.setObjectName("numberDeletedBanner")
+        self.deleted_banner.setWordWrap(True)
+        set_role(self.deleted_banner, "banner-warning")
+        self.deleted_banner.setVisible(self.again)
         form = QFormLayout()
         form.addRow(self.tr("My Number"), self.first_edit)
         form.addRow(self.tr("Again (hidden)"), self.second_edit)
         if correcting:
             form.addRow(self.tr("Reason *"), self.reason)
+        elif self.again:
+            form.addRow(self.tr("Reason for registering again *"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Correct") if correcting else self.tr("Register"))
+        make_primary(ok)
+        self.check_button = self.buttons.addButton(
+            self.tr("Correct and check identity…")
+            if correcting
+            else self.tr("Register and check identity…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.check_button.setObjectName("numberThenCheckButton")
+        self.check_button.setIcon(icons.icon("shield_checkmark"))
+        self.check_button.setToolTip(
+            self.tr(
+                "Saves the number, then opens the identity check with the number just typed "
+                "filled in (hidden), so it is not typed a third time."
+            )
+        )
+        self.check_button.setVisible(offer_check and save is not None)
+        self.check_button.clicked.connect(self._save_then_check)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.deleted_banner)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(purposes_box)
@@ -140,6 +203,10 @@ class NumberEntryDialog(QDialog):
         for box in self.purpose_boxes.values():
             box.toggled.connect(self._check)
         self._check()
+
+    def _save_then_check(self) -> None:
+        self._continue = True
+        self._ok()
 
     def _ok(self) -> None:
         if self._save is None or self.context is None:
@@ -151,11 +218,14 @@ class NumberEntryDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def refused(error: BaseException) -> None:
+            self._continue = False
             self.buttons.setEnabled(True)
             self.status.setText(message_for(error))
-            self.status.setStyleSheet("color: #b00020;")
+            set_role(self.status, "error")
 
         def saved(_result: object) -> None:
+            if self._continue:
+                self._carried = bytearray(my_number.normalize(first).encode("ascii"))
             self.clear()
             self.accept()
 
@@ -168,7 +238,19 @@ class NumberEntryDialog(QDialog):
 
     def reject(self) -> None:
         self.clear()
+        self.drop_carried()
         super().reject()
+
+    def take_carried(self) -> bytearray | None:
+        """The number just saved, when 「続けて本人確認」 was chosen; the caller owns (and wipes)
+        it from here on."""
+        carried, self._carried = self._carried, None
+        return carried
+
+    def drop_carried(self) -> None:
+        if self._carried is not None:
+            wipe(self._carried)
+            self._carried = None
 
     def chosen_purposes(self) -> list[str]:
         return [code for code, box in self.purpose_boxes.items() if box.isChecked()]
@@ -187,11 +269,14 @@ class NumberEntryDialog(QDialog):
             message, ok = self.tr("Choose at least one purpose."), False
         elif self.correcting and not self.reason.currentText().strip():
             message, ok = self.tr("Enter the reason for the correction."), False
+        elif self.again and not self.reason.currentText().strip():
+            message, ok = self.tr("Enter why the number is registered again."), False
         else:
             message, ok = self.tr("The check digit is correct."), True
         self.status.setText(message)
-        self.status.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        set_role(self.status, "ok" if ok else "error")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.check_button.setEnabled(ok)
 
     def clear(self) -> None:
         self.first_edit.clear()

@@ -25,6 +25,7 @@ from app.domain.purposes import PersonKind
 from app.session import Session
 from ui.context import UiContext
 from ui.errors import message_for
+from ui.styles import set_role
 
 # Offered in the reason box; any other text may be typed.
 COMMON_REASONS = (
@@ -125,7 +126,7 @@ class PersonDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("personDialogMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -272,7 +273,7 @@ class RetireDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("retireMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         form = QFormLayout()
         form.addRow(self.tr("Last day"), self.date_edit)
         form.addRow(self.tr("Reason *"), self.reason)

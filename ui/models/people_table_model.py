@@ -6,9 +6,16 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from app.domain.display_dates import japanese_day_or
 from app.domain.person_fields import END_LABEL
 from app.domain.purposes import PersonKind
 from app.services.people import PeoplePage
@@ -27,6 +34,40 @@ class PeopleColumn(IntEnum):
     KIND = 3
     DEPARTMENT = 4
     NUMBER = 5
+
+
+def number_state(person: Any) -> str:
+    """What is on file for a person's number (a list row, a profile or a relative): 登録済み,
+    waiting for 本人確認, 未登録, or deleted (when, and the deletion record's number)."""
+    if person.has_number:
+        if person.verification_pending:
+            return QCoreApplication.translate(
+                "PeopleTableModel", "Registered, identity check pending"
+            )
+        return QCoreApplication.translate("PeopleTableModel", "Registered")
+    if person.deletion_record is not None:
+        return (
+            QCoreApplication.translate("PeopleTableModel", "Deleted (%1, record No. %2)")
+            .replace("%1", japanese_day_or(person.deleted_at, weekday=False))
+            .replace("%2", str(person.deletion_record))
+        )
+    return QCoreApplication.translate("PeopleTableModel", "Not registered")
+
+
+def kind_text(person: Any) -> str:
+    """従業員, 支払先, or whose dependent: 「伊藤 翔の扶養親族（配偶者）」 (the employee's name
+    only when the service gave it, that is inside the member's scope); 「・退職」 and the like
+    once the record has ended."""
+    kind = PersonKind(person.kind)
+    label = kind.label
+    if kind == PersonKind.DEPENDENT and person.employee_name:
+        label = QCoreApplication.translate("PeopleTableModel", "Dependent of %1").replace(
+            "%1", person.employee_name
+        )
+    if person.relation:
+        label = f"{label}（{person.relation}）"
+    # Ended (退職 / 扶養終了 / 契約終了): still listed while the number must be kept.
+    return f"{label}・{END_LABEL[kind]}" if person.retired_at else label
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -96,16 +137,9 @@ class PeopleTableModel(QAbstractTableModel):
         if column == PeopleColumn.KANA:
             return person.kana
         if column == PeopleColumn.KIND:
-            kind = PersonKind(person.kind)
-            label = f"{kind.label}（{person.relation}）" if person.relation else kind.label
-            # Ended (退職 / 扶養終了 / 契約終了): still listed while the number must be kept.
-            return f"{label}・{END_LABEL[kind]}" if person.retired_at else label
+            return kind_text(person)
         if column == PeopleColumn.DEPARTMENT:
             return person.department or "—"
         if not person.in_scope:
             return self.tr("Outside your scope")
-        if not person.has_number:
-            return self.tr("Not registered")
-        if person.verification_pending:
-            return self.tr("Registered, identity check pending")
-        return self.tr("Registered")
+        return number_state(person)

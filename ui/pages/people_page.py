@@ -4,12 +4,12 @@ payees, and open the person page below the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -23,13 +23,17 @@ from app.domain.purposes import PersonKind
 from app.services import people
 from app.services.people import PeoplePage
 from app.session import Session
+from ui import icons
 from ui.context import UiContext
 from ui.models.people_table_model import PeopleColumn, PeopleTableModel
 from ui.pages.base import Page
+from ui.styles import heading, make_primary
 from ui.widgets.paging import PagingBar
 from ui.widgets.person_panel import PersonPanel
+from ui.window_state import remember_splitter, restore_splitter
 
 PAGE_SIZE = 200
+PANEL_HEIGHT = 235  # what the person page needs to show its boxes without scrolling
 
 
 class PeopleListPage(Page):
@@ -43,14 +47,12 @@ class PeopleListPage(Page):
             self.tr("Name, kana (hiragana or katakana), code or department")
         )
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._search)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.clicked.connect(self._import)
         self.model = PeopleTableModel()
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
@@ -58,15 +60,18 @@ class PeopleListPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Rows as tall as the text needs, not the style's roomy default: a laptop screen then
+        # lists 15 people or more above the person page.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PeopleColumn.NUMBER, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (PeopleColumn.CODE, 80),
             (PeopleColumn.NAME, 130),
-            (PeopleColumn.KANA, 170),
-            (PeopleColumn.KIND, 150),
-            (PeopleColumn.DEPARTMENT, 110),
+            (PeopleColumn.KANA, 160),
+            (PeopleColumn.KIND, 240),
+            (PeopleColumn.DEPARTMENT, 100),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -78,43 +83,52 @@ class PeopleListPage(Page):
         # The page's own names for what tests and the lock reach.
         self.number_widget = self.panel.number_widget
         self.register_button = self.panel.register_button
-        self.notice_button = self.panel.notice_button
-        self.requests_button = self.panel.requests_button
-        self.add_employee_button = QPushButton(self.tr("Add employee…"))
+        self.add_employee_button = QPushButton(icons.icon("person_add"), self.tr("Add employee…"))
         self.add_employee_button.setObjectName("addEmployeeButton")
         self.add_employee_button.clicked.connect(lambda: self._add(PersonKind.EMPLOYEE))
-        self.add_payee_button = QPushButton(self.tr("Add payee…"))
+        make_primary(self.add_employee_button)
+        self.add_payee_button = QPushButton(icons.icon("add"), self.tr("Add payee…"))
         self.add_payee_button.setObjectName("addPayeeButton")
         self.add_payee_button.clicked.connect(lambda: self._add(PersonKind.PAYEE))
+        self.import_button = QPushButton(icons.icon("arrow_import"), self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self._import)
         self.current = None
         self._keep_selected: int | None = None
 
-        paging = QHBoxLayout()
-        paging.addWidget(self.paging)
-        paging.addStretch()
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("People")))
+        title_row.addStretch()
+        for button in (self.add_employee_button, self.add_payee_button, self.import_button):
+            title_row.addWidget(button)
         search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit)
-        search_row.addWidget(self.add_employee_button)
-        search_row.addWidget(self.add_payee_button)
-        search_row.addWidget(self.import_button)
-        top_layout.addLayout(search_row)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(paging)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        title = QLabel(self.tr("People"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.paging)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("peopleSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self._sized = restore_splitter(self.splitter, "people")
+        remember_splitter(self.splitter, "people")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter)
+        layout.addLayout(title_row)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter, 1)
         self._show_detail(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # First time on this PC: the person page gets what it needs to show its boxes,
+            # the list the rest (15 people or more on a 1366x768 laptop), at least half; from
+            # then on the user's own split is kept.
+            self._sized = True
+            total = self.splitter.height()
+            top = max(total - PANEL_HEIGHT, total // 2)
+            self.splitter.setSizes([top, total - top])
 
     def load(self) -> None:
         session = self.context.session
@@ -213,4 +227,5 @@ class PeopleListPage(Page):
         self.number_widget.mask()
         self.model.clear()
         self.paging.clear()
-        self._show_detail(None)
+        self.current = None
+        self.panel.clear()

@@ -1,19 +1,43 @@
 """The masked number: ●●●● ●●●● ●●●● until 「表示」 with a purpose; shown for the configured
-seconds, masked again at once when the window loses focus or locks; 「コピー」 likewise logged."""
+seconds, masked again at once when the window loses focus or locks; 「コピー」 likewise logged.
+
+Its width never depends on what it shows: the number takes the room of the wider of the mask
+and the digits, and the countdown wraps under it, so revealing or copying never widens the
+page (or the window) around it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.my_number import MASK
 from app.domain.purposes import CATALOG
 from app.domain.settings import SettingKey
 from app.services import numbers
 from app.services.numbers import RevealedNumber
+from ui import icons
 from ui.clipboard import shared_clipboard
 from ui.context import UiContext
+from ui.styles import set_role
+
+# As wide as any number shown: 12 digits in groups of four (no number is ever put here).
+_WIDEST_DIGITS = "0000 0000 0000"
+
+
+def number_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.3)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
+    return font
 
 
 class MaskedNumberWidget(QWidget):
@@ -24,24 +48,37 @@ class MaskedNumberWidget(QWidget):
         self.person_id: int | None = None
         self.value = QLabel(MASK)
         self.value.setObjectName("numberValue")
-        self.value.setStyleSheet("font-size: 15pt; letter-spacing: 2px;")
+        font = number_font(self.value.font())
+        self.value.setFont(font)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(MASK), metrics.horizontalAdvance(_WIDEST_DIGITS))
+        self.value.setFixedWidth(widest + 4)
         # The number never goes into tooltips or accessible names (UI-04).
         self.value.setAccessibleName(self.tr("My Number (masked)"))
-        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button = QPushButton(icons.icon("eye"), self.tr("Show"))
         self.show_button.setObjectName("revealButton")
         self.show_button.clicked.connect(lambda: self._ask_purpose("reveal"))
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton(icons.icon("copy"), self.tr("Copy"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(lambda: self._ask_purpose("copy"))
         self.countdown = QLabel()
         self.countdown.setObjectName("revealCountdown")
-        layout = QHBoxLayout(self)
+        self.countdown.setWordWrap(True)
+        # Whatever it says, it takes the width it is given and never asks for more.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        set_role(self.countdown, "note")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.value)
+        row.addWidget(self.show_button)
+        row.addWidget(self.copy_button)
+        # Room for buttons a page puts beside these (the number box's 「訂正…」).
+        self.row = row
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.value)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.copy_button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
         layout.addWidget(self.countdown)
-        layout.addStretch()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.mask)
@@ -69,10 +106,13 @@ class MaskedNumberWidget(QWidget):
         self._timer.stop()
         self.value.setText(MASK)
         self.countdown.clear()
+        self.countdown.hide()
 
-    def _app_state_changed(self, state) -> None:
-        from PySide6.QtCore import Qt
+    def _say(self, text: str) -> None:
+        self.countdown.setText(text)
+        self.countdown.setVisible(bool(text))
 
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.mask()
 
@@ -88,7 +128,7 @@ class MaskedNumberWidget(QWidget):
 
     def _choose(self, action: str, person_id: int, codes: list[str]) -> None:
         if not codes:
-            self.countdown.setText(self.tr("No purpose of yours applies to this number."))
+            self._say(self.tr("No purpose of yours applies to this number."))
             return
         labels = [CATALOG[code].name for code in codes]
         label, ok = QInputDialog.getItem(
@@ -118,12 +158,10 @@ class MaskedNumberWidget(QWidget):
             return
         seconds = self._seconds(SettingKey.REVEAL_SECONDS, 30)
         self.value.setText(revealed.number.grouped())
-        self.countdown.setText(self.tr("Masked again in %1 s").replace("%1", str(seconds)))
+        self._say(self.tr("Masked again in %1 s").replace("%1", str(seconds)))
         self._timer.start(seconds * 1000)
 
     def _copy(self, revealed: RevealedNumber) -> None:
         seconds = self._seconds(SettingKey.CLIPBOARD_SECONDS, 20)
         shared_clipboard().copy(revealed.number.digits(), seconds)
-        self.countdown.setText(
-            self.tr("Copied; the clipboard is cleared in %1 s").replace("%1", str(seconds))
-        )
+        self._say(self.tr("Copied; the clipboard is cleared in %1 s").replace("%1", str(seconds)))

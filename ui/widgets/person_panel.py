@@ -1,184 +1,180 @@
-"""The person page under the list: every field, the family, the number (masked) with its
-purposes, and the actions on the person: correct, end, register or correct the number,
-requests, purpose notice, correction records."""
+"""The person page under the list: who it is, their record, their number (masked) with its
+purposes and identity check, their family, and the actions on them. One primary action says
+what to do next (register the number, check identity, or correct the record); the rare ones
+wait in 「その他」. With nobody selected a quiet line says what appears here."""
 
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.display_dates import japanese_day_or
 from app.domain.person_fields import EDITABLE, END_LABEL, LABELS, display
-from app.domain.purposes import CATALOG, PersonKind
-from app.domain.retention import Retention, japanese_date
-from app.services import corrections, notices, numbers, people, retention, verification
+from app.domain.purposes import PersonKind
+from app.domain.retention import Retention
+from app.services import people, retention
 from app.services.people import PersonProfile
-from app.session import Session
+from ui import icons
 from ui.context import UiContext
-from ui.widgets.masked_number import MaskedNumberWidget
+from ui.styles import set_flag, set_role
+from ui.widgets.family_box import FamilyBox
+from ui.widgets.number_box import NumberBox
+from ui.widgets.person_actions import PersonActions
 
 _SHOWN_ON_PAGE = ("code", "department", "birth_date", "hire_date", "leave_date", "status")
+_DATES = frozenset(
+    {"birth_date", "hire_date", "leave_date", "valid_from", "valid_to"}
+    | {"contract_from", "contract_to"}
+)
 
 
-class PersonPanel(QWidget):
+class PersonPanel(QWidget, PersonActions):
     changed = Signal(int)  # a person's record changed (their id): the list refreshes
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personPanel")
-        self.setMinimumHeight(300)
+        self.setMinimumHeight(160)
         self.context = context
         self.profile: PersonProfile | None = None
+
         self.title = QLabel()
         self.title.setObjectName("detailName")
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setMinimumWidth(80)  # a long name never widens the page
+        set_role(self.title, "subheading")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("detailInfo")
-        self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setMinimumWidth(40)
+        set_role(self.subtitle, "note")
+        self.employee_button = QPushButton(icons.icon("person_arrow_right"), "")
+        self.employee_button.setObjectName("openEmployeeButton")
+        self.employee_button.setFlat(True)
+        self.employee_button.clicked.connect(self._open_employee)
+        self.more_button = self._more_menu()
+
         self.facts = QLabel()
         self.facts.setObjectName("detailFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-        self.number_widget = MaskedNumberWidget(context)
-        self.number_state = QLabel()
-        self.number_state.setObjectName("numberState")
-        self.purposes = QLabel()
-        self.purposes.setObjectName("numberPurposes")
-        self.purposes.setWordWrap(True)
-        self.purposes.setTextFormat(Qt.TextFormat.PlainText)
-        number_box = QGroupBox(self.tr("My Number"))
-        number_layout = QVBoxLayout(number_box)
-        number_layout.addWidget(self.number_widget)
-        number_layout.addWidget(self.number_state)
-        number_layout.addWidget(self.purposes)
-        self.retention_label = QLabel()
-        self.retention_label.setObjectName("retentionLabel")
-        self.retention_label.setWordWrap(True)
-        self.retention_label.setTextFormat(Qt.TextFormat.PlainText)
-        number_layout.addWidget(self.retention_label)
-        self.verify_button = QPushButton(self.tr("Identity check…"))
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.setToolTip(
-            self.tr(
-                "Record the identity check (本人確認) of a number received; a new number is registered with it."
-            )
-        )
-        self.verify_button.clicked.connect(self._verify)
-        self.verifications_button = QPushButton(self.tr("Identity check records…"))
-        self.verifications_button.setObjectName("verificationsButton")
-        self.verifications_button.clicked.connect(self._verifications)
-        verify_row = QHBoxLayout()
-        verify_row.addWidget(self.verify_button)
-        verify_row.addWidget(self.verifications_button)
-        verify_row.addStretch()
-        number_layout.addLayout(verify_row)
-        number_layout.addStretch()
-
-        self.family = QTableWidget(0, 4)
-        self.family.setObjectName("dependentsTable")
-        self.family.setHorizontalHeaderLabels(
-            [self.tr("Relation"), self.tr("Name"), self.tr("Kana"), self.tr("My Number")]
-        )
-        self.family.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 60), (1, 90), (2, 110)):
-            self.family.setColumnWidth(column, width)
-        self.family.verticalHeader().hide()
-        self.family.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.family.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.family.setToolTip(self.tr("Double-click a dependent to open their page."))
-        self.family.doubleClicked.connect(self._open_dependent)
-        self.add_dependent_button = QPushButton(self.tr("Add dependent…"))
-        self.add_dependent_button.setObjectName("addDependentButton")
-        self.add_dependent_button.clicked.connect(self._add_dependent)
-        self.family_box = QGroupBox(self.tr("Dependents"))
-        family_layout = QVBoxLayout(self.family_box)
-        family_layout.addWidget(self.family)
-        family_layout.addWidget(self.add_dependent_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.employee_button = QPushButton()
-        self.employee_button.setObjectName("openEmployeeButton")
-        self.employee_button.clicked.connect(self._open_employee)
-
-        self.edit_button = self._button("editPersonButton", self.tr("Correct…"), self._edit)
-        self.retire_button = self._button("retireButton", "", self._retire)
-        self.register_button = self._button(
-            "registerNumberButton", self.tr("Register the My Number…"), self._register
-        )
-        self.register_button.setToolTip(
-            self.tr(
-                "Registers the number only; it then waits for an identity check. With the "
-                "documents at hand, use 「Identity check…」 to register and verify at once."
-            )
-        )
-        self.correct_number_button = self._button(
-            "correctNumberButton", self.tr("Correct the My Number…"), self._correct_number
-        )
-        self.requests_button = self._button(
-            "requestsButton", self.tr("Requests for the number…"), self._requests
-        )
-        self.notice_button = self._button(
-            "purposeNoticeButton", self.tr("Purpose notice…"), self._purpose_notice
-        )
-        self.history_button = self._button(
-            "correctionsButton", self.tr("Correction records…"), self._history
-        )
-        actions = QHBoxLayout()
-        for button in (
-            self.edit_button,
-            self.retire_button,
-            self.register_button,
-            self.correct_number_button,
-            self.requests_button,
-            self.notice_button,
-            self.history_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch()
-
-        facts_box = QGroupBox(self.tr("Record"))
-        facts_layout = QVBoxLayout(facts_box)
+        self.edit_button = QPushButton(icons.icon("person_edit"), self.tr("Correct…"))
+        self.edit_button.setObjectName("editPersonButton")
+        self.edit_button.setToolTip(self.tr("Correct the record (the reason is kept)."))
+        self.edit_button.clicked.connect(self._edit)
+        self.facts_box = QGroupBox(self.tr("Record"))
+        self.facts_box.setObjectName("factsBox")
+        facts_layout = QVBoxLayout(self.facts_box)
         facts_layout.addWidget(self.facts)
+        facts_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         facts_layout.addStretch()
-        self.facts_box = facts_box
-        grid = QGridLayout()
-        grid.addWidget(facts_box, 0, 0)
-        grid.addWidget(number_box, 0, 1)
-        grid.addWidget(self.family_box, 0, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
+
+        self.number_box = NumberBox(context)
+        box = self.number_box
+        # The names the page, the lock and the tests reach.
+        self.number_widget = box.number_widget
+        self.number_state = box.state
+        self.purposes = box.purposes
+        self.retention_label = box.retention
+        self.register_button = box.register_button
+        self.correct_number_button = box.correct_button
+        self.verify_button = box.verify_button
+        self.verifications_button = box.verifications_button
+        self.register_button.clicked.connect(self._register)
+        self.correct_number_button.clicked.connect(self._correct_number)
+        self.verify_button.clicked.connect(lambda: self._verify())
+        self.verifications_button.clicked.connect(self._verifications)
+
+        self.family_box = FamilyBox()
+        self.family = self.family_box.table
+        self.add_dependent_button = self.family_box.add_button
+        self.add_dependent_button.clicked.connect(self._add_dependent)
+        self.family_box.open_person.connect(self.show_person)
+
         header = QHBoxLayout()
         header.addWidget(self.title)
+        header.addWidget(self.subtitle)
         header.addWidget(self.employee_button)
         header.addStretch()
+        header.addWidget(self.more_button)
+        self.header = QWidget()
+        self.header.setLayout(header)
+        header.setContentsMargins(0, 0, 0, 0)
+
+        boxes = QWidget()
+        row = QHBoxLayout(boxes)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.facts_box, 2)
+        row.addWidget(self.number_box, 3)
+        row.addWidget(self.family_box, 3)
+        # Short of room the boxes scroll: nothing is cut off, and what they hold never sets
+        # the page's (or the window's) minimum width.
+        scroll = QScrollArea()
+        scroll.setObjectName("personScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(boxes)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("personPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        set_role(self.placeholder, "note")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(scroll)
+        self.content = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(grid)
-        layout.addLayout(actions)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
         self.show_person(None)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+    def _more_menu(self) -> QToolButton:
+        """The actions seldom needed, out of the way of the everyday ones."""
+        button = QToolButton()
+        button.setObjectName("personMoreButton")
+        button.setText(self.tr("More"))
+        button.setIcon(icons.icon("more_horizontal"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.setObjectName("personMoreMenu")
+
+        def action(name: str, icon: str, text: str, slot) -> QAction:
+            item = menu.addAction(icons.icon(icon), text)
+            item.setObjectName(name)
+            item.triggered.connect(slot)
+            return item
+
+        self.retire_action = action("retireAction", "person_clock", "", self._retire)
+        menu.addSeparator()
+        self.requests_action = action(
+            "requestsAction", "mail_inbox", self.tr("Requests for the number…"), self._requests
+        )
+        self.notice_action = action(
+            "purposeNoticeAction", "document_pdf", self.tr("Purpose notice…"), self._purpose_notice
+        )
+        self.history_action = action(
+            "correctionsAction", "history", self.tr("Correction records…"), self._history
+        )
+        button.setMenu(menu)
         return button
 
     @property
@@ -191,8 +187,7 @@ class PersonPanel(QWidget):
         if person_id is None or person_id != self.person_id or out_of_scope:
             self._show(None)  # never another person's data while the new one loads
         if out_of_scope:
-            self.title.setText(self.tr("Outside your scope"))
-            self.subtitle.setText(
+            self.placeholder.setText(
                 self.tr("This person is outside the work and groups assigned to you.")
             )
             return
@@ -206,105 +201,84 @@ class PersonPanel(QWidget):
     def _show_loaded(self, loaded: tuple[PersonProfile, Retention | None]) -> None:
         profile, kept = loaded
         self._show(profile)
-        self.retention_label.setVisible(kept is not None)
-        if kept is not None:
-            self.retention_label.setText(retention_text(kept))
-            self.retention_label.setToolTip(
-                "\n".join(
-                    f"・{r.label}："
-                    + (f"{japanese_date(r.until)}まで" if r.until else "継続中")
-                    + f"（{r.basis}）"
-                    for r in kept.reasons
-                )
-            )
+        self.number_box.show_retention(kept)
 
     def clear(self) -> None:
+        """Locked or signed out: nothing of the person stays, nor a number on its way."""
+        self.drop_carried()
         self.show_person(None)
 
     def _show(self, profile: PersonProfile | None) -> None:
         self.profile = profile
-        widgets = (
-            self.facts_box,
-            self.number_widget,
-            self.number_state,
-            self.purposes,
-            self.family_box,
-            self.employee_button,
-            self.edit_button,
-            self.retire_button,
-            self.register_button,
-            self.correct_number_button,
-            self.requests_button,
-            self.notice_button,
-            self.history_button,
-            self.verify_button,
-            self.verifications_button,
-            self.retention_label,
-        )
         if profile is None:
-            self.title.setText(self.tr("Select a person in the list."))
-            self.subtitle.clear()
+            self.header.hide()
+            self.placeholder.setText(
+                self.tr("Select a person in the list: their record and My Number appear here.")
+            )
+            self.stack.setCurrentWidget(self.placeholder)
             self.number_widget.set_person(None)
-            for widget in widgets:
-                widget.setVisible(False)
+            self.family_box.show_dependents([])
             return
         person = profile.details
         kind = PersonKind(person.kind)
-        self.title.setText(f"{person.name}（{person.kana}）")
-        parts = [f"{kind.label}（{person.relation}）" if person.relation else kind.label]
-        if person.retired_at:
-            parts.append(
-                self.tr("%1 on %2").replace("%1", END_LABEL[kind]).replace("%2", person.retired_at)
-            )
-        if profile.corrections:
-            parts.append(self.tr("%1 correction records").replace("%1", str(profile.corrections)))
-        self.subtitle.setText("　".join(parts))
-        self.facts.setText(self._facts_html(profile))
-        self.facts_box.setVisible(True)
         handles = profile.may_edit
-        # The auditor sees that a number is held, never a way to ask for it.
-        self.number_widget.setVisible(profile.has_number and handles)
-        self.number_widget.set_person(person.id if profile.has_number and handles else None)
-        self.number_state.setVisible(True)
-        self.number_state.setText(
-            self.tr("Not registered")
-            if not profile.has_number
-            else self.tr("Registered, identity check pending")
-            if profile.verification_pending
-            else self.tr("Registered")
-        )
-        self.purposes.setVisible(profile.has_number)
-        self.purposes.setText(
-            self.tr("Collected for: %1").replace(
-                "%1", "、".join(CATALOG[c].name.split("（")[0] for c in profile.purposes)
-            )
-        )
-        self.family_box.setVisible(kind == PersonKind.EMPLOYEE)
-        self._show_family(profile)
+        self.title.setText(f"{person.name}（{person.kana}）")
+        self.title.setToolTip(self.title.text())
+        self.subtitle.setText("　".join(self._subtitle_parts(profile)))
         self.employee_button.setVisible(profile.employee is not None)
         if profile.employee is not None:
             self.employee_button.setText(
                 self.tr("Employee: %1").replace("%1", profile.employee.name)
             )
             self.employee_button.setEnabled(profile.employee.in_scope)
-        self.add_dependent_button.setVisible(handles)
+        self.facts.setText(self._facts_html(profile))
         self.edit_button.setVisible(handles)
-        self.retire_button.setVisible(handles and person.retired_at is None)
-        self.retire_button.setText(
+        self.number_box.show_profile(profile)
+        self.family_box.setVisible(kind == PersonKind.EMPLOYEE)
+        self.family_box.show_dependents(profile.dependents)
+        self.add_dependent_button.setVisible(handles)
+        self.retire_action.setVisible(handles and person.retired_at is None)
+        self.retire_action.setText(
             {
                 PersonKind.EMPLOYEE: self.tr("Record leaving…"),
                 PersonKind.DEPENDENT: self.tr("End of dependency…"),
                 PersonKind.PAYEE: self.tr("End of contract…"),
             }[kind]
         )
-        self.verify_button.setVisible(handles)
-        self.verify_button.setDefault(handles and profile.verification_pending)
-        self.verifications_button.setVisible(True)
-        self.register_button.setVisible(handles and not profile.has_number)
-        self.correct_number_button.setVisible(handles and profile.has_number)
-        self.requests_button.setVisible(handles)
-        self.notice_button.setVisible(handles)
-        self.history_button.setVisible(True)
+        self.requests_action.setVisible(handles)
+        self.notice_action.setVisible(handles)
+        self.history_action.setVisible(True)
+        self._mark_primary(profile)
+        self.header.show()
+        self.stack.setCurrentWidget(self.content)
+
+    def _subtitle_parts(self, profile: PersonProfile) -> list[str]:
+        person = profile.details
+        kind = PersonKind(person.kind)
+        parts = [f"{kind.label}（{person.relation}）" if person.relation else kind.label]
+        if person.retired_at:
+            parts.append(
+                self.tr("%1 on %2")
+                .replace("%1", END_LABEL[kind])
+                .replace("%2", japanese_day_or(person.retired_at, weekday=False))
+            )
+        if profile.corrections:
+            parts.append(self.tr("%1 correction records").replace("%1", str(profile.corrections)))
+        return parts
+
+    def _mark_primary(self, profile: PersonProfile) -> None:
+        """The next step is the primary action: the number first, then its identity check,
+        else correcting the record. The auditor has none."""
+        primary = None
+        if profile.may_edit:
+            if not profile.has_number:
+                primary = self.register_button
+            elif profile.verification_pending:
+                primary = self.verify_button
+            else:
+                primary = self.edit_button
+        for button in (self.register_button, self.verify_button, self.edit_button):
+            set_flag(button, "primary", button is primary)
 
     def _facts_html(self, profile: PersonProfile) -> str:
         person = profile.details
@@ -317,219 +291,17 @@ class PersonPanel(QWidget):
             value = getattr(person, field, None)
             if value in (None, "") and field not in _SHOWN_ON_PAGE:
                 continue
+            shown = (
+                japanese_day_or(value, display(field, None), weekday=False)
+                if field in _DATES
+                else display(field, value)
+            )
             rows.append(
                 f"<tr><td style='color:#555;padding-right:12px'>{escape(LABELS[field])}</td>"
-                f"<td>{escape(display(field, value))}</td></tr>"
+                f"<td>{escape(shown)}</td></tr>"
             )
         return "<table>" + "".join(rows) + "</table>"
-
-    def _show_family(self, profile: PersonProfile) -> None:
-        self.family.setRowCount(len(profile.dependents))
-        for row, dependent in enumerate(profile.dependents):
-            state = (
-                self.tr("Outside your scope")
-                if not dependent.in_scope
-                else self.tr("Not registered")
-                if not dependent.has_number
-                else self.tr("Registered, identity check pending")
-                if dependent.verification_pending
-                else self.tr("Registered")
-            )
-            for column, value in enumerate(
-                (dependent.relation or "", dependent.name, dependent.kana, state)
-            ):
-                item = QTableWidgetItem(value)
-                # Outside the scope: nothing to open (the service would refuse it anyway).
-                item.setData(Qt.ItemDataRole.UserRole, dependent.id if dependent.in_scope else None)
-                if not dependent.in_scope:
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.family.setItem(row, column, item)
-
-    def _open_dependent(self, index) -> None:
-        item = self.family.item(index.row(), 0)
-        person_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if person_id is not None:
-            self.show_person(int(person_id))
 
     def _open_employee(self) -> None:
         if self.profile is not None and self.profile.employee is not None:
             self.show_person(self.profile.employee.id)
-
-    def _after_change(self, person_id: int) -> None:
-        self.changed.emit(person_id)
-        self.show_person(person_id)
-
-    def _edit(self) -> None:
-        profile = self.profile
-        if profile is None:
-            return
-        from ui.dialogs.person_dialog import PersonDialog
-
-        person = profile.details
-        person_id = person.id
-
-        def submit(session: Session, values: dict, reason: str) -> Any:
-            return corrections.edit_person(session, person_id, values, reason)
-
-        self.context.run(
-            people.departments,
-            owner=self,
-            on_done=lambda names: self._exec(
-                PersonDialog(
-                    self.context,
-                    PersonKind(person.kind),
-                    submit,
-                    details=person,
-                    departments=names,
-                    employee_name=profile.employee.name if profile.employee else None,
-                    parent=self,
-                ),
-                person_id,
-            ),
-        )
-
-    def _exec(self, dialog: QDialog, person_id: int) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(person_id)
-
-    def _add_dependent(self) -> None:
-        profile = self.profile
-        if profile is None:
-            return
-        from ui.dialogs.person_dialog import PersonDialog
-
-        employee_id = profile.details.id
-
-        def submit(session: Session, values: dict, _reason: str) -> Any:
-            return people.register_dependent(
-                session,
-                employee_id=employee_id,
-                name=values["name"],
-                kana_text=values["kana"],
-                relation=values["relation"],
-                birth_date=values["birth_date"],
-                pension_category3=bool(values["pension_category3"]),
-                valid_from=values["valid_from"],
-            )
-
-        dialog = PersonDialog(
-            self.context,
-            PersonKind.DEPENDENT,
-            submit,
-            employee_name=profile.details.name,
-            parent=self,
-        )
-        self._exec(dialog, employee_id)
-
-    def _retire(self) -> None:
-        profile = self.profile
-        if profile is None:
-            return
-        from ui.dialogs.person_dialog import RetireDialog
-
-        person = profile.details
-        dialog = RetireDialog(self.context, person.id, PersonKind(person.kind), person.name, self)
-        self._exec(dialog, person.id)
-
-    def _register(self) -> None:
-        self._number_dialog(correcting=False)
-
-    def _correct_number(self) -> None:
-        self._number_dialog(correcting=True)
-
-    def _number_dialog(self, *, correcting: bool) -> None:
-        profile = self.profile
-        if profile is None:
-            return
-        person_id, name = profile.details.id, profile.details.name
-        self.context.run(
-            lambda s: numbers.registrable_purposes(s, person_id),
-            owner=self,
-            on_done=lambda codes: self._enter_number(person_id, name, codes, correcting),
-        )
-
-    def _enter_number(self, person_id: int, name: str, codes: list[str], correcting: bool) -> None:
-        from ui.dialogs.number_entry_dialog import NumberEntryDialog
-
-        def save(session: Session, first: str, second: str, purposes: list, reason: str) -> None:
-            if correcting:
-                corrections.correct_number(session, person_id, first, second, reason)
-            else:
-                numbers.register_number(session, person_id, first, second, purposes)
-
-        dialog = NumberEntryDialog(
-            name, codes, self, correcting=correcting, context=self.context, save=save
-        )
-        self._exec(dialog, person_id)
-
-    def _verify(self) -> None:
-        profile = self.profile
-        if profile is None:
-            return
-        person_id = profile.details.id
-        self.context.run(
-            lambda s: verification.context(s, person_id),
-            owner=self,
-            on_done=self._open_verification,
-        )
-
-    def _open_verification(self, ctx: verification.VerificationContext) -> None:
-        from ui.verification_wizard import VerificationWizard
-
-        session = self.context.session
-        if session is None:
-            return
-        wizard = VerificationWizard(self.context, ctx, session.clock.now().date(), self)
-        self._exec(wizard, ctx.person.id)
-
-    def _verifications(self) -> None:
-        from ui.dialogs.verifications_dialog import VerificationsDialog
-
-        if self.profile is not None:
-            person = self.profile.details
-            VerificationsDialog(self.context, person.id, person.name, self).exec()
-
-    def _requests(self) -> None:
-        from ui.dialogs.requests_dialog import RequestsDialog
-
-        if self.profile is not None:
-            person = self.profile.details
-            RequestsDialog(self.context, person.id, person.name, self).exec()
-
-    def _purpose_notice(self) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-        from ui.file_names import pdf_name
-
-        if self.profile is None:
-            return
-        person_id = self.profile.details.id
-        self.context.run(
-            lambda s: notices.purpose_notice_pdf(s, person_id),
-            owner=self,
-            on_done=lambda pdf, name=self.profile.details.name: PdfPreviewDialog(
-                self.tr("Purpose notice"),
-                pdf,
-                pdf_name(self.tr("Purpose notice"), name, self.context.workspace.clock.now()),
-                self,
-            ).exec(),
-        )
-
-    def _history(self) -> None:
-        from ui.dialogs.corrections_dialog import CorrectionsDialog
-
-        if self.profile is not None:
-            person = self.profile.details
-            CorrectionsDialog(self.context, person.id, person.name, self).exec()
-
-
-def retention_text(kept: Retention) -> str:
-    """The date a number may be deleted from and the reason that sets it."""
-    if kept.may_delete_from is None:
-        return QCoreApplication.translate("PersonPanel", "Deletion: not yet (%1)").replace(
-            "%1", kept.deciding.label
-        )
-    return (
-        QCoreApplication.translate("PersonPanel", "May be deleted from %1 (%2)")
-        .replace("%1", japanese_date(kept.may_delete_from))
-        .replace("%2", kept.deciding.label)
-    )
