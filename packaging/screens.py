@@ -25,6 +25,9 @@ def main() -> int:
     parser.add_argument("--login", default="kanri")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--people", type=int, default=120)
+    parser.add_argument(
+        "--select", type=int, default=-1, help="also shoot 人員 with this row selected"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -59,6 +62,12 @@ def main() -> int:
             path = args.out / f"{args.login}-{args.size}-{key}.png"
             window.grab().save(str(path))
             print(path)
+            if key == "people" and args.select >= 0:
+                window.page_by_key[key].table.selectRow(args.select)
+                _settle(app, db)
+                path = args.out / f"{args.login}-{args.size}-people-row{args.select}.png"
+                window.grab().save(str(path))
+                print(path)
         window.close()
         _settle(app, db)
     finally:

@@ -146,17 +146,27 @@ def end_some(session: Session) -> None:
     later) and ended contracts, through the same service a clerk uses."""
     today = session.clock.now().date()
     found = people.search(session, limit=10_000).rows
-    employees = [p for p in found if p.kind == PersonKind.EMPLOYEE.value][::40]
-    for person, (ago, month, day) in zip(employees, _LEAVING_AGO, strict=False):
-        left = date(today.year - ago, month, day)
-        if left > today:
-            left = today
-        details = people.profile(session, person.id).details
-        if details.hire_date and details.hire_date > left.isoformat():
-            corrections.edit_person(
-                session, person.id, {"hire_date": date(left.year - 5, 4, 1)}, "デモデータ"
-            )
-        corrections.retire(session, person.id, left, "デモデータ（退職）")
+    staff = [p for p in found if p.kind == PersonKind.EMPLOYEE.value]
+    # Every 40th first, so leavers are spread over the list; the rest if those run out.
+    employees = iter(staff[::40] + [p for i, p in enumerate(staff) if i % 40])
+    for ago, month, day in _LEAVING_AGO:
+        left = min(date(today.year - ago, month, day), today)
+        hired = date(left.year - 5, 4, 1)
+        # A leaver is someone who was an adult when hired five years before leaving.
+        adult_by = date(hired.year - 19, 4, 1).isoformat()
+        chosen = next(
+            (
+                details
+                for details in (people.profile(session, p.id).details for p in employees)
+                if details.birth_date is None or details.birth_date <= adult_by
+            ),
+            None,
+        )
+        if chosen is None:
+            break
+        if chosen.hire_date and chosen.hire_date > left.isoformat():
+            corrections.edit_person(session, chosen.id, {"hire_date": hired}, "デモデータ")
+        corrections.retire(session, chosen.id, left, "デモデータ（退職）")
     payees = [p for p in found if p.kind == PersonKind.PAYEE.value][::5]
     for person in payees:
         corrections.retire(

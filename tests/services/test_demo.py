@@ -14,3 +14,24 @@ def test_every_demo_employee_was_hired_as_an_adult_and_families_share_the_surnam
         surname = person.name.split(" ")[0]
         for dependent in person.dependents:
             assert dependent.name.split(" ")[0] == surname
+
+
+def test_the_demo_leavers_were_adults_when_hired(office) -> None:
+    from datetime import date
+
+    from app.services import demo, people, staff
+
+    session = office.manager
+    session.user = staff.set_scopes(session, "kanri", demo.ALL_SCOPES)
+    demo.populate(session, 60)
+    demo.end_some(session)
+    leavers = [
+        people.profile(session, p.id).details
+        for p in people.search(session, limit=1000).rows
+        if p.kind == "employee"
+    ]
+    left = [d for d in leavers if d.leave_date]
+    assert len(left) == len(demo._LEAVING_AGO)
+    for details in left:
+        born, hired = date.fromisoformat(details.birth_date), date.fromisoformat(details.hire_date)
+        assert (hired - born).days // 365 >= 18, (details.birth_date, details.hire_date)
