@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import SignInFailed
 from ui import platform
 from ui.errors import message_for
-from ui.signin_dialog import PasswordEdit
+from ui.password_edit import PasswordEdit
 from ui.styles import make_primary, set_role
 
 _INPUT_EVENTS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,44 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Workspace, warm_up
-from ui import platform
 from ui.errors import message_for
+from ui.password_edit import PasswordEdit
 from ui.styles import make_primary, set_role
 from ui.tasks import DatabaseThread
 
 if TYPE_CHECKING:
     from app.session import Session
 
-
-class PasswordEdit(QLineEdit):
-    """Masked input that tells whether Caps Lock seems to be on."""
-
-    caps_lock_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self._caps = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        known = platform.caps_lock_on()
-        if known is not None:
-            caps = known
-        elif text.isalpha() and text.isascii():
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            caps = text.isupper() != shift
-        else:
-            caps = self._caps
-        if caps != self._caps:
-            self._caps = caps
-            self.caps_lock_changed.emit(caps)
-        super().keyPressEvent(event)
+# PasswordEdit lives in ui/password_edit.py; other dialogs still import it from here.
+__all__ = ["PasswordEdit", "SignInDialog"]
 
 
 class SignInDialog(QDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import password_policy
-from ui.signin_dialog import PasswordEdit
+from ui.password_edit import PasswordEdit
 from ui.styles import make_primary, set_role
 
 
