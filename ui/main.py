@@ -70,15 +70,22 @@ class Shell:
     def _after_sign_out(self) -> None:
         """The previous member's window goes before the sign-in dialog shows, so the next
         member never sees it (nor its 「サインイン中：…」) behind the dialog."""
+        from PySide6.QtWidgets import QApplication
+
         previous, self.window = self.window, None
-        if previous is not None:
-            previous.hide()
-        signed_in = self.sign_in(after_sign_out=True)
+        # For a moment no window is on screen (the old one hidden, the dialog not yet shown
+        # or just closed): that must not count as the last window closed.
+        quit_on_close = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)
+        try:
+            if previous is not None:
+                previous.hide()
+            signed_in = self.sign_in(after_sign_out=True)
+        finally:
+            QApplication.setQuitOnLastWindowClosed(quit_on_close)
         if previous is not None:
             previous.deleteLater()
         if not signed_in:
-            from PySide6.QtWidgets import QApplication
-
             QApplication.quit()
 
 
