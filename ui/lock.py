@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SignInFailed
 from ui import platform
-from ui.signin_dialog import PasswordEdit
+from ui.errors import message_for
+from ui.password_edit import PasswordEdit
+from ui.styles import make_primary, set_role
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -105,8 +108,9 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.title = QLabel(self.tr("Locked"))
-        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.title = QLabel(self.tr("Screen locked"))
+        self.title.setObjectName("lockTitle")
+        set_role(self.title, "heading")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who = QLabel()
         self.who.setObjectName("lockedUserLabel")
@@ -120,9 +124,10 @@ class LockScreen(QWidget):
         self.message.setObjectName("unlockMessageLabel")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #b00020;")
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        set_role(self.message, "error")
+        self.unlock_button = QPushButton(self.tr("Unlock the screen"))
         self.unlock_button.setObjectName("unlockButton")
+        make_primary(self.unlock_button)
         self.unlock_button.clicked.connect(self._submit)
         self.sign_out_button = QPushButton(self.tr("Sign out (another member)"))
         self.sign_out_button.setObjectName("lockSignOutButton")
@@ -147,7 +152,10 @@ class LockScreen(QWidget):
 
     def prepare(self, display_name: str, login: str) -> None:
         self.who.setText(
-            self.tr("Locked to protect personal data. %1 (%2) can unlock with their password.")
+            self.tr(
+                "The screen was locked to protect personal data. %1 (%2) can unlock it with "
+                "their password."
+            )
             .replace("%1", display_name)
             .replace("%2", login)
         )
@@ -165,6 +173,15 @@ class LockScreen(QWidget):
         self.password_edit.clear()
         self.message.setText(text)
         self.password_edit.setFocus()
+
+    def show_failure(self, error: BaseException) -> None:
+        """Why the screen stayed locked. The member is known here, so a wrong password is
+        called just that (the sign-in's wording also names the user name); an account lockout
+        and every other failure keep their own text."""
+        if isinstance(error, SignInFailed):
+            self.show_error(self.tr("Wrong password."))
+        else:
+            self.show_error(message_for(error))
 
     def _submit(self) -> None:
         password = self.password_edit.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
@@ -12,6 +13,10 @@ from app.clock import SystemClock
 from app.session import Session
 from ui.application import create_application
 from ui.tasks import DatabaseThread
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.signin_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +27,8 @@ class Shell:
     def __init__(self, workspace: Workspace, db: DatabaseThread) -> None:
         self.workspace = workspace
         self.db = db
-        self.window = None
+        self.window: MainWindow | None = None
+        self.sign_in_dialog: SignInDialog | None = None
         self.capture_guard = None
         self.capture_failed = False
 
@@ -36,13 +42,20 @@ class Shell:
             return self.open_main(wizard.session)
         return self.sign_in()
 
-    def sign_in(self) -> bool:
+    def sign_in(self, *, after_sign_out: bool = False) -> bool:
+        """The sign-in dialog; cancelled, the program ends (asked first after a sign-out,
+        when another member may be about to sign in)."""
         from ui.signin_dialog import SignInDialog
 
-        dialog = SignInDialog(self.workspace, self.db)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
-            return False
-        return self.open_main(dialog.session)
+        dialog = SignInDialog(self.workspace, self.db, confirm_quit=after_sign_out)
+        self.sign_in_dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+                return False
+            return self.open_main(dialog.session)
+        finally:
+            self.sign_in_dialog = None
+            dialog.deleteLater()
 
     def open_main(self, session: Session) -> bool:
         from ui.main_window import MainWindow
@@ -55,9 +68,24 @@ class Shell:
         return True
 
     def _after_sign_out(self) -> None:
-        if not self.sign_in():
-            from PySide6.QtWidgets import QApplication
+        """The previous member's window goes before the sign-in dialog shows, so the next
+        member never sees it (nor its 「サインイン中：…」) behind the dialog."""
+        from PySide6.QtWidgets import QApplication
 
+        previous, self.window = self.window, None
+        # For a moment no window is on screen (the old one hidden, the dialog not yet shown
+        # or just closed): that must not count as the last window closed.
+        quit_on_close = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)
+        try:
+            if previous is not None:
+                previous.hide()
+            signed_in = self.sign_in(after_sign_out=True)
+        finally:
+            QApplication.setQuitOnLastWindowClosed(quit_on_close)
+        if previous is not None:
+            previous.deleteLater()
+        if not signed_in:
             QApplication.quit()
 
 

@@ -6,17 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,13 +23,13 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Workspace
 from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
-from app.services import audit, auth, backup, dashboard
+from app.services import audit, auth, dashboard
 from app.session import Session
-from ui import icons, platform
+from ui import icons, platform, window_state
 from ui.clipboard import shared_clipboard
 from ui.context import UiContext
-from ui.errors import message_for, show_error
 from ui.lock import IdleWatcher, LockScreen
+from ui.main_menu import build_menu
 from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
@@ -40,9 +38,14 @@ from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
+from ui.styles import set_role
 from ui.tasks import DatabaseThread
 
-VERSION = "0.1.0"
+# QSettings key of the remembered size and place (layout only), and the size of a first start.
+GEOMETRY_KEY = "main_window"
+DEFAULT_SIZE = (1280, 800)
+# The smallest the window may be made by hand (less if the screen itself is smaller).
+MINIMUM_SIZE = (760, 520)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ class PageSpec:
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
+    # Made by ui/main_menu.build_menu.
+    lock_action: QAction
+    sign_out_action: QAction
 
     def __init__(
         self,
@@ -75,8 +81,9 @@ class MainWindow(QMainWindow):
         self.login = session.user.login_name
         self.display_name = session.user.display_name
         self.locked = False
-        self.setWindowTitle(self.tr("MyNumber Desk"))
-        self.resize(1100, 720)
+        self._watching_screen = False
+        # Qt adds the program's name (applicationDisplayName) itself: 「人員 - マイナンバー管理デスク」.
+        self.setWindowTitle("")
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -113,7 +120,7 @@ class MainWindow(QMainWindow):
         )
         self.capture_banner.setObjectName("captureBanner")
         self.capture_banner.setWordWrap(True)
-        self.capture_banner.setStyleSheet("background: #fde7e9; color: #8a1c1c; padding: 6px;")
+        set_role(self.capture_banner, "banner-error")
         self.capture_banner.hide()
         column.addWidget(self.capture_banner)
         row = QHBoxLayout()
@@ -137,7 +144,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
-        self._build_menu(session)
+        build_menu(self, session)
 
         minutes = int(session.settings.get(SettingKey.AUTO_LOCK_MINUTES, 5))
         self.idle = idle_watcher or IdleWatcher(minutes * 60, parent=self)
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         )
         if capture_failed:
             self.show_capture_warning()
+        window_state.restore_geometry(self, GEOMETRY_KEY, DEFAULT_SIZE)
+        self._keep_on_screen()
 
     def show_capture_warning(self) -> None:
         """UI-03: a visible banner and an access-log entry when capture exclusion failed."""
@@ -206,35 +215,6 @@ class MainWindow(QMainWindow):
             ),
         ]
 
-    def _build_menu(self, session: Session) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("Lock"), self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock("shortcut"))
-        file_menu.addAction(self.lock_action)
-        if may(session.user.roles, Permission.MAKE_BACKUP):
-            backup_action = QAction(self.tr("Back up…"), self)
-            backup_action.setObjectName("backupAction")
-            backup_action.triggered.connect(self._backup)
-            file_menu.addAction(backup_action)
-        if may(session.user.roles, Permission.REISSUE_RECOVERY_KEY):
-            reissue_action = QAction(self.tr("Re-issue the recovery key…"), self)
-            reissue_action.setObjectName("reissueRecoveryAction")
-            reissue_action.triggered.connect(self._reissue_recovery_key)
-            file_menu.addAction(reissue_action)
-        password_action = QAction(self.tr("Change my password…"), self)
-        password_action.triggered.connect(self._change_password)
-        file_menu.addAction(password_action)
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
-        self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.triggered.connect(self.sign_out)
-        file_menu.addAction(self.sign_out_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("About MyNumber Desk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     def _apply_settings(self) -> None:
         """A changed auto-lock time takes effect at once for this window."""
         session = self.context.session
@@ -251,7 +231,7 @@ class MainWindow(QMainWindow):
         )
         demo = self.workspace.is_demo()
         if demo:
-            self.office_label.setStyleSheet("background: #fff4ce; padding: 0 6px;")
+            set_role(self.office_label, "banner-warning")
 
         def show_office(summary: dashboard.DashboardSummary) -> None:
             text = summary.office_name
@@ -277,9 +257,45 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        self._show_title()
         page = self.current_page()
         if page is not None and not self.locked:
             page.load()
+
+    def _show_title(self) -> None:
+        """The page's name, or that the screen is locked; never the program's name, which Qt
+        adds once after it."""
+        item = self.navigation.currentItem()
+        if self.locked:
+            self.setWindowTitle(self.tr("Screen locked"))
+        elif item is not None:
+            self.setWindowTitle(item.text())
+
+    # --- size and place -----------------------------------------------------------------
+
+    def _keep_on_screen(self) -> None:
+        """The window fits the screen it is on: a page that asks for more room than the screen
+        has is cut rather than pushing the window past the screen's edge. An explicit minimum
+        stops the layout from raising the window's minimum to what the pages ask for."""
+        area = window_state.available_geometry(self)
+        self.setMinimumSize(min(MINIMUM_SIZE[0], area.width()), min(MINIMUM_SIZE[1], area.height()))
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        if frame.width() > area.width() or frame.height() > area.height():
+            extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+            window_state.fit_to_screen(self, area.width() - extra_w, area.height() - extra_h)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(lambda _screen: self._keep_on_screen())
+        self._keep_on_screen()
+
+    def remember_geometry(self) -> None:
+        window_state.save_geometry(self, GEOMETRY_KEY)
 
     def _show_countdown(self, seconds: int) -> None:
         self.countdown_label.setText(
@@ -311,7 +327,8 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.lock_screen.prepare(self.display_name, self.login)
-        self.countdown_label.setText(self.tr("Locked"))
+        self.countdown_label.setText(self.tr("Screen locked"))
+        self._show_title()
 
     def _unlock(self, password: str) -> None:
         workspace, login = self.workspace, self.login
@@ -319,7 +336,7 @@ class MainWindow(QMainWindow):
             lambda: auth.sign_in(workspace.paths, login, password, workspace.clock),
             owner=self,
             on_done=self._unlocked,
-            on_error=lambda error: self.lock_screen.show_error(message_for(error)),
+            on_error=self.lock_screen.show_failure,
         )
 
     def _unlocked(self, session: Session) -> None:
@@ -329,6 +346,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.idle.timeout_seconds = int(session.settings.get(SettingKey.AUTO_LOCK_MINUTES, 5)) * 60
         self.idle.start()
+        self._show_title()
         page = self.current_page()
         if page is not None:
             page.load()
@@ -339,90 +357,24 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def sign_out(self) -> None:
+        """Data dropped and the window hidden before anyone is told: the sign-in that follows
+        must not show this member's window behind it."""
+        self.remember_geometry()
         self.idle.stop()
         for page in self.page_by_key.values():
             page.clear()
         session, self.context.session = self.context.session, None
         if session is not None:
             self.db.run_task(lambda: auth.sign_out(session), owner=self)
+        self.hide()
         self.signed_out.emit()
         self.close()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible():
+            self.remember_geometry()
         self.idle.stop()
         session, self.context.session = self.context.session, None
         if session is not None:
             self.db.run_task(lambda: auth.sign_out(session), owner=self)
         super().closeEvent(event)
-
-    # --- menu actions -------------------------------------------------------------------
-
-    def _backup(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
-        if not folder:
-            return
-        from pathlib import Path
-
-        target = Path(folder)
-        self.context.run(
-            lambda s: backup.make_backup(s, target),
-            owner=self,
-            on_done=lambda done: QMessageBox.information(
-                self,
-                self.tr("Backup made"),
-                self.tr("The backup was written and checked: %1").replace("%1", str(done.path)),
-            ),
-        )
-
-    def _reissue_recovery_key(self) -> None:
-        from ui.dialogs.password_dialogs import ConfirmPasswordDialog
-        from ui.dialogs.recovery_sheet import RecoverySheetDialog
-
-        confirm = ConfirmPasswordDialog(self.tr("re-issue the recovery key"), self)
-        if confirm.exec() != QDialog.DialogCode.Accepted:
-            return
-        password = confirm.password()
-
-        def work(session: Session) -> bytes:
-            from app.services import setup
-
-            auth.reauthenticate(session, password)
-            key = setup.reissue_recovery_key(session)
-            return setup.recovery_sheet_pdf(session, key)
-
-        self.context.run(
-            work, owner=self, on_done=lambda pdf: RecoverySheetDialog(pdf, self).exec()
-        )
-
-    def _change_password(self) -> None:
-        from ui.dialogs.password_dialogs import NewPasswordDialog
-
-        dialog = NewPasswordDialog(
-            self.tr("Change my password"),
-            self.tr("Only your own key slot is re-encrypted; nothing else changes."),
-            login=self.login,
-            display_name=self.display_name,
-            ask_current=True,
-            parent=self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        current, new = dialog.current_edit.text(), dialog.new_edit.text()
-        self.context.run(
-            lambda s: auth.change_password(s, current, new),
-            owner=self,
-            on_done=lambda _r: QMessageBox.information(
-                self, self.tr("Password changed"), self.tr("Your password was changed.")
-            ),
-            on_error=lambda error: show_error(self, error),
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About MyNumber Desk"),
-            self.tr(
-                "MyNumber Desk %1\nKeeps the office's My Numbers as the My Number Act and "
-                "the PPC guideline require."
-            ).replace("%1", VERSION),
-        )

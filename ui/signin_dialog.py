@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,70 +12,51 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.bootstrap import Workspace, warm_up
-from ui import platform
 from ui.errors import message_for
+from ui.password_edit import PasswordEdit
+from ui.styles import make_primary, set_role
 from ui.tasks import DatabaseThread
 
 if TYPE_CHECKING:
     from app.session import Session
 
-
-class PasswordEdit(QLineEdit):
-    """Masked input that tells whether Caps Lock seems to be on."""
-
-    caps_lock_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self._caps = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        known = platform.caps_lock_on()
-        if known is not None:
-            caps = known
-        elif text.isalpha() and text.isascii():
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            caps = text.isupper() != shift
-        else:
-            caps = self._caps
-        if caps != self._caps:
-            self._caps = caps
-            self.caps_lock_changed.emit(caps)
-        super().keyPressEvent(event)
+# PasswordEdit lives in ui/password_edit.py; other dialogs still import it from here.
+__all__ = ["PasswordEdit", "SignInDialog"]
 
 
 class SignInDialog(QDialog):
-    """Runs the KDF on the database thread; `session` is set when the dialog is accepted."""
+    """Runs the KDF on the database thread; `session` is set when the dialog is accepted.
+
+    Enter anywhere in the dialog means サインイン: no other button is ever the default, so a
+    failed try (which moves the focus while the fields are disabled) cannot make Enter cancel.
+    With `confirm_quit` (a sign-in after a sign-out) cancelling asks before the program ends."""
 
     def __init__(
         self,
         workspace: Workspace,
         db: DatabaseThread,
         parent: QWidget | None = None,
+        *,
+        confirm_quit: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self._workspace = workspace
         self._db = db
+        self.confirm_quit = confirm_quit
         self.session: Session | None = None
         self.setWindowTitle(self.tr("Sign in"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
 
         heading = QLabel(self.tr("MyNumber Desk"))
         heading.setObjectName("heading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(heading, "heading")
         intro = QLabel(self.tr("Sign in with your own user name and password."))
         intro.setWordWrap(True)
         self.login_edit = QLineEdit()
@@ -85,13 +66,13 @@ class SignInDialog(QDialog):
         self.password_edit.setObjectName("passwordEdit")
         self.caps_label = QLabel(self.tr("Caps Lock is on."))
         self.caps_label.setObjectName("capsLockLabel")
-        self.caps_label.setStyleSheet("color: #9c5700;")
+        set_role(self.caps_label, "banner-warning")
         self.caps_label.hide()
         self.password_edit.caps_lock_changed.connect(self.caps_label.setVisible)
         self.message_label = QLabel()
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
+        set_role(self.message_label, "error")
         self.message_label.hide()
         self.demo_label = QLabel(
             self.tr(
@@ -101,7 +82,7 @@ class SignInDialog(QDialog):
         )
         self.demo_label.setObjectName("demoLabel")
         self.demo_label.setWordWrap(True)
-        self.demo_label.setStyleSheet("background: #fff4ce; padding: 6px;")
+        set_role(self.demo_label, "banner-warning")
         self.demo_label.setVisible(workspace.is_demo())
 
         form = QFormLayout()
@@ -112,13 +93,14 @@ class SignInDialog(QDialog):
             self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setDefault(True)
+        make_primary(self.sign_in_button)
         self.recovery_button = self.buttons.addButton(
             self.tr("Use the recovery key…"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.recovery_button.setObjectName("recoveryButton")
         self.recovery_button.clicked.connect(self._recover)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -130,14 +112,62 @@ class SignInDialog(QDialog):
         layout.addWidget(self.caps_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
+        # Only now are the buttons the dialog's: a default set earlier is not remembered as
+        # the dialog's, and Qt would pick the first button after the focus (回復キー) instead.
+        for button in (self.recovery_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.sign_in_button.setAutoDefault(False)
+        self.sign_in_button.setDefault(True)
+        self.login_edit.setFocus()
         # The crypto stack loads on the database thread while the first window is on screen.
         self._db.run_task(warm_up, owner=self)
+
+    @property
+    def busy(self) -> bool:
+        return not self.sign_in_button.isEnabled()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter signs in, whichever field or button has the focus (Space still presses a
+        focused button); while a try is being checked it does nothing."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if not self.busy:
+                self._submit()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Escape, キャンセル and the close box: after a sign-out this would end the program
+        for the whole office PC, so it asks first."""
+        if self.confirm_quit and not self._quit_confirmed():
+            return
+        super().reject()
+
+    def _quit_confirmed(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirm quitting"),
+            self.tr("Quit MyNumber Desk?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitConfirmBox")
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button.setObjectName("quitButton")
+        stay_button = box.addButton(self.tr("Back to sign-in"), QMessageBox.ButtonRole.RejectRole)
+        stay_button.setObjectName("stayButton")
+        box.setDefaultButton(stay_button)
+        box.setEscapeButton(stay_button)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def _submit(self) -> None:
         login = self.login_edit.text().strip()
         password = self.password_edit.text()
         if not login or not password:
             self._show_message(self.tr("Enter your user name and password."))
+            (self.password_edit if login else self.login_edit).setFocus()
             return
         self._set_busy(True)
         workspace = self._workspace
@@ -163,9 +193,13 @@ class SignInDialog(QDialog):
             self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        self.sign_in_button.setEnabled(not busy)
-        self.login_edit.setEnabled(not busy)
-        self.password_edit.setEnabled(not busy)
+        for widget in (
+            self.sign_in_button,
+            self.recovery_button,
+            self.login_edit,
+            self.password_edit,
+        ):
+            widget.setEnabled(not busy)
         if busy:
             self._show_message(self.tr("Checking…"), error=False)
 
@@ -222,6 +256,22 @@ class SignInDialog(QDialog):
         self._show_message(message_for(error))
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #555555;")
+        set_role(self.message_label, "error" if error else "note")
         self.message_label.setText(text)
         self.message_label.show()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A long message (the account lockout) wraps onto several lines: the dialog grows
+        so that every line shows, and cannot be made smaller than that."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(width, needed)

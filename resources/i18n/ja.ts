@@ -362,12 +362,12 @@
 <context>
     <name>ConfirmPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="49" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
         <source>Confirm with your password</source>
         <translation>パスワードの再入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="51" />
         <source>To %1, enter your own password again.</source>
         <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
     </message>
@@ -1277,27 +1277,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="108" />
-        <source>Locked</source>
-        <translation>施錠中</translation>
+        <location filename="../../ui/lock.py" line="111" />
+        <source>Screen locked</source>
+        <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="124" />
-        <source>Unlock</source>
-        <translation>解除</translation>
+        <location filename="../../ui/lock.py" line="128" />
+        <source>Unlock the screen</source>
+        <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="127" />
+        <location filename="../../ui/lock.py" line="132" />
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="150" />
-        <source>Locked to protect personal data. %1 (%2) can unlock with their password.</source>
-        <translation>個人情報を保護するため施錠しました。%1（%2）がパスワードを入力すると解除できます。</translation>
+        <location filename="../../ui/lock.py" line="156" />
+        <source>The screen was locked to protect personal data. %1 (%2) can unlock it with their password.</source>
+        <translation>個人情報を保護するため画面をロックしました。%1（%2）がパスワードを入力するとロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172" />
+        <location filename="../../ui/lock.py" line="182" />
+        <source>Wrong password.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="189" />
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -1305,153 +1310,149 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
-        <source>MyNumber Desk</source>
-        <translation>マイナンバー管理デスク</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_menu.py" line="29" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <source>Lock</source>
-        <translation>施錠</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_menu.py" line="38" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_menu.py" line="44" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_menu.py" line="50" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_menu.py" line="55" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_menu.py" line="59" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_menu.py" line="60" />
+        <location filename="../../ui/main_menu.py" line="139" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>Screen locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
-        <source>Locked</source>
-        <translation>施錠中</translation>
+        <location filename="../../ui/main_menu.py" line="31" />
+        <source>Lock the screen</source>
+        <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_menu.py" line="67" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_menu.py" line="77" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_menu.py" line="78" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_menu.py" line="90" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_menu.py" line="112" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_menu.py" line="113" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_menu.py" line="129" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_menu.py" line="130" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_menu.py" line="140" />
         <source>MyNumber Desk %1
 Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
@@ -1570,22 +1571,22 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="103" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="105" />
         <source>Current password</source>
         <translation>現在のパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="106" />
         <source>New password</source>
         <translation>新しいパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="105" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="107" />
         <source>New password (again)</source>
         <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="131" />
         <source>The two new passwords differ.</source>
         <translation>新しいパスワードが一致しません。</translation>
     </message>
@@ -2370,17 +2371,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="34" />
         <source>Open with the recovery key</source>
         <translation>回復キーで開く</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="40" />
         <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager's password under Staff.</source>
         <translation>リカバリーシートの32文字を入力してください（ハイフンや空白は省略できます）。新しいPCでは、データをこのPCに結び付け直します。各職員のパスワードはそのまま使えます。全員のパスワードが分からなくなったときにも使えます。その場合は「職員管理」で管理責任者のパスワードをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="72" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -3152,68 +3153,88 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="73" />
-        <location filename="../../ui/signin_dialog.py" line="112" />
+        <location filename="../../ui/signin_dialog.py" line="54" />
+        <location filename="../../ui/signin_dialog.py" line="93" />
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="76" />
+        <location filename="../../ui/signin_dialog.py" line="57" />
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="79" />
+        <location filename="../../ui/signin_dialog.py" line="60" />
         <source>Sign in with your own user name and password.</source>
         <translation>ご自分のユーザー名とパスワードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="86" />
+        <location filename="../../ui/signin_dialog.py" line="67" />
         <source>Caps Lock is on.</source>
         <translation>Caps Lock がオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="98" />
+        <location filename="../../ui/signin_dialog.py" line="79" />
         <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
         <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="108" />
+        <location filename="../../ui/signin_dialog.py" line="89" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="109" />
+        <location filename="../../ui/signin_dialog.py" line="90" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="117" />
+        <location filename="../../ui/signin_dialog.py" line="98" />
         <source>Use the recovery key…</source>
         <translation>回復キーを使う…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="140" />
+        <location filename="../../ui/signin_dialog.py" line="150" />
+        <source>Confirm quitting</source>
+        <translation>終了の確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="151" />
+        <source>Quit MyNumber Desk?</source>
+        <translation>マイナンバー管理デスクを終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="156" />
+        <source>Quit</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="158" />
+        <source>Back to sign-in</source>
+        <translation>サインインに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="169" />
         <source>Enter your user name and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="170" />
+        <location filename="../../ui/signin_dialog.py" line="204" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="186" />
+        <location filename="../../ui/signin_dialog.py" line="220" />
         <source>Choose your password</source>
         <translation>パスワードの設定</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="188" />
+        <location filename="../../ui/signin_dialog.py" line="222" />
         <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
         <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="200" />
+        <location filename="../../ui/signin_dialog.py" line="234" />
         <source>You must choose your own password before signing in.</source>
         <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
     </message>

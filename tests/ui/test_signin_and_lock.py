@@ -187,16 +187,40 @@ def test_idle_lock_drops_data_and_unlock_restores(
     assert window.context.session is None
     qtbot.waitUntil(lambda: not session.is_open, timeout=10000)
     assert not window.menuBar().isEnabled()
-    # Wrong password: a message, still locked.
+    # Wrong password: said just so (the member is known; no user name is asked), still locked.
     window.lock_screen.password_edit.setText("Wrong-Password-Here-1")
     qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "違います" in window.lock_screen.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: window.lock_screen.message.text() != "", timeout=10000)
+    assert window.lock_screen.message.text() == "パスワードが違います。"
     assert window.locked
     window.lock_screen.password_edit.setText(MANAGER_PASSWORD)
     qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.locked, timeout=10000)
     qtbot.waitUntil(lambda: staff_page.model.rowCount() == 1, timeout=10000)
     assert window.idle.active
+    window.close()
+
+
+def test_lock_screen_wrong_passwords_then_the_account_lockout_text(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    window = _window(qtbot, workspace, db, FakeMonotonic())
+    window.lock("shortcut")
+    assert window.lock_screen.title.text() == "ロック中"
+    assert window.lock_screen.unlock_button.text() == "ロック解除"
+    assert "施錠" not in window.lock_screen.who.text()
+    screen = window.lock_screen
+    for _ in range(4):
+        screen.password_edit.setText("Wrong-Password-Here-1")
+        qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=10000)
+        assert screen.message.text() == "パスワードが違います。"
+    screen.password_edit.setText("Wrong-Password-Here-1")
+    qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=10000)
+    # The lockout keeps its own words: when it ends and whom to ask.
+    assert "ロックされています" in screen.message.text()
+    assert window.locked
     window.close()
 
 

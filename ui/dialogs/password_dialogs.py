@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import password_policy
-from ui.signin_dialog import PasswordEdit
+from ui.password_edit import PasswordEdit
+from ui.styles import make_primary, set_role
 
 
 class PolicyHints(QLabel):
@@ -54,6 +55,7 @@ class ConfirmPasswordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,7 +98,7 @@ class NewPasswordDialog(QDialog):
         self.hints = PolicyHints()
         self.message = QLabel()
         self.message.setObjectName("newPasswordMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         form = QFormLayout()
         if ask_current:
@@ -107,6 +109,7 @@ class NewPasswordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

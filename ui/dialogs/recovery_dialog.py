@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import Workspace
 from ui.errors import message_for
+from ui.styles import make_primary, set_role
 from ui.tasks import DatabaseThread
 
 if TYPE_CHECKING:
@@ -50,10 +51,11 @@ class RecoveryDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,6 +68,7 @@ class RecoveryDialog(QDialog):
     def _submit(self) -> None:
         key, workspace = self.key_edit.text(), self._workspace
         self.buttons.setEnabled(False)
+        set_role(self.message, "note")
         self.message.setText(self.tr("Checking…"))
 
         def open_vault() -> Session:
@@ -81,4 +84,5 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
+        set_role(self.message, "error")
         self.message.setText(message_for(error))
