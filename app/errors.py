@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.display_dates import japanese_time
 from storage import errors as storage_errors
 
 
@@ -71,7 +72,7 @@ class AccountLocked(AppError):
         else:
             text = (
                 "サインインの失敗が続いたため、アカウントは"
-                f"{until:%Y年%m月%d日 %H時%M分}までロックされています。"
+                f"{japanese_time(until)}までロックされています。"
                 "急ぐ場合は特定個人情報管理責任者にロック解除を依頼してください。"
             )
         super().__init__(text)

@@ -16,7 +16,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _offscreen_screen(size: str) -> None:
+    """The offscreen platform's screen at the wanted size (its default is 800×800)."""
+    import json
+    import tempfile
+
+    width, height = (int(v) for v in size.split("x"))
+    config = Path(tempfile.gettempdir()) / f"mynumber-desk-screen-{size}.json"
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height}]}
+        )
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
@@ -29,6 +43,7 @@ def main() -> int:
         "--select", type=int, default=-1, help="also shoot 人員 with this row selected"
     )
     args = parser.parse_args()
+    _offscreen_screen(args.size)
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = args.out / "data"

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app.paths import resources_dir
 
+# A date picker's text, as app.domain.display_dates writes a date (Qt's own format syntax).
+DATE_FORMAT = "yyyy年M月d日"
+
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 NOTE_STYLE = "color: #555555;"

@@ -12,3 +12,4 @@ JA.update(
     }
 )
 JA.update({"Each change is recorded in the access log.": "変更はすべてアクセス記録に残ります。"})
+JA.update({"e.g. 2026年4月1日": "例：2026年4月1日"})

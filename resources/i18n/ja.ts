@@ -634,9 +634,9 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="52" />
-        <source>e.g. 2026-04-01</source>
-        <translation>例：2026-04-01</translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="54" />
+        <source>e.g. 2026年4月1日</source>
+        <translation>例：2026年4月1日</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1337,7 @@ Next one due: %2 (every %3 days)</source>
     <message>
         <location filename="../../ui/main_window.py" line="204" />
         <source>Records</source>
-        <translation>記録</translation>
+        <translation>アクセス記録</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="207" />
@@ -1393,7 +1393,7 @@ Next one due: %2 (every %3 days)</source>
     <message>
         <location filename="../../ui/main_window.py" line="239" />
         <source> — DEMO DATA, not for real numbers</source>
-        <translation>（デモデータ：実際の個人番号は登録しないでください）</translation>
+        <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270" />
@@ -2129,87 +2129,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="154" />
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="159" />
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="160" />
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="212" />
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="220" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
@@ -3009,42 +3009,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="260" />
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="264" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="270" />
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="278" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="280" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="279" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="300" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>

@@ -32,7 +32,7 @@ from tests.support.files import flip_byte
 NUMBER_RUN = re.compile(r"\d(?:[ \u3000\-－ー]?\d){11}")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 RECOVERY_KEY_LIKE = re.compile(r"(?:[A-Z2-7]{4}[- ]?){7}[A-Z2-7]{4}")
-LOCK_TIME = re.compile(r"\d{4}年\d{2}月\d{2}日 \d{2}時\d{2}分")
+LOCK_TIME = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}")
 PAGE = 4096
 TEMPORARY = "Copper-Meadow-Falcon-35"
 NEW_PASSWORD = "Violet-Canyon-Ember-74"

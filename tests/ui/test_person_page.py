@@ -173,7 +173,7 @@ def test_leaving_is_recorded_with_its_day_and_reason(
     assert panel.retire_action.text() == "退職の登録…"
 
     def fill(dialog) -> None:
-        assert dialog.date_edit.text() == "2026-11-23"  # today by the session's clock
+        assert dialog.date_edit.text() == "2026年11月23日"  # today by the session's clock
         dialog.date_edit.setText("2026/10/31")
         _save(dialog)
         qtbot.waitUntil(lambda: "理由" in dialog.message.text(), timeout=10000)

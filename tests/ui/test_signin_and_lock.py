@@ -50,7 +50,7 @@ def test_wrong_password_then_lockout_messages_then_success(
         _sign_in(qtbot, dialog, MANAGER_LOGIN, "Wrong-Password-Here-1")
         qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=10000)
     assert "ロックされています" in dialog.message_label.text()
-    assert "年" in dialog.message_label.text() and "分まで" in dialog.message_label.text()
+    assert "年" in dialog.message_label.text() and "09:15まで" in dialog.message_label.text()
     # The same words for a user name that does not exist: nothing tells which names exist.
     _sign_in(qtbot, dialog, "nobody", "Wrong-Password-Here-1")
     qtbot.waitUntil(lambda: "あと4回" in dialog.message_label.text(), timeout=10000)
@@ -120,14 +120,14 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
                 "人員",
                 "保存期間・削除",
                 "開示等の請求",
-                "記録",
+                "アクセス記録",
                 "職員管理",
                 "設定",
             ],
         ),
         ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除", "開示等の請求"]),
         # The auditor reads the due list and the deletion records (no number in either).
-        ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "記録"]),
+        ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "アクセス記録"]),
     ],
 )
 def test_navigation_shows_only_what_the_roles_may_use(

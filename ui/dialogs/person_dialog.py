@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.display_dates import japanese_day, japanese_day_or
 from app.domain.import_layout import parse_date
 from app.domain.person_fields import EDITABLE, EMPLOYEE_STATUS, LABELS, PAYMENT_KINDS, Value
 from app.domain.purposes import PersonKind
@@ -48,8 +49,9 @@ class DateEdit(QLineEdit):
     """A date typed as 2026-04-01, 2026/4/1, 2026年4月1日 or 令和8年4月1日; empty is none."""
 
     def __init__(self, value: str | None = None) -> None:
-        super().__init__(value or "")
-        self.setPlaceholderText(self.tr("e.g. 2026-04-01"))
+        # Shown as a Japanese reader writes it; typed any of the ways above.
+        super().__init__(japanese_day_or(value, "", weekday=False))
+        self.setPlaceholderText(self.tr("e.g. 2026年4月1日"))
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._tidy)
 
@@ -61,7 +63,7 @@ class DateEdit(QLineEdit):
             return
         self.setStyleSheet("")
         if parsed is not None:
-            self.setText(parsed.isoformat())
+            self.setText(japanese_day(parsed, weekday=False))
 
     def value(self) -> date | None:
         """Raises ValueError for text that is no date."""

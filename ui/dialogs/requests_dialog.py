@@ -23,6 +23,7 @@ from app.services import refusals
 from app.services.refusals import ANSWERS
 from ui.context import UiContext
 from ui.errors import message_for
+from ui.styles import DATE_FORMAT
 
 
 class RequestsDialog(QDialog):
@@ -46,6 +47,7 @@ class RequestsDialog(QDialog):
         today = context.session.clock.now().date() if context.session else None
         self.date_edit = QDateEdit(QDate(today) if today else QDate.currentDate())
         self.date_edit.setObjectName("requestDate")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.method_edit = QLineEdit()
         self.method_edit.setObjectName("requestMethod")

@@ -33,7 +33,7 @@ from app.session import Session
 from ui.context import UiContext
 from ui.models.audit_table_model import SORT_KEYS, AuditColumn, AuditTableModel
 from ui.pages.base import Page
-from ui.styles import heading, make_primary, set_role
+from ui.styles import DATE_FORMAT, heading, make_primary, set_role
 from ui.widgets.event_details import EventDetails
 from ui.widgets.paging import PagingBar
 from ui.window_state import remember_splitter
@@ -136,13 +136,16 @@ class AccessLogPage(Page):
         self._fill_actions()
         self.since_check = QCheckBox(self.tr("From"))
         self.since_check.setObjectName("sinceCheck")
-        self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
+        today = QDate(self.context.workspace.clock.now().date())
+        self.since_edit = QDateEdit(today.addMonths(-1))
         self.since_edit.setObjectName("sinceEdit")
+        self.since_edit.setDisplayFormat(DATE_FORMAT)
         self.since_edit.setCalendarPopup(True)
         self.until_check = QCheckBox(self.tr("To"))
         self.until_check.setObjectName("untilCheck")
-        self.until_edit = QDateEdit(QDate.currentDate())
+        self.until_edit = QDateEdit(today)
         self.until_edit.setObjectName("untilEdit")
+        self.until_edit.setDisplayFormat(DATE_FORMAT)
         self.until_edit.setCalendarPopup(True)
         self.apply_button = QPushButton(self.tr("Filter"))
         self.apply_button.setObjectName("applyFilterButton")
