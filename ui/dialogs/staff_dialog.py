@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from app.domain.access import ROLE_LABELS, Role, two_person_conflicts
 from app.domain.staff import StaffMember
 from ui.dialogs.password_dialogs import PolicyHints
 from ui.signin_dialog import PasswordEdit
+from ui.styles import make_primary, set_role
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,11 @@ class StaffDialog(QDialog):
         self.departments_edit.setObjectName("departmentsEdit")
         self.departments_edit.setPlaceholderText(self.tr("e.g. 総務部、営業部"))
         departments_row = len(scopes.PURPOSES) + 1
-        grid.addWidget(QLabel(self.tr("Departments (separate with 、)")), departments_row, 0)
-        grid.addWidget(self.departments_edit, departments_row, 1)
+        # A department label and its field on one full-width row: the people column is narrow.
+        departments = QHBoxLayout()
+        departments.addWidget(QLabel(self.tr("Departments (separate with 、)")))
+        departments.addWidget(self.departments_edit, 1)
+        grid.addLayout(departments, departments_row, 0, 1, 2)
 
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.login_edit)
@@ -112,13 +117,14 @@ class StaffDialog(QDialog):
 
         self.message = QLabel()
         self.message.setObjectName("staffDialogMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if member is None:
