@@ -59,7 +59,9 @@ def no_sheet(tmp: Path) -> Path:
     )
 
 
-def _streamed_sheet(tmp: Path, name: str, head: bytes, piece: bytes, count: int, tail: bytes) -> Path:
+def _streamed_sheet(
+    tmp: Path, name: str, head: bytes, piece: bytes, count: int, tail: bytes
+) -> Path:
     """The honest workbook with its sheet replaced by head + piece * count + tail, written a
     megabyte at a time (deflate shrinks the repetition about a thousand times)."""
     honest = workbook(tmp / f"honest-{name}")
