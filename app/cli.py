@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import TextIO
 
 from app import errors
+from app.cli_environment import make_data_private, os_error_text, start_logging
 from app.clock import Clock, SystemClock
 from app.paths import default_data_dir
-from app.redaction import configure_logging, redact
+from app.redaction import FILE_ONLY, redact
+from storage.atomic import keep_files_private
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -272,40 +275,58 @@ def main(
     start_gui: Callable[[Path], int] | None = None,
 ) -> int:
     """Run one command; with none, hand over to `start_gui` (injected by the ui launcher,
-    since app may not import ui)."""
+    since app may not import ui). Whatever happens, stderr gets one Japanese line at most and
+    a traceback goes only to the log file."""
+    keep_files_private()
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
-    configure_logging(data_dir / "logs" if data_dir.exists() or args.command else None)
-    if args.command is None:
-        if start_gui is None:
-            parser.print_help()
-            return EXIT_USAGE
-        return start_gui(data_dir)
-    from app import commands
-
-    handler: Callable[[argparse.Namespace, Path, Clock], int] = commands.HANDLERS[args.command]
+    make_data_private(data_dir)
+    log_file = start_logging(data_dir, command=args.command is not None)
     try:
-        commands.warn_if_insecure(data_dir)
-        return handler(args, data_dir, clock or SystemClock())
+        if args.command is None:
+            if start_gui is None:
+                parser.print_help()
+                return EXIT_USAGE
+            return start_gui(data_dir)
+        return _run(args, data_dir, clock or SystemClock())
     except errors.AppError as exc:
-        print_line(f"mynumber-desk: エラー: {exc.message}", sys.stderr)
+        _fail(exc.message)
         log.info("command %s failed: %s", args.command, exc.code)
-        return EXIT_FAILED
+    except StorageError as exc:
+        mapped = errors.from_storage(exc)
+        _fail(mapped.message)
+        log.info("command %s failed: %s", args.command, mapped.code)
     except CliUsageError as exc:
         print_line(f"mynumber-desk: 使い方の誤り: {exc}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print_line("mynumber-desk: 中断しました。", sys.stderr)
-        return EXIT_FAILED
+    except OSError as exc:
+        _fail(os_error_text(exc))
+        log.warning("command %s failed on a file", args.command, exc_info=True, extra=FILE_ONLY)
     except Exception:
-        log.exception("unexpected error in command %s", args.command)
-        print_line(
-            "mynumber-desk: 予期しないエラーが発生しました。"
-            f"詳細はログ（{data_dir / 'logs'}）を確認してください。",
-            sys.stderr,
+        log.error("unexpected error in command %s", args.command, exc_info=True, extra=FILE_ONLY)
+        where = f"（詳細はログ: {log_file}）" if log_file else "（ログを書き込めませんでした）"
+        print_line(f"mynumber-desk: 予期しないエラーが発生しました。{where}", sys.stderr)
+    return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    if data_dir.exists() and not data_dir.is_dir():
+        raise errors.InvalidInput(
+            f"データフォルダーに指定した「{data_dir}」はフォルダーではありません。"
+            "--data-dir にはフォルダーを指定してください。"
         )
-        return EXIT_FAILED
+    from app import commands
+
+    handler: Callable[[argparse.Namespace, Path, Clock], int] = commands.HANDLERS[args.command]
+    commands.warn_if_insecure(data_dir)
+    return handler(args, data_dir, clock)
+
+
+def _fail(message: str) -> None:
+    print_line(f"mynumber-desk: エラー: {message}", sys.stderr)
 
 
 if __name__ == "__main__":

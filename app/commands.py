@@ -16,6 +16,8 @@ from app.services import audit, auth, backup, demo, importing, people, setup, st
 from app.services import settings as settings_service
 from app.session import Session
 from storage import vault
+from storage.atomic import write_private
+from storage.errors import StorageError
 
 Handler = Callable[[argparse.Namespace, Path, Clock], int]
 
@@ -26,8 +28,8 @@ def warn_if_insecure(data_dir: Path) -> None:
         return
     try:
         insecure = vault.describe(paths).secret_store == "file"
-    except vault.SlotFileInvalid:
-        return
+    except (StorageError, OSError):
+        return  # the command itself reports it, in its own words
     if insecure:
         print_line(
             "警告: このデータフォルダーはデモ／開発用です。PCに結び付ける秘密鍵がキーリングではなく"
@@ -81,7 +83,7 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         # Claim the file before the vault exists: a sheet that cannot be written must not
         # leave a database nobody can recover.
         sheet.parent.mkdir(parents=True, exist_ok=True)
-        sheet.touch(mode=0o600, exist_ok=False)
+        write_private(sheet, b"", new=True)
     except OSError:
         raise errors.InvalidInput(
             f"「{sheet}」に書き込めません。保存先を確認してください。"
@@ -103,7 +105,7 @@ def cmd_init(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         sheet.unlink(missing_ok=True)
         raise
     try:
-        sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
+        write_private(sheet, setup.recovery_sheet_pdf(result.session, result.recovery_key))
     finally:
         result.session.close()
     print_line(f"事業所のデータを作成しました: {data_dir}")
@@ -129,7 +131,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     result, accounts = demo.create_demo(paths, clock, people_count=args.people)
     try:
         sheet = data_dir / "demo-recovery-sheet.pdf"
-        sheet.write_bytes(setup.recovery_sheet_pdf(result.session, result.recovery_key))
+        write_private(sheet, setup.recovery_sheet_pdf(result.session, result.recovery_key))
     finally:
         result.session.close()
     print_line(f"デモ事業所を作成しました: {data_dir}")
@@ -216,7 +218,7 @@ def cmd_recovery_sheet(args: argparse.Namespace, data_dir: Path, clock: Clock) -
     def work(session: Session, _lines: list[str]) -> int:
         key = setup.reissue_recovery_key(session)
         try:
-            out.write_bytes(setup.recovery_sheet_pdf(session, key))
+            write_private(out, setup.recovery_sheet_pdf(session, key))
         except OSError:
             raise errors.InvalidInput(
                 f"「{out}」に書き込めません。回復キーは既に再発行されています。"
@@ -353,7 +355,7 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         out: Path = args.out
         if out.exists():
             raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
-        out.write_bytes(importing.template_csv())
+        write_private(out, importing.template_csv())
         print_line(f"取込み用CSVの見本を作りました: {out}（例の行の個人番号は架空のものです）")
         return 0
 
@@ -389,7 +391,7 @@ def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         data = audit.export_csv(session, since=args.since, until=args.until, encoding=args.encoding)
         try:
             args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_bytes(data)
+            write_private(args.out, data)
         except OSError:
             raise errors.InvalidInput(f"「{args.out}」に書き込めません。") from None
         print_line(f"アクセス記録を書き出しました: {args.out}")
@@ -443,7 +445,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         pdf = deletion.ledger_pdf(session, args.since, args.until)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(pdf)
+            write_private(out, pdf)
         except OSError:
             raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
         print_line(f"削除・廃棄記録簿を作成しました: {out}")

@@ -166,6 +166,14 @@ class DiskFull(AppError):
     )
 
 
+class DataNotWritable(AppError):
+    code = "data_not_writable"
+    message = (
+        "データフォルダーに書き込めません（読み取り専用か、書き込みの権限がありません）。"
+        "この操作は保存されず、既存のデータはそのままです。フォルダーの権限を確認してください。"
+    )
+
+
 class UnsafeEngine(AppError):
     code = "unsafe_engine"
     message = (

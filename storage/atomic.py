@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(
@@ -40,6 +43,29 @@ def write_atomic(
     fsync_dir(path.parent)
 
 
+def open_private(path: Path, *, new: bool = False) -> BinaryIO:
+    """A file opened for writing that only this user can read (0600 on POSIX), created if
+    missing (with `new`, refused if present: FileExistsError). An existing file loses any
+    group and other access before a byte is written."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    if new:
+        flags |= os.O_EXCL
+    fd = os.open(path, flags, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def write_private(path: Path, data: bytes, *, new: bool = False) -> None:
+    """`data` in a file only this user can read (see open_private)."""
+    with open_private(path, new=new) as handle:
+        handle.write(data)
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -54,3 +80,26 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def keep_files_private() -> None:
+    """Whatever this process creates from now on (SQLite's journal, a PDF, a log, a folder) is
+    the user's alone, 0600 and 0700 on POSIX; the places that create files also say so."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private(paths: Iterable[Path]) -> None:
+    """Take group and other access from files and folders this user owns (POSIX): files a
+    version before this one left 0644. Best effort: what cannot be changed is left as it is."""
+    if os.name != "posix":
+        return
+    for path in paths:
+        try:
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode) or info.st_uid != os.geteuid():
+                continue
+            if info.st_mode & 0o077:
+                os.chmod(path, 0o700 if stat.S_ISDIR(info.st_mode) else 0o600)
+        except OSError:
+            continue

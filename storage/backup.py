@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import crypto
-from storage.atomic import fsync_dir
+from storage.atomic import fsync_dir, open_private
 from storage.connection import DatabaseError, integrity_problems, open_database
 from storage.errors import BackupInvalid, VaultCorrupt
 from storage.keyslots import SlotFile
@@ -73,7 +73,7 @@ def backup_name(now: datetime) -> str:
 
 def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
     """Write, read back and verify a backup; only a verified file gets its final name."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     # A backup killed mid-write leaves its .partial file; it was never verified, so it goes.
     for stale in folder.glob("*.mndbackup.partial"):
         stale.unlink(missing_ok=True)
@@ -125,7 +125,7 @@ def _write_container(path: Path, snapshot: Path, header_raw: bytes, key: bytearr
     header_hash = hashlib.sha256(header_raw).digest()
     aead = AESGCM(bytes(key))
     db_hash = hashlib.sha256()
-    with open(path, "wb") as out, open(snapshot, "rb") as src:
+    with open_private(path) as out, open(snapshot, "rb") as src:
         out.write(MAGIC + _LEN.pack(len(header_raw)) + header_raw)
         index = 0
         block = src.read(CHUNK)
@@ -224,7 +224,7 @@ def extract_database(path: Path, data_key: bytes | bytearray, target: Path) -> N
     header = read_header(path)
     key = _chunk_key(data_key, header.data)
     try:
-        with open(target, "wb") as out:
+        with open_private(target) as out:
             for block in _chunks(path, key):
                 out.write(block)
             out.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -81,6 +82,16 @@ def vacuum(conn: Connection) -> None:
         conn.set_authorizer(_authorize)
 
 
+def _create_private(path: Path) -> None:
+    """A new database file is created 0600 before SQLite opens it (SQLite's own default is
+    0644); its journal takes the database's mode, so it is the user's alone too."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def _key_literal(data_key: bytes | bytearray) -> str:
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
@@ -92,6 +103,8 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
     """Open (or create) the database with a verified raw key and every guard in place."""
     if not create and not path.exists():
         raise VaultMissing(str(path.name))
+    if create:
+        _create_private(path)
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     except sqlcipher3.OperationalError as exc:
@@ -155,6 +168,14 @@ def integrity_problems(conn: Connection) -> list[str]:
 def is_disk_full(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return code == 13 or "disk is full" in str(exc)  # SQLITE_FULL
+
+
+def is_not_writable(exc: BaseException) -> bool:
+    """SQLite could not write the file or create its journal (a read-only folder or file)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc)
+    # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+    return code in (3, 8, 14) or "readonly database" in text or "unable to open" in text
 
 
 def raise_disk_full_from(exc: BaseException) -> None:

@@ -144,6 +144,7 @@ class SlotFile:
             uuid.UUID(str(data.get("vault_id")))
         except ValueError as exc:
             raise SlotFileInvalid("key slot file has no valid database id") from exc
+        _check_slot_fields(data["slots"])
         return cls(path, data)
 
     @classmethod
@@ -516,6 +517,30 @@ class SlotFile:
         if len(remaining) != len(events):
             self.data["throttle"]["events"] = remaining
             self.seal_throttle(keys)
+
+
+def _check_slot_fields(slots: dict[str, Any]) -> None:
+    """Every field the program reads from a slot is there, with the right JSON type, before
+    any is read: a missing one is a damaged file (SlotFileInvalid), never a KeyError."""
+    for slot in slots.values():
+        if not isinstance(slot, dict):
+            raise SlotFileInvalid("slot is not an object")
+        kind = slot.get("kind")
+        if kind == "user":
+            wrapped = slot.get("private_key")
+            if (
+                not isinstance(slot.get("login_id"), str)
+                or not isinstance(slot.get("public_key"), str)
+                or not isinstance(wrapped, dict)
+                or not isinstance(wrapped.get("kdf"), dict)
+                or "outer" not in wrapped
+            ):
+                raise SlotFileInvalid("user slot lacks a field")
+        elif kind == "recovery" and (
+            not isinstance(slot.get("kdf"), dict)
+            or any(name not in slot for name in ("data_key", "number_key", "machine_secret"))
+        ):
+            raise SlotFileInvalid("recovery slot lacks a field")
 
 
 def _burn_kdf_time(password: str, params: crypto.KdfParams) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Protocol
 
 from storage.atomic import write_atomic
 from storage.errors import KeystoreUnavailable
+
+log = logging.getLogger(__name__)
 
 SERVICE = "MyNumber Desk"
 KIND_KEYRING = "keyring"
@@ -41,8 +44,7 @@ class KeyringStore:
 
     @property
     def backend_name(self) -> str:
-        cls = type(self._backend)
-        return f"{cls.__module__}.{cls.__qualname__}"
+        return backend_name(self._backend)
 
     def get(self, name: str) -> str | None:
         try:
@@ -65,14 +67,53 @@ class KeyringStore:
             raise KeystoreUnavailable(str(type(exc).__name__)) from exc
 
 
+# The backends that keep a secret encrypted by the OS for this user, per platform; any other
+# (keyrings.alt's PlaintextKeyring, an encrypted file whose password sits beside it, a null or
+# fail backend, whatever PYTHON_KEYRING_BACKEND or keyringrc.cfg names) is refused.
+ALLOWED_BACKENDS = {
+    "win32": frozenset({"keyring.backends.Windows.WinVaultKeyring"}),
+    "darwin": frozenset({"keyring.backends.macOS.Keyring"}),
+    "linux": frozenset(
+        {
+            "keyring.backends.SecretService.Keyring",
+            "keyring.backends.kwallet.DBusKeyring",
+            "keyring.backends.kwallet.DBusKeyringKWallet4",
+        }
+    ),
+}
+# The test suite's keyring (a JSON file, this machine having no OS keyring): accepted only
+# while the suite's own switch names its file, and never in an installed build.
+ENV_TEST_KEYRING = "MYNUMBER_DESK_TEST_KEYRING_FILE"
+TEST_BACKENDS = frozenset(
+    {"tests.support.file_keyring.FileKeyring", "tests.support.crash_child.AtomicFileKeyring"}
+)
+
+
+def backend_name(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def allowed_backends() -> frozenset[str]:
+    platform = "linux" if sys.platform.startswith(("linux", "freebsd")) else sys.platform
+    allowed = ALLOWED_BACKENDS.get(platform, frozenset())
+    if os.environ.get(ENV_TEST_KEYRING) and not getattr(sys, "frozen", False):
+        allowed |= TEST_BACKENDS
+    return allowed
+
+
 def _select_backend():  # type: ignore[no-untyped-def]
     import keyring
-    import keyring.backends.fail
     import keyring.core
 
+    allowed = allowed_backends()
     chosen = os.environ.get("PYTHON_KEYRING_BACKEND")
     if chosen:
-        # Honoured as keyring itself does, but read at each open rather than cached at import.
+        # Honoured as keyring itself does (read at each open rather than cached at import),
+        # but only for a backend on the list, on Windows too; another is not even imported.
+        if chosen not in allowed:
+            log.warning("keyring backend %s refused: not on the allow-list", chosen)
+            raise KeystoreUnavailable("configured keyring backend not allowed")
         try:
             backend = keyring.core.load_keyring(chosen)
         except Exception as exc:  # keyring raises whatever the named module raises
@@ -83,21 +124,30 @@ def _select_backend():  # type: ignore[no-untyped-def]
         from keyring.backends.Windows import WinVaultKeyring
 
         backend = WinVaultKeyring()
-        backend.persist = "local machine"
         keyring.set_keyring(backend)
         if type(keyring.get_keyring()) is not WinVaultKeyring:
             raise KeystoreUnavailable("WinVaultKeyring not active")
     else:
-        backend = keyring.get_keyring()
-    if isinstance(backend, keyring.backends.fail.Keyring) or _is_empty_chain(backend):
-        raise KeystoreUnavailable(type(backend).__name__)
+        backend = _first_allowed(keyring.get_keyring(), allowed)
+    name = backend_name(backend)
+    if name not in allowed:
+        log.warning("keyring backend %s refused: not on the allow-list", name)
+        raise KeystoreUnavailable(f"keyring backend not allowed: {name}")
+    if name == "keyring.backends.Windows.WinVaultKeyring":
+        backend.persist = "local machine"
     return backend
 
 
-def _is_empty_chain(backend: object) -> bool:
+def _first_allowed(backend: object, allowed: frozenset[str]) -> object:
+    """keyring's chain tries every viable backend in turn, a plaintext one included, and
+    stores in the first that works: only its best allowed member is used, alone."""
     from keyring.backends.chainer import ChainerBackend
 
-    return isinstance(backend, ChainerBackend) and not backend.backends
+    if isinstance(backend, ChainerBackend):
+        for member in backend.backends:
+            if backend_name(member) in allowed:
+                return member
+    return backend
 
 
 class FileStore:

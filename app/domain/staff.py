@@ -10,6 +10,7 @@ from datetime import datetime
 from app.domain.access import Role
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MAX_LOGIN_DIGITS = 12
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ def check_login(text: str) -> str:
     if not _LOGIN.match(login):
         raise ValueError(
             "ユーザー名は半角英小文字・数字・「.」「_」「-」の2～32文字で、英数字で始めてください。"
+        )
+    if sum(ch.isdigit() for ch in login) >= MAX_LOGIN_DIGITS:
+        # A login name is stored, logged and exported in plain text: it must not be able to
+        # hold a My Number, however its digits are spread or separated.
+        raise ValueError(
+            f"ユーザー名に数字を{MAX_LOGIN_DIGITS}個以上含めることはできません"
+            "（個人番号と区別できないため）。"
         )
     return login
 

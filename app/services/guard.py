@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from app import errors
 from app.domain import my_number
-from storage.connection import DatabaseError
+from storage.connection import DatabaseError, is_not_writable
 from storage.errors import StorageError
 
 
@@ -18,7 +18,10 @@ def storage_errors() -> Iterator[None]:
         yield
     except StorageError as exc:
         raise errors.from_storage(exc) from None
-    except DatabaseError:
+    except DatabaseError as exc:
+        if is_not_writable(exc):
+            # A read-only folder is not a damaged database: nothing was written, nothing lost.
+            raise errors.DataNotWritable() from None
         # A page that fails its HMAC mid-operation surfaces as a plain DatabaseError.
         raise errors.VaultDamaged() from None
 

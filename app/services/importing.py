@@ -10,7 +10,7 @@ import io
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from app import errors
@@ -19,14 +19,14 @@ from app.domain import import_layout, kana, my_number
 from app.domain.access import Permission, person_in_scope, purpose_in_scope
 from app.domain.import_layout import FIELDS, REQUIRED, ImportRow
 from app.domain.purposes import CATALOG, PersonKind
-from app.services import audit, numbers, people
+from app.services import audit, import_files, numbers, people
 from app.services.guard import storage_errors
+from app.services.import_files import MAX_BYTES as MAX_BYTES  # the limit, for callers
+from app.services.import_files import MAX_ROWS, file_label
 from app.session import Session
 from storage import number_cipher, number_repo, people_repo
 from storage.vault import Writer
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 200_000
 # Rows between two progress reports (and cancel checks): often enough that a cancel takes
 # effect within a few milliseconds, rarely enough to cost nothing measurable.
 REPORT_EVERY = 250
@@ -88,93 +88,19 @@ def _tick(progress: ImportProgress, stage: ImportStage, done: int, total: int) -
 
 
 def read_table(path: Path, progress: ImportProgress | None = None) -> list[list[str]]:
-    """All rows as text; a clear Japanese error for every file that cannot be one of ours."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise errors.InvalidInput(f"ファイル「{path.name}」を開けません。") from None
-    if size > MAX_BYTES:
-        raise errors.InvalidInput(
-            f"ファイルが大きすぎます（{size // (1024 * 1024):,} MB）。50 MB以下に分けてください。"
-        )
-    if progress is not None:
-        _tick(progress, ImportStage.READING, 0, 0)
-    if path.suffix.lower() == ".xlsx":
-        return _read_xlsx(path, progress)
-    raw = path.read_bytes()
-    if b"\x00" in raw:
-        raise errors.InvalidInput("CSVファイルではありません（バイナリデータが含まれています）。")
-    text = _decode(raw)
-    del raw  # up to 50 MB that the parsed rows no longer need
-    try:
-        rows = []
-        for row in csv.reader(io.StringIO(text, newline=""), strict=True):
-            rows.append(row)
-            if progress is not None and not len(rows) % REPORT_EVERY:
-                _tick(progress, ImportStage.READING, len(rows), 0)
-    except csv.Error as exc:
-        raise errors.InvalidInput(
-            "CSVを最後まで読めませんでした（引用符が閉じていない等）。"
-            "ファイルが途中で切れていないか確認してください。"
-        ) from exc
-    return [row for row in rows if any(cell.strip() for cell in row)]
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or CP932, as Japanese payroll software writes it."""
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise errors.InvalidInput(
-        "文字コードを判別できません。UTF-8 または Shift_JIS（CP932）で保存したCSVを使ってください。"
+    """All non-empty rows as text; a clear Japanese error for every file that cannot be one
+    of ours (import_files bounds what is read by what the file really holds)."""
+    if progress is None:
+        return import_files.read_table(path)
+    _tick(progress, ImportStage.READING, 0, 0)
+    return import_files.read_table(
+        path, lambda rows: _tick(progress, ImportStage.READING, rows, 0), REPORT_EVERY
     )
-
-
-def _read_xlsx(path: Path, progress: ImportProgress | None) -> list[list[str]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise errors.InvalidInput("Excelファイル（.xlsx）として読めません。") from None
-    try:
-        sheet = book.worksheets[0]
-        rows = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append([_cell_text(v) for v in values])
-            if len(rows) > MAX_ROWS + 1:
-                break
-            if progress is not None and not len(rows) % REPORT_EVERY:
-                _tick(progress, ImportStage.READING, len(rows), 0)
-    finally:
-        book.close()
-    return [row for row in rows if any(cell.strip() for cell in row)]
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def headers(path: Path) -> list[str]:
     """The first row, for the column-mapping step."""
     return _header_row(read_table(path))
-
-
-def file_label(path: Path) -> str:
-    """The file's name as logged and shown: a name that holds a number-like run is not."""
-    return my_number.echo(path.name, 120)
 
 
 def _header_row(table: list[list[str]]) -> list[str]:

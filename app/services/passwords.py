@@ -10,6 +10,9 @@ from app.domain import password_policy
 # Argon2id, so such passwords count as common.
 _MIN_GUESSES_LOG10 = 10.0
 _PRODUCT_WORDS = ("mynumber", "my number", "マイナンバー", "kojinbango", "desk")
+# zxcvbn refuses (raises on) anything longer. A longer passphrase is judged by its first 72
+# characters: a guessable start is not made safe by what follows it, and the rest only adds.
+ZXCVBN_MAX_LENGTH = 72
 
 
 def check(password: str, *, login: str, display_name: str, office_name: str = "") -> str:
@@ -19,7 +22,7 @@ def check(password: str, *, login: str, display_name: str, office_name: str = ""
         from zxcvbn import zxcvbn
 
         words = [w for w in (login, display_name, office_name, *_PRODUCT_WORDS) if w]
-        result = zxcvbn(text[:100], user_inputs=words)
+        result = zxcvbn(text[:ZXCVBN_MAX_LENGTH], user_inputs=words)
         return float(result["guesses_log10"]) < _MIN_GUESSES_LOG10
 
     broken = password_policy.violations(

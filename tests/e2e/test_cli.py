@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -22,6 +25,7 @@ from tests.conftest import (
     CLERK_PASSWORD,
     MANAGER_LOGIN,
     MANAGER_PASSWORD,
+    ROOT,
     Office,
     add_member,
     run_cli,
@@ -854,3 +858,241 @@ def test_retention_due_and_the_deletion_ledger_through_the_cli(
     assert "上書きはしません" in _error_line(again)
     wrong = _as_manager(desk.data.data_dir, "retention", "due", "--as-of", "2026/11/01")
     assert wrong.returncode == 2 and "YYYY-MM-DD" in wrong.stderr
+
+
+# --- issue 14 item 11: no traceback ever, one Japanese line --------------------------------
+
+
+def test_a_data_folder_that_is_a_file_gets_one_line(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("not a folder", encoding="utf-8")
+    for args in (("verify",), ("people", "list", "--user", MANAGER_LOGIN, "--password-stdin")):
+        line = _error_line(_cli(not_a_folder, *args, stdin=_lines(MANAGER_PASSWORD)))
+        assert "フォルダーではありません" in line
+    assert not_a_folder.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_no_usable_keyring_on_an_existing_folder_fails_closed_in_one_line(desk: Office) -> None:
+    before = _snapshot(desk.data.data_dir)
+    data = str(desk.data.data_dir)
+    for args in (("verify",), ("people", "list", "--user", MANAGER_LOGIN, "--password-stdin")):
+        result = run_cli(
+            "--data-dir",
+            data,
+            *args,
+            stdin=_lines(MANAGER_PASSWORD),
+            env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        )
+        assert "Traceback" not in result.stderr, result.stderr
+        line = _error_line(result)
+        assert "キーリング" in line and "平文での保存は行いません" in line
+    assert _snapshot(desk.data.data_dir) == before
+
+
+def test_a_long_japanese_passphrase_is_judged_and_an_overlong_one_refused(desk: Office) -> None:
+    """zxcvbn refuses more than 72 characters: the check must not crash on them."""
+    data = desk.data.data_dir
+    passphrase = "春の小川はさらさら行くよ岸のすみれやれんげの花に" * 3 + "山川草木花鳥風月"
+    assert len(passphrase) == 80
+    changed = _cli(
+        data,
+        "passwd",
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=_lines(MANAGER_PASSWORD, passphrase),
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert "パスワードを変更しました" in changed.stdout
+    overlong = "静かな川の石と青い港の灯り" * 20  # 260 characters
+    line = _error_line(
+        _cli(
+            data,
+            "passwd",
+            "--user",
+            MANAGER_LOGIN,
+            "--password-stdin",
+            stdin=_lines(passphrase, overlong),
+        )
+    )
+    assert "256文字以下" in line
+    listed = _cli(
+        data,
+        "people",
+        "list",
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=_lines(passphrase),
+    )
+    assert listed.returncode == 0, listed.stderr
+
+
+def test_a_folder_or_a_workbook_without_a_sheet_as_the_import_file(
+    desk: Office, tmp_path: Path
+) -> None:
+    from tests.support import hostile_files
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    line = _error_line(_as_manager(desk.data.data_dir, "import", "people", str(folder)))
+    assert "フォルダーです" in line
+    no_sheet = hostile_files.no_sheet(tmp_path)
+    line = _error_line(_as_manager(desk.data.data_dir, "import", "people", str(no_sheet)))
+    assert "シートがありません" in line
+    listed = _as_manager(desk.data.data_dir, "people", "list")
+    assert listed.stdout.strip().splitlines()[-1] == "0件"
+
+
+def test_a_key_slot_without_its_private_key_is_a_damaged_key_file(desk: Office) -> None:
+    import json
+
+    slots = json.loads(desk.data.slots.read_text(encoding="utf-8"))
+    for slot in slots["slots"].values():
+        if slot.get("kind") == "user":
+            del slot["private_key"]
+            break
+    desk.data.slots.write_text(json.dumps(slots), encoding="utf-8")
+    for args in (("verify",), ("people", "list", "--user", MANAGER_LOGIN, "--password-stdin")):
+        line = _error_line(_cli(desk.data.data_dir, *args, stdin=_lines(MANAGER_PASSWORD)))
+        assert "鍵ファイル（keyslots.json）" in line
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_only_in_the_log(
+    desk: Office,
+) -> None:
+    """A bug (here a handler that raises with a number in its message) must not print a
+    traceback: one line naming the log, the traceback redacted in the log."""
+    script = (
+        "import sys\n"
+        "from app import commands\n"
+        "def broken(args, data_dir, clock):\n"
+        "    raise RuntimeError('bug near 1234 5678 9012')\n"
+        "commands.HANDLERS['people'] = broken\n"
+        "from ui import launcher\n"
+        "raise SystemExit(launcher.main())\n"
+    )
+    data = desk.data.data_dir
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--data-dir",
+            str(data),
+            "people",
+            "list",
+            "--user",
+            MANAGER_LOGIN,
+            "--password-stdin",
+        ],
+        input=_lines(MANAGER_PASSWORD),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    log_file = data / "logs" / "mynumber-desk.log"
+    assert lines[0] == f"mynumber-desk: 予期しないエラーが発生しました。（詳細はログ: {log_file}）"
+    log_text = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in log_text and "RuntimeError" in log_text
+    assert not NUMBER_RUN.search(log_text + result.stderr + result.stdout)
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="POSIX permissions (root ignores them)"
+)
+def test_a_read_only_data_folder_really_chmod(desk: Office) -> None:
+    data = desk.data.data_dir
+    before = _snapshot(data)
+    data.chmod(0o500)
+    try:
+        line = _error_line(_as_manager(data, "people", "list"))
+    finally:
+        data.chmod(0o700)
+    assert "書き込めません" in line
+    assert _snapshot(data) == before
+
+
+@pytest.fixture
+def cli_in_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """app.cli.main in this process: its logging, excepthook and umask are put back after."""
+    import logging
+
+    root = logging.getLogger()
+    saved = list(root.handlers), root.level, sys.excepthook
+    umask = os.umask(0o077)
+    os.umask(umask)
+    yield
+    os.umask(umask)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for handler in saved[0]:
+        root.addHandler(handler)
+    root.setLevel(saved[1])
+    sys.excepthook = saved[2]
+
+
+def test_a_read_only_data_folder_says_so_and_loses_nothing(
+    desk: Office,
+    cli_in_process: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The folder as read-only media or a folder without write permission leave it (root
+    ignores permissions, so the refusals are made here): SQLite may read but not write, and
+    no file can be created or replaced in the folder."""
+    import errno
+    import io
+
+    from app import cli
+    from app.services import auth, verify
+    from storage import connection, vault
+
+    data = desk.data.data_dir
+    before = _snapshot(data)
+    opened = connection.open_database
+
+    def read_only_database(path: Path, key: bytes | bytearray, **kwargs: object):
+        conn = opened(path, key, **kwargs)  # type: ignore[arg-type]
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    real_open = os.open
+
+    def no_new_files(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path).is_relative_to(data) and flags & (os.O_CREAT | os.O_WRONLY | os.O_RDWR):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(vault, "open_database", read_only_database)
+        patched.setattr(os, "open", no_new_files)
+        for args in (
+            ["people", "list"],
+            ["users", "add", "suzuki", "--name", "鈴木 一郎", "--roles", "clerk"],
+            ["settings", "set", "reveal_seconds", "30"],
+        ):
+            stdin = _lines(MANAGER_PASSWORD, "Quiet-River-Stone-88")
+            patched.setattr(sys, "stdin", io.StringIO(stdin))
+            code = cli.main(
+                ["--data-dir", str(data), *args, "--user", MANAGER_LOGIN, "--password-stdin"],
+                clock=desk.clock,
+            )
+            captured = capsys.readouterr()
+            assert code == 1, captured
+            lines = captured.err.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith("mynumber-desk: エラー: "), captured.err
+            assert "書き込めません" in lines[0] and "Traceback" not in captured.err
+    assert _snapshot(data) == before
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    try:
+        assert [m.login_name for m in staff.list_staff(session)] == [MANAGER_LOGIN, "tanaka"]
+    finally:
+        session.close()
+    assert verify.verify_vault(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
