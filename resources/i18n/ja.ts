@@ -3,7 +3,7 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
@@ -13,17 +13,17 @@
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
+        <location filename="../../ui/pages/audit_page.py" line="144" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="150" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="167" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="107" />
-        <location filename="../../ui/pages/audit_page.py" line="319" />
+        <location filename="../../ui/pages/audit_page.py" line="322" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="127" />
-        <location filename="../../ui/pages/audit_page.py" line="221" />
+        <location filename="../../ui/pages/audit_page.py" line="224" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
@@ -60,57 +60,57 @@
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="151" />
+        <location filename="../../ui/pages/audit_page.py" line="154" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="168" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="172" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171" />
+        <location filename="../../ui/pages/audit_page.py" line="174" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="173" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="289" />
+        <location filename="../../ui/pages/audit_page.py" line="292" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="298" />
+        <location filename="../../ui/pages/audit_page.py" line="301" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="314" />
+        <location filename="../../ui/pages/audit_page.py" line="317" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="315" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="318" />
+        <location filename="../../ui/pages/audit_page.py" line="321" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="332" />
+        <location filename="../../ui/pages/audit_page.py" line="335" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -2585,56 +2585,56 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="38" />
         <source>Requests for the My Number — %1</source>
         <translation>個人番号の提供依頼 － %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="70" />
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="71" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="41" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="72" />
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="54" />
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="61" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="74" />
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="140" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="145" />
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
     </message>
@@ -3242,77 +3242,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="46" />
         <source>Add staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="46" />
         <source>Roles and scope</source>
         <translation>役割と担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="61" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="78" />
         <source>Scope (work and people this member handles)</source>
         <translation>担当範囲（担当する事務と対象者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="80" />
         <source>Work (purposes)</source>
         <translation>事務（利用目的）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="101" />
         <source>e.g. 総務部、営業部</source>
         <translation>例：総務部、営業部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
         <source>Departments (separate with 、)</source>
         <translation>部署（「、」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="110" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="111" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="113" />
         <source>Temporary password</source>
         <translation>仮パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114" />
         <source>Temporary password (again)</source>
         <translation>仮パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="133" />
         <source>The member must choose their own password at the first sign-in.</source>
         <translation>本人は初回サインイン時に自分のパスワードを設定します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="173" />
         <source>Choose at least one role.</source>
         <translation>役割を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
