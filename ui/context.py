@@ -35,7 +35,12 @@ class UiContext:
             return
 
         def fail(error: BaseException) -> None:
-            show_error(owner if isinstance(owner, QWidget) else None, error)
+            # Busy data (another window or command) is offered again with the same callbacks.
+            show_error(
+                owner if isinstance(owner, QWidget) else None,
+                error,
+                retry=lambda: self.run(work, owner=owner, on_done=on_done, on_error=on_error),
+            )
 
         self.db.run_task(
             lambda: work(session), owner=owner, on_done=on_done, on_error=on_error or fail

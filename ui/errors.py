@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import AppError
+from app.errors import AppError, Busy
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,44 @@ def message_for(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def show_error(
+    parent: QWidget | None, error: BaseException, retry: Callable[[], None] | None = None
+) -> None:
+    """`retry` runs the same action again; it is offered when the data was only busy (another
+    window or command held it), the one failure that waiting fixes."""
     if isinstance(error, AppError):
         log.info("shown to user: %s", error.code)
     else:
         log.error("unexpected error", exc_info=error)
+    if isinstance(error, Busy):
+        if _ask_to_retry(parent, error) and retry is not None:
+            retry()
+        return
     _present(parent, error)
+
+
+def _ask_to_retry(parent: QWidget | None, error: Busy) -> bool:
+    """The data is in use elsewhere: say so (never "damaged") and let the user try again."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Errors", "Data in use"),
+        error.message,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("busyBox")
+    again = box.addButton(
+        QCoreApplication.translate("Errors", "Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    again.setObjectName("busyRetryButton")
+    close = box.addButton(
+        QCoreApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.RejectRole
+    )
+    close.setObjectName("busyCloseButton")
+    box.setDefaultButton(again)
+    box.setEscapeButton(close)
+    box.exec()
+    return box.clickedButton() is again
 
 
 def install_crash_dialog() -> None:

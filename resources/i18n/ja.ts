@@ -949,17 +949,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="22" />
+        <location filename="../../ui/errors.py" line="23" />
         <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
         <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="50" />
+        <source>Data in use</source>
+        <translation>データを使用中です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57" />
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83" />
         <source>Could not complete</source>
         <translation>処理できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
@@ -2547,199 +2562,199 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="58" />
+        <location filename="../../ui/pages/requests_page.py" line="60" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="62" />
+        <location filename="../../ui/pages/requests_page.py" line="63" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="67" />
+        <location filename="../../ui/pages/requests_page.py" line="69" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="74" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="75" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="81" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="82" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="91" />
+        <location filename="../../ui/pages/requests_page.py" line="93" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="93" />
+        <location filename="../../ui/pages/requests_page.py" line="97" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95" />
+        <location filename="../../ui/pages/requests_page.py" line="99" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="96" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="102" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="104" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="105" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="102" />
+        <location filename="../../ui/pages/requests_page.py" line="106" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="104" />
+        <location filename="../../ui/pages/requests_page.py" line="108" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="108" />
+        <location filename="../../ui/pages/requests_page.py" line="112" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="111" />
-        <location filename="../../ui/pages/requests_page.py" line="186" />
+        <location filename="../../ui/pages/requests_page.py" line="115" />
+        <location filename="../../ui/pages/requests_page.py" line="191" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="116" />
+        <location filename="../../ui/pages/requests_page.py" line="120" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="184" />
+        <location filename="../../ui/pages/requests_page.py" line="189" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="271" />
+        <location filename="../../ui/pages/requests_page.py" line="276" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="312" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="326" />
+        <location filename="../../ui/pages/requests_page.py" line="331" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="346" />
+        <location filename="../../ui/pages/requests_page.py" line="351" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="351" />
+        <location filename="../../ui/pages/requests_page.py" line="356" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="367" />
+        <location filename="../../ui/pages/requests_page.py" line="372" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="369" />
+        <location filename="../../ui/pages/requests_page.py" line="374" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="380" />
-        <location filename="../../ui/pages/requests_page.py" line="383" />
+        <location filename="../../ui/pages/requests_page.py" line="385" />
+        <location filename="../../ui/pages/requests_page.py" line="388" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="399" />
+        <location filename="../../ui/pages/requests_page.py" line="404" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="416" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="422" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="422" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="435" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="445" />
+        <location filename="../../ui/pages/requests_page.py" line="450" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="463" />
+        <location filename="../../ui/pages/requests_page.py" line="468" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="475" />
+        <location filename="../../ui/pages/requests_page.py" line="480" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -3210,117 +3225,117 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="60" />
+        <location filename="../../ui/pages/staff_page.py" line="61" />
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="62" />
+        <location filename="../../ui/pages/staff_page.py" line="63" />
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="65" />
+        <location filename="../../ui/pages/staff_page.py" line="66" />
         <source>Unlock account</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="69" />
+        <location filename="../../ui/pages/staff_page.py" line="70" />
         <source>Let a member locked out after failed sign-ins try again at once.</source>
         <translation>サインインの失敗でアカウントがロックされた職員が、すぐにもう一度サインインできるようにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="71" />
+        <location filename="../../ui/pages/staff_page.py" line="72" />
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="82" />
+        <location filename="../../ui/pages/staff_page.py" line="83" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="156" />
+        <location filename="../../ui/pages/staff_page.py" line="157" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="167" />
+        <location filename="../../ui/pages/staff_page.py" line="168" />
         <source>Your roles changed</source>
         <translation>役割が変わりました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="169" />
+        <location filename="../../ui/pages/staff_page.py" line="170" />
         <source>Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?</source>
         <translation>ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="184" />
+        <location filename="../../ui/pages/staff_page.py" line="185" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="193" />
+        <location filename="../../ui/pages/staff_page.py" line="194" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="211" />
+        <location filename="../../ui/pages/staff_page.py" line="212" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="213" />
+        <location filename="../../ui/pages/staff_page.py" line="214" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="221" />
+        <location filename="../../ui/pages/staff_page.py" line="222" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="223" />
+        <location filename="../../ui/pages/staff_page.py" line="224" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="235" />
+        <location filename="../../ui/pages/staff_page.py" line="236" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="237" />
+        <location filename="../../ui/pages/staff_page.py" line="238" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="245" />
+        <location filename="../../ui/pages/staff_page.py" line="246" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="247" />
+        <location filename="../../ui/pages/staff_page.py" line="248" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="256" />
+        <location filename="../../ui/pages/staff_page.py" line="257" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="258" />
+        <location filename="../../ui/pages/staff_page.py" line="259" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="264" />
+        <location filename="../../ui/pages/staff_page.py" line="265" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="266" />
+        <location filename="../../ui/pages/staff_page.py" line="267" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -3353,27 +3368,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="82" />
+        <location filename="../../ui/models/staff_table_model.py" line="84" />
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="84" />
+        <location filename="../../ui/models/staff_table_model.py" line="86" />
         <source>Locked (until unlocked)</source>
         <translation>ロック中（解除が必要）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="89" />
+        <location filename="../../ui/models/staff_table_model.py" line="91" />
         <source>Locked (until %1)</source>
         <translation>ロック中（%1まで）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="91" />
+        <location filename="../../ui/models/staff_table_model.py" line="93" />
         <source>Must set own password</source>
         <translation>要パスワード設定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="92" />
+        <location filename="../../ui/models/staff_table_model.py" line="94" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
