@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import Workspace
 from app.session import Session
-from ui.errors import show_error
+from ui.errors import retryable, show_error
 from ui.tasks import DatabaseThread
 
 
@@ -35,9 +35,13 @@ class UiContext:
             return
 
         def fail(error: BaseException) -> None:
+            parent = owner if isinstance(owner, QWidget) else None
+            if not retryable(error):
+                show_error(parent, error)
+                return
             # Busy data (another window or command) is offered again with the same callbacks.
             show_error(
-                owner if isinstance(owner, QWidget) else None,
+                parent,
                 error,
                 retry=lambda: self.run(work, owner=owner, on_done=on_done, on_error=on_error),
             )

@@ -27,6 +27,11 @@ def message_for(error: BaseException) -> str:
     )
 
 
+def retryable(error: BaseException) -> bool:
+    """The data was only busy: the same action may simply be run again."""
+    return isinstance(error, Busy)
+
+
 def show_error(
     parent: QWidget | None, error: BaseException, retry: Callable[[], None] | None = None
 ) -> None:
@@ -37,34 +42,38 @@ def show_error(
     else:
         log.error("unexpected error", exc_info=error)
     if isinstance(error, Busy):
-        if _ask_to_retry(parent, error) and retry is not None:
+        if _in_use(parent, error, offer_retry=retry is not None) and retry is not None:
             retry()
         return
     _present(parent, error)
 
 
-def _ask_to_retry(parent: QWidget | None, error: Busy) -> bool:
-    """The data is in use elsewhere: say so (never "damaged") and let the user try again."""
+def _in_use(parent: QWidget | None, error: Busy, *, offer_retry: bool) -> bool:
+    """The data is in use elsewhere: say so (never "damaged"); True when the user chose to
+    try again (offered when the caller can run the action again)."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Errors", "Data in use"),
-        error.message,
+        # One sentence a line: what happened, then what to do (no break inside a word).
+        error.message.replace("。", "。\n").strip(),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("busyBox")
-    again = box.addButton(
-        QCoreApplication.translate("Errors", "Try again"), QMessageBox.ButtonRole.AcceptRole
-    )
-    again.setObjectName("busyRetryButton")
+    again = None
+    if offer_retry:
+        again = box.addButton(
+            QCoreApplication.translate("Errors", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        again.setObjectName("busyRetryButton")
     close = box.addButton(
         QCoreApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.RejectRole
     )
     close.setObjectName("busyCloseButton")
-    box.setDefaultButton(again)
+    box.setDefaultButton(again or close)
     box.setEscapeButton(close)
     box.exec()
-    return box.clickedButton() is again
+    return again is not None and box.clickedButton() is again
 
 
 def install_crash_dialog() -> None:
