@@ -113,10 +113,29 @@ class VaultDamaged(AppError):
     )
 
 
+class Busy(AppError):
+    """Another window or command holds the database longer than the wait allows; the data is
+    fine and the same action can be tried again."""
+
+    code = "busy"
+    message = (
+        "別の画面またはコマンドがデータを使用中です。しばらく待ってからもう一度お試しください。"
+    )
+
+
 class KeyFileDamaged(AppError):
     code = "keyfile_damaged"
     message = (
         "鍵ファイル（keyslots.json）が読めないか、改ざんされています。"
+        "同じフォルダーの keyslots.json.bak を確認するか、バックアップから復元してください。"
+    )
+
+
+class KeyFileInvalidValue(AppError):
+    code = "keyfile_invalid_value"
+    message = (
+        "鍵スロットのファイル（keyslots.json）に不正な値があります。"
+        "改ざんされたか壊れている可能性があるため、使用を中止しました。"
         "同じフォルダーの keyslots.json.bak を確認するか、バックアップから復元してください。"
     )
 
@@ -232,8 +251,12 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return MachineMismatch()
         case storage_errors.KeystoreUnavailable():
             return KeystoreUnavailable()
+        case storage_errors.SlotValueInvalid():
+            return KeyFileInvalidValue()
         case storage_errors.SlotFileInvalid():
             return KeyFileDamaged()
+        case storage_errors.VaultBusy():
+            return Busy()
         case storage_errors.VaultCorrupt():
             return VaultDamaged()
         case storage_errors.AuditChainBroken():

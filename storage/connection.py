@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from storage.errors import DiskFull, UnsafeEngine, VaultCorrupt, VaultMissing
+from storage.errors import DiskFull, UnsafeEngine, VaultBusy, VaultCorrupt, VaultMissing
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -25,6 +25,9 @@ MIN_OPENSSL = (3, 5)  # 3.5 is the LTS line supported to 2030
 JOURNAL_MODE = "delete"
 
 CACHE_KIB = 32 * 1024
+# How long a statement waits for another program's lock before SQLITE_BUSY (VaultBusy).
+BUSY_TIMEOUT_SECONDS = 5.0
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
 _DENIED_PRAGMAS = frozenset(
     {"key", "rekey", "hexkey", "hexrekey", "temp_store_directory", "cipher_memory_security"}
 )
@@ -92,6 +95,15 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
+def leftover_pages(conn: Connection, path: Path) -> int:
+    """Whole pages of the file past the database's own page count: the old tail a VACUUM
+    leaves when it is cut off between its commit (the journal deleted) and the truncation
+    that follows. SQLite ignores it and only another VACUUM removes it."""
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    return max(path.stat().st_size // page_size - count, 0)
+
+
 def _key_literal(data_key: bytes | bytearray) -> str:
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
@@ -106,7 +118,12 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
     if create:
         _create_private(path)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = sqlcipher3.connect(
+            str(path),
+            isolation_level=None,
+            check_same_thread=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+        )
     except sqlcipher3.OperationalError as exc:
         raise VaultMissing("database cannot be opened") from exc
     try:
@@ -117,8 +134,20 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
             # PRAGMA key never fails; the first real read is the test of the key.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            # Another program writing (a lock held past the wait) is not a wrong key.
+            raise_busy_from(exc)
             raise VaultCorrupt("database does not decrypt: damaged or not ours") from exc
         check_engine(conn)
+        _set_pragmas(conn)
+        conn.set_authorizer(_authorize)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _set_pragmas(conn: Connection) -> None:
+    try:
         for pragma in (
             f"PRAGMA journal_mode = {JOURNAL_MODE}",
             "PRAGMA synchronous = FULL",
@@ -131,11 +160,9 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
             f"PRAGMA cache_size = -{CACHE_KIB}",
         ):
             conn.execute(pragma).fetchall()
-        conn.set_authorizer(_authorize)
-    except BaseException:
-        conn.close()
+    except sqlcipher3.DatabaseError as exc:
+        raise_busy_from(exc)
         raise
-    return conn
 
 
 def check_engine(conn: Connection) -> None:
@@ -165,9 +192,26 @@ def integrity_problems(conn: Connection) -> list[str]:
     return [] if result == ["ok"] else result
 
 
-def is_disk_full(exc: BaseException) -> bool:
+def _primary_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
-    return code == 13 or "disk is full" in str(exc)  # SQLITE_FULL
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return _primary_code(exc) == _SQLITE_FULL or "disk is full" in str(exc)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY (another connection holds the lock past the wait; its extended codes too)
+    or SQLITE_LOCKED: the file is fine and the same call can be tried again."""
+    if not isinstance(exc, sqlcipher3.Error):
+        return False
+    return _primary_code(exc) in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in str(exc)
+
+
+def raise_busy_from(exc: BaseException) -> None:
+    if is_busy(exc):
+        raise VaultBusy("the database is in use by another program") from exc
 
 
 def is_not_writable(exc: BaseException) -> bool:

@@ -23,10 +23,20 @@ NONCE_BYTES = 12
 FLOOR_MEMORY_KIB = 19 * 1024
 FLOOR_ITERATIONS = 2
 FLOOR_LANES = 1
+# Ceilings, because the parameters are read from a file anyone with the folder can edit: a
+# memory cost of 2^31 KiB makes Argon2id fail to allocate (or take the PC's memory), 2^31
+# passes hang a sign-in for days. Calibration stays far below (64 MiB, at most 24 passes).
+CEILING_MEMORY_KIB = 1024 * 1024  # 1 GiB
+CEILING_ITERATIONS = 64
+CEILING_LANES = 16
 
 
 class DecryptionFailed(Exception):
     """A wrapped value did not authenticate: wrong key, or the bytes were altered."""
+
+
+class KdfParamsOutOfRange(ValueError):
+    """Argon2id parameters that are not whole numbers within the floor and the ceiling."""
 
 
 @dataclass(frozen=True)
@@ -38,12 +48,21 @@ class KdfParams:
     lanes: int = 4
 
     def __post_init__(self) -> None:
+        values = (self.memory_kib, self.iterations, self.lanes)
+        if any(type(value) is not int for value in values):
+            raise KdfParamsOutOfRange("Argon2id parameters must be whole numbers")
         if (
             self.memory_kib < FLOOR_MEMORY_KIB
             or self.iterations < FLOOR_ITERATIONS
             or self.lanes < FLOOR_LANES
         ):
-            raise ValueError("Argon2id parameters below the OWASP floor")
+            raise KdfParamsOutOfRange("Argon2id parameters below the OWASP floor")
+        if (
+            self.memory_kib > CEILING_MEMORY_KIB
+            or self.iterations > CEILING_ITERATIONS
+            or self.lanes > CEILING_LANES
+        ):
+            raise KdfParamsOutOfRange("Argon2id parameters above the ceiling")
 
     def to_json(self) -> dict[str, int | str]:
         return {
@@ -55,12 +74,14 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KdfParams:
+        """Raises KeyError for a missing value, KdfParamsOutOfRange for one that is not a
+        whole number within bounds (a float, a text, a bool, 2^31), ValueError otherwise."""
         if data.get("alg") != "argon2id":
             raise ValueError("unknown KDF")
         return cls(
-            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-            iterations=int(data["iterations"]),  # type: ignore[arg-type]
-            lanes=int(data["lanes"]),  # type: ignore[arg-type]
+            memory_kib=data["memory_kib"],  # type: ignore[arg-type]
+            iterations=data["iterations"],  # type: ignore[arg-type]
+            lanes=data["lanes"],  # type: ignore[arg-type]
         )
 
 

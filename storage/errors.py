@@ -57,6 +57,16 @@ class VaultCorrupt(StorageError):
         self.bad_pages = bad_pages
 
 
+class VaultBusy(StorageError):
+    """Another program holds the database's lock longer than the wait allows (SQLITE_BUSY):
+    nothing is wrong with the file, and the same action can simply be tried again."""
+
+
+class SlotValueInvalid(SlotFileInvalid):
+    """The key-slot file parses but holds a value outside what the program accepts (a KDF
+    cost that would hang or crash it); refused before the value is used."""
+
+
 class UnsafeEngine(StorageError):
     """The SQLCipher build or settings would leak plaintext (SECURITY.md §10 DB-02)."""
 

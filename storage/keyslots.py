@@ -26,7 +26,7 @@ from typing import Any
 
 from storage import crypto
 from storage.atomic import write_atomic
-from storage.errors import CredentialsRejected, SlotDisabled, SlotFileInvalid
+from storage.errors import CredentialsRejected, SlotDisabled, SlotFileInvalid, SlotValueInvalid
 from storage.file_lock import exclusive
 
 FORMAT = "mynumber-desk/keyslots"
@@ -145,6 +145,7 @@ class SlotFile:
         except ValueError as exc:
             raise SlotFileInvalid("key slot file has no valid database id") from exc
         _check_slot_fields(data["slots"])
+        _check_kdf_bounds(data["slots"])
         return cls(path, data)
 
     @classmethod
@@ -469,7 +470,11 @@ class SlotFile:
         remaining = 0 if until else max(policy.max_failures - int(entry["failures"]), 0)
         return ThrottleState(until, False, remaining)
 
-    def record_failure(self, keys: MachineKeys, login: str, now: datetime) -> ThrottleState:
+    def record_failure(
+        self, keys: MachineKeys, login: str, now: datetime, *, event: str | None = "signin.failed"
+    ) -> ThrottleState:
+        """Count a wrong password; `event` (the action the access log records at the next
+        sign-in) is kept with it unless None."""
         login_id = keys.login_id(login)
         entry = dict(self._entry(login_id))
         policy = self.policy
@@ -489,9 +494,10 @@ class SlotFile:
             entry["locked_until"] = (now + timedelta(minutes=minutes)).isoformat()
             entry["failures"] = 0
         self.data["throttle"]["entries"][login_id] = entry
-        events = self.data["throttle"]["events"]
-        events.append({"ts": now.isoformat(), "login_id": login_id, "event": "signin.failed"})
-        del events[:-MAX_AUTH_EVENTS]
+        if event is not None:
+            events = self.data["throttle"]["events"]
+            events.append({"ts": now.isoformat(), "login_id": login_id, "event": event})
+            del events[:-MAX_AUTH_EVENTS]
         self.seal_throttle(keys)
         return self.throttle_state(keys, login, now)
 
@@ -541,6 +547,27 @@ def _check_slot_fields(slots: dict[str, Any]) -> None:
             or any(name not in slot for name in ("data_key", "number_key", "machine_secret"))
         ):
             raise SlotFileInvalid("recovery slot lacks a field")
+
+
+def _check_kdf_bounds(slots: dict[str, Any]) -> None:
+    """Every slot's Argon2id cost within bounds, checked when the file is read, before any
+    password is derived with it (an edited cost could hang or crash a sign-in). A slot whose
+    parameters are missing or of an unknown kind is left to the code that uses it."""
+    for slot in slots.values():
+        if not isinstance(slot, dict):
+            continue
+        wrapped = slot.get("private_key")
+        kdf = slot.get("kdf") if slot.get("kind") == "recovery" else None
+        if kdf is None and isinstance(wrapped, dict):
+            kdf = wrapped.get("kdf")
+        if not isinstance(kdf, dict):
+            continue
+        try:
+            crypto.KdfParams.from_json(kdf)
+        except crypto.KdfParamsOutOfRange as exc:
+            raise SlotValueInvalid("a key slot's KDF parameters are out of range") from exc
+        except (KeyError, ValueError, TypeError):
+            continue
 
 
 def _burn_kdf_time(password: str, params: crypto.KdfParams) -> None:

@@ -76,12 +76,25 @@ class ScanReport:
     expected_pages: int | None = None
 
     @property
+    def leftover_pages(self) -> int:
+        """Whole pages past the database's own page count. In rollback-journal mode SQLite
+        commits a transaction that shrinks the file (our VACUUM) by deleting the journal, and
+        only then cuts the file to its new size; a kill in between leaves the old tail in
+        place. SQLite never reads it (the header's page count is valid) and the next VACUUM
+        cuts it, so pages there whose HMAC checks are left over, not damage."""
+        if self.expected_pages is None:
+            return 0
+        return max(self.pages - self.expected_pages, 0)
+
+    @property
     def ok(self) -> bool:
+        # Fewer pages than the database counts is damage (a cut file); more is a leftover
+        # tail, checked like every other page (hmac_failures covers it).
         return (
             self.header_ok
             and not self.hmac_failures
             and not self.journal_hmac_failures
-            and (self.expected_pages is None or self.expected_pages == self.pages)
+            and (self.expected_pages is None or self.pages >= self.expected_pages)
         )
 
 

@@ -7,9 +7,9 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from storage import crypto
+from storage import crypto, restore_throttle
 from storage.backup import extract_database, read_header
-from storage.errors import VaultExists
+from storage.errors import BackupInvalid, SlotFileInvalid, VaultExists
 from storage.vault import VaultPaths, machine_keys_for, secret_store_for
 
 
@@ -21,9 +21,11 @@ def stage_restore(
     password: str | None,
     recovery_secret: bytes | None,
     replace: bool,
+    now: datetime,
 ) -> Path:
     """Check the backup with the given credentials and build the restored files in a staging
-    folder beside the data; nothing in the data folder changes. Returns the staging folder."""
+    folder beside the data; nothing in the data folder changes but the count of a wrong
+    password (storage/restore_throttle.py). Returns the staging folder."""
     if paths.exists() and not replace:
         raise VaultExists(str(paths.data_dir))
     header = read_header(backup)
@@ -33,7 +35,10 @@ def stage_restore(
     staging.mkdir()
     try:
         staged = VaultPaths(staging)
-        slot_file = header.slot_file(staged.slots)
+        try:
+            slot_file = header.slot_file(staged.slots)
+        except SlotFileInvalid as exc:
+            raise BackupInvalid("the key slots inside the backup are invalid") from exc
         if recovery_secret is not None:
             recovered = slot_file.unlock_recovery(recovery_secret)
             data_key = bytearray(recovered.data_key)
@@ -43,7 +48,9 @@ def stage_restore(
             store = secret_store_for(paths, slot_file.secret_store)
             keys = machine_keys_for(slot_file, store)
             try:
-                unlocked = slot_file.unlock_user(keys, login, password)
+                unlocked = restore_throttle.unlock_user(
+                    paths, slot_file, store, keys, login, password, now
+                )
             finally:
                 keys.wipe()
             data_key = unlocked.data_key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -10,19 +11,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from storage import crypto, migrate, number_cipher, staff_repo
+from storage import anchors, crypto, migrate, number_cipher, restore_throttle, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
     DatabaseError,
     integrity_problems,
     open_database,
+    raise_busy_from,
     raise_disk_full_from,
 )
 from storage.errors import (
     AccountLocked,
     AuditAnchorMissing,
     CredentialsRejected,
+    DiskFull,
     KeystoreUnavailable,
     MachineMismatch,
     SlotFileInvalid,
@@ -55,10 +58,6 @@ def secret_store_for(paths: VaultPaths, kind: str) -> SecretStore:
 
 def _machine_name(vault_id: str) -> str:
     return f"machine-secret:{vault_id}"
-
-
-def _anchor_name(vault_id: str) -> str:
-    return f"audit-anchor:{vault_id}"
 
 
 def _load_machine_secret(store: SecretStore, vault_id: str) -> bytearray:
@@ -120,6 +119,7 @@ class Vault:
         self._chain = AuditChain(data_key, slot_file.vault_id)
         self.anchor_stale = False
         self.rebound = False
+        anchors.adopt_legacy(store, slot_file.vault_id, paths.data_dir)
         # A log cut back behind its anchor must stay detectable: the anchor is then frozen
         # instead of following the new head (only a restore resets it, and says so).
         self.anchor_consistent = self._chain.continues(conn, self.anchor())
@@ -185,6 +185,7 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
         except DatabaseError as exc:
             raise_disk_full_from(exc)
+            raise_busy_from(exc)
             raise
         writer = Writer(conn, self._chain)
         try:
@@ -194,6 +195,7 @@ class Vault:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise_disk_full_from(exc)
+            raise_busy_from(exc)
             raise
         if writer.head is not None:
             self._store_anchor(writer.head)
@@ -203,7 +205,7 @@ class Vault:
             log.warning("audit anchor kept: the log does not continue it")
             return
         try:
-            self._store.put(_anchor_name(self.vault_id), head.to_json())
+            self._store.put(anchors.anchor_name(self.vault_id, self.paths.data_dir), head.to_json())
             self.anchor_stale = False
         except (KeystoreUnavailable, OSError):
             # The change is committed; a lagging anchor only weakens truncation detection.
@@ -211,7 +213,7 @@ class Vault:
             log.warning("audit anchor could not be stored outside the database")
 
     def anchor(self) -> ChainHead | None:
-        value = self._store.get(_anchor_name(self.vault_id))
+        value = anchors.read(self._store, self.vault_id, self.paths.data_dir)
         if value is None:
             return None
         try:
@@ -288,6 +290,7 @@ class Vault:
     def clear_lock(self, login: str) -> None:
         with self._edit_slots() as slots:
             slots.clear_lock(self._machine_keys, login)
+        restore_throttle.clear_lock(self._store, self.vault_id, self._machine_keys, login)
 
     def throttle_states(self, logins: list[str], now: datetime) -> dict[str, ThrottleState]:
         """Each login's sign-in lock as the slot file on disk says now (a failed sign-in in
@@ -322,12 +325,18 @@ class Vault:
             raise CredentialsRejected("password belongs to another slot")
 
     def pending_auth_events(self) -> list[dict[str, str]]:
-        return list(SlotFile.load(self.paths.slots).data["throttle"]["events"])
+        """Failed sign-ins (and restores into this folder) from the slot file, then failed
+        restores counted on this PC (into any folder), not yet in the access log."""
+        events = list(SlotFile.load(self.paths.slots).data["throttle"]["events"])
+        return events + restore_throttle.pending_events(
+            self._store, self.vault_id, self._machine_keys
+        )
 
     def clear_auth_events(self, written: list[dict[str, str]]) -> None:
         """Remove the events that were written into the log (new ones may have arrived)."""
         with self._edit_slots() as slots:
             slots.drop_auth_events(self._machine_keys, written)
+        restore_throttle.drop_events(self._store, self.vault_id, self._machine_keys, written)
 
     def backup_into(self, target: Connection) -> None:
         """Page copy into another connection keyed with the same data key (backup API)."""
@@ -402,8 +411,8 @@ def discard_new(opened: Vault) -> None:
     opened.close()
     for path in (paths.database, paths.slots, paths.slots.with_name(paths.slots.name + ".bak")):
         path.unlink(missing_ok=True)
-    for name in (_machine_name(vault_id), _anchor_name(vault_id)):
-        store.delete(name)
+    store.delete(_machine_name(vault_id))
+    anchors.forget(store, vault_id, paths.data_dir)
 
 
 def _load(paths: VaultPaths) -> tuple[SlotFile, SecretStore]:
@@ -454,8 +463,14 @@ def _authenticate(
         try:
             unlocked = slot_file.unlock_user(keys, login, password)
         except CredentialsRejected:
-            with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
-                after = current.record_failure(keys, login, now)
+            try:
+                with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
+                    after = current.record_failure(keys, login, now)
+            except OSError as exc:
+                # Not counted: say why instead of failing with no message.
+                if exc.errno == errno.ENOSPC:
+                    raise DiskFull("the failed sign-in could not be counted") from None
+                raise SlotFileInvalid("key slot file cannot be written") from None
             if after.manual_lock or after.locked_until is not None:
                 raise AccountLocked("account locked", after.locked_until) from None
             raise CredentialsRejected("wrong credentials", after.remaining) from None

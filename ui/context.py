@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import Workspace
 from app.session import Session
-from ui.errors import show_error
+from ui.errors import retryable, show_error
 from ui.tasks import DatabaseThread
 
 
@@ -35,7 +35,16 @@ class UiContext:
             return
 
         def fail(error: BaseException) -> None:
-            show_error(owner if isinstance(owner, QWidget) else None, error)
+            parent = owner if isinstance(owner, QWidget) else None
+            if not retryable(error):
+                show_error(parent, error)
+                return
+            # Busy data (another window or command) is offered again with the same callbacks.
+            show_error(
+                parent,
+                error,
+                retry=lambda: self.run(work, owner=owner, on_done=on_done, on_error=on_error),
+            )
 
         self.db.run_task(
             lambda: work(session), owner=owner, on_done=on_done, on_error=on_error or fail

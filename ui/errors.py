@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import AppError
+from app.errors import AppError, Busy
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,53 @@ def message_for(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def retryable(error: BaseException) -> bool:
+    """The data was only busy: the same action may simply be run again."""
+    return isinstance(error, Busy)
+
+
+def show_error(
+    parent: QWidget | None, error: BaseException, retry: Callable[[], None] | None = None
+) -> None:
+    """`retry` runs the same action again; it is offered when the data was only busy (another
+    window or command held it), the one failure that waiting fixes."""
     if isinstance(error, AppError):
         log.info("shown to user: %s", error.code)
     else:
         log.error("unexpected error", exc_info=error)
+    if isinstance(error, Busy):
+        if _in_use(parent, error, offer_retry=retry is not None) and retry is not None:
+            retry()
+        return
     _present(parent, error)
+
+
+def _in_use(parent: QWidget | None, error: Busy, *, offer_retry: bool) -> bool:
+    """The data is in use elsewhere: say so (never "damaged"); True when the user chose to
+    try again (offered when the caller can run the action again)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Errors", "Data in use"),
+        # One sentence a line: what happened, then what to do (no break inside a word).
+        error.message.replace("。", "。\n").strip(),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("busyBox")
+    again = None
+    if offer_retry:
+        again = box.addButton(
+            QCoreApplication.translate("Errors", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        again.setObjectName("busyRetryButton")
+    close = box.addButton(
+        QCoreApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.RejectRole
+    )
+    close.setObjectName("busyCloseButton")
+    box.setDefaultButton(again or close)
+    box.setEscapeButton(close)
+    box.exec()
+    return again is not None and box.clickedButton() is again
 
 
 def install_crash_dialog() -> None:

@@ -29,6 +29,7 @@ ACTION_LABELS = {
     "recovery.reissued": "回復キーの再発行",
     "signin.succeeded": "サインイン",
     "signin.failed": "サインイン失敗",
+    "restore.failed": "復元時のパスワード誤り",
     "signout": "サインアウト",
     "access.denied": "権限のない操作の拒否",
     "staff.created": "職員アカウント作成",

@@ -26,6 +26,11 @@ RECOVERY_ACTOR = StaffMember(
 )
 
 
+# What the slot file (and this PC's restore counter) keeps of a wrong password until the next
+# sign-in writes it into the access log.
+_FAILED_TRIES = frozenset({"signin.failed", "restore.failed"})
+
+
 def member_from(record: StaffRecord) -> StaffMember:
     return StaffMember(
         id=record.id,
@@ -68,19 +73,21 @@ def sign_in(
 
 
 def _record_sign_in(session: Session) -> None:
-    """Failed tries counted outside the database are written into the log at the next
-    sign-in, together with this one, and only then removed from the slot file."""
+    """Failed tries counted outside the database (sign-ins, and restores with a staff
+    password) are written into the log at the next sign-in, together with this one, and only
+    then removed from where they were counted."""
     opened = session.vault
     pending = opened.pending_auth_events()
     names = {opened.login_id(s.login_name): s for s in staff_repo.all_staff(opened.conn)}
     with opened.write() as writer:
         for event in pending:
             known = names.get(event["login_id"])
+            action = event.get("event")
             writer.audit(
                 AuditEvent(
                     known.id if known else None,
                     known.login_name if known else "(unknown)",
-                    "signin.failed",
+                    action if action in _FAILED_TRIES else "signin.failed",
                     detail={"at": event["ts"][:19]},
                 ),
                 session.clock.now(),

@@ -160,11 +160,14 @@ def restore_backup(
                 password=password,
                 recovery_secret=secret,
                 replace=replace,
+                now=clock.now(),
             )
-        except CredentialsRejected:
+        except CredentialsRejected as exc:
             if secret is not None:
                 raise errors.RecoveryKeyRejected() from None
-            raise errors.SignInFailed(None) from None
+            # Counted like a failed sign-in (and locked after as many); the user is told
+            # how many tries are left, as at sign-in.
+            raise errors.SignInFailed(exc.remaining) from None
         aside = restore.commit_restore(data, staging, clock.now())
     if recovery_key_text is not None:
         session = auth.open_with_recovery(data, recovery_key_text, clock)

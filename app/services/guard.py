@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from app import errors
 from app.domain import my_number
-from storage.connection import DatabaseError, is_not_writable
+from storage.connection import DatabaseError, is_busy, is_disk_full, is_not_writable
 from storage.errors import StorageError
 
 
@@ -22,6 +22,12 @@ def storage_errors() -> Iterator[None]:
         if is_not_writable(exc):
             # A read-only folder is not a damaged database: nothing was written, nothing lost.
             raise errors.DataNotWritable() from None
+        # Another program holding the lock, or a full disk, is not damage: the file is fine
+        # and the user is told to wait, or to free space, and try again.
+        if is_busy(exc):
+            raise errors.Busy() from None
+        if is_disk_full(exc):
+            raise errors.DiskFull() from None
         # A page that fails its HMAC mid-operation surfaces as a plain DatabaseError.
         raise errors.VaultDamaged() from None
 

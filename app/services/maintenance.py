@@ -20,13 +20,17 @@ def rebuild_if_pending(session: Session) -> bool:
     the next try: the deletion itself is committed and must not be reported as lost."""
     conn = session.vault.conn
     try:
-        if not deletion_repo.rebuild_pending(conn):
+        # A rebuild killed after its commit but before it cut the file leaves the old tail
+        # (and the flag, cleared only after the rebuild): both ask for another VACUUM.
+        if not deletion_repo.rebuild_pending(conn) and not connection.leftover_pages(
+            conn, session.vault.paths.database
+        ):
             return True
         connection.vacuum(conn)
         with session.vault.write() as writer:
             deletion_repo.clear_rebuild(writer.conn)
             audit.record(writer, session, "database.rebuilt")
-    except (DatabaseError, StorageError) as exc:
+    except (DatabaseError, StorageError, OSError) as exc:
         log.warning("database rebuild after deletion postponed: %s", type(exc).__name__)
         return False
     return True

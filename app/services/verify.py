@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app import errors
 from app.clock import Clock
 from app.domain.access import Permission
-from app.services import audit, auth
+from app.services import audit, auth, maintenance
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import crypto, page_scan, vault
@@ -28,6 +28,9 @@ class PageCheck:
 
     pages: int
     journal_pages: int
+    # Pages past the database's page count, left by a rebuild cut off before it shrank the
+    # file: their HMACs check, SQLite never reads them, and the rebuild is finished afterwards.
+    leftover_pages: int = 0
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def _check_pages(data: vault.VaultPaths, session: Session) -> PageCheck:
         crypto.zero(key)
     if not report.ok:
         raise errors.VaultDamaged()
-    return PageCheck(report.pages, report.journal_pages)
+    return PageCheck(report.pages, report.journal_pages, report.leftover_pages)
 
 
 def check_files(data: vault.VaultPaths) -> FileCheck:
@@ -91,8 +94,13 @@ def verify_vault(
             detail: dict[str, object] = {"result": "ok", "entries": head.seq}
             if pages is not None:
                 detail["pages"] = pages.pages
+                if pages.leftover_pages:
+                    detail["leftover_pages"] = pages.leftover_pages
             with session.vault.write() as writer:
                 audit.record(writer, session, "vault.verified", detail=detail)
+        # Checked and sound: a rebuild a kill cut off (its flag, or the old tail of the file
+        # that may still hold deleted numbers) is finished now, as a sign-in would.
+        maintenance.rebuild_if_pending(session)
     finally:
         session.close()
     return VaultCheck(files, head.seq, head.fingerprint, anchor.seq if anchor else None, pages)

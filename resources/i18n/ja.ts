@@ -949,17 +949,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="22" />
+        <location filename="../../ui/errors.py" line="23" />
         <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
         <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="56" />
+        <source>Data in use</source>
+        <translation>データを使用中です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66" />
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92" />
         <source>Could not complete</source>
         <translation>処理できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="101" />
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>

@@ -1096,3 +1096,82 @@ def test_a_read_only_data_folder_says_so_and_loses_nothing(
     finally:
         session.close()
     assert verify.verify_vault(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+
+
+# --- faults that are not damage, restore as a counted sign-in, slot-file bounds (#14) -----
+
+from tests.security.test_faults_not_damage import (  # noqa: E402
+    DAMAGE_WORDS,
+    CutRebuild,
+    cut_rebuild,  # noqa: F401 (a fixture)
+)
+
+
+def test_verify_deep_after_a_rebuild_cut_before_its_truncation_says_healthy(
+    office: Office,
+    cut_rebuild: CutRebuild,  # noqa: F811
+) -> None:
+    deep = _as_manager(office.data.data_dir, "verify", "--deep")
+    assert deep.returncode == 0, deep.stderr
+    assert "全ページの復号とHMAC検証: 正常" in deep.stdout
+    assert not any(word in deep.stdout + deep.stderr for word in DAMAGE_WORDS)
+    # The rebuild was finished: the file is as long as the database, nothing left over.
+    assert office.data.database.stat().st_size < len(cut_rebuild.before)
+
+
+def test_a_command_kept_waiting_by_another_program_is_told_to_retry_not_to_restore(
+    desk: Office,
+) -> None:
+    from app.services import auth
+
+    holder = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock, record=False)
+    holder.vault.conn.execute("BEGIN EXCLUSIVE")
+    try:
+        waited = _as_manager(desk.data.data_dir, "verify")
+    finally:
+        holder.vault.conn.execute("ROLLBACK")
+        holder.close()
+    line = _error_line(waited)
+    assert "使用中" in line and "もう一度" in line
+    assert not any(word in line for word in DAMAGE_WORDS), line
+    again = _as_manager(desk.data.data_dir, "verify")
+    assert again.returncode == 0, again.stderr
+
+
+def test_restore_with_wrong_passwords_locks_like_a_sign_in(
+    backup_file: Path, tmp_path: Path
+) -> None:
+    scratch = tmp_path / "scratch"
+
+    def restore(password: str) -> subprocess.CompletedProcess[str]:
+        return _cli(
+            scratch,
+            "restore",
+            "--from",
+            str(backup_file),
+            "--user",
+            MANAGER_LOGIN,
+            "--password-stdin",
+            stdin=_lines(password),
+        )
+
+    for left in (4, 3, 2, 1):
+        assert f"あと{left}回" in _error_line(restore("Wrong-Guess-Apple-12"))
+    assert "ロックされています" in _error_line(restore("Wrong-Guess-Apple-12"))
+    # Locked: the right password is refused as well, and nothing was restored.
+    assert "ロックされています" in _error_line(restore(MANAGER_PASSWORD))
+    assert not (scratch / "vault.db").exists()
+
+
+def test_a_huge_kdf_cost_in_the_slot_file_is_refused_without_hanging(desk: Office) -> None:
+    import json
+
+    slots = json.loads(desk.data.slots.read_text(encoding="utf-8"))
+    for slot in slots["slots"].values():
+        if slot["kind"] == "user":
+            slot["private_key"]["kdf"]["iterations"] = 2**31
+    desk.data.slots.write_text(json.dumps(slots), encoding="utf-8")
+    # Signing in derived a key with 2^31 passes (days) before; now it is refused at once
+    # (run_cli's timeout would fail the test otherwise).
+    line = _error_line(_as_manager(desk.data.data_dir, "verify"))
+    assert "鍵スロットのファイル" in line and "不正な値" in line

@@ -103,7 +103,13 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
         (
             "signin",
             "サインイン",
-            ("signin.succeeded", "signin.failed", "signout", "vault.recovery_opened"),
+            (
+                "signin.succeeded",
+                "signin.failed",
+                "restore.failed",
+                "signout",
+                "vault.recovery_opened",
+            ),
         ),
         ("settings", "設定", ("settings.changed", "office.created", "office.contact_changed")),
         (
@@ -144,6 +150,7 @@ SENTENCES: dict[str, str] = {
     "recovery.reissued": "回復キーを再発行しました。",
     "signin.succeeded": "サインインしました。",
     "signin.failed": "サインインに失敗しました（パスワードの誤りなど）。",
+    "restore.failed": "バックアップからの復元で、パスワードが違っていたため復元できませんでした。",
     "signout": "サインアウトしました。",
     "access.denied": "{target}について、権限のない操作を拒否しました。",
     "staff.created": "職員アカウント「{target}」を作成しました。",

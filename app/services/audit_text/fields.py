@@ -253,6 +253,7 @@ FIELDS: dict[str, FieldSpec] = {
     "result": FieldSpec("結果", _coded(CHECK_RESULTS)),
     "entries": FieldSpec("記録の件数", _count("件")),
     "pages": FieldSpec("確認したページ数", _count("ページ")),
+    "leftover_pages": FieldSpec("ファイル末尾の未使用ページ数", _count("ページ")),
     "secret_store": FieldSpec("PCに結び付ける鍵の保管場所", _coded(SECRET_STORES)),
     "size": FieldSpec("大きさ", _size),
     # The program's own hex digest: shown whole, a run of its digits is no one's number.
