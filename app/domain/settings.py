@@ -15,6 +15,7 @@ class SettingKey(StrEnum):
     FAILED_SIGNIN_LIMIT = "failed_signin_limit"
     LOCK_MINUTES = "lock_minutes"
     BACKUP_GENERATIONS = "backup_generations"
+    BACKUP_INTERVAL_DAYS = "backup_interval_days"
     OUT_OF_SCOPE_LISTED = "out_of_scope_listed"
     VERIFICATION_SCANS = "verification_scans"
     REQUEST_TARGET_DAYS = "request_target_days"
@@ -81,6 +82,8 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
         ),
         SettingSpec(SettingKey.LOCK_MINUTES, "アカウントのロックを続ける時間", 15, 5, 1440, "分"),
         SettingSpec(SettingKey.BACKUP_GENERATIONS, "バックアップの保存世代数", 7, 1, 100, "世代"),
+        # A week by default: a lost PC or a broken disk then costs at most a week of entries.
+        SettingSpec(SettingKey.BACKUP_INTERVAL_DAYS, "バックアップを作成する間隔", 7, 1, 31, "日"),
         SettingSpec(
             SettingKey.OUT_OF_SCOPE_LISTED,
             "担当範囲外の対象者を一覧に表示する（氏名等は伏せる）",
@@ -146,7 +149,7 @@ SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
             SettingKey.REQUEST_KEEP_YEARS,
         ),
     ),
-    ("バックアップ", (SettingKey.BACKUP_GENERATIONS,)),
+    ("バックアップ", (SettingKey.BACKUP_INTERVAL_DAYS, SettingKey.BACKUP_GENERATIONS)),
 )
 
 

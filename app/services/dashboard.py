@@ -14,10 +14,6 @@ from app.session import Session
 from storage import backup_repo, deletion_repo, office_repo
 from storage.deletion_repo import RunRow
 
-# How often a backup is due. There is no setting for it (only for the generations kept): a
-# week, so a lost PC or a broken disk costs at most a week of entries.
-BACKUP_INTERVAL_DAYS = 7
-
 
 @dataclass(frozen=True)
 class DashboardSummary:
@@ -47,6 +43,8 @@ class DashboardSummary:
     # When the next backup is due (None: none made yet), and whether that day has come.
     backup_due_on: date | None = None
     backup_due: bool = False
+    # The office's setting: a backup every this many days.
+    backup_interval_days: int = 7
     # Login names of active accounts locked after failed sign-ins (None: not a manager).
     staff_locked: tuple[str, ...] | None = None
 
@@ -64,10 +62,10 @@ def may_approve(session: Session, run: RunRow) -> bool:
     return not own or not session.settings.get(SettingKey.TWO_PERSON_RULE, True)
 
 
-def backup_due_on(last_backup_at: str | None) -> date | None:
+def backup_due_on(last_backup_at: str | None, interval_days: int) -> date | None:
     if last_backup_at is None:
         return None
-    return datetime.fromisoformat(last_backup_at).date() + timedelta(days=BACKUP_INTERVAL_DAYS)
+    return datetime.fromisoformat(last_backup_at).date() + timedelta(days=interval_days)
 
 
 def summary(session: Session) -> DashboardSummary:
@@ -113,7 +111,8 @@ def summary(session: Session) -> DashboardSummary:
     expired = (
         len(individual_requests.expired(session)) if may(roles, Permission.DECIDE_REQUESTS) else 0
     )
-    due_on = backup_due_on(last_backup)
+    interval = int(session.settings.get(SettingKey.BACKUP_INTERVAL_DAYS, 7))
+    due_on = backup_due_on(last_backup, interval)
     return DashboardSummary(
         office_name=office.name if office else "",
         staff_waiting_for_password_change=waiting,
@@ -133,6 +132,7 @@ def summary(session: Session) -> DashboardSummary:
             tuple(r.id for r in open_runs if r.state == "approved") if handles else None
         ),
         backup_due_on=due_on,
+        backup_interval_days=interval,
         backup_due=may(roles, Permission.MAKE_BACKUP) and (due_on is None or due_on <= today),
         staff_locked=locked,
     )

@@ -90,3 +90,12 @@ def test_each_card_counts_the_work_its_member_may_act_on(office: Office, tmp_pat
     after = dashboard.summary(office.manager)
     assert after.staff_locked == () and not after.backup_due
     assert after.backup_due_on == date(2026, 12, 8)
+
+
+def test_the_backup_interval_is_the_offices_setting(office: Office, tmp_path: Path) -> None:
+    backup.make_backup(office.manager, tmp_path / "usb")
+    made = dashboard.summary(office.manager).backup_due_on
+    assert made is not None
+    settings.change(office.manager, "backup_interval_days", "1")
+    assert dashboard.summary(office.manager).backup_interval_days == 1
+    assert (made - dashboard.summary(office.manager).backup_due_on).days == 6

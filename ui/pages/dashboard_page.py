@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.display_dates import japanese_day
 from app.services import backup, dashboard
-from app.services.dashboard import BACKUP_INTERVAL_DAYS, DashboardSummary
+from app.services.dashboard import DashboardSummary
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import set_role
@@ -271,7 +271,7 @@ class DashboardPage(Page):
                 self.tr("None yet"),
                 self.tr(
                     "No backup has been made yet. Make one now, and then every %1 days."
-                ).replace("%1", str(BACKUP_INTERVAL_DAYS)),
+                ).replace("%1", str(summary.backup_interval_days)),
                 ALERT,
             )
             return
@@ -295,7 +295,7 @@ class DashboardPage(Page):
             ago,
             detail.replace("%1", last)
             .replace("%2", japanese_day(due_on))
-            .replace("%3", str(BACKUP_INTERVAL_DAYS)),
+            .replace("%3", str(summary.backup_interval_days)),
             level,
         )
 
