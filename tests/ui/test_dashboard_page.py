@@ -111,7 +111,11 @@ def test_the_manager_sees_every_card_with_its_count_and_each_opens_its_work(
 
     window.show_page("dashboard")
     _button(page, "requests").click()
-    assert window.current_page() is window.page_by_key["requests"]
+    requests_page = window.page_by_key["requests"]
+    assert window.current_page() is requests_page
+    # The request past its target (received 11/2) is the one selected, not the newer one.
+    qtbot.waitUntil(lambda: requests_page._current() is not None, timeout=10000)
+    assert requests_page._current().request.received_on == "2026-11-02"
 
     # 本人確認: the list of the people waiting, from which the check starts.
     window.show_page("dashboard")

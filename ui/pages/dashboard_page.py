@@ -82,7 +82,9 @@ class DashboardPage(Page):
             self.tr("Requests from individuals"),
             self.tr("Open the requests"),
         )
-        self.requests_card.button.clicked.connect(lambda: self.open_requested.emit("requests", ""))
+        self.requests_card.button.clicked.connect(
+            lambda: self.open_requested.emit("requests", "urgent")
+        )
         self.backup_card = TaskCard(
             "backup", "database_arrow_right", self.tr("Backup"), self.tr("Back up now…")
         )

@@ -57,6 +57,7 @@ class RequestsPage(Page):
         roles = session.user.roles if session is not None else frozenset()
         self.decides = may(roles, Permission.DECIDE_REQUESTS)
         self.entries: list[RegisterEntry] = []
+        self._wanted_urgent = False
         title = heading(self.tr("Requests from individuals"))
         note = QLabel(
             self.tr(
@@ -214,7 +215,7 @@ class RequestsPage(Page):
                 str(row.id),
                 kind.label,
                 who,
-                row.received_on,
+                japanese_day(row.received_on),
                 state,
                 answer_by,
                 japanese_day(deadline.two_weeks_on) if kind.may_sue_after_two_weeks else "—",
@@ -229,6 +230,25 @@ class RequestsPage(Page):
                 self.table.setItem(index, column, item)
         self._apply_filter()
         self._selected()
+        if self._wanted_urgent:
+            self._select_most_urgent()
+
+    def show_hint(self, hint: str) -> None:
+        """The dashboard's requests card: the open request whose deadline is nearest (or
+        furthest past) is selected, so the clerk starts with it."""
+        self._wanted_urgent = hint == "urgent"
+        if self._wanted_urgent and self.entries:
+            self._select_most_urgent()
+
+    def _select_most_urgent(self) -> None:
+        self._wanted_urgent = False
+        waiting = [
+            (entry.deadlines.target_on, index)
+            for index, entry in enumerate(self.entries)
+            if State(entry.request.state) not in (State.CLOSED, State.WITHDRAWN, State.NOTIFIED)
+        ]
+        if waiting:
+            self.table.selectRow(min(waiting)[1])
 
     def clear(self) -> None:
         self.entries = []
