@@ -336,6 +336,9 @@ class SlotFile:
     def has_number_key(self, slot_id: str) -> bool:
         return "number_key" in self.slots.get(slot_id, {})
 
+    def is_disabled(self, slot_id: str) -> bool:
+        return bool(self.slots.get(slot_id, {}).get("disabled"))
+
     def disable_slot(self, slot_id: str) -> None:
         """Drop the sealed keys but keep the password wrap, so a disabled member who signs in
         is told the account is disabled, and can decrypt nothing."""
@@ -495,11 +498,26 @@ class SlotFile:
             entry["failures"] = 0
         self.data["throttle"]["entries"][login_id] = entry
         if event is not None:
-            events = self.data["throttle"]["events"]
-            events.append({"ts": now.isoformat(), "login_id": login_id, "event": event})
-            del events[:-MAX_AUTH_EVENTS]
+            self._append_event(login_id, now, event)
         self.seal_throttle(keys)
         return self.throttle_state(keys, login, now)
+
+    def add_auth_event(
+        self, keys: MachineKeys, login: str, now: datetime, event: str
+    ) -> dict[str, str]:
+        """An event for the access log kept with the file, for when the database write that
+        logs it never commits (a crash between the two files); returns it, to drop once
+        logged."""
+        entry = self._append_event(keys.login_id(login), now, event)
+        self.seal_throttle(keys)
+        return entry
+
+    def _append_event(self, login_id: str, now: datetime, event: str) -> dict[str, str]:
+        entry = {"ts": now.isoformat(), "login_id": login_id, "event": event}
+        events = self.data["throttle"]["events"]
+        events.append(entry)
+        del events[:-MAX_AUTH_EVENTS]
+        return entry
 
     def has_throttle_entry(self, keys: MachineKeys, login: str) -> bool:
         return keys.login_id(login) in self.data["throttle"]["entries"]

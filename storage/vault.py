@@ -282,10 +282,26 @@ class Vault:
                 slots.revoke_number_key(slot_id)
 
     def change_password(
-        self, slot_id: str, old_password: str, new_password: str, kdf: crypto.KdfParams
-    ) -> None:
+        self,
+        slot_id: str,
+        old_password: str,
+        new_password: str,
+        kdf: crypto.KdfParams,
+        *,
+        login: str,
+        now: datetime,
+    ) -> dict[str, str]:
+        """Rewrap the slot and, in the same write of the file, keep the change as a pending
+        event: if the database write that logs it is lost, the next sign-in logs it from
+        here. Returns the event, to be dropped once the access log holds it."""
         with self._edit_slots() as slots:
             slots.change_password(self._machine_keys, slot_id, old_password, new_password, kdf)
+            return slots.add_auth_event(self._machine_keys, login, now, "staff.password_changed")
+
+    def disabled_slots(self, slot_ids: list[str]) -> set[str]:
+        """Which of these slots the slot file marks disabled (read from the file on disk)."""
+        slots = self.current_slots()
+        return {slot_id for slot_id in slot_ids if slots.is_disabled(slot_id)}
 
     def clear_lock(self, login: str) -> None:
         with self._edit_slots() as slots:

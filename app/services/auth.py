@@ -14,6 +14,7 @@ from storage import settings_repo, staff_repo, vault
 from storage.audit_chain import AuditEvent
 from storage.errors import CredentialsRejected
 from storage.staff_repo import StaffRecord
+from storage.vault import Writer
 
 RECOVERY_ACTOR = StaffMember(
     id=0,
@@ -28,7 +29,9 @@ RECOVERY_ACTOR = StaffMember(
 
 # What the slot file (and this PC's restore counter) keeps of a wrong password until the next
 # sign-in writes it into the access log.
-_FAILED_TRIES = frozenset({"signin.failed", "restore.failed"})
+# Events counted or kept in the slot file and logged at the next sign-in: failed tries, and a
+# password change whose database write never committed.
+_PENDING_ACTIONS = frozenset({"signin.failed", "restore.failed", "staff.password_changed"})
 
 
 def member_from(record: StaffRecord) -> StaffMember:
@@ -87,14 +90,33 @@ def _record_sign_in(session: Session) -> None:
                 AuditEvent(
                     known.id if known else None,
                     known.login_name if known else "(unknown)",
-                    action if action in _FAILED_TRIES else "signin.failed",
+                    action if action in _PENDING_ACTIONS else "signin.failed",
                     detail={"at": event["ts"][:19]},
                 ),
                 session.clock.now(),
             )
         audit.record(writer, session, "signin.succeeded")
+        _finish_interrupted_disables(writer, session)
     if pending:
         opened.clear_auth_events(pending)
+
+
+def _finish_interrupted_disables(writer: Writer, session: Session) -> None:
+    """A disable writes the slot file first (the member can no longer open anything) and then
+    the database; if the second write was lost, the account still reads 有効. The file, the
+    safe side, wins: the account is marked disabled, and the access log says so."""
+    active = [r for r in staff_repo.all_staff(writer.conn) if r.active and r.slot_id]
+    disabled = session.vault.disabled_slots([r.slot_id for r in active if r.slot_id])
+    for record in active:
+        if record.slot_id in disabled:
+            staff_repo.mark_disabled(writer.conn, record.id, _now(session))
+            audit.record(
+                writer,
+                session,
+                "staff.disabled",
+                target=record.login_name,
+                detail={"finished_at_sign_in": True},
+            )
 
 
 def sign_out(session: Session) -> None:
@@ -115,14 +137,23 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
         raise errors.InvalidInput("新しいパスワードが現在のパスワードと同じです。")
     with storage_errors(), session.vault.write() as writer:
         try:
-            session.vault.change_password(
-                session.vault.slot_id, old_password, new, config.slot_kdf()
+            pending = session.vault.change_password(
+                session.vault.slot_id,
+                old_password,
+                new,
+                config.slot_kdf(),
+                login=user.login_name,
+                now=session.clock.now(),
             )
         except CredentialsRejected:
             raise errors.InvalidInput("現在のパスワードが違います。") from None
         staff_repo.clear_must_change(writer.conn, user.id, _now(session))
         audit.record(writer, session, "staff.password_changed", target=user.login_name)
     session.user = StaffMember(**{**vars(user), "must_change_password": False})
+    # Logged now: the copy kept in the slot file is no longer needed. A crash before this
+    # line logs the change twice, never not at all.
+    with storage_errors():
+        session.vault.clear_auth_events([pending])
 
 
 def reauthenticate(session: Session, password: str) -> None:

@@ -199,6 +199,8 @@ def test_password_change_rewraps_one_slot_and_leaves_the_database_unchanged(
         CLERK_PASSWORD,
         "New-Orchard-Path-52",
         __import__("app.config").config.slot_kdf(),
+        login="tanaka",
+        now=office.clock.now(),
     )
     assert _sha(office.data.database) == before_db
     after = vault.describe(office.data).slots

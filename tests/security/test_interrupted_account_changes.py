@@ -1,0 +1,103 @@
+"""Two files, one truth (#14 item 15): a password change or a disable whose database write is
+lost after the slot file was written (a kill, a failed commit) still ends logged and agreed.
+
+The loss is produced by failing the database write after the slot file is written, which
+leaves the files as a kill between the two writes does: the slot file changed, the database
+rolled back."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services import auth, staff
+from storage import staff_repo
+from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
+
+NEW_PASSWORD = "Harbor-Lantern-Quiet-81"
+
+
+class Killed(Exception):
+    """Stands for the process dying between the slot file's write and the commit."""
+
+
+def _actions(session, action: str) -> list[tuple[str, str | None]]:
+    return session.vault.conn.execute(
+        "SELECT actor_name, target FROM audit_log WHERE action = ? ORDER BY seq", (action,)
+    ).fetchall()
+
+
+def test_a_password_change_whose_log_write_was_lost_is_logged_at_the_next_sign_in(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    session = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    logged_before = len(_actions(session, "staff.password_changed"))
+
+    def die(*_args, **_kwargs):
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(staff_repo, "clear_must_change", die)
+        with pytest.raises(Killed):
+            auth.change_password(session, CLERK_PASSWORD, NEW_PASSWORD)
+    assert len(_actions(session, "staff.password_changed")) == logged_before
+    session.close()
+
+    # The new password opens (the slot file was written) and the change is now in the log.
+    again = auth.sign_in(office.data, "tanaka", NEW_PASSWORD, office.clock)
+    try:
+        changes = _actions(again, "staff.password_changed")
+        assert len(changes) == logged_before + 1
+        assert changes[-1][0] == "tanaka"
+        assert again.vault.pending_auth_events() == []
+    finally:
+        again.close()
+
+
+def test_a_completed_password_change_is_logged_once(office: Office) -> None:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    session = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    before = len(_actions(session, "staff.password_changed"))
+    auth.change_password(session, CLERK_PASSWORD, NEW_PASSWORD)
+    assert session.vault.pending_auth_events() == []
+    session.close()
+    again = auth.sign_in(office.data, "tanaka", NEW_PASSWORD, office.clock)
+    try:
+        assert len(_actions(again, "staff.password_changed")) == before + 1
+    finally:
+        again.close()
+
+
+def test_a_disable_whose_database_write_was_lost_is_finished_at_the_next_sign_in(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+
+    def die(*_args, **_kwargs):
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(staff_repo, "mark_disabled", die)
+        with pytest.raises(Killed):
+            staff.disable_staff(office.manager, "tanaka")
+    record = staff_repo.by_login(office.manager.vault.conn, "tanaka")
+    assert record is not None and record.active  # the database still says 有効
+    office.manager.close()
+
+    # The member cannot use the account (the slot file is the safe side)...
+    from app import errors
+
+    with pytest.raises(errors.AccountDisabled):
+        auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    # ...and the next sign-in brings the database in line, logged.
+    manager = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    try:
+        record = staff_repo.by_login(manager.vault.conn, "tanaka")
+        assert record is not None and not record.active
+        assert _actions(manager, "staff.disabled") == [("kanri", "tanaka")]
+        detail = manager.vault.conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'staff.disabled'"
+        ).fetchone()[0]
+        assert "finished_at_sign_in" in detail
+    finally:
+        manager.close()
