@@ -164,8 +164,29 @@ class SlotFile:
         return json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self) -> None:
+        """Write the file; the previous one becomes `.bak` unless this write takes a key away
+        from a slot or seals it anew (a revocation, a disable, a removal, a new password): a
+        `.bak` must never keep a grant that was revoked (SECURITY.md §6a), so then no `.bak`
+        is left at all."""
+        revokes = self._revokes_from(self.path)
         self.data["generation"] = int(self.data.get("generation", 0)) + 1
-        write_atomic(self.path, self.to_bytes(), keep_previous=True)
+        if revokes:
+            self.path.with_name(self.path.name + ".bak").unlink(missing_ok=True)
+        write_atomic(self.path, self.to_bytes(), keep_previous=not revokes)
+
+    def _revokes_from(self, path: Path) -> bool:
+        """Whether any sealed key of the file on disk is missing from this one or sealed anew
+        (a password change rewraps the private key: the old password must not open a copy)."""
+        try:
+            before = json.loads(path.read_bytes())["slots"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        for slot_id, slot in before.items():
+            now = self.slots.get(slot_id, {})
+            for name in _SEALED_KEYS:
+                if isinstance(slot, dict) and name in slot and slot[name] != now.get(name):
+                    return True
+        return False
 
     @property
     def vault_id(self) -> str:
@@ -541,6 +562,10 @@ class SlotFile:
         if len(remaining) != len(events):
             self.data["throttle"]["events"] = remaining
             self.seal_throttle(keys)
+
+
+# The keys a slot can hold sealed; losing one is a revocation.
+_SEALED_KEYS = ("data_key", "number_key", "private_key")
 
 
 def _check_slot_fields(slots: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from app import errors
 from app.services import auth, staff
 from storage import staff_repo
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
@@ -85,8 +86,6 @@ def test_a_disable_whose_database_write_was_lost_is_finished_at_the_next_sign_in
     office.manager.close()
 
     # The member cannot use the account (the slot file is the safe side)...
-    from app import errors
-
     with pytest.raises(errors.AccountDisabled):
         auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
     # ...and the next sign-in brings the database in line, logged.
@@ -101,3 +100,49 @@ def test_a_disable_whose_database_write_was_lost_is_finished_at_the_next_sign_in
         assert "finished_at_sign_in" in detail
     finally:
         manager.close()
+
+
+@pytest.mark.parametrize(
+    "revoke",
+    [
+        lambda m: staff.set_roles(m, "tanaka", ["auditor"]),
+        lambda m: staff.disable_staff(m, "tanaka"),
+        lambda m: staff.reset_password(m, "tanaka", "Reset-Meadow-Copper-27"),
+    ],
+    ids=["role-to-auditor", "disable", "reset"],
+)
+def test_no_backup_of_the_slot_file_gives_back_a_revoked_number_key(office: Office, revoke) -> None:
+    """#14 item 1: after a revocation, putting keyslots.json.bak in place of the file must
+    not let the member's old password open the number key again."""
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    # Another change that keeps a .bak (a new member) before the revocation.
+    add_member(office, "suzuki", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    revoke(office.manager)
+    office.manager.close()
+    # As the member would try it with a raw copy: their password, this PC's keyring and each
+    # slot file in the folder, without the database's say.
+    from storage import vault
+    from storage.errors import StorageError
+    from storage.keyslots import SlotFile
+
+    slots = office.data.slots
+    copies = [p for p in slots.parent.glob(slots.name + "*") if p.is_file()]
+    assert slots in copies
+    for copy in copies:
+        try:
+            slot_file = SlotFile.load(copy)
+        except StorageError:
+            continue  # not a slot file (the lock file)
+        keys = vault.machine_keys_for(
+            slot_file, vault.secret_store_for(office.data, slot_file.secret_store)
+        )
+        try:
+            unlocked = slot_file.unlock_user(keys, "tanaka", CLERK_PASSWORD)
+        except StorageError:
+            continue  # refused in any way is the wanted outcome
+        finally:
+            keys.wipe()
+        try:
+            assert unlocked.number_key is None, copy.name
+        finally:
+            unlocked.wipe()
