@@ -113,6 +113,21 @@ class VaultDamaged(AppError):
     )
 
 
+class SlotFileMismatch(AppError):
+    """The key-slot file and the staff table disagree: an edit of the file, or a change a
+    crash cut in half. The data itself is readable; the manager must look at the accounts."""
+
+    code = "slot_file_mismatch"
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "鍵スロットのファイル（keyslots.json）が職員アカウントの登録と一致しません"
+            f"（{len(problems)}件）。ファイルが書き換えられたか、操作が途中で中断された可能性があります。"
+            "データには書き込んでいません。特定個人情報管理責任者に連絡してください。"
+        )
+
+
 class Busy(AppError):
     """Another window or command holds the database longer than the wait allows; the data is
     fine and the same action can be tried again."""

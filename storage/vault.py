@@ -298,6 +298,36 @@ class Vault:
             slots.change_password(self._machine_keys, slot_id, old_password, new_password, kdf)
             return slots.add_auth_event(self._machine_keys, login, now, "staff.password_changed")
 
+    def slot_problems(self, members: list[tuple[str, str | None, bool, bool]]) -> list[str]:
+        """What in the slot file on disk disagrees with the staff table, given as (login,
+        slot id, active, may see numbers) for every member: a slot missing, of another login,
+        disabled for an active member or open for a disabled one, a number key held without
+        a role that allows it, a user slot nobody owns, or no recovery slot. Codes, not text:
+        the caller words them."""
+        slots = self.current_slots()
+        problems: list[str] = []
+        owned: set[str] = set()
+        for login, slot_id, active, numbers in members:
+            slot = slots.slots.get(slot_id) if slot_id else None
+            if slot_id:
+                owned.add(slot_id)
+            if slot is None:
+                if active:
+                    problems.append(f"missing:{login}")
+                continue
+            if slot.get("kind") != "user" or slot.get("login_id") != self.login_id(login):
+                problems.append(f"other_login:{login}")
+            if active == bool(slot.get("disabled")):
+                problems.append(f"state:{login}")
+            if "number_key" in slot and not (active and numbers):
+                problems.append(f"number_key:{login}")
+        for slot_id, slot in slots.slots.items():
+            if slot.get("kind") == "user" and slot_id not in owned:
+                problems.append("orphan")
+        if not any(slot.get("kind") == "recovery" for slot in slots.slots.values()):
+            problems.append("recovery")
+        return problems
+
     def disabled_slots(self, slot_ids: list[str]) -> set[str]:
         """Which of these slots the slot file marks disabled (read from the file on disk)."""
         slots = self.current_slots()
