@@ -107,9 +107,11 @@ def create_staff(
     if staff_repo.by_login(conn, name) is not None:
         raise errors.InvalidInput(f"ユーザー名「{name}」は既に使われています。")
     now = _now(session)
+    # The slot is made without the number key and given it only once the account is
+    # committed: a crash in between leaves a slot that opens nothing of the numbers.
     with storage_errors():
         slot_id = session.vault.add_user_slot(
-            name, password, config.slot_kdf(), with_number_key=may_see_numbers(role_set)
+            name, password, config.slot_kdf(), with_number_key=False
         )
     with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
         staff_id = staff_repo.insert(
@@ -133,6 +135,9 @@ def create_staff(
             },
         )
         created = staff_repo.get(writer.conn, staff_id)
+    if may_see_numbers(role_set):
+        with storage_errors():
+            session.vault.set_number_access(slot_id, True)
     assert created is not None
     return StaffChange(member_from(created), tuple(two_person_conflicts(role_set)))
 
@@ -195,14 +200,21 @@ def unlock_staff(session: Session, login: str) -> None:
 
 
 def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
-    """Change roles; the number key is sealed into or removed from the member's slot to match."""
+    """Change roles; the number key is sealed into or removed from the member's slot to match.
+
+    Two files change, so the order keeps a crash on the safe side (SECURITY.md §6a): a
+    number key is taken away before the roles commit, and given only after they did. A crash
+    can leave a member without a key their roles allow (the manager saves the roles again),
+    never with one they do not."""
     audit.require(session, Permission.MANAGE_STAFF)
     target = _find(session, login)
     role_set = _parse_roles(roles)
     _ensure_manager_remains(session, target, losing_manager=Role.MANAGER not in role_set)
+    numbers = may_see_numbers(role_set)
+    has_slot = bool(target.slot_id) and target.active
     with storage_errors(), session.vault.write() as writer:
-        if target.slot_id and target.active:
-            session.vault.set_number_access(target.slot_id, may_see_numbers(role_set))
+        if has_slot and not numbers and target.slot_id:
+            session.vault.set_number_access(target.slot_id, False)
         staff_repo.set_roles(
             writer.conn, target.id, frozenset(r.value for r in role_set), _now(session)
         )
@@ -214,6 +226,9 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
             detail={"before": sorted(target.roles), "after": sorted(r.value for r in role_set)},
         )
         updated = staff_repo.get(writer.conn, target.id)
+    if has_slot and numbers and target.slot_id:
+        with storage_errors():
+            session.vault.set_number_access(target.slot_id, True)
     assert updated is not None
     member = member_from(updated)
     _apply_to_own_session(session, member)

@@ -146,3 +146,76 @@ def test_no_backup_of_the_slot_file_gives_back_a_revoked_number_key(office: Offi
             assert unlocked.number_key is None, copy.name
         finally:
             unlocked.wipe()
+
+
+def _number_key_opens(office: Office, login: str, password: str) -> bool:
+    """Whether the member's password with this PC's keyring opens the number key from the
+    slot file, as a member with the files would try it, whatever the database says."""
+    from storage import vault
+    from storage.errors import StorageError
+    from storage.keyslots import SlotFile
+
+    slot_file = SlotFile.load(office.data.slots)
+    keys = vault.machine_keys_for(
+        slot_file, vault.secret_store_for(office.data, slot_file.secret_store)
+    )
+    try:
+        unlocked = slot_file.unlock_user(keys, login, password)
+    except StorageError:
+        return False
+    finally:
+        keys.wipe()
+    try:
+        return unlocked.number_key is not None
+    finally:
+        unlocked.wipe()
+
+
+def test_a_promotion_cut_before_its_commit_gives_the_auditor_no_number_key(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14 item 2: the grant follows the committed role, never precedes it."""
+    from tests.conftest import AUDITOR_PASSWORD
+
+    add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
+
+    def die(*_args, **_kwargs):
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(staff_repo, "set_roles", die)
+        with pytest.raises(Killed):
+            staff.set_roles(office.manager, "kansa", ["clerk"])
+    assert not _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
+    # Done in full, the grant follows; taken back, it goes before the roles commit.
+    staff.set_roles(office.manager, "kansa", ["clerk"])
+    assert _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
+    with monkeypatch.context() as patch:
+        patch.setattr(staff_repo, "set_roles", die)
+        with pytest.raises(Killed):
+            staff.set_roles(office.manager, "kansa", ["auditor"])
+    assert not _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
+
+
+def test_an_account_created_with_a_cut_commit_holds_no_number_key(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die(*_args, **_kwargs):
+        raise Killed
+
+    temporary = "Temp-Window-Garden-44"
+    with monkeypatch.context() as patch:
+        # After the slot is written, before the account commits (the slot's removal on the
+        # way out fails too, as after a kill).
+        patch.setattr(staff_repo, "set_scopes", die)
+        patch.setattr(office.manager.vault, "remove_slot", die)
+        with pytest.raises(Killed):
+            staff.create_staff(
+                office.manager,
+                login="tanaka",
+                display_name="職員 Tanaka",
+                roles=["clerk"],
+                scopes=["kind:employee"],
+                initial_password=temporary,
+            )
+    assert not _number_key_opens(office, "tanaka", temporary)
