@@ -274,6 +274,21 @@ class Vault:
         with self._edit_slots() as slots:
             slots.remove_slot(slot_id)
 
+    def remove_orphan_slots(self, login: str, owned: set[str]) -> int:
+        """Remove the login's user slots that no account owns (`owned`: every slot id the
+        staff table names): what a create or a reset cut before its commit leaves behind, so
+        the same temporary password used again opens the new slot. Returns how many."""
+        orphans = [
+            slot_id
+            for slot_id in self.current_slots().user_slots_for(self._machine_keys, login)
+            if slot_id not in owned
+        ]
+        if orphans:
+            with self._edit_slots() as slots:
+                for slot_id in orphans:
+                    slots.remove_slot(slot_id)
+        return len(orphans)
+
     def set_number_access(self, slot_id: str, allowed: bool) -> None:
         with self._edit_slots() as slots:
             if allowed and not slots.has_number_key(slot_id):

@@ -110,6 +110,7 @@ def create_staff(
     # The slot is made without the number key and given it only once the account is
     # committed: a crash in between leaves a slot that opens nothing of the numbers.
     with storage_errors():
+        _drop_orphans(session, name)
         slot_id = session.vault.add_user_slot(
             name, password, config.slot_kdf(), with_number_key=False
         )
@@ -140,6 +141,14 @@ def create_staff(
             session.vault.set_number_access(slot_id, True)
     assert created is not None
     return StaffChange(member_from(created), tuple(two_person_conflicts(role_set)))
+
+
+def _drop_orphans(session: Session, login: str) -> None:
+    """Slots of this login that no account owns (a create or reset a crash cut before its
+    commit) go before a new one is made: otherwise the same temporary password would open
+    the orphan first and the sign-in would find no account for it."""
+    owned = {r.slot_id for r in staff_repo.all_staff(session.vault.conn) if r.slot_id}
+    session.vault.remove_orphan_slots(login, owned)
 
 
 @contextmanager
@@ -271,6 +280,7 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
     roles = parse_roles(target.roles)
     old_slot = target.slot_id
     with storage_errors():
+        _drop_orphans(session, target.login_name)
         slot_id = session.vault.add_user_slot(
             target.login_name, password, config.slot_kdf(), with_number_key=may_see_numbers(roles)
         )

@@ -219,3 +219,40 @@ def test_an_account_created_with_a_cut_commit_holds_no_number_key(
                 initial_password=temporary,
             )
     assert not _number_key_opens(office, "tanaka", temporary)
+
+
+def test_a_create_cut_before_its_commit_can_be_done_again_with_the_same_password(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14 item 2: the orphan slot of the cut attempt no longer shadows the new one."""
+
+    def die(*_args, **_kwargs):
+        raise Killed
+
+    temporary = "Temp-Window-Garden-44"
+
+    def create() -> None:
+        staff.create_staff(
+            office.manager,
+            login="tanaka",
+            display_name="職員 Tanaka",
+            roles=["clerk"],
+            scopes=["kind:employee"],
+            initial_password=temporary,
+        )
+
+    with monkeypatch.context() as patch:
+        patch.setattr(staff_repo, "set_scopes", die)
+        patch.setattr(office.manager.vault, "remove_slot", die)
+        with pytest.raises(Killed):
+            create()
+    create()
+    session = auth.sign_in(office.data, "tanaka", temporary, office.clock)
+    try:
+        assert session.user.login_name == "tanaka" and session.vault.has_number_key
+    finally:
+        session.close()
+    from app.services import verify
+
+    office.manager.close()
+    assert verify.verify_vault(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
