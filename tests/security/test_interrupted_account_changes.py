@@ -1,5 +1,7 @@
-"""Two files, one truth (#14 item 15): a password change or a disable whose database write is
-lost after the slot file was written (a kill, a failed commit) still ends logged and agreed.
+"""Two files, one truth (#14 items 1, 2, 15): a password change, a disable, a role change or a
+new account whose database write is lost after the slot file was written (a kill, a failed
+commit) still ends logged and agreed, never with a number key the roles do not allow, and no
+slot file left in the folder gives a revoked key back.
 
 The loss is produced by failing the database write after the slot file is written, which
 leaves the files as a kill between the two writes does: the slot file changed, the database
@@ -7,18 +9,56 @@ rolled back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app import errors
-from app.services import auth, staff
-from storage import staff_repo
-from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
+from app.services import auth, staff, verify
+from storage import staff_repo, vault
+from storage.errors import StorageError
+from storage.keyslots import SlotFile
+from tests.conftest import (
+    AUDITOR_PASSWORD,
+    CLERK_PASSWORD,
+    MANAGER_LOGIN,
+    MANAGER_PASSWORD,
+    Office,
+    add_member,
+)
 
 NEW_PASSWORD = "Harbor-Lantern-Quiet-81"
 
 
 class Killed(Exception):
     """Stands for the process dying between the slot file's write and the commit."""
+
+
+def _die(*_args: object, **_kwargs: object) -> None:
+    raise Killed
+
+
+def _number_key_opens(office: Office, login: str, password: str, path: Path | None = None) -> bool:
+    """Whether the member's password with this PC's keyring opens the number key from a slot
+    file (by default the live one), as a member with the files would try it, whatever the
+    database says. A file that is no slot file, or a refusal, opens nothing."""
+    try:
+        slot_file = SlotFile.load(path or office.data.slots)
+    except StorageError:
+        return False
+    keys = vault.machine_keys_for(
+        slot_file, vault.secret_store_for(office.data, slot_file.secret_store)
+    )
+    try:
+        unlocked = slot_file.unlock_user(keys, login, password)
+    except StorageError:
+        return False
+    finally:
+        keys.wipe()
+    try:
+        return unlocked.number_key is not None
+    finally:
+        unlocked.wipe()
 
 
 def _actions(session, action: str) -> list[tuple[str, str | None]]:
@@ -34,11 +74,8 @@ def test_a_password_change_whose_log_write_was_lost_is_logged_at_the_next_sign_i
     session = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
     logged_before = len(_actions(session, "staff.password_changed"))
 
-    def die(*_args, **_kwargs):
-        raise Killed
-
     with monkeypatch.context() as patch:
-        patch.setattr(staff_repo, "clear_must_change", die)
+        patch.setattr(staff_repo, "clear_must_change", _die)
         with pytest.raises(Killed):
             auth.change_password(session, CLERK_PASSWORD, NEW_PASSWORD)
     assert len(_actions(session, "staff.password_changed")) == logged_before
@@ -74,11 +111,8 @@ def test_a_disable_whose_database_write_was_lost_is_finished_at_the_next_sign_in
 ) -> None:
     add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
 
-    def die(*_args, **_kwargs):
-        raise Killed
-
     with monkeypatch.context() as patch:
-        patch.setattr(staff_repo, "mark_disabled", die)
+        patch.setattr(staff_repo, "mark_disabled", _die)
         with pytest.raises(Killed):
             staff.disable_staff(office.manager, "tanaka")
     record = staff_repo.by_login(office.manager.vault.conn, "tanaka")
@@ -119,71 +153,22 @@ def test_no_backup_of_the_slot_file_gives_back_a_revoked_number_key(office: Offi
     add_member(office, "suzuki", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
     revoke(office.manager)
     office.manager.close()
-    # As the member would try it with a raw copy: their password, this PC's keyring and each
-    # slot file in the folder, without the database's say.
-    from storage import vault
-    from storage.errors import StorageError
-    from storage.keyslots import SlotFile
-
+    # Every slot file in the folder (the .bak included), as the member would try it.
     slots = office.data.slots
     copies = [p for p in slots.parent.glob(slots.name + "*") if p.is_file()]
     assert slots in copies
     for copy in copies:
-        try:
-            slot_file = SlotFile.load(copy)
-        except StorageError:
-            continue  # not a slot file (the lock file)
-        keys = vault.machine_keys_for(
-            slot_file, vault.secret_store_for(office.data, slot_file.secret_store)
-        )
-        try:
-            unlocked = slot_file.unlock_user(keys, "tanaka", CLERK_PASSWORD)
-        except StorageError:
-            continue  # refused in any way is the wanted outcome
-        finally:
-            keys.wipe()
-        try:
-            assert unlocked.number_key is None, copy.name
-        finally:
-            unlocked.wipe()
-
-
-def _number_key_opens(office: Office, login: str, password: str) -> bool:
-    """Whether the member's password with this PC's keyring opens the number key from the
-    slot file, as a member with the files would try it, whatever the database says."""
-    from storage import vault
-    from storage.errors import StorageError
-    from storage.keyslots import SlotFile
-
-    slot_file = SlotFile.load(office.data.slots)
-    keys = vault.machine_keys_for(
-        slot_file, vault.secret_store_for(office.data, slot_file.secret_store)
-    )
-    try:
-        unlocked = slot_file.unlock_user(keys, login, password)
-    except StorageError:
-        return False
-    finally:
-        keys.wipe()
-    try:
-        return unlocked.number_key is not None
-    finally:
-        unlocked.wipe()
+        assert not _number_key_opens(office, "tanaka", CLERK_PASSWORD, copy), copy.name
 
 
 def test_a_promotion_cut_before_its_commit_gives_the_auditor_no_number_key(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """#14 item 2: the grant follows the committed role, never precedes it."""
-    from tests.conftest import AUDITOR_PASSWORD
-
     add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
 
-    def die(*_args, **_kwargs):
-        raise Killed
-
     with monkeypatch.context() as patch:
-        patch.setattr(staff_repo, "set_roles", die)
+        patch.setattr(staff_repo, "set_roles", _die)
         with pytest.raises(Killed):
             staff.set_roles(office.manager, "kansa", ["clerk"])
     assert not _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
@@ -191,7 +176,7 @@ def test_a_promotion_cut_before_its_commit_gives_the_auditor_no_number_key(
     staff.set_roles(office.manager, "kansa", ["clerk"])
     assert _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
     with monkeypatch.context() as patch:
-        patch.setattr(staff_repo, "set_roles", die)
+        patch.setattr(staff_repo, "set_roles", _die)
         with pytest.raises(Killed):
             staff.set_roles(office.manager, "kansa", ["auditor"])
     assert not _number_key_opens(office, "kansa", AUDITOR_PASSWORD)
@@ -200,15 +185,13 @@ def test_a_promotion_cut_before_its_commit_gives_the_auditor_no_number_key(
 def test_an_account_created_with_a_cut_commit_holds_no_number_key(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def die(*_args, **_kwargs):
-        raise Killed
 
     temporary = "Temp-Window-Garden-44"
     with monkeypatch.context() as patch:
         # After the slot is written, before the account commits (the slot's removal on the
         # way out fails too, as after a kill).
-        patch.setattr(staff_repo, "set_scopes", die)
-        patch.setattr(office.manager.vault, "remove_slot", die)
+        patch.setattr(staff_repo, "set_scopes", _die)
+        patch.setattr(office.manager.vault, "remove_slot", _die)
         with pytest.raises(Killed):
             staff.create_staff(
                 office.manager,
@@ -226,9 +209,6 @@ def test_a_create_cut_before_its_commit_can_be_done_again_with_the_same_password
 ) -> None:
     """#14 item 2: the orphan slot of the cut attempt no longer shadows the new one."""
 
-    def die(*_args, **_kwargs):
-        raise Killed
-
     temporary = "Temp-Window-Garden-44"
 
     def create() -> None:
@@ -242,8 +222,8 @@ def test_a_create_cut_before_its_commit_can_be_done_again_with_the_same_password
         )
 
     with monkeypatch.context() as patch:
-        patch.setattr(staff_repo, "set_scopes", die)
-        patch.setattr(office.manager.vault, "remove_slot", die)
+        patch.setattr(staff_repo, "set_scopes", _die)
+        patch.setattr(office.manager.vault, "remove_slot", _die)
         with pytest.raises(Killed):
             create()
     create()
@@ -252,7 +232,5 @@ def test_a_create_cut_before_its_commit_can_be_done_again_with_the_same_password
         assert session.user.login_name == "tanaka" and session.vault.has_number_key
     finally:
         session.close()
-    from app.services import verify
-
     office.manager.close()
     assert verify.verify_vault(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
