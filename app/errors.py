@@ -128,6 +128,30 @@ class SlotFileMismatch(AppError):
         )
 
 
+class AuthorityInvalid(AppError):
+    """No version of the signed roster verifies, or it does not name the slot that opened:
+    the staff data was edited outside the program (SECURITY.md §6a)."""
+
+    code = "authority_invalid"
+    message = (
+        "職員アカウントの権限の情報が、特定個人情報管理責任者の署名と一致しません。"
+        "プログラムの外で書き換えられた可能性があるため、このアカウントでは開けません。"
+        "特定個人情報管理責任者に連絡してください（回復キーで開くと確認と署名のし直しができます）。"
+    )
+
+
+class AuthorityChanged(AppError):
+    """The staff rows changed outside the program during the session; nothing is signed over
+    them. A new sign-in puts them back as signed."""
+
+    code = "authority_changed"
+    message = (
+        "職員アカウントの権限の情報が、署名された内容と違っています。"
+        "プログラムの外で書き換えられた可能性があるため、変更は保存していません。"
+        "いったんサインアウトしてサインインし直してください（署名された内容に戻ります）。"
+    )
+
+
 class Busy(AppError):
     """Another window or command holds the database longer than the wait allows; the data is
     fine and the same action can be tried again."""

@@ -1,16 +1,19 @@
-"""Cryptographic primitives of the vault: Argon2id, HKDF, AES-256-GCM wrapping, X25519 sealing."""
+"""Cryptographic primitives of the vault: Argon2id, HKDF, AES-256-GCM wrapping, X25519 sealing,
+Ed25519 signatures."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import math
 import os
 import time
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -182,6 +185,38 @@ def open_from_private(private_key: bytes | bytearray, box: dict[str, str], aad: 
         return open_sealed(key, box, aad)
     finally:
         zero(key)
+
+
+def new_signing_key() -> bytearray:
+    """An Ed25519 seed: the office's manager and auditor keys sign the roster and the log's
+    checkpoints (SECURITY.md §6a), which the data key every member holds cannot forge."""
+    return random_key()
+
+
+def signing_public(seed: bytes | bytearray) -> bytes:
+    return (
+        Ed25519PrivateKey.from_private_bytes(bytes(seed))
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+
+
+def sign(seed: bytes | bytearray, message: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(bytes(seed)).sign(message)
+
+
+def signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A public key as people compare it on paper: 16 hex digits in groups of four."""
+    digest = hashlib.sha256(public_key).hexdigest()[:16].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def mac(key: bytes | bytearray, message: bytes) -> bytes:

@@ -30,7 +30,8 @@ from storage.errors import CredentialsRejected, SlotDisabled, SlotFileInvalid, S
 from storage.file_lock import exclusive
 
 FORMAT = "mynumber-desk/keyslots"
-VERSION = 1
+# 2: signed rosters (pinned manager key in each password wrap, role keys, a recovery key pair).
+VERSION = 2
 MAX_AUTH_EVENTS = 1000
 MANUAL = "manual"
 MAX_LOCK_MINUTES = 24 * 60
@@ -76,25 +77,53 @@ class MachineKeys:
             crypto.zero(key)
 
 
+# Keys sealed to a slot for a role: the number key for roles that may see numbers, the
+# manager's and the auditor's signing keys for those roles (SECURITY.md §6a).
+NUMBER_KEY = "number_key"
+MANAGER_KEY = "manager_key"
+AUDITOR_KEY = "auditor_key"
+ROLE_KEYS = (NUMBER_KEY, MANAGER_KEY, AUDITOR_KEY)
+
+
 @dataclass
 class UnlockedSlot:
     slot_id: str
     data_key: bytearray
-    number_key: bytearray | None
+    keys: dict[str, bytearray]
+    # The manager public key this member's own password wrap vouches for.
+    pin: bytes
+
+    @property
+    def number_key(self) -> bytearray | None:
+        return self.keys.get(NUMBER_KEY)
 
     def wipe(self) -> None:
         crypto.zero(self.data_key)
-        crypto.zero(self.number_key)
+        for key in self.keys.values():
+            crypto.zero(key)
 
 
 @dataclass
 class RecoveredKeys:
     data_key: bytearray
-    number_key: bytearray
     machine_secret: bytearray
+    keys: dict[str, bytearray]
+
+    @property
+    def number_key(self) -> bytearray:
+        return self.keys[NUMBER_KEY]
+
+    def copy(self) -> RecoveredKeys:
+        return RecoveredKeys(
+            bytearray(self.data_key),
+            bytearray(self.machine_secret),
+            {name: bytearray(key) for name, key in self.keys.items()},
+        )
 
     def wipe(self) -> None:
-        for key in (self.data_key, self.number_key, self.machine_secret):
+        crypto.zero(self.data_key)
+        crypto.zero(self.machine_secret)
+        for key in self.keys.values():
             crypto.zero(key)
 
 
@@ -106,12 +135,17 @@ class SlotFile:
         self.data = data
 
     @classmethod
-    def new(cls, path: Path, vault_id: str, secret_store: str) -> SlotFile:
+    def new(
+        cls, path: Path, vault_id: str, secret_store: str, *, manager_public: bytes
+    ) -> SlotFile:
         data = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": vault_id,
             "secret_store": secret_store,
+            # Shown for comparison with the recovery sheet; trusted from each member's own
+            # password wrap, never from here (anyone with the file can change this line).
+            "manager_public": crypto.b64(manager_public),
             "generation": 0,
             "slots": {},
             "throttle": {"policy": vars(ThrottlePolicy()), "entries": {}, "events": [], "mac": ""},
@@ -216,8 +250,12 @@ class SlotFile:
         password: str,
         kdf: crypto.KdfParams,
         data_key: bytes | bytearray,
-        number_key: bytes | bytearray | None,
-    ) -> str:
+        pin: bytes,
+    ) -> tuple[str, bytes]:
+        """A new slot holding the data key only (role keys are sealed once the roles that
+        allow them are committed); returns its id and public key, which the caller puts in
+        the signed roster. `pin` is the manager public key the slot's password wrap vouches
+        for."""
         slot_id = uuid.uuid4().hex
         private, public = crypto.new_keypair()
         try:
@@ -226,14 +264,12 @@ class SlotFile:
                 "login_id": keys.login_id(login),
                 "public_key": crypto.b64(public),
             }
-            slot["private_key"] = self._wrap_private(keys, slot_id, private, password, kdf)
+            slot["private_key"] = self._wrap_private(keys, slot_id, private, password, kdf, pin)
             self.slots[slot_id] = slot
-            self._seal_key(slot_id, "data_key", data_key)
-            if number_key is not None:
-                self._seal_key(slot_id, "number_key", number_key)
+            self.seal_key(slot_id, "data_key", data_key, public)
         finally:
             crypto.zero(private)
-        return slot_id
+        return slot_id, public
 
     def _wrap_private(
         self,
@@ -242,19 +278,28 @@ class SlotFile:
         private: bytearray,
         password: str,
         kdf: crypto.KdfParams,
+        pin: bytes,
     ) -> dict[str, Any]:
         salt = os.urandom(16)
         kdf_json = {**kdf.to_json(), "salt": crypto.b64(salt)}
+        wrapped: dict[str, Any] = {"kdf": kdf_json, "pin": crypto.b64(pin)}
         password_key = crypto.argon2id(password.encode("utf-8"), salt, kdf)
         try:
-            inner = crypto.seal(password_key, private, self._aad(slot_id, "private", kdf_json))
+            inner = crypto.seal(password_key, private, self._inner_aad(slot_id, wrapped))
         finally:
             crypto.zero(password_key)
         inner_bytes = json.dumps(inner, sort_keys=True).encode("ascii")
-        outer = crypto.seal(keys.outer, inner_bytes, self._aad(slot_id, "outer"))
-        return {"kdf": kdf_json, "outer": outer}
+        wrapped["outer"] = crypto.seal(keys.outer, inner_bytes, self._aad(slot_id, "outer"))
+        return wrapped
 
-    def _unwrap_private(self, keys: MachineKeys, slot_id: str, password: str) -> bytearray:
+    def _inner_aad(self, slot_id: str, wrapped: dict[str, Any]) -> bytes:
+        """The password layer authenticates the KDF parameters and the pinned manager key:
+        only the member's password can put another pin there."""
+        return self._aad(slot_id, "private", {**wrapped["kdf"], "pin": wrapped["pin"]})
+
+    def _unwrap_private(
+        self, keys: MachineKeys, slot_id: str, password: str
+    ) -> tuple[bytearray, bytes]:
         wrapped = self.slots[slot_id]["private_key"]
         try:
             inner_bytes = crypto.open_sealed(
@@ -264,6 +309,7 @@ class SlotFile:
             kdf_json = wrapped["kdf"]
             params = crypto.KdfParams.from_json(kdf_json)
             salt = crypto.unb64(kdf_json["salt"])
+            pin = crypto.unb64(wrapped["pin"])
         except crypto.DecryptionFailed as exc:
             # The outer layer only fails with another machine secret or an altered file.
             raise SlotFileInvalid("slot outer layer does not authenticate") from exc
@@ -271,14 +317,33 @@ class SlotFile:
             raise SlotFileInvalid("slot malformed") from exc
         password_key = crypto.argon2id(password.encode("utf-8"), salt, params)
         try:
-            return crypto.open_sealed(password_key, inner, self._aad(slot_id, "private", kdf_json))
+            private = crypto.open_sealed(password_key, inner, self._inner_aad(slot_id, wrapped))
         finally:
             crypto.zero(password_key)
+        return private, pin
 
-    def _seal_key(self, slot_id: str, name: str, key: bytes | bytearray) -> None:
+    def seal_key(
+        self, slot_id: str, name: str, key: bytes | bytearray, public: bytes | None = None
+    ) -> None:
+        """Seal a key to a slot: to `public` when given (the key the signed roster names for
+        the member, so a public key planted in the file receives nothing it can open), else
+        to the file's own public key (the recovery slot, a slot being made)."""
         slot = self.slots[slot_id]
-        public = crypto.unb64(slot["public_key"])
-        slot[name] = crypto.seal_to_public(public, key, self._aad(slot_id, name))
+        target = public if public is not None else crypto.unb64(slot["public_key"])
+        slot[name] = crypto.seal_to_public(target, key, self._aad(slot_id, name))
+
+    def drop_key(self, slot_id: str, name: str) -> None:
+        self.slots[slot_id].pop(name, None)
+
+    def has_key(self, slot_id: str, name: str) -> bool:
+        return name in self.slots.get(slot_id, {})
+
+    def public_key(self, slot_id: str) -> bytes | None:
+        slot = self.slots.get(slot_id)
+        try:
+            return crypto.unb64(slot["public_key"]) if slot else None
+        except (KeyError, ValueError, TypeError):
+            return None
 
     def _open_key(self, slot_id: str, private: bytearray, name: str) -> bytearray | None:
         box = self.slots[slot_id].get(name)
@@ -313,20 +378,28 @@ class SlotFile:
             raise CredentialsRejected("no slot opens with these credentials")
         for slot_id in candidates:
             try:
-                private = self._unwrap_private(keys, slot_id, password)
+                private, pin = self._unwrap_private(keys, slot_id, password)
             except crypto.DecryptionFailed:
                 continue
             if self.slots[slot_id].get("disabled"):
                 crypto.zero(private)
                 raise SlotDisabled("account disabled")
+            opened: dict[str, bytearray] = {}
             try:
                 data_key = self._open_key(slot_id, private, "data_key")
                 if data_key is None:
                     raise SlotFileInvalid("slot has no data key")
-                number_key = self._open_key(slot_id, private, "number_key")
+                for name in ROLE_KEYS:
+                    key = self._open_key(slot_id, private, name)
+                    if key is not None:
+                        opened[name] = key
+            except BaseException:
+                for key in opened.values():
+                    crypto.zero(key)
+                raise
             finally:
                 crypto.zero(private)
-            return UnlockedSlot(slot_id, data_key, number_key)
+            return UnlockedSlot(slot_id, data_key, opened, pin)
         raise CredentialsRejected("no slot opens with these credentials")
 
     def change_password(
@@ -337,25 +410,17 @@ class SlotFile:
         new_password: str,
         kdf: crypto.KdfParams,
     ) -> None:
+        """Rewrap with a new password; the pinned manager key is carried over."""
         try:
-            private = self._unwrap_private(keys, slot_id, old_password)
+            private, pin = self._unwrap_private(keys, slot_id, old_password)
         except crypto.DecryptionFailed as exc:
             raise CredentialsRejected("old password wrong") from exc
         try:
             self.slots[slot_id]["private_key"] = self._wrap_private(
-                keys, slot_id, private, new_password, kdf
+                keys, slot_id, private, new_password, kdf, pin
             )
         finally:
             crypto.zero(private)
-
-    def grant_number_key(self, slot_id: str, number_key: bytes | bytearray) -> None:
-        self._seal_key(slot_id, "number_key", number_key)
-
-    def revoke_number_key(self, slot_id: str) -> None:
-        self.slots[slot_id].pop("number_key", None)
-
-    def has_number_key(self, slot_id: str) -> bool:
-        return "number_key" in self.slots.get(slot_id, {})
 
     def is_disabled(self, slot_id: str) -> bool:
         return bool(self.slots.get(slot_id, {}).get("disabled"))
@@ -364,8 +429,9 @@ class SlotFile:
         """Drop the sealed keys but keep the password wrap, so a disabled member who signs in
         is told the account is disabled, and can decrypt nothing."""
         slot = self.slots[slot_id]
-        slot.pop("data_key", None)
-        slot.pop("number_key", None)
+        for name in (*_SEALED_KEYS, *_PENDING_KEYS):
+            if name != "private_key":
+                slot.pop(name, None)
         slot["disabled"] = True
 
     def remove_slot(self, slot_id: str) -> None:
@@ -382,21 +448,33 @@ class SlotFile:
         kdf: crypto.KdfParams,
         keys: RecoveredKeys,
     ) -> None:
+        """The recovery slot has a key pair of its own, like a member's, so a new number key
+        (a rotation) is sealed to it without the recovery key; the machine secret is wrapped
+        under the recovery key alone."""
         salt = os.urandom(16)
         kdf_json = {**kdf.to_json(), "salt": crypto.b64(salt)}
         wrap = crypto.argon2id(recovery_secret, salt, kdf)
+        private, public = crypto.new_keypair()
         try:
-            slot: dict[str, Any] = {"kind": "recovery", "kdf": kdf_json}
-            for name in ("data_key", "number_key", "machine_secret"):
-                slot[name] = crypto.seal(
-                    wrap, getattr(keys, name), self._aad("recovery", name, kdf_json)
-                )
+            slot: dict[str, Any] = {
+                "kind": "recovery",
+                "kdf": kdf_json,
+                "public_key": crypto.b64(public),
+                "private_key": crypto.seal(wrap, private, self._aad(RECOVERY, "private", kdf_json)),
+                "machine_secret": crypto.seal(
+                    wrap, keys.machine_secret, self._aad(RECOVERY, "machine_secret", kdf_json)
+                ),
+            }
         finally:
             crypto.zero(wrap)
-        self.slots["recovery"] = slot
+            crypto.zero(private)
+        self.slots[RECOVERY] = slot
+        self.seal_key(RECOVERY, "data_key", keys.data_key)
+        for name, key in keys.keys.items():
+            self.seal_key(RECOVERY, name, key)
 
     def unlock_recovery(self, recovery_secret: bytes) -> RecoveredKeys:
-        slot = self.slots.get("recovery")
+        slot = self.slots.get(RECOVERY)
         if slot is None:
             raise SlotFileInvalid("no recovery slot")
         try:
@@ -406,19 +484,34 @@ class SlotFile:
         except (KeyError, ValueError, TypeError) as exc:
             raise SlotFileInvalid("recovery slot malformed") from exc
         wrap = crypto.argon2id(recovery_secret, salt, params)
-        opened: list[bytearray] = []
         try:
-            for name in ("data_key", "number_key", "machine_secret"):
-                opened.append(
-                    crypto.open_sealed(wrap, slot[name], self._aad("recovery", name, kdf_json))
-                )
+            private = crypto.open_sealed(
+                wrap, slot["private_key"], self._aad(RECOVERY, "private", kdf_json)
+            )
+            machine_secret = crypto.open_sealed(
+                wrap, slot["machine_secret"], self._aad(RECOVERY, "machine_secret", kdf_json)
+            )
         except crypto.DecryptionFailed as exc:
-            for key in opened:
-                crypto.zero(key)
             raise CredentialsRejected("recovery key does not open this database") from exc
         finally:
             crypto.zero(wrap)
-        return RecoveredKeys(*opened)
+        opened: dict[str, bytearray] = {}
+        try:
+            data_key = self._open_key(RECOVERY, private, "data_key")
+            for name in ROLE_KEYS:
+                key = self._open_key(RECOVERY, private, name)
+                if key is not None:
+                    opened[name] = key
+            if data_key is None or NUMBER_KEY not in opened:
+                raise SlotFileInvalid("recovery slot lacks a key")
+        except BaseException:
+            crypto.zero(machine_secret)
+            for key in opened.values():
+                crypto.zero(key)
+            raise
+        finally:
+            crypto.zero(private)
+        return RecoveredKeys(data_key, machine_secret, opened)
 
     def rebind(
         self,
@@ -564,8 +657,12 @@ class SlotFile:
             self.seal_throttle(keys)
 
 
+RECOVERY = "recovery"
+
 # The keys a slot can hold sealed; losing one is a revocation.
-_SEALED_KEYS = ("data_key", "number_key", "private_key")
+_SEALED_KEYS = ("data_key", *ROLE_KEYS, "private_key")
+# Keys sealed ahead of a change that has not committed yet (a number-key rotation).
+_PENDING_KEYS: tuple[str, ...] = ()
 
 
 def _check_slot_fields(slots: dict[str, Any]) -> None:
@@ -582,12 +679,22 @@ def _check_slot_fields(slots: dict[str, Any]) -> None:
                 or not isinstance(slot.get("public_key"), str)
                 or not isinstance(wrapped, dict)
                 or not isinstance(wrapped.get("kdf"), dict)
+                or not isinstance(wrapped.get("pin"), str)
                 or "outer" not in wrapped
             ):
                 raise SlotFileInvalid("user slot lacks a field")
         elif kind == "recovery" and (
             not isinstance(slot.get("kdf"), dict)
-            or any(name not in slot for name in ("data_key", "number_key", "machine_secret"))
+            or any(
+                name not in slot
+                for name in (
+                    "public_key",
+                    "private_key",
+                    "data_key",
+                    "number_key",
+                    "machine_secret",
+                )
+            )
         ):
             raise SlotFileInvalid("recovery slot lacks a field")
 

@@ -53,8 +53,8 @@ def stage_restore(
                 )
             finally:
                 keys.wipe()
-            data_key = unlocked.data_key
-            crypto.zero(unlocked.number_key)
+            data_key = bytearray(unlocked.data_key)
+            unlocked.wipe()
         try:
             extract_database(backup, data_key, staged.database)
         finally:

@@ -142,3 +142,44 @@ def clear_must_change(conn: Connection, staff_id: int, now: str) -> None:
     conn.execute(
         "UPDATE staff SET must_change_password = 0, updated_at = ? WHERE id = ?", (now, staff_id)
     )
+
+
+def apply_authorization(
+    conn: Connection,
+    staff_id: int,
+    *,
+    login_name: str,
+    active: bool,
+    slot_id: str | None,
+    roles: frozenset[str],
+    scopes: frozenset[tuple[str, str]],
+    now: str,
+) -> None:
+    """Put an account's authorisation back as the signed roster has it."""
+    conn.execute(
+        "UPDATE staff SET login_name = ?, active = ?, slot_id = ?, updated_at = ? WHERE id = ?",
+        (login_name, int(active), slot_id, now, staff_id),
+    )
+    set_roles(conn, staff_id, roles, now)
+    set_scopes(conn, staff_id, scopes, now)
+
+
+def neutralize(conn: Connection, staff_id: int, now: str) -> None:
+    """An account no signed roster knows (put in by hand): disabled, without slot or role,
+    renamed so its login cannot take a signed account's."""
+    conn.execute(
+        "UPDATE staff SET login_name = 'unsigned-' || id, active = 0, slot_id = NULL,"
+        " updated_at = ? WHERE id = ?",
+        (now, staff_id),
+    )
+    set_roles(conn, staff_id, frozenset(), now)
+    set_scopes(conn, staff_id, frozenset(), now)
+
+
+def release_identity(conn: Connection, staff_ids: list[int]) -> None:
+    """Free the unique login and slot of accounts about to be rewritten (a swap between two
+    accounts would otherwise collide half-way); the caller sets them again."""
+    conn.executemany(
+        "UPDATE staff SET login_name = '\x00' || id, slot_id = NULL WHERE id = ?",
+        [(staff_id,) for staff_id in staff_ids],
+    )

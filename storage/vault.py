@@ -33,6 +33,10 @@ from storage.errors import (
     VaultMissing,
 )
 from storage.keyslots import (
+    AUDITOR_KEY,
+    MANAGER_KEY,
+    NUMBER_KEY,
+    ROLE_KEYS,
     MachineKeys,
     RecoveredKeys,
     SlotFile,
@@ -104,8 +108,9 @@ class Vault:
         machine_keys: MachineKeys,
         conn: Connection,
         data_key: bytearray,
-        number_key: bytearray | None,
+        role_keys: dict[str, bytearray],
         slot_id: str,
+        pin: bytes | None,
     ) -> None:
         self.paths = paths
         self._slot_file = slot_file
@@ -113,7 +118,10 @@ class Vault:
         self._machine_keys = machine_keys
         self._conn: Connection | None = conn
         self._data_key = data_key
-        self._number_key = number_key
+        self._role_keys = role_keys
+        # The manager public key this session trusts: from the member's own password wrap
+        # (SECURITY.md §6a), or from the manager key the recovery slot holds.
+        self.pin = pin
         self._index_key: bytearray | None = None
         self.slot_id = slot_id
         self._chain = AuditChain(data_key, slot_file.vault_id)
@@ -148,12 +156,26 @@ class Vault:
 
     @property
     def has_number_key(self) -> bool:
-        return self._number_key is not None
+        return NUMBER_KEY in self._role_keys
 
     def number_key(self) -> bytearray:
-        if self._number_key is None:
-            raise CredentialsRejected("this slot holds no number key")
-        return self._number_key
+        return self.role_key(NUMBER_KEY)
+
+    def role_key(self, name: str) -> bytearray:
+        key = self._role_keys.get(name)
+        if key is None:
+            raise CredentialsRejected(f"this slot holds no {name}")
+        return key
+
+    def has_role_key(self, name: str) -> bool:
+        return name in self._role_keys
+
+    def forget_role_keys(self, names: frozenset[str]) -> None:
+        for name in names:
+            crypto.zero(self._role_keys.pop(name, None))
+        if NUMBER_KEY in names:
+            crypto.zero(self._index_key)
+            self._index_key = None
 
     def blind_index_key(self) -> bytearray:
         """Derived once per open vault (an import indexes every row twice)."""
@@ -170,7 +192,9 @@ class Vault:
             self._conn.close()
             self._conn = None
         crypto.zero(self._data_key)
-        crypto.zero(self._number_key)
+        for key in self._role_keys.values():
+            crypto.zero(key)
+        self._role_keys = {}
         crypto.zero(self._index_key)
         self._index_key = None
         self._chain.wipe()
@@ -250,10 +274,10 @@ class Vault:
             yield current
         self._slot_file = current
 
-    def add_user_slot(
-        self, login: str, password: str, kdf: crypto.KdfParams, *, with_number_key: bool
-    ) -> str:
-        """Create a slot and save the file; the caller commits the account row pointing to it."""
+    def add_user_slot(self, login: str, password: str, kdf: crypto.KdfParams) -> tuple[str, bytes]:
+        """Create a slot with the data key only, its password wrap pinned to this session's
+        manager key, and save the file; returns its id and public key. The caller commits the
+        account row and the signed roster naming it, then grants the role keys."""
         with self._edit_slots() as slots:
             return slots.add_user_slot(
                 self._machine_keys,
@@ -261,7 +285,7 @@ class Vault:
                 password=password,
                 kdf=kdf,
                 data_key=self._data_key,
-                number_key=self.number_key() if with_number_key else None,
+                pin=self.pin,
             )
 
     def disable_slot(self, slot_id: str) -> None:
@@ -289,12 +313,28 @@ class Vault:
                     slots.remove_slot(slot_id)
         return len(orphans)
 
-    def set_number_access(self, slot_id: str, allowed: bool) -> None:
+    def revoke_role_keys(self, slot_id: str, names: frozenset[str]) -> None:
+        """Take role keys from a slot (before the roles that allowed them are committed away)."""
+        if not any(self.current_slots().has_key(slot_id, name) for name in names):
+            return
         with self._edit_slots() as slots:
-            if allowed and not slots.has_number_key(slot_id):
-                slots.grant_number_key(slot_id, self.number_key())
-            elif not allowed:
-                slots.revoke_number_key(slot_id)
+            for name in names:
+                slots.drop_key(slot_id, name)
+
+    def grant_role_keys(self, slot_id: str, names: frozenset[str], public: bytes) -> frozenset[str]:
+        """Seal role keys to a slot, to `public`: the key the signed roster names for the
+        member, never the one the file holds (which anyone with the file could have replaced).
+        Returns the names this session could not give because it does not hold them."""
+        missing = frozenset(name for name in names if name not in self._role_keys)
+        wanted = [name for name in names if name in self._role_keys]
+        current = self.current_slots()
+        if all(current.has_key(slot_id, name) for name in wanted):
+            return missing
+        with self._edit_slots() as slots:
+            for name in wanted:
+                if not slots.has_key(slot_id, name):
+                    slots.seal_key(slot_id, name, self._role_keys[name], public)
+        return missing
 
     def change_password(
         self,
@@ -334,7 +374,7 @@ class Vault:
                 problems.append(f"other_login:{login}")
             if active == bool(slot.get("disabled")):
                 problems.append(f"state:{login}")
-            if "number_key" in slot and not (active and numbers):
+            if NUMBER_KEY in slot and not (active and numbers):
                 problems.append(f"number_key:{login}")
         for slot_id, slot in slots.slots.items():
             if slot.get("kind") == "user" and slot_id not in owned:
@@ -367,15 +407,16 @@ class Vault:
     def replace_recovery_key(self, recovery_secret: bytes, kdf: crypto.KdfParams) -> None:
         """A new recovery slot; the old key stops opening this data (old backup files keep
         the slot file they were made with, so it still opens those)."""
-        machine_secret = _load_machine_secret(self._store, self.vault_id)
+        # Every role key goes into the recovery slot: a session lacking one cannot reissue.
+        role_keys = {name: bytearray(self.role_key(name)) for name in ROLE_KEYS}
+        keys = RecoveredKeys(
+            bytearray(self._data_key), _load_machine_secret(self._store, self.vault_id), role_keys
+        )
         try:
-            keys = RecoveredKeys(
-                bytearray(self._data_key), bytearray(self.number_key()), machine_secret
-            )
             with self._edit_slots() as slots:
                 slots.set_recovery_slot(recovery_secret, kdf, keys)
         finally:
-            crypto.zero(machine_secret)
+            keys.wipe()
 
     def check_password(self, login: str, password: str, now: datetime) -> None:
         """Re-authentication inside an open session: same throttling as signing in."""
@@ -425,21 +466,23 @@ def create_vault(
         os.chmod(paths.data_dir, 0o700)
     store = secret_store_for(paths, secret_store)
     vault_id = str(uuid.uuid4())
-    data_key, number_key, machine_secret = (
-        crypto.random_key(),
-        crypto.random_key(),
-        crypto.random_key(),
-    )
+    data_key, machine_secret = crypto.random_key(), crypto.random_key()
+    role_keys = {
+        NUMBER_KEY: crypto.random_key(),
+        MANAGER_KEY: crypto.new_signing_key(),
+        AUDITOR_KEY: crypto.new_signing_key(),
+    }
+    pin = crypto.signing_public(role_keys[MANAGER_KEY])
     created_store_entry = False
     try:
         store.put(_machine_name(vault_id), crypto.b64(machine_secret))
         created_store_entry = True
-        slot_file = SlotFile.new(paths.slots, vault_id, secret_store)
+        slot_file = SlotFile.new(paths.slots, vault_id, secret_store, manager_public=pin)
         keys = MachineKeys.derive(machine_secret, vault_id)
         slot_file.set_recovery_slot(
             recovery_secret,
             recovery_kdf,
-            RecoveredKeys(data_key, number_key, bytearray(machine_secret)),
+            RecoveredKeys(data_key, bytearray(machine_secret), role_keys),
         )
         slot_file.seal_throttle(keys)
         slot_file.save()
@@ -461,8 +504,9 @@ def create_vault(
         machine_keys=keys,
         conn=conn,
         data_key=data_key,
-        number_key=number_key,
+        role_keys=role_keys,
         slot_id=RECOVERY_SLOT,
+        pin=pin,
     )
 
 
@@ -548,7 +592,14 @@ def _authenticate(
 def unlock_with_password(paths: VaultPaths, login: str, password: str, now: datetime) -> Vault:
     slot_file, store, keys, unlocked = _authenticate(paths, login, password, now)
     return _open(
-        paths, slot_file, store, keys, unlocked.data_key, unlocked.number_key, unlocked.slot_id
+        paths,
+        slot_file,
+        store,
+        keys,
+        unlocked.data_key,
+        unlocked.keys,
+        unlocked.slot_id,
+        unlocked.pin,
     )
 
 
@@ -564,10 +615,13 @@ def unlock_with_recovery(
         recovered.wipe()
         raise
     old_keys = MachineKeys.derive(recovered.machine_secret, slot_file.vault_id)
-    data_key = bytearray(recovered.data_key)
-    number_key = bytearray(recovered.number_key)
+    mine = recovered.copy()
+    pin = crypto.signing_public(mine.keys[MANAGER_KEY]) if MANAGER_KEY in mine.keys else None
+    crypto.zero(mine.machine_secret)
     try:
-        vault = _open(paths, slot_file, store, old_keys, data_key, number_key, RECOVERY_SLOT)
+        vault = _open(
+            paths, slot_file, store, old_keys, mine.data_key, mine.keys, RECOVERY_SLOT, pin
+        )
         if current != crypto.b64(recovered.machine_secret):
             try:
                 _rebind(vault, recovered, recovery_secret, recovery_kdf)
@@ -599,7 +653,7 @@ def _rebind(
             slot_file.set_recovery_slot(
                 recovery_secret,
                 recovery_kdf,
-                RecoveredKeys(recovered.data_key, recovered.number_key, bytearray(new_secret)),
+                RecoveredKeys(recovered.data_key, bytearray(new_secret), recovered.keys),
             )
         vault._slot_file = slot_file
     finally:
@@ -615,8 +669,9 @@ def _open(
     store: SecretStore,
     keys: MachineKeys,
     data_key: bytearray,
-    number_key: bytearray | None,
+    role_keys: dict[str, bytearray],
     slot_id: str,
+    pin: bytes | None,
 ) -> Vault:
     try:
         conn = open_database(paths.database, data_key)
@@ -625,7 +680,8 @@ def _open(
         )
     except BaseException:
         crypto.zero(data_key)
-        crypto.zero(number_key)
+        for key in role_keys.values():
+            crypto.zero(key)
         keys.wipe()
         raise
     return Vault(
@@ -635,8 +691,9 @@ def _open(
         machine_keys=keys,
         conn=conn,
         data_key=data_key,
-        number_key=number_key,
+        role_keys=role_keys,
         slot_id=slot_id,
+        pin=pin,
     )
 
 

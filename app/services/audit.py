@@ -39,6 +39,8 @@ ACTION_LABELS = {
     "staff.scopes_changed": "担当範囲の変更",
     "staff.password_reset": "パスワードリセット",
     "staff.password_changed": "パスワード変更",
+    "authority.restored": "権限の情報を署名どおりに復元",
+    "authority.forged": "署名の合わない権限の情報を検出",
     "settings.changed": "設定変更",
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",

@@ -7,12 +7,13 @@ from app.clock import Clock
 from app.domain import recovery_key, settings
 from app.domain.access import Role, parse_roles
 from app.domain.staff import StaffMember, normalize_login
-from app.services import audit, maintenance, passwords
+from app.services import audit, authority, maintenance, passwords
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import settings_repo, staff_repo, vault
 from storage.audit_chain import AuditEvent
 from storage.errors import CredentialsRejected
+from storage.keyslots import MANAGER_KEY, ROLE_KEYS
 from storage.staff_repo import StaffRecord
 from storage.vault import Writer
 
@@ -59,15 +60,21 @@ def sign_in(
     with storage_errors():
         opened = vault.unlock_with_password(paths, name, password, clock.now())
         try:
-            found = staff_repo.by_slot(opened.conn, opened.slot_id)
+            try:
+                check = authority.check_sign_in(opened)
+            except errors.AuthorityInvalid:
+                if staff_repo.by_slot(opened.conn, opened.slot_id) is None:
+                    # A slot left behind by an interrupted change: it opens nothing.
+                    raise errors.SignInFailed(None) from None
+                raise
+            found = staff_repo.get(opened.conn, check.entry.staff_id)
             if found is None:
-                # A slot left behind by an interrupted change: it opens nothing.
-                raise errors.SignInFailed(None)
-            if not found.active:
-                raise errors.AccountDisabled()
-            session = Session(opened, member_from(found), clock, _load_settings(opened))
+                raise errors.AuthorityInvalid()
+            member = authority.member_of(check.entry, found)
+            _drop_unsigned_keys(opened, check)
+            session = Session(opened, member, clock, _load_settings(opened))
             if record:
-                _record_sign_in(session)
+                _record_sign_in(session, check)
                 maintenance.rebuild_if_pending(session)
         except BaseException:
             opened.close()
@@ -75,14 +82,36 @@ def sign_in(
     return session
 
 
-def _record_sign_in(session: Session) -> None:
+def _drop_unsigned_keys(opened: vault.Vault, check: authority.SignInCheck) -> None:
+    """Role keys the member's slot holds beyond what the signed entry allows (a change a
+    crash cut after the file was written) are taken away, from the session and the file."""
+    extra = frozenset(
+        name for name in ROLE_KEYS if opened.has_role_key(name)
+    ) - authority.entry_keys(check.entry)
+    if extra:
+        opened.forget_role_keys(extra)
+        opened.revoke_role_keys(opened.slot_id, extra)
+
+
+def _record_sign_in(session: Session, check: authority.SignInCheck) -> None:
     """Failed tries counted outside the database (sign-ins, and restores with a staff
     password) are written into the log at the next sign-in, together with this one, and only
-    then removed from where they were counted."""
+    then removed from where they were counted. Staff rows that differ from the signed roster
+    are put back as signed, and the log names them."""
     opened = session.vault
     pending = opened.pending_auth_events()
     names = {opened.login_id(s.login_name): s for s in staff_repo.all_staff(opened.conn)}
     with opened.write() as writer:
+        if check.differing:
+            restored = authority.restore_rows(writer.conn, opened, _now(session))
+            audit.record(writer, session, "authority.restored", detail={"logins": restored})
+        if check.forged_versions:
+            audit.record(
+                writer,
+                session,
+                "authority.forged",
+                detail={"versions": check.forged_versions},
+            )
         for event in pending:
             known = names.get(event["login_id"])
             action = event.get("event")
@@ -96,7 +125,8 @@ def _record_sign_in(session: Session) -> None:
                 session.clock.now(),
             )
         audit.record(writer, session, "signin.succeeded")
-        _finish_interrupted_disables(writer, session)
+        if opened.has_role_key(MANAGER_KEY):
+            _finish_interrupted_disables(writer, session)
     if pending:
         opened.clear_auth_events(pending)
 
@@ -104,9 +134,13 @@ def _record_sign_in(session: Session) -> None:
 def _finish_interrupted_disables(writer: Writer, session: Session) -> None:
     """A disable writes the slot file first (the member can no longer open anything) and then
     the database; if the second write was lost, the account still reads 有効. The file, the
-    safe side, wins: the account is marked disabled, and the access log says so."""
+    safe side, wins: the account is marked disabled, the roster signed again, and the access
+    log says so. Only a manager's sign-in can sign; until then the slot opens nothing."""
     active = [r for r in staff_repo.all_staff(writer.conn) if r.active and r.slot_id]
     disabled = session.vault.disabled_slots([r.slot_id for r in active if r.slot_id])
+    if not disabled:
+        return
+    before = authority.check_rows(writer.conn, session.vault)
     for record in active:
         if record.slot_id in disabled:
             staff_repo.mark_disabled(writer.conn, record.id, _now(session))
@@ -117,6 +151,7 @@ def _finish_interrupted_disables(writer: Writer, session: Session) -> None:
                 target=record.login_name,
                 detail={"finished_at_sign_in": True},
             )
+    authority.sign(writer, session.vault, before, _now(session))
 
 
 def sign_out(session: Session) -> None:

@@ -13,7 +13,7 @@ from app.domain.access import Role
 from app.domain.recovery_key import RecoveryKey
 from app.domain.scopes import every_scope
 from app.domain.staff import StaffMember, check_display_name, check_login
-from app.services import audit, passwords
+from app.services import audit, authority, passwords
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import office_repo, staff_repo, vault
@@ -101,10 +101,8 @@ def _first_account(
     roles = frozenset({Role.MANAGER, Role.CLERK} if clerical else {Role.MANAGER})
     scopes = every_scope() if clerical else frozenset()
     with opened.write() as writer:
-        slot_id = opened.add_user_slot(login, password, config.slot_kdf(), with_number_key=True)
-        # From here the session is the manager's, as after a sign-in: a password asked again
-        # (re-authentication) is checked against this slot, not the recovery one it opened with.
-        opened.slot_id = slot_id
+        before = authority.check_rows(writer.conn, opened)
+        slot_id, public = opened.add_user_slot(login, password, config.slot_kdf())
         staff_id = staff_repo.insert(
             writer.conn,
             login_name=login,
@@ -132,6 +130,14 @@ def _first_account(
                 "scopes": sorted(f"{k}:{v}" for k, v in scopes),
             },
         )
+        # The first roster, signed with the manager key the new vault was made with.
+        signed = authority.sign(writer, opened, before, now, {slot_id: public})
+    grant = authority.keys_to_grant(signed, staff_id)
+    assert grant is not None
+    opened.grant_role_keys(*grant)
+    # From here the session is the manager's, as after a sign-in: a password asked again
+    # (re-authentication) is checked against this slot, not the recovery one it opened with.
+    opened.slot_id = slot_id
     return session
 
 

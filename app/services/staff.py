@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from app import config, errors
 from app.domain import scopes as scope_rules
-from app.domain.access import Permission, Role, may_see_numbers, parse_roles, two_person_conflicts
+from app.domain.access import Permission, Role, parse_roles, two_person_conflicts
 from app.domain.my_number import echo
 from app.domain.staff import StaffMember, check_display_name, check_login, normalize_login
-from app.services import audit, passwords
+from app.services import audit, authority, passwords
 from app.services.auth import member_from
 from app.services.guard import storage_errors
 from app.session import Session
@@ -107,14 +107,14 @@ def create_staff(
     if staff_repo.by_login(conn, name) is not None:
         raise errors.InvalidInput(f"ユーザー名「{name}」は既に使われています。")
     now = _now(session)
-    # The slot is made without the number key and given it only once the account is
-    # committed: a crash in between leaves a slot that opens nothing of the numbers.
+    # The slot is made with the data key only and given its role keys once the account and
+    # the roster naming its public key are committed: a crash in between leaves a slot that
+    # opens nothing of the numbers.
     with storage_errors():
         _drop_orphans(session, name)
-        slot_id = session.vault.add_user_slot(
-            name, password, config.slot_kdf(), with_number_key=False
-        )
+        slot_id, public = session.vault.add_user_slot(name, password, config.slot_kdf())
     with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
+        before = authority.check_rows(writer.conn, session.vault)
         staff_id = staff_repo.insert(
             writer.conn,
             login_name=name,
@@ -135,12 +135,21 @@ def create_staff(
                 "scopes": sorted(f"{k}:{v}" for k, v in scope_set),
             },
         )
+        signed = authority.sign(writer, session.vault, before, now, {slot_id: public})
         created = staff_repo.get(writer.conn, staff_id)
-    if may_see_numbers(role_set):
-        with storage_errors():
-            session.vault.set_number_access(slot_id, True)
+    _grant(session, signed, staff_id)
     assert created is not None
     return StaffChange(member_from(created), tuple(two_person_conflicts(role_set)))
+
+
+def _grant(session: Session, signed: authority.SignedRoster, staff_id: int) -> None:
+    """After the commit: the role keys the signed entry allows, sealed to the public key it
+    names. A key this session does not hold is left for a manager who does."""
+    grant = authority.keys_to_grant(signed, staff_id)
+    if grant is not None:
+        slot_id, names, public = grant
+        with storage_errors():
+            session.vault.grant_role_keys(slot_id, names, public)
 
 
 def _drop_orphans(session: Session, login: str) -> None:
@@ -189,10 +198,12 @@ def disable_staff(session: Session, login: str) -> StaffMember:
         raise errors.InvalidInput(f"「{target.login_name}」は既に無効です。")
     _ensure_manager_remains(session, target, losing_manager=True)
     with storage_errors(), session.vault.write() as writer:
+        before = authority.check_rows(writer.conn, session.vault)
         if target.slot_id:
             session.vault.disable_slot(target.slot_id)
         staff_repo.mark_disabled(writer.conn, target.id, _now(session))
         audit.record(writer, session, "staff.disabled", target=target.login_name)
+        authority.sign(writer, session.vault, before, _now(session))
         updated = staff_repo.get(writer.conn, target.id)
     assert updated is not None
     return member_from(updated)
@@ -209,21 +220,23 @@ def unlock_staff(session: Session, login: str) -> None:
 
 
 def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
-    """Change roles; the number key is sealed into or removed from the member's slot to match.
+    """Change roles; the role keys (number, manager, auditor) are sealed into or removed from
+    the member's slot to match.
 
-    Two files change, so the order keeps a crash on the safe side (SECURITY.md §6a): a
-    number key is taken away before the roles commit, and given only after they did. A crash
-    can leave a member without a key their roles allow (the manager saves the roles again),
-    never with one they do not."""
+    Two files change, so the order keeps a crash on the safe side (SECURITY.md §6a): a key
+    is taken away before the roles commit, and given only after they did, to the public key
+    the signed roster names. A crash can leave a member without a key their roles allow (the
+    manager saves the roles again), never with one they do not."""
     audit.require(session, Permission.MANAGE_STAFF)
     target = _find(session, login)
     role_set = _parse_roles(roles)
     _ensure_manager_remains(session, target, losing_manager=Role.MANAGER not in role_set)
-    numbers = may_see_numbers(role_set)
-    has_slot = bool(target.slot_id) and target.active
     with storage_errors(), session.vault.write() as writer:
-        if has_slot and not numbers and target.slot_id:
-            session.vault.set_number_access(target.slot_id, False)
+        before = authority.check_rows(writer.conn, session.vault)
+        if target.slot_id:
+            session.vault.revoke_role_keys(
+                target.slot_id, authority.revocable(role_set, target.active)
+            )
         staff_repo.set_roles(
             writer.conn, target.id, frozenset(r.value for r in role_set), _now(session)
         )
@@ -234,10 +247,9 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
             target=target.login_name,
             detail={"before": sorted(target.roles), "after": sorted(r.value for r in role_set)},
         )
+        signed = authority.sign(writer, session.vault, before, _now(session))
         updated = staff_repo.get(writer.conn, target.id)
-    if has_slot and numbers and target.slot_id:
-        with storage_errors():
-            session.vault.set_number_access(target.slot_id, True)
+    _grant(session, signed, target.id)
     assert updated is not None
     member = member_from(updated)
     _apply_to_own_session(session, member)
@@ -254,6 +266,7 @@ def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
     target = _find(session, login)
     scope_set = _parse_scopes(scopes)
     with storage_errors(), session.vault.write() as writer:
+        before = authority.check_rows(writer.conn, session.vault)
         staff_repo.set_scopes(writer.conn, target.id, scope_set, _now(session))
         audit.record(
             writer,
@@ -262,6 +275,7 @@ def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
             target=target.login_name,
             detail={"after": sorted(f"{k}:{v}" for k, v in scope_set)},
         )
+        authority.sign(writer, session.vault, before, _now(session))
         updated = staff_repo.get(writer.conn, target.id)
     assert updated is not None
     member = member_from(updated)
@@ -277,14 +291,14 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
     password = passwords.check(
         new_password, login=target.login_name, display_name=target.display_name
     )
-    roles = parse_roles(target.roles)
     old_slot = target.slot_id
     with storage_errors():
         _drop_orphans(session, target.login_name)
-        slot_id = session.vault.add_user_slot(
-            target.login_name, password, config.slot_kdf(), with_number_key=may_see_numbers(roles)
+        slot_id, public = session.vault.add_user_slot(
+            target.login_name, password, config.slot_kdf()
         )
     with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
+        before = authority.check_rows(writer.conn, session.vault)
         staff_repo.set_slot(
             writer.conn, target.id, slot_id, must_change_password=True, now=_now(session)
         )
@@ -295,7 +309,9 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
             target=target.login_name,
             detail={"reenabled": not target.active},
         )
+        signed = authority.sign(writer, session.vault, before, _now(session), {slot_id: public})
         updated = staff_repo.get(writer.conn, target.id)
+    _grant(session, signed, target.id)
     if old_slot:
         with storage_errors():
             session.vault.remove_slot(old_slot)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import errors
+from app import config, errors
 from app.services import auth, staff
 from storage import keyslots, vault
 from storage.vault import VaultPaths
@@ -245,17 +245,10 @@ def test_missing_slot_file_and_missing_database_have_clear_errors(office: Office
 
 
 def test_slot_file_write_keeps_the_previous_file(office: Office) -> None:
-    from app.services import staff
 
     previous = office.data.slots.read_bytes()
-    staff.create_staff(
-        office.manager,
-        login="tanaka",
-        display_name="職員 Tanaka",
-        roles=["auditor"],  # one write of the file (a clerk's number key is a second one)
-        scopes=[],
-        initial_password="Temp-" + CLERK_PASSWORD[::-1],
-    )
+    # A new slot and nothing taken away: one write of the file.
+    office.manager.vault.add_user_slot("tanaka", "Temp-" + CLERK_PASSWORD[::-1], config.slot_kdf())
     backup = office.data.slots.with_name("keyslots.json.bak")
     assert backup.read_bytes() == previous  # a write that takes nothing away keeps the last
     assert not list(office.data.data_dir.glob(".keyslots.json.tmp"))

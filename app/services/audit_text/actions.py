@@ -98,6 +98,8 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "staff.scopes_changed",
                 "staff.password_reset",
                 "staff.password_changed",
+                "authority.restored",
+                "authority.forged",
             ),
         ),
         (
@@ -160,6 +162,13 @@ SENTENCES: dict[str, str] = {
     "staff.scopes_changed": "職員アカウント「{target}」の担当範囲を変更しました。",
     "staff.password_reset": "職員アカウント「{target}」のパスワードをリセットしました。",
     "staff.password_changed": "職員アカウント「{target}」のパスワードを本人が変更しました。",
+    "authority.restored": (
+        "職員アカウントの権限の情報がプログラムの外で書き換えられていたため、"
+        "特定個人情報管理責任者の署名どおりに戻しました。"
+    ),
+    "authority.forged": (
+        "特定個人情報管理責任者の署名と合わない権限の情報が見つかりました（使用していません）。"
+    ),
     "settings.changed": "設定「{target}」を変更しました。",
     "backup.created": "バックアップ「{target}」を作成しました。",
     "audit.exported": "アクセス記録をCSVファイルに書き出しました。",

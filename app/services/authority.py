@@ -1,0 +1,172 @@
+"""Who may do what, as the manager signed it (SECURITY.md §6a; the threat model is in
+docs/SECURITY.md of this project).
+
+The staff tables are what the program reads, but any member can rewrite them with the data key;
+the signed roster (storage/roster.py) is what counts. Every change of an account signs a new
+version in the same transaction; a sign-in takes the member's roles, scopes and state from the
+newest version that verifies under the manager key pinned in the member's own password wrap,
+and puts back every staff row that differs from it (the signed side wins, and the access log
+says which). Role keys are sealed only to the public keys a signed version names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import errors
+from app.domain.access import Role, may_see_numbers, parse_roles
+from app.domain.staff import StaffMember
+from storage import crypto, roster, staff_repo
+from storage.connection import Connection
+from storage.keyslots import AUDITOR_KEY, MANAGER_KEY, NUMBER_KEY, ROLE_KEYS
+from storage.roster import RosterEntry, RosterState, SignedRoster
+from storage.staff_repo import StaffRecord
+from storage.vault import RECOVERY_SLOT, Vault, Writer
+
+
+def role_keys_for(roles: frozenset[Role]) -> frozenset[str]:
+    """The keys a slot holds for these roles: the number key for the roles that handle
+    numbers, the manager key for the manager, and the auditor key for the auditor and for the
+    manager (who gives it to a new auditor)."""
+    names = set()
+    if may_see_numbers(roles):
+        names.add(NUMBER_KEY)
+    if Role.MANAGER in roles:
+        names.update({MANAGER_KEY, AUDITOR_KEY})
+    if Role.AUDITOR in roles:
+        names.add(AUDITOR_KEY)
+    return frozenset(names)
+
+
+def entry_keys(entry: RosterEntry) -> frozenset[str]:
+    return role_keys_for(parse_roles(entry.roles)) if entry.active else frozenset()
+
+
+def _state(opened: Vault) -> RosterState:
+    return roster.state(opened.conn, opened.pin, opened.vault_id)
+
+
+@dataclass(frozen=True)
+class SignInCheck:
+    entry: RosterEntry
+    # Logins whose staff rows differ from the signed roster, and stored versions that do not
+    # verify (forged or altered): both put right or recorded at the sign-in.
+    differing: tuple[str, ...]
+    forged_versions: int
+
+
+def check_sign_in(opened: Vault) -> SignInCheck:
+    """The signed roster's word on the member whose slot opened the vault. Refused when no
+    version verifies, when the roster does not name this slot, or when the slot's public key
+    is not the one it names (a slot put in by hand)."""
+    state = _state(opened)
+    if state.newest is None:
+        raise errors.AuthorityInvalid()
+    entry = state.newest.roster.by_slot(opened.slot_id)
+    if entry is None or entry.public_bytes != opened.current_slots().public_key(opened.slot_id):
+        raise errors.AuthorityInvalid()
+    if not entry.active:
+        raise errors.AccountDisabled()
+    differing = roster.differences(state.newest.roster, staff_repo.all_staff(opened.conn))
+    return SignInCheck(entry, tuple(differing), state.invalid)
+
+
+def member_of(entry: RosterEntry, record: StaffRecord) -> StaffMember:
+    """The session's member: authorisation from the signed entry, the rest from the row."""
+    return StaffMember(
+        id=entry.staff_id,
+        login_name=entry.login,
+        display_name=record.display_name,
+        roles=parse_roles(entry.roles),
+        scopes=entry.scope_pairs(),
+        active=entry.active,
+        must_change_password=record.must_change_password,
+    )
+
+
+def restore_rows(conn: Connection, opened: Vault, now: str) -> list[str]:
+    """Put every staff row back as the newest signed version has it; returns the logins."""
+    state = _state(opened)
+    assert state.newest is not None
+    signed = state.newest.roster
+    changed = roster.differences(signed, staff_repo.all_staff(conn))
+    records = staff_repo.all_staff(conn)
+    for record in records:
+        if signed.member(record.id) is None:
+            staff_repo.neutralize(conn, record.id, now)
+    # Swapped logins or slots would collide with the unique columns half-way through.
+    known = [r for r in records if r.login_name in changed and signed.member(r.id) is not None]
+    staff_repo.release_identity(conn, [r.id for r in known])
+    for record in known:
+        entry = signed.member(record.id)
+        assert entry is not None
+        staff_repo.apply_authorization(
+            conn,
+            record.id,
+            login_name=entry.login,
+            active=entry.active,
+            slot_id=entry.slot_id,
+            roles=frozenset(entry.roles),
+            scopes=entry.scope_pairs(),
+            now=now,
+        )
+    return changed
+
+
+def check_rows(conn: Connection, opened: Vault) -> RosterState:
+    """Before a change is signed: the rows must be what the last signature says, or the
+    change would sign someone's edit along with it. The recovery key's holder may sign the
+    rows as they stand (the way back when no version verifies)."""
+    state = roster.state(conn, opened.pin, opened.vault_id)
+    if opened.slot_id == RECOVERY_SLOT:
+        return state
+    if state.newest is None:
+        raise errors.AuthorityInvalid()
+    if roster.differences(state.newest.roster, staff_repo.all_staff(conn)):
+        raise errors.AuthorityChanged()
+    return state
+
+
+def sign(
+    writer: Writer,
+    opened: Vault,
+    before: RosterState,
+    now: str,
+    new_keys: dict[str, bytes] | None = None,
+) -> SignedRoster:
+    """Sign the staff rows as they are now in this transaction (`before`: what `check_rows`
+    found at its start). Public keys come from the previous signed version, or from
+    `new_keys` (slots this session just made); a slot no version named gets none, and so no
+    role key."""
+    publics: dict[str, str] = {}
+    if before.newest is not None:
+        publics = {
+            m.slot_id: m.public_key
+            for m in before.newest.roster.members
+            if m.slot_id and m.public_key
+        }
+    publics.update({slot: crypto.b64(key) for slot, key in (new_keys or {}).items()})
+    built = roster.build(
+        opened.vault_id,
+        before.next_seq,
+        staff_repo.all_staff(writer.conn),
+        publics,
+        crypto.signing_public(opened.role_key(AUDITOR_KEY)),
+    )
+    signed = roster.sign(built, opened.role_key(MANAGER_KEY))
+    roster.insert(writer.conn, signed, now)
+    return signed
+
+
+def keys_to_grant(signed: SignedRoster, staff_id: int) -> tuple[str, frozenset[str], bytes] | None:
+    """(slot id, role keys, public key) the signed entry of a member allows, or None."""
+    entry = signed.roster.member(staff_id)
+    if entry is None or not entry.slot_id or not entry.public_bytes:
+        return None
+    return entry.slot_id, entry_keys(entry), entry.public_bytes
+
+
+def revocable(roles_after: frozenset[Role], active: bool) -> frozenset[str]:
+    """Role keys a slot must lose when its member ends with these roles and state."""
+    kept = role_keys_for(roles_after) if active else frozenset()
+    return frozenset(ROLE_KEYS) - kept
