@@ -502,7 +502,7 @@ class SlotFile:
                 key = self._open_key(RECOVERY, private, name)
                 if key is not None:
                     opened[name] = key
-            if data_key is None or NUMBER_KEY not in opened:
+            if data_key is None or any(name not in opened for name in ROLE_KEYS):
                 raise SlotFileInvalid("recovery slot lacks a key")
         except BaseException:
             crypto.zero(machine_secret)
@@ -512,6 +512,21 @@ class SlotFile:
         finally:
             crypto.zero(private)
         return RecoveredKeys(data_key, machine_secret, opened)
+
+    def replace_machine_secret(self, recovery_secret: bytes, machine_secret: bytes) -> None:
+        """A rebind's new machine secret under the recovery key; the recovery key pair, which
+        the signed roster names, stays."""
+        slot = self.slots[RECOVERY]
+        kdf_json = slot["kdf"]
+        wrap = crypto.argon2id(
+            recovery_secret, crypto.unb64(kdf_json["salt"]), crypto.KdfParams.from_json(kdf_json)
+        )
+        try:
+            slot["machine_secret"] = crypto.seal(
+                wrap, machine_secret, self._aad(RECOVERY, "machine_secret", kdf_json)
+            )
+        finally:
+            crypto.zero(wrap)
 
     def rebind(
         self,

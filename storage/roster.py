@@ -57,6 +57,8 @@ class Roster:
     vault_id: str
     members: tuple[RosterEntry, ...]
     auditor_public: str
+    # The recovery slot's public key: a new number key (a rotation) is sealed to it.
+    recovery_public: str
 
     def body(self) -> bytes:
         return json.dumps(
@@ -65,6 +67,7 @@ class Roster:
                 "seq": self.seq,
                 "vault_id": self.vault_id,
                 "auditor_public": self.auditor_public,
+                "recovery_public": self.recovery_public,
                 "members": [vars(m) for m in sorted(self.members, key=lambda m: m.staff_id)],
             },
             sort_keys=True,
@@ -88,7 +91,13 @@ class Roster:
             )
             for m in data["members"]
         )
-        return cls(int(data["seq"]), str(data["vault_id"]), members, str(data["auditor_public"]))
+        return cls(
+            int(data["seq"]),
+            str(data["vault_id"]),
+            members,
+            str(data["auditor_public"]),
+            str(data["recovery_public"]),
+        )
 
     def member(self, staff_id: int) -> RosterEntry | None:
         return next((m for m in self.members if m.staff_id == staff_id), None)
@@ -99,6 +108,10 @@ class Roster:
     @property
     def auditor_public_bytes(self) -> bytes:
         return crypto.unb64(self.auditor_public)
+
+    @property
+    def recovery_public_bytes(self) -> bytes:
+        return crypto.unb64(self.recovery_public)
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,7 @@ def build(
     records: Iterable[StaffRecord],
     public_keys: dict[str, str],
     auditor_public: bytes,
+    recovery_public: bytes,
 ) -> Roster:
     """A roster of the staff rows as they are; `public_keys` maps slot id → public key, taken
     from the previous signed roster or from a slot this session just made, never from the
@@ -120,7 +134,7 @@ def build(
     members = tuple(
         RosterEntry.of(r, public_keys.get(r.slot_id) if r.slot_id else None) for r in records
     )
-    return Roster(seq, vault_id, members, crypto.b64(auditor_public))
+    return Roster(seq, vault_id, members, crypto.b64(auditor_public), crypto.b64(recovery_public))
 
 
 def sign(roster: Roster, manager_key: bytes | bytearray) -> SignedRoster:

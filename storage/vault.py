@@ -110,7 +110,7 @@ class Vault:
         data_key: bytearray,
         role_keys: dict[str, bytearray],
         slot_id: str,
-        pin: bytes | None,
+        pin: bytes,
     ) -> None:
         self.paths = paths
         self._slot_file = slot_file
@@ -404,9 +404,10 @@ class Vault:
         with self._edit_slots() as slots:
             slots.set_policy(self._machine_keys, policy)
 
-    def replace_recovery_key(self, recovery_secret: bytes, kdf: crypto.KdfParams) -> None:
+    def replace_recovery_key(self, recovery_secret: bytes, kdf: crypto.KdfParams) -> bytes:
         """A new recovery slot; the old key stops opening this data (old backup files keep
-        the slot file they were made with, so it still opens those)."""
+        the slot file they were made with, so it still opens those). Returns the slot's new
+        public key, for the caller to sign into the roster in the same change."""
         # Every role key goes into the recovery slot: a session lacking one cannot reissue.
         role_keys = {name: bytearray(self.role_key(name)) for name in ROLE_KEYS}
         keys = RecoveredKeys(
@@ -417,6 +418,9 @@ class Vault:
                 slots.set_recovery_slot(recovery_secret, kdf, keys)
         finally:
             keys.wipe()
+        public = slots.public_key(RECOVERY_SLOT)
+        assert public is not None
+        return public
 
     def check_password(self, login: str, password: str, now: datetime) -> None:
         """Re-authentication inside an open session: same throttling as signing in."""
@@ -603,9 +607,7 @@ def unlock_with_password(paths: VaultPaths, login: str, password: str, now: date
     )
 
 
-def unlock_with_recovery(
-    paths: VaultPaths, recovery_secret: bytes, recovery_kdf: crypto.KdfParams
-) -> Vault:
+def unlock_with_recovery(paths: VaultPaths, recovery_secret: bytes) -> Vault:
     """Open with the recovery key; on a PC without this database's machine secret, rebind."""
     slot_file, store = _load(paths)
     recovered = slot_file.unlock_recovery(recovery_secret)
@@ -616,7 +618,7 @@ def unlock_with_recovery(
         raise
     old_keys = MachineKeys.derive(recovered.machine_secret, slot_file.vault_id)
     mine = recovered.copy()
-    pin = crypto.signing_public(mine.keys[MANAGER_KEY]) if MANAGER_KEY in mine.keys else None
+    pin = crypto.signing_public(mine.keys[MANAGER_KEY])
     crypto.zero(mine.machine_secret)
     try:
         vault = _open(
@@ -624,7 +626,7 @@ def unlock_with_recovery(
         )
         if current != crypto.b64(recovered.machine_secret):
             try:
-                _rebind(vault, recovered, recovery_secret, recovery_kdf)
+                _rebind(vault, recovery_secret)
             except BaseException:
                 vault.close()
                 raise
@@ -633,12 +635,7 @@ def unlock_with_recovery(
     return vault
 
 
-def _rebind(
-    vault: Vault,
-    recovered: RecoveredKeys,
-    recovery_secret: bytes,
-    recovery_kdf: crypto.KdfParams,
-) -> None:
+def _rebind(vault: Vault, recovery_secret: bytes) -> None:
     """Bind the vault to this PC: a new machine secret, every slot's outer layer rewrapped."""
     vault_id = vault.vault_id
     logins = {r.slot_id: r.login_name for r in staff_repo.all_staff(vault.conn) if r.slot_id}
@@ -650,11 +647,7 @@ def _rebind(
         vault._store.put(_machine_name(vault_id), crypto.b64(new_secret))
         with SlotFile.edit(vault.paths.slots, vault_id) as slot_file:
             slot_file.rebind(vault._machine_keys, new_keys, logins)
-            slot_file.set_recovery_slot(
-                recovery_secret,
-                recovery_kdf,
-                RecoveredKeys(recovered.data_key, bytearray(new_secret), recovered.keys),
-            )
+            slot_file.replace_machine_secret(recovery_secret, new_secret)
         vault._slot_file = slot_file
     finally:
         crypto.zero(new_secret)
@@ -671,7 +664,7 @@ def _open(
     data_key: bytearray,
     role_keys: dict[str, bytearray],
     slot_id: str,
-    pin: bytes | None,
+    pin: bytes,
 ) -> Vault:
     try:
         conn = open_database(paths.database, data_key)

@@ -206,7 +206,7 @@ def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> 
         raise errors.RecoveryKeyMalformed() from None
     with storage_errors():
         try:
-            opened = vault.unlock_with_recovery(paths, key.secret, config.slot_kdf())
+            opened = vault.unlock_with_recovery(paths, key.secret)
         except CredentialsRejected:
             raise errors.RecoveryKeyRejected() from None
         session = Session(opened, RECOVERY_ACTOR, clock, _load_settings(opened))

@@ -133,11 +133,14 @@ def sign(
     before: RosterState,
     now: str,
     new_keys: dict[str, bytes] | None = None,
+    *,
+    recovery_public: bytes | None = None,
 ) -> SignedRoster:
     """Sign the staff rows as they are now in this transaction (`before`: what `check_rows`
     found at its start). Public keys come from the previous signed version, or from
     `new_keys` (slots this session just made); a slot no version named gets none, and so no
-    role key."""
+    role key. The recovery slot's key likewise: `recovery_public` when this session just made
+    the slot, else the previous version's (the file's only for the very first version)."""
     publics: dict[str, str] = {}
     if before.newest is not None:
         publics = {
@@ -146,12 +149,20 @@ def sign(
             if m.slot_id and m.public_key
         }
     publics.update({slot: crypto.b64(key) for slot, key in (new_keys or {}).items()})
+    if recovery_public is None:
+        if before.newest is not None:
+            recovery_public = before.newest.roster.recovery_public_bytes
+        else:
+            recovery_public = opened.current_slots().public_key(RECOVERY_SLOT)
+    if recovery_public is None:
+        raise errors.AuthorityInvalid()
     built = roster.build(
         opened.vault_id,
         before.next_seq,
         staff_repo.all_staff(writer.conn),
         publics,
         crypto.signing_public(opened.role_key(AUDITOR_KEY)),
+        recovery_public,
     )
     signed = roster.sign(built, opened.role_key(MANAGER_KEY))
     roster.insert(writer.conn, signed, now)

@@ -168,8 +168,16 @@ def reissue_recovery_key(session: Session) -> RecoveryKey:
     audit.require(session, Permission.REISSUE_RECOVERY_KEY)
     key = RecoveryKey(secrets.token_bytes(16))
     with storage_errors(), session.vault.write() as writer:
-        session.vault.replace_recovery_key(key.secret, config.slot_kdf())
+        before = authority.check_rows(writer.conn, session.vault)
+        public = session.vault.replace_recovery_key(key.secret, config.slot_kdf())
         audit.record(writer, session, "recovery.reissued")
+        authority.sign(
+            writer,
+            session.vault,
+            before,
+            session.clock.now().isoformat(timespec="seconds"),
+            recovery_public=public,
+        )
     return key
 
 
