@@ -9,7 +9,8 @@ machine secret under the recovery key alone.
 
 Failed sign-ins are counted here, not in the database, because the database cannot be opened
 before a password is right; the counters carry a MAC keyed from the machine secret so that
-editing the file does not reset them.
+editing the file does not reset them, and are kept on this PC too (storage/pc_counter.py) so
+that copying an older file back does not either.
 """
 
 from __future__ import annotations
@@ -603,10 +604,17 @@ class SlotFile:
         return ThrottleState(until, False, remaining)
 
     def record_failure(
-        self, keys: MachineKeys, login: str, now: datetime, *, event: str | None = "signin.failed"
+        self,
+        keys: MachineKeys,
+        login: str,
+        now: datetime,
+        *,
+        event: str | None = "signin.failed",
+        event_id: str | None = None,
     ) -> ThrottleState:
         """Count a wrong password; `event` (the action the access log records at the next
-        sign-in) is kept with it unless None."""
+        sign-in) is kept with it unless None, under `event_id` when the same try is kept in
+        this PC's counter too (storage/pc_counter.py), so it is logged once."""
         login_id = keys.login_id(login)
         entry = dict(self._entry(login_id))
         policy = self.policy
@@ -627,7 +635,7 @@ class SlotFile:
             entry["failures"] = 0
         self.data["throttle"]["entries"][login_id] = entry
         if event is not None:
-            self._append_event(login_id, now, event)
+            self._append_event(login_id, now, event, event_id)
         self.seal_throttle(keys)
         return self.throttle_state(keys, login, now)
 
@@ -641,8 +649,15 @@ class SlotFile:
         self.seal_throttle(keys)
         return entry
 
-    def _append_event(self, login_id: str, now: datetime, event: str) -> dict[str, str]:
-        entry = {"ts": now.isoformat(), "login_id": login_id, "event": event}
+    def _append_event(
+        self, login_id: str, now: datetime, event: str, event_id: str | None = None
+    ) -> dict[str, str]:
+        entry = {
+            "ts": now.isoformat(),
+            "login_id": login_id,
+            "event": event,
+            "id": event_id or uuid.uuid4().hex,
+        }
         events = self.data["throttle"]["events"]
         events.append(entry)
         del events[:-MAX_AUTH_EVENTS]

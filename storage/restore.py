@@ -7,7 +7,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from storage import crypto, restore_throttle
+from storage import crypto, pc_counter
 from storage.backup import extract_database, read_header
 from storage.errors import BackupInvalid, SlotFileInvalid, VaultExists
 from storage.vault import VaultPaths, machine_keys_for, secret_store_for
@@ -25,7 +25,7 @@ def stage_restore(
 ) -> Path:
     """Check the backup with the given credentials and build the restored files in a staging
     folder beside the data; nothing in the data folder changes but the count of a wrong
-    password (storage/restore_throttle.py). Returns the staging folder."""
+    password (storage/pc_counter.py). Returns the staging folder."""
     if paths.exists() and not replace:
         raise VaultExists(str(paths.data_dir))
     header = read_header(backup)
@@ -48,8 +48,16 @@ def stage_restore(
             store = secret_store_for(paths, slot_file.secret_store)
             keys = machine_keys_for(slot_file, store)
             try:
-                unlocked = restore_throttle.unlock_user(
-                    paths, slot_file, store, keys, login, password, now
+                live = pc_counter.live_slots(paths, slot_file.vault_id, keys)
+                unlocked = pc_counter.unlock_user(
+                    store,
+                    keys,
+                    slot_file,
+                    live,
+                    login,
+                    password,
+                    now,
+                    event=pc_counter.RESTORE_FAILED,
                 )
             finally:
                 keys.wipe()

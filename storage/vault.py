@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import shutil
@@ -11,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from storage import anchors, crypto, migrate, number_cipher, restore_throttle, staff_repo
+from storage import anchors, crypto, migrate, number_cipher, pc_counter, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
@@ -22,10 +21,8 @@ from storage.connection import (
     raise_disk_full_from,
 )
 from storage.errors import (
-    AccountLocked,
     AuditAnchorMissing,
     CredentialsRejected,
-    DiskFull,
     KeystoreUnavailable,
     MachineMismatch,
     SlotFileInvalid,
@@ -391,14 +388,14 @@ class Vault:
     def clear_lock(self, login: str) -> None:
         with self._edit_slots() as slots:
             slots.clear_lock(self._machine_keys, login)
-        restore_throttle.clear_lock(self._store, self.vault_id, self._machine_keys, login)
+        pc_counter.clear(self._store, self.vault_id, self._machine_keys, login)
 
     def throttle_states(self, logins: list[str], now: datetime) -> dict[str, ThrottleState]:
-        """Each login's sign-in lock as the slot file on disk says now (a failed sign-in in
-        another program counts too), read once for all of them."""
+        """Each login's sign-in lock as the slot file on disk (a failed sign-in in another
+        program counts too) and this PC's counter say now, the stricter of the two."""
         slots = self.current_slots()
         slots.check_throttle_mac(self._machine_keys)
-        return {login: slots.throttle_state(self._machine_keys, login, now) for login in logins}
+        return pc_counter.states(self._store, slots, self._machine_keys, logins, now)
 
     def set_throttle_policy(self, policy: ThrottlePolicy) -> None:
         with self._edit_slots() as slots:
@@ -431,18 +428,16 @@ class Vault:
             raise CredentialsRejected("password belongs to another slot")
 
     def pending_auth_events(self) -> list[dict[str, str]]:
-        """Failed sign-ins (and restores into this folder) from the slot file, then failed
-        restores counted on this PC (into any folder), not yet in the access log."""
-        events = list(SlotFile.load(self.paths.slots).data["throttle"]["events"])
-        return events + restore_throttle.pending_events(
-            self._store, self.vault_id, self._machine_keys
-        )
+        """Failed sign-ins and restores kept in the slot file or counted on this PC (each
+        once), not yet in the access log."""
+        events = SlotFile.load(self.paths.slots).data["throttle"]["events"]
+        return pc_counter.pending_events(self._store, self.vault_id, self._machine_keys, events)
 
     def clear_auth_events(self, written: list[dict[str, str]]) -> None:
         """Remove the events that were written into the log (new ones may have arrived)."""
         with self._edit_slots() as slots:
             slots.drop_auth_events(self._machine_keys, written)
-        restore_throttle.drop_events(self._store, self.vault_id, self._machine_keys, written)
+        pc_counter.drop_events(self._store, self.vault_id, self._machine_keys, written)
 
     def backup_into(self, target: Connection) -> None:
         """Page copy into another connection keyed with the same data key (backup API)."""
@@ -554,7 +549,7 @@ def throttle_state(paths: VaultPaths, login: str, now: datetime) -> ThrottleStat
     slot_file, store = _load(paths)
     keys = machine_keys_for(slot_file, store)
     try:
-        return slot_file.throttle_state(keys, login, now)
+        return pc_counter.states(store, slot_file, keys, [login], now)[login]
     finally:
         keys.wipe()
 
@@ -562,31 +557,19 @@ def throttle_state(paths: VaultPaths, login: str, now: datetime) -> ThrottleStat
 def _authenticate(
     paths: VaultPaths, login: str, password: str, now: datetime
 ) -> tuple[SlotFile, SecretStore, MachineKeys, UnlockedSlot]:
-    """Check a password against the slots, counting failures and clearing them on success."""
+    """Check a password against the slots, counting failures in the slot file and on this PC
+    (storage/pc_counter.py) and clearing both on success."""
     slot_file, store = _load(paths)
     keys = machine_keys_for(slot_file, store)
     try:
-        state = slot_file.throttle_state(keys, login, now)
-        if state.manual_lock or state.locked_until is not None:
-            raise AccountLocked("account locked", state.locked_until)
-        try:
-            unlocked = slot_file.unlock_user(keys, login, password)
-        except CredentialsRejected:
-            try:
-                with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
-                    after = current.record_failure(keys, login, now)
-            except OSError as exc:
-                # Not counted: say why instead of failing with no message.
-                if exc.errno == errno.ENOSPC:
-                    raise DiskFull("the failed sign-in could not be counted") from None
-                raise SlotFileInvalid("key slot file cannot be written") from None
-            if after.manual_lock or after.locked_until is not None:
-                raise AccountLocked("account locked", after.locked_until) from None
-            raise CredentialsRejected("wrong credentials", after.remaining) from None
+        unlocked = pc_counter.unlock_user(
+            store, keys, slot_file, slot_file, login, password, now, event=pc_counter.SIGNIN_FAILED
+        )
         if slot_file.has_throttle_entry(keys, login):
             with SlotFile.edit(paths.slots, slot_file.vault_id) as current:
                 current.record_success(keys, login)
             slot_file = current
+        pc_counter.signed_in(store, slot_file.vault_id, keys, login)
     except BaseException:
         keys.wipe()
         raise

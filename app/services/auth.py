@@ -28,7 +28,7 @@ RECOVERY_ACTOR = StaffMember(
 )
 
 
-# What the slot file (and this PC's restore counter) keeps of a wrong password until the next
+# What the slot file (and this PC's sign-in counter) keeps of a wrong password until the next
 # sign-in writes it into the access log.
 # Events counted or kept in the slot file and logged at the next sign-in: failed tries, and a
 # password change whose database write never committed.

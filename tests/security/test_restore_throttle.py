@@ -2,11 +2,10 @@
 
 It used to be an unthrottled, unlogged password oracle: any number of wrong passwords against
 the slots inside a backup, no lock, no record. Now a wrong password counts against the
-sign-in counter of the folder restored into (when it holds the same database) and against a
-restore counter of this PC (any folder), locks after as many tries as a sign-in, is refused
+sign-in counter of the folder restored into (when it holds the same database) and against
+this PC's sign-in counter (any folder; storage/pc_counter.py), locks after as many tries as a sign-in, is refused
 while locked before any password is derived, and is written into the access log at the next
-sign-in. Not covered yet: rolling keyslots.json (or the keyring entry) back resets a counter;
-that needs the slot file's signed integrity.
+sign-in. Rolling one of the two places back is tried in test_throttle_rollback.py.
 """
 
 from __future__ import annotations
