@@ -114,18 +114,43 @@ class VaultDamaged(AppError):
 
 
 class SlotFileMismatch(AppError):
-    """The key-slot file and the staff table disagree: an edit of the file, or a change a
-    crash cut in half. The data itself is readable; the manager must look at the accounts."""
+    """The staff rows or the key-slot file disagree with the signed roster: an edit outside
+    the program, or a change a crash cut in half. The data itself is readable; the manager
+    must look at the accounts."""
 
     code = "slot_file_mismatch"
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
+        shown = "、".join(dict.fromkeys(_problem_text(p) for p in problems[:6]))
+        more = "など" if len(problems) > 6 else ""
         super().__init__(
-            "鍵スロットのファイル（keyslots.json）が職員アカウントの登録と一致しません"
-            f"（{len(problems)}件）。ファイルが書き換えられたか、操作が途中で中断された可能性があります。"
+            "職員アカウントの権限の情報または鍵スロットのファイル（keyslots.json）が、"
+            f"特定個人情報管理責任者の署名と一致しません（{len(problems)}件：{shown}{more}）。"
+            "プログラムの外で書き換えられたか、操作が途中で中断された可能性があります。"
             "データには書き込んでいません。特定個人情報管理責任者に連絡してください。"
         )
+
+
+_PROBLEM_TEXTS = {
+    "rows": "「{}」の役割・担当範囲・状態",
+    "missing": "「{}」の鍵スロットがない",
+    "other_login": "「{}」の鍵スロットが別人のもの",
+    "public_key": "「{}」の鍵スロットが署名されたものと違う",
+    "state": "「{}」の有効・無効",
+    "number_key": "「{}」が役割にない鍵（個人番号の鍵）を持つ",
+    "manager_key": "「{}」が役割にない鍵（管理責任者の署名鍵）を持つ",
+    "auditor_key": "「{}」が役割にない鍵（監査責任者の署名鍵）を持つ",
+    "orphan": "持ち主のいない鍵スロット",
+    "recovery": "回復用のスロット",
+    "forged": "署名の合わない権限の情報",
+    "unsigned": "署名された権限の情報がない",
+}
+
+
+def _problem_text(code: str) -> str:
+    kind, _, login = code.partition(":")
+    return _PROBLEM_TEXTS.get(kind, "その他").format(login)
 
 
 class AuthorityInvalid(AppError):

@@ -155,17 +155,21 @@ class RosterState:
 
     newest: SignedRoster | None
     invalid: int
+    # The highest version number stored, forged ones included (the next one goes after it).
+    last_seq: int = 0
 
     @property
     def next_seq(self) -> int:
-        return (self.newest.roster.seq if self.newest else 0) + 1
+        return self.last_seq + 1
 
 
 def state(conn: Connection, pin: bytes, vault_id: str) -> RosterState:
     newest: SignedRoster | None = None
     invalid = 0
+    last_seq = 0
     rows = conn.execute("SELECT seq, body, signature FROM roster ORDER BY seq").fetchall()
     for seq, body, signature in rows:
+        last_seq = int(seq)
         body, signature = bytes(body), bytes(signature)
         parsed = _verified(body, signature, pin, vault_id, int(seq))
         if parsed is None:
@@ -173,7 +177,7 @@ def state(conn: Connection, pin: bytes, vault_id: str) -> RosterState:
         else:
             newest = SignedRoster(parsed, signature)
             invalid = 0
-    return RosterState(newest, invalid)
+    return RosterState(newest, invalid, last_seq)
 
 
 def _verified(body: bytes, signature: bytes, pin: bytes, vault_id: str, seq: int) -> Roster | None:

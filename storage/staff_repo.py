@@ -180,6 +180,6 @@ def release_identity(conn: Connection, staff_ids: list[int]) -> None:
     """Free the unique login and slot of accounts about to be rewritten (a swap between two
     accounts would otherwise collide half-way); the caller sets them again."""
     conn.executemany(
-        "UPDATE staff SET login_name = '\x00' || id, slot_id = NULL WHERE id = ?",
+        "UPDATE staff SET login_name = 'restoring-' || id, slot_id = NULL WHERE id = ?",
         [(staff_id,) for staff_id in staff_ids],
     )

@@ -8,6 +8,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 
 from storage import anchors, crypto, migrate, number_cipher, pc_counter, staff_repo
@@ -72,6 +73,17 @@ def _load_machine_secret(store: SecretStore, vault_id: str) -> bytearray:
     if len(secret) != crypto.KEY_BYTES:
         raise MachineMismatch("machine secret has the wrong size")
     return secret
+
+
+@dataclass(frozen=True)
+class SlotExpectation:
+    """What the signed roster says one member's slot must be."""
+
+    login: str
+    slot_id: str | None
+    active: bool
+    keys: frozenset[str]
+    public_key: bytes | None
 
 
 class Writer:
@@ -350,33 +362,36 @@ class Vault:
             slots.change_password(self._machine_keys, slot_id, old_password, new_password, kdf)
             return slots.add_auth_event(self._machine_keys, login, now, "staff.password_changed")
 
-    def slot_problems(self, members: list[tuple[str, str | None, bool, bool]]) -> list[str]:
-        """What in the slot file on disk disagrees with the staff table, given as (login,
-        slot id, active, may see numbers) for every member: a slot missing, of another login,
-        disabled for an active member or open for a disabled one, a number key held without
-        a role that allows it, a user slot nobody owns, or no recovery slot. Codes, not text:
-        the caller words them."""
+    def slot_problems(self, members: list[SlotExpectation], recovery_public: bytes) -> list[str]:
+        """What in the slot file on disk disagrees with the signed roster: a slot missing, of
+        another login, with another public key, disabled for an active member or open for a
+        disabled one, a role key its member's roles do not allow, a user slot nobody owns, or
+        a recovery slot missing or not the one signed. Codes, not text: the caller words
+        them."""
         slots = self.current_slots()
         problems: list[str] = []
         owned: set[str] = set()
-        for login, slot_id, active, numbers in members:
-            slot = slots.slots.get(slot_id) if slot_id else None
-            if slot_id:
-                owned.add(slot_id)
+        for member in members:
+            slot = slots.slots.get(member.slot_id) if member.slot_id else None
+            if member.slot_id:
+                owned.add(member.slot_id)
             if slot is None:
-                if active:
-                    problems.append(f"missing:{login}")
+                if member.active:
+                    problems.append(f"missing:{member.login}")
                 continue
-            if slot.get("kind") != "user" or slot.get("login_id") != self.login_id(login):
-                problems.append(f"other_login:{login}")
-            if active == bool(slot.get("disabled")):
-                problems.append(f"state:{login}")
-            if NUMBER_KEY in slot and not (active and numbers):
-                problems.append(f"number_key:{login}")
+            if slot.get("kind") != "user" or slot.get("login_id") != self.login_id(member.login):
+                problems.append(f"other_login:{member.login}")
+            if slots.public_key(member.slot_id or "") != member.public_key:
+                problems.append(f"public_key:{member.login}")
+            if member.active == bool(slot.get("disabled")):
+                problems.append(f"state:{member.login}")
+            for name in ROLE_KEYS:
+                if name in slot and name not in member.keys:
+                    problems.append(f"{name}:{member.login}")
         for slot_id, slot in slots.slots.items():
             if slot.get("kind") == "user" and slot_id not in owned:
                 problems.append("orphan")
-        if not any(slot.get("kind") == "recovery" for slot in slots.slots.values()):
+        if slots.public_key(RECOVERY_SLOT) != recovery_public:
             problems.append("recovery")
         return problems
 

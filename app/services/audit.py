@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "staff.password_changed": "パスワード変更",
     "authority.restored": "権限の情報を署名どおりに復元",
     "authority.forged": "署名の合わない権限の情報を検出",
+    "authority.resigned": "権限の情報の署名し直し（回復キー）",
     "settings.changed": "設定変更",
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",

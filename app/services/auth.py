@@ -214,6 +214,9 @@ def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> 
             audit.record(writer, session, "vault.recovery_opened")
             if opened.rebound:
                 audit.record(writer, session, "vault.rebound")
+            action = authority.after_recovery_open(writer, opened, _now(session))
+            if action is not None:
+                audit.record(writer, session, action)
     return session
 
 

@@ -21,7 +21,7 @@ from storage.connection import Connection
 from storage.keyslots import AUDITOR_KEY, MANAGER_KEY, NUMBER_KEY, ROLE_KEYS
 from storage.roster import RosterEntry, RosterState, SignedRoster
 from storage.staff_repo import StaffRecord
-from storage.vault import RECOVERY_SLOT, Vault, Writer
+from storage.vault import RECOVERY_SLOT, SlotExpectation, Vault, Writer
 
 
 def role_keys_for(roles: frozenset[Role]) -> frozenset[str]:
@@ -148,6 +148,10 @@ def sign(
             for m in before.newest.roster.members
             if m.slot_id and m.public_key
         }
+    else:
+        # No version verifies (the first one, or the recovery key's holder signing again):
+        # the slot file's keys, the one time they are taken from there.
+        publics = _file_publics(opened)
     publics.update({slot: crypto.b64(key) for slot, key in (new_keys or {}).items()})
     if recovery_public is None:
         if before.newest is not None:
@@ -169,6 +173,30 @@ def sign(
     return signed
 
 
+def _file_publics(opened: Vault) -> dict[str, str]:
+    slots = opened.current_slots()
+    found = {}
+    for slot_id in slots.slots:
+        public = slots.public_key(slot_id)
+        if public is not None and slot_id != RECOVERY_SLOT:
+            found[slot_id] = crypto.b64(public)
+    return found
+
+
+def after_recovery_open(writer: Writer, opened: Vault, now: str) -> str | None:
+    """The recovery key's holder is the root of trust: with no version that verifies, the
+    staff rows and slots as they stand are signed again; otherwise rows that differ are put
+    back as signed. Returns the audit action to record, if any."""
+    state = _state(opened)
+    if state.newest is None:
+        sign(writer, opened, state, now)
+        return "authority.resigned"
+    if roster.differences(state.newest.roster, staff_repo.all_staff(writer.conn)):
+        restore_rows(writer.conn, opened, now)
+        return "authority.restored"
+    return None
+
+
 def keys_to_grant(signed: SignedRoster, staff_id: int) -> tuple[str, frozenset[str], bytes] | None:
     """(slot id, role keys, public key) the signed entry of a member allows, or None."""
     entry = signed.roster.member(staff_id)
@@ -181,3 +209,23 @@ def revocable(roles_after: frozenset[Role], active: bool) -> frozenset[str]:
     """Role keys a slot must lose when its member ends with these roles and state."""
     kept = role_keys_for(roles_after) if active else frozenset()
     return frozenset(ROLE_KEYS) - kept
+
+
+def problems(opened: Vault) -> list[str]:
+    """Everything that disagrees with the newest signed roster, as codes for `verify`: staff
+    rows (`rows:<login>`), versions that do not verify (`forged`), and the slot file
+    (`Vault.slot_problems`)."""
+    state = _state(opened)
+    if state.newest is None:
+        return ["unsigned"]
+    signed = state.newest.roster
+    found = [
+        f"rows:{login}" for login in roster.differences(signed, staff_repo.all_staff(opened.conn))
+    ]
+    if state.invalid:
+        found.append("forged")
+    expected = [
+        SlotExpectation(m.login, m.slot_id, m.active, entry_keys(m), m.public_bytes)
+        for m in signed.members
+    ]
+    return found + opened.slot_problems(expected, signed.recovery_public_bytes)

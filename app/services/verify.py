@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from app import errors
 from app.clock import Clock
-from app.domain.access import Permission, may_see_numbers, parse_roles
-from app.services import audit, auth, maintenance
+from app.domain.access import Permission
+from app.services import audit, auth, authority, maintenance
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import crypto, page_scan, staff_repo, vault
+from storage import crypto, page_scan, vault
 
 
 @dataclass(frozen=True)
@@ -53,17 +53,13 @@ def _check_pages(data: vault.VaultPaths, session: Session) -> PageCheck:
     return PageCheck(report.pages, report.journal_pages, report.leftover_pages)
 
 
-def _check_slot_file(session: Session) -> None:
-    """The whole slot file against the staff table, not only the verifying member's slot:
-    another member's slot, swapped login ids, a number key without the role for it, and the
-    recovery slot (SECURITY.md §6a). An edit made consistently in both files needs the
-    signed roster, still to come; this finds every edit of one file alone."""
+def _check_authority(session: Session) -> None:
+    """The staff rows and the whole slot file against the newest signed roster (SECURITY.md
+    §6a): a row edited outside the program (a role, a scope, a state), a version whose
+    signature does not verify, another member's slot or public key, swapped login ids, a
+    role key without the role for it, and the recovery slot."""
     with storage_errors():
-        members = [
-            (r.login_name, r.slot_id, r.active, may_see_numbers(parse_roles(r.roles)))
-            for r in staff_repo.all_staff(session.vault.conn)
-        ]
-        problems = session.vault.slot_problems(members)
+        problems = authority.problems(session.vault)
     if problems:
         raise errors.SlotFileMismatch(problems)
 
@@ -101,7 +97,7 @@ def verify_vault(
             if session.vault.integrity_problems():
                 raise errors.VaultDamaged()
         audit.require(session, Permission.VERIFY_VAULT)
-        _check_slot_file(session)
+        _check_authority(session)
         with storage_errors():
             pages = _check_pages(data, session) if deep else None
             # A broken chain is reported without writing: a new entry would bury the evidence.

@@ -100,6 +100,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "staff.password_changed",
                 "authority.restored",
                 "authority.forged",
+                "authority.resigned",
             ),
         ),
         (
@@ -165,6 +166,10 @@ SENTENCES: dict[str, str] = {
     "authority.restored": (
         "職員アカウントの権限の情報がプログラムの外で書き換えられていたため、"
         "特定個人情報管理責任者の署名どおりに戻しました。"
+    ),
+    "authority.resigned": (
+        "署名の合う権限の情報がなかったため、回復キーで開いた人が"
+        "現在の職員アカウントの登録に署名し直しました。"
     ),
     "authority.forged": (
         "特定個人情報管理責任者の署名と合わない権限の情報が見つかりました（使用していません）。"
