@@ -172,6 +172,9 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     print_line(
         f"アクセス記録: {result.audit_entries}件、連鎖は正常（最新の指紋 {result.audit_fingerprint}）"
     )
+    sealed = result.sealed.describe() if result.sealed else "まだありません"
+    now = "。今回の検証の時点で署名しました" if result.signed_now else ""
+    print_line(f"アクセス記録の署名付きチェックポイント: {sealed}{now}")
     return 0
 
 

@@ -215,6 +215,30 @@ class AuditChainBroken(AppError):
         )
 
 
+class AuditCheckpointBroken(AppError):
+    """A signed checkpoint of the access log does not hold: history it covered was changed
+    or cut, or a checkpoint was forged."""
+
+    code = "audit_checkpoint_broken"
+
+    def __init__(self, problems: tuple[str, ...]) -> None:
+        self.problems = problems
+        shown = "、".join(_CHECKPOINT_TEXTS.get(p, "その他") for p in problems)
+        super().__init__(
+            f"アクセス記録の署名付きチェックポイントが記録と一致しません（{shown}）。"
+            "署名された時点までの記録が書き換えられたか削られた可能性があります。"
+            "監査責任者と特定個人情報管理責任者に報告してください。"
+        )
+
+
+_CHECKPOINT_TEXTS = {
+    "forged": "署名の合わないチェックポイント",
+    "rewritten": "署名後に書き換えられた記録",
+    "truncated": "署名後に削られた記録",
+    "roster": "署名より古い権限の情報",
+}
+
+
 class AuditAnchorMissing(AppError):
     code = "audit_anchor_missing"
     message = (

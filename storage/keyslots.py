@@ -206,7 +206,9 @@ class SlotFile:
         revokes = self._revokes_from(self.path)
         self.data["generation"] = int(self.data.get("generation", 0)) + 1
         if revokes:
-            self.path.with_name(self.path.name + ".bak").unlink(missing_ok=True)
+            # The copy a killed earlier write left on its way to becoming the .bak as well.
+            for leftover in (f"{self.path.name}.bak", f".{self.path.name}.bak.tmp"):
+                self.path.with_name(leftover).unlink(missing_ok=True)
         write_atomic(self.path, self.to_bytes(), keep_previous=not revokes)
 
     def _revokes_from(self, path: Path) -> bool:

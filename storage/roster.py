@@ -155,7 +155,8 @@ class RosterState:
 
     newest: SignedRoster | None
     invalid: int
-    # The highest version number stored, forged ones included (the next one goes after it).
+    # The highest version number stored or recorded by a checkpoint, forged ones included
+    # (the next one goes after it).
     last_seq: int = 0
 
     @property
@@ -177,7 +178,10 @@ def state(conn: Connection, pin: bytes, vault_id: str) -> RosterState:
         else:
             newest = SignedRoster(parsed, signature)
             invalid = 0
-    return RosterState(newest, invalid, last_seq)
+    # A version signed again after the table was emptied must not look older than the one a
+    # signed checkpoint of the log recorded.
+    recorded = conn.execute("SELECT max(roster_seq) FROM audit_checkpoint").fetchone()[0]
+    return RosterState(newest, invalid, max(last_seq, int(recorded or 0)))
 
 
 def _verified(body: bytes, signature: bytes, pin: bytes, vault_id: str, seq: int) -> Roster | None:

@@ -6,7 +6,7 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -136,6 +136,8 @@ class Vault:
         self._chain = AuditChain(data_key, slot_file.vault_id)
         self.anchor_stale = False
         self.rebound = False
+        # Called after each commit that added to the access log (the daily checkpoint).
+        self.on_commit: Callable[[], None] | None = None
         anchors.adopt_legacy(store, slot_file.vault_id, paths.data_dir)
         # A log cut back behind its anchor must stay detectable: the anchor is then frozen
         # instead of following the new head (only a restore resets it, and says so).
@@ -232,6 +234,8 @@ class Vault:
             raise
         if writer.head is not None:
             self._store_anchor(writer.head)
+            if self.on_commit is not None:
+                self.on_commit()
 
     def _store_anchor(self, head: ChainHead) -> None:
         if not self.anchor_consistent:
@@ -321,6 +325,21 @@ class Vault:
                 for slot_id in orphans:
                     slots.remove_slot(slot_id)
         return len(orphans)
+
+    def remove_unowned_slots(self, owned: set[str]) -> int:
+        """Remove every user slot `owned` does not name (the slots the signed roster and the
+        staff rows name): the old slot of a reset cut after its commit, the new slot of a
+        create or reset cut before it. Returns how many."""
+        unowned = [
+            slot_id
+            for slot_id, slot in self.current_slots().slots.items()
+            if slot.get("kind") == "user" and slot_id not in owned
+        ]
+        if unowned:
+            with self._edit_slots() as slots:
+                for slot_id in unowned:
+                    slots.remove_slot(slot_id)
+        return len(unowned)
 
     def revoke_role_keys(self, slot_id: str, names: frozenset[str]) -> None:
         """Take role keys from a slot (before the roles that allowed them are committed away)."""

@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "authority.restored": "権限の情報を署名どおりに復元",
     "authority.forged": "署名の合わない権限の情報を検出",
     "authority.resigned": "権限の情報の署名し直し（回復キー）",
+    "staff.slots_removed": "持ち主のいない鍵スロットの削除",
     "settings.changed": "設定変更",
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",
@@ -171,14 +172,25 @@ class VerifyResult:
     entries: int
     head_fingerprint: str
     anchor_seq: int | None
+    # The newest signed checkpoint in words (storage/checkpoints.py), or None when none yet.
+    sealed: str | None = None
 
 
 def verify_chain(session: Session) -> VerifyResult:
+    """The chain's links, the anchor and every signed checkpoint."""
+    from app.services import checkpoints
+
     require(session, Permission.VERIFY_VAULT)
     with guard.storage_errors():
         head = session.vault.verify_audit()
         anchor = session.vault.anchor()
-    return VerifyResult(head.seq, head.fingerprint, anchor.seq if anchor else None)
+    sealed = checkpoints.Sealed.of(checkpoints.check(session))
+    return VerifyResult(
+        head.seq,
+        head.fingerprint,
+        anchor.seq if anchor else None,
+        sealed.describe() if sealed else None,
+    )
 
 
 # The export's columns (app.services.audit_view): every cell in words, none a program code.

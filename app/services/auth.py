@@ -7,7 +7,7 @@ from app.clock import Clock
 from app.domain import recovery_key, settings
 from app.domain.access import Role, parse_roles
 from app.domain.staff import StaffMember, normalize_login
-from app.services import audit, authority, maintenance, passwords
+from app.services import audit, authority, checkpoints, maintenance, passwords
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import settings_repo, staff_repo, vault
@@ -75,6 +75,8 @@ def sign_in(
             session = Session(opened, member, clock, _load_settings(opened))
             if record:
                 _record_sign_in(session, check)
+                checkpoints.make(session)
+                checkpoints.watch(session)
                 maintenance.rebuild_if_pending(session)
         except BaseException:
             opened.close()
@@ -127,6 +129,7 @@ def _record_sign_in(session: Session, check: authority.SignInCheck) -> None:
         audit.record(writer, session, "signin.succeeded")
         if opened.has_role_key(MANAGER_KEY):
             _finish_interrupted_disables(writer, session)
+            _remove_unowned_slots(writer, session)
     if pending:
         opened.clear_auth_events(pending)
 
@@ -154,12 +157,24 @@ def _finish_interrupted_disables(writer: Writer, session: Session) -> None:
     authority.sign(writer, session.vault, before, _now(session))
 
 
+def _remove_unowned_slots(writer: Writer, session: Session) -> None:
+    """Slots no signed version and no account names, left by a create or a reset a crash
+    cut: the manager's sign-in removes them, so no old or temporary password keeps opening
+    the data key from them."""
+    owned = authority.named_slots(writer.conn, session.vault)
+    removed = session.vault.remove_unowned_slots(owned)
+    if removed:
+        audit.record(writer, session, "staff.slots_removed", detail={"slots": removed})
+
+
 def sign_out(session: Session) -> None:
     if not session.is_open:
         return
     try:
+        session.vault.on_commit = None
         with session.vault.write() as writer:
             audit.record(writer, session, "signout")
+        checkpoints.make(session)
     finally:
         session.close()
 
@@ -217,6 +232,7 @@ def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> 
             action = authority.after_recovery_open(writer, opened, _now(session))
             if action is not None:
                 audit.record(writer, session, action)
+        checkpoints.make(session)
     return session
 
 

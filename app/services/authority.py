@@ -229,3 +229,12 @@ def problems(opened: Vault) -> list[str]:
         for m in signed.members
     ]
     return found + opened.slot_problems(expected, signed.recovery_public_bytes)
+
+
+def named_slots(conn: Connection, opened: Vault) -> set[str]:
+    """Every slot the newest signed version or a staff row names."""
+    state = roster.state(conn, opened.pin, opened.vault_id)
+    named = {r.slot_id for r in staff_repo.all_staff(conn) if r.slot_id}
+    if state.newest is not None:
+        named |= {m.slot_id for m in state.newest.roster.members if m.slot_id}
+    return named

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app import errors
 from app.clock import Clock
 from app.domain.access import Permission
-from app.services import audit, auth, authority, maintenance
+from app.services import audit, auth, authority, checkpoints, maintenance
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import crypto, page_scan, vault
@@ -40,6 +40,9 @@ class VaultCheck:
     audit_fingerprint: str
     anchor_seq: int | None
     deep: PageCheck | None = None
+    sealed: checkpoints.Sealed | None = None
+    # Whether this check signed a new checkpoint (the verifying member holds a signing key).
+    signed_now: bool = False
 
 
 def _check_pages(data: vault.VaultPaths, session: Session) -> PageCheck:
@@ -103,6 +106,8 @@ def verify_vault(
             # A broken chain is reported without writing: a new entry would bury the evidence.
             head = session.vault.verify_audit()
             anchor = session.vault.anchor()
+        sealed = checkpoints.check(session)
+        with storage_errors():
             detail: dict[str, object] = {"result": "ok", "entries": head.seq}
             if pages is not None:
                 detail["pages"] = pages.pages
@@ -110,9 +115,19 @@ def verify_vault(
                     detail["leftover_pages"] = pages.leftover_pages
             with session.vault.write() as writer:
                 audit.record(writer, session, "vault.verified", detail=detail)
+        signed_now = checkpoints.can_sign(session.vault)
+        checkpoints.make(session)
         # Checked and sound: a rebuild a kill cut off (its flag, or the old tail of the file
         # that may still hold deleted numbers) is finished now, as a sign-in would.
         maintenance.rebuild_if_pending(session)
     finally:
         session.close()
-    return VaultCheck(files, head.seq, head.fingerprint, anchor.seq if anchor else None, pages)
+    return VaultCheck(
+        files,
+        head.seq,
+        head.fingerprint,
+        anchor.seq if anchor else None,
+        pages,
+        checkpoints.Sealed.of(sealed),
+        signed_now,
+    )

@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="107" />
-        <location filename="../../ui/pages/audit_page.py" line="322" />
+        <location filename="../../ui/pages/audit_page.py" line="328" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
@@ -95,22 +95,32 @@
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="317" />
+        <location filename="../../ui/pages/audit_page.py" line="308" />
+        <source>Signed checkpoint: %1.</source>
+        <translation>署名付きチェックポイント：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="310" />
+        <source>No signed checkpoint yet.</source>
+        <translation>署名付きチェックポイントはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="323" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="318" />
+        <location filename="../../ui/pages/audit_page.py" line="324" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="321" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="335" />
+        <location filename="../../ui/pages/audit_page.py" line="341" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -423,7 +433,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="101" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
@@ -464,87 +474,87 @@
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../ui/pages/dashboard_page.py" line="95" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../ui/pages/dashboard_page.py" line="96" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="100" />
+        <location filename="../../ui/pages/dashboard_page.py" line="102" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="201" />
+        <location filename="../../ui/pages/dashboard_page.py" line="203" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="204" />
+        <location filename="../../ui/pages/dashboard_page.py" line="206" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/dashboard_page.py" line="212" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="222" />
+        <location filename="../../ui/pages/dashboard_page.py" line="224" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="234" />
+        <location filename="../../ui/pages/dashboard_page.py" line="236" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="246" />
+        <location filename="../../ui/pages/dashboard_page.py" line="248" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="252" />
+        <location filename="../../ui/pages/dashboard_page.py" line="254" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="271" />
+        <location filename="../../ui/pages/dashboard_page.py" line="273" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="273" />
+        <location filename="../../ui/pages/dashboard_page.py" line="275" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="280" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="280" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="283" />
+        <location filename="../../ui/pages/dashboard_page.py" line="285" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -553,7 +563,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="288" />
+        <location filename="../../ui/pages/dashboard_page.py" line="290" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -562,7 +572,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="292" />
+        <location filename="../../ui/pages/dashboard_page.py" line="294" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -571,52 +581,52 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="306" />
+        <location filename="../../ui/pages/dashboard_page.py" line="308" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="310" />
+        <location filename="../../ui/pages/dashboard_page.py" line="312" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="313" />
+        <location filename="../../ui/pages/dashboard_page.py" line="315" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="322" />
+        <location filename="../../ui/pages/dashboard_page.py" line="324" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="378" />
+        <location filename="../../ui/pages/dashboard_page.py" line="380" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="387" />
+        <location filename="../../ui/pages/dashboard_page.py" line="389" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="388" />
+        <location filename="../../ui/pages/dashboard_page.py" line="390" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="400" />
+        <location filename="../../ui/pages/dashboard_page.py" line="402" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="401" />
+        <location filename="../../ui/pages/dashboard_page.py" line="403" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167" />
+        <location filename="../../ui/pages/dashboard_page.py" line="169" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
@@ -626,7 +636,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="197" />
+        <location filename="../../ui/pages/dashboard_page.py" line="199" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -2657,199 +2667,199 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="60" />
+        <location filename="../../ui/pages/requests_page.py" line="61" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="63" />
+        <location filename="../../ui/pages/requests_page.py" line="64" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="69" />
+        <location filename="../../ui/pages/requests_page.py" line="70" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="76" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="81" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="81" />
+        <location filename="../../ui/pages/requests_page.py" line="82" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="82" />
+        <location filename="../../ui/pages/requests_page.py" line="83" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="93" />
+        <location filename="../../ui/pages/requests_page.py" line="94" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="97" />
+        <location filename="../../ui/pages/requests_page.py" line="98" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="99" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="101" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="102" />
+        <location filename="../../ui/pages/requests_page.py" line="103" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="104" />
+        <location filename="../../ui/pages/requests_page.py" line="105" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="105" />
+        <location filename="../../ui/pages/requests_page.py" line="106" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="106" />
+        <location filename="../../ui/pages/requests_page.py" line="107" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="108" />
+        <location filename="../../ui/pages/requests_page.py" line="109" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="112" />
+        <location filename="../../ui/pages/requests_page.py" line="113" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="115" />
-        <location filename="../../ui/pages/requests_page.py" line="191" />
+        <location filename="../../ui/pages/requests_page.py" line="116" />
+        <location filename="../../ui/pages/requests_page.py" line="192" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="120" />
+        <location filename="../../ui/pages/requests_page.py" line="121" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="189" />
+        <location filename="../../ui/pages/requests_page.py" line="190" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="276" />
+        <location filename="../../ui/pages/requests_page.py" line="296" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="317" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="331" />
+        <location filename="../../ui/pages/requests_page.py" line="351" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="351" />
+        <location filename="../../ui/pages/requests_page.py" line="371" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="356" />
+        <location filename="../../ui/pages/requests_page.py" line="376" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="372" />
+        <location filename="../../ui/pages/requests_page.py" line="392" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="374" />
+        <location filename="../../ui/pages/requests_page.py" line="394" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="385" />
-        <location filename="../../ui/pages/requests_page.py" line="388" />
+        <location filename="../../ui/pages/requests_page.py" line="405" />
+        <location filename="../../ui/pages/requests_page.py" line="408" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="404" />
+        <location filename="../../ui/pages/requests_page.py" line="424" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="416" />
+        <location filename="../../ui/pages/requests_page.py" line="436" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="447" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="447" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="435" />
+        <location filename="../../ui/pages/requests_page.py" line="455" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="450" />
+        <location filename="../../ui/pages/requests_page.py" line="470" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="468" />
+        <location filename="../../ui/pages/requests_page.py" line="488" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="480" />
+        <location filename="../../ui/pages/requests_page.py" line="500" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>

@@ -303,6 +303,12 @@ class AccessLogPage(Page):
             )
             .replace("%1", f"{result.entries:,}")
             .replace("%2", result.head_fingerprint)
+            + "\n"
+            + (
+                self.tr("Signed checkpoint: %1.").replace("%1", result.sealed)
+                if result.sealed
+                else self.tr("No signed checkpoint yet.")
+            )
         )
 
     def _verify_failed(self, error: BaseException) -> None:

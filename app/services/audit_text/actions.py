@@ -101,6 +101,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "authority.restored",
                 "authority.forged",
                 "authority.resigned",
+                "staff.slots_removed",
             ),
         ),
         (
@@ -166,6 +167,9 @@ SENTENCES: dict[str, str] = {
     "authority.restored": (
         "職員アカウントの権限の情報がプログラムの外で書き換えられていたため、"
         "特定個人情報管理責任者の署名どおりに戻しました。"
+    ),
+    "staff.slots_removed": (
+        "中断された操作が残した、どの職員アカウントのものでもない鍵スロットを削除しました。"
     ),
     "authority.resigned": (
         "署名の合う権限の情報がなかったため、回復キーで開いた人が"

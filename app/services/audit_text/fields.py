@@ -241,6 +241,7 @@ FIELDS: dict[str, FieldSpec] = {
     "finished_at_sign_in": FieldSpec("中断された操作をサインイン時に完了した", _yes_no),
     "logins": FieldSpec("署名どおりに戻したアカウント"),
     "versions": FieldSpec("署名が合わない版の数", _count("件")),
+    "slots": FieldSpec("鍵スロットの数", _count("件")),
     "request_desk": FieldSpec("請求・苦情の窓口"),
     "address": FieldSpec("所在地"),
     "phone": FieldSpec("電話番号"),
