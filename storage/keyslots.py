@@ -189,6 +189,7 @@ class SlotFile:
         """Read-modify-write under the cross-process lock: the file on disk, not a copy held
         since sign-in, is what gets changed, so no other program's change is lost."""
         with exclusive(path):
+            discard_leftovers(path)
             current = cls.load(path)
             if current.vault_id != vault_id:
                 raise SlotFileInvalid("key slot file belongs to another database")
@@ -690,6 +691,24 @@ class SlotFile:
 
 
 RECOVERY = "recovery"
+
+
+def discard_leftovers(path: Path) -> None:
+    """Remove what a write killed half-way left beside the file (its temporary copy, or the
+    previous file on its way to `.bak`): either may hold a key taken away since. Only ever
+    written under the file's lock, so under the lock they are garbage."""
+    for name in (f".{path.name}.tmp", f".{path.name}.bak.tmp"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+@contextmanager
+def tidy(path: Path) -> Iterator[None]:
+    """The file's lock, with the leftovers of a killed write removed (for a change that finds
+    nothing to write)."""
+    with exclusive(path):
+        discard_leftovers(path)
+        yield
+
 
 # The keys a slot can hold sealed; losing one is a revocation.
 _SEALED_KEYS = ("data_key", *ROLE_KEYS, "private_key")

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage import anchors, crypto, migrate, number_cipher, pc_counter, staff_repo
+from storage import anchors, crypto, keyslots, migrate, number_cipher, pc_counter, staff_repo
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
@@ -342,9 +342,11 @@ class Vault:
         return len(unowned)
 
     def revoke_role_keys(self, slot_id: str, names: frozenset[str]) -> None:
-        """Take role keys from a slot (before the roles that allowed them are committed away)."""
+        """Take role keys from a slot (before the roles that allowed them are committed away).
+        With nothing to take, a copy a killed earlier write left is still removed."""
         if not any(self.current_slots().has_key(slot_id, name) for name in names):
-            return
+            with keyslots.tidy(self.paths.slots):
+                return
         with self._edit_slots() as slots:
             for name in names:
                 slots.drop_key(slot_id, name)

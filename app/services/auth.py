@@ -130,6 +130,9 @@ def _record_sign_in(session: Session, check: authority.SignInCheck) -> None:
         if opened.has_role_key(MANAGER_KEY):
             _finish_interrupted_disables(writer, session)
             _remove_unowned_slots(writer, session)
+            finished = authority.finish_grants(opened)
+            if finished:
+                audit.record(writer, session, "authority.keys_given", detail={"logins": finished})
     if pending:
         opened.clear_auth_events(pending)
 

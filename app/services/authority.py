@@ -238,3 +238,24 @@ def named_slots(conn: Connection, opened: Vault) -> set[str]:
     if state.newest is not None:
         named |= {m.slot_id for m in state.newest.roster.members if m.slot_id}
     return named
+
+
+def finish_grants(opened: Vault) -> list[str]:
+    """Role keys the newest signed version allows a slot but the slot lacks (a change a crash
+    cut between its commit and the grant): sealed now, to the public key the version names.
+    Returns the logins given keys."""
+    state = _state(opened)
+    if state.newest is None:
+        return []
+    slots = opened.current_slots()
+    done = []
+    for member in state.newest.roster.members:
+        slot_id, public = member.slot_id, member.public_bytes
+        if not member.active or not slot_id or public is None or slot_id not in slots.slots:
+            continue
+        if slots.is_disabled(slot_id):
+            continue
+        missing = frozenset(n for n in entry_keys(member) if not slots.has_key(slot_id, n))
+        if missing and missing - opened.grant_role_keys(slot_id, missing, public):
+            done.append(member.login)
+    return done

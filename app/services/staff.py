@@ -19,6 +19,7 @@ from app.services.guard import storage_errors
 from app.session import Session
 from storage import staff_repo
 from storage.errors import StorageError
+from storage.keyslots import ROLE_KEYS
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,10 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
         )
     with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
         before = authority.check_rows(writer.conn, session.vault)
+        if old_slot:
+            # Before the commit (the safe side): a crash after it must not leave the old
+            # password opening role keys from a slot no account owns any more.
+            session.vault.revoke_role_keys(old_slot, frozenset(ROLE_KEYS))
         staff_repo.set_slot(
             writer.conn, target.id, slot_id, must_change_password=True, now=_now(session)
         )

@@ -19,17 +19,17 @@ What is checked after each kill (tests/support/kill_campaign.py):
 - a later revocation, for each member in turn: the manager demotes them to auditor (if their
   roles allow numbers), then disables them; no file left in the folder may still give that
   member's passwords the number key, then anything;
-- carrying on: after the manager's sign-in (which finishes interrupted work) the member is as
-  before the operation or as after it, or on its documented safe side (a number key missing
-  after a role change or a creation; a first password change asked for again), and the access
-  log holds the operation's event exactly when it happened; verify (database integrity, the
-  audit chain, the slot file against the staff table) passes, an orphan slot of a create or
-  reset cut before its commit aside; the user's next step (the operation again with the same
-  password, or the roles saved again) ends as the uncut operation does, verify passes again
-  and the member signs in with the number key exactly when their roles allow it.
+- carrying on: after the manager's sign-in (which finishes interrupted grants and disables and
+  removes slots no account owns) the member is as before the operation or as after it (a first
+  password change may be asked for again), and the access log holds the operation's event
+  exactly when it happened; verify (database integrity, the audit chain, the staff rows and
+  the whole slot file against the signed roster) passes; the user's next step (the operation
+  again with the same password) ends as the uncut operation does, verify passes again and the
+  member signs in with the number key exactly when their roles allow it.
 
-Failures the campaign finds in production code are written down in KNOWN_BUGS: the property
-tests leave exactly those out, and each has a strict xfail test that passes once it is fixed.
+The three failures the campaign first found (the old slot of a reset still giving the number
+key, a reset's new slot sealed with it before the commit, the half-made copy on its way to
+`.bak` outliving a revocation) are fixed; every property holds at every kill point.
 Argon2id is replaced by a quick stand-in for the campaign (kill_points.quick_kdf): the checks
 derive thousands of keys, and the KDF's cost is not what is tested. `pytest -s` prints the
 number of kills and the time they took.
@@ -43,7 +43,6 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -62,7 +61,7 @@ from tests.conftest import (
     Office,
     add_member,
 )
-from tests.support.kill_campaign import Campaign, Kill, Problem, Scenario, ScenarioRun
+from tests.support.kill_campaign import Campaign, Scenario
 from tests.support.kill_office import CampaignOffice
 
 pytestmark = [
@@ -151,7 +150,6 @@ SCENARIOS = [
         MANAGER,
         _roles("tanaka", ["auditor"]),
         "staff.roles_changed",
-        key_may_lag=True,
     ),
     Scenario(
         "promote an auditor to clerk",
@@ -159,7 +157,6 @@ SCENARIOS = [
         MANAGER,
         _roles("kansa", ["clerk"]),
         "staff.roles_changed",
-        key_may_lag=True,
     ),
     Scenario(
         "promote an auditor to manager",
@@ -167,7 +164,6 @@ SCENARIOS = [
         MANAGER,
         _roles("kansa", ["manager"]),
         "staff.roles_changed",
-        key_may_lag=True,
     ),
     Scenario(
         "change a clerk's scopes",
@@ -210,7 +206,6 @@ SCENARIOS = [
         _create_sato(["clerk"]),
         "staff.created",
         new_password=SATO_TEMPORARY,
-        key_may_lag=True,
     ),
     Scenario(
         "create an auditor",
@@ -251,85 +246,6 @@ IDS = [s.name.replace(" ", "-").replace("'", "") for s in SCENARIOS]
 RESETS = {s.name for s in SCENARIOS if s.audit_action == "staff.password_reset"}
 
 
-# --- failures the campaign found in production code (#14), for the lead to fix -------------
-
-
-@dataclass(frozen=True)
-class KnownBug:
-    """A failure found by the campaign: `matches` picks out its problems exactly, so the
-    property tests still catch any other; when it is fixed, its strict xfail test passes,
-    which fails the run until the entry is removed from KNOWN_BUGS."""
-
-    name: str
-    reason: str
-    matches: Callable[[ScenarioRun, Kill, Problem], bool]
-
-
-def _kill_from(run: ScenarioRun, kill: Kill, first: str, until: str | None = None) -> bool:
-    """Whether the kill fell at point `first` or later, and before the next point `until`."""
-    start = run.points.index(first) + 1
-    end = run.points.index(until, start) + 1 if until else len(run.points) + 1
-    return start <= kill.index < end
-
-
-def _old_slot_after_reset(run: ScenarioRun, kill: Kill, problem: Problem) -> bool:
-    """Killed after the reset's commit, before the old slot's removal is in place: the old
-    password opens the old slot, verify finds it orphaned."""
-    if run.scenario.name not in RESETS:
-        return False
-    removed = "after replace .keyslots.json.tmp → keyslots.json"
-    old_password_opens = problem.password == _label(run, OWN[run.scenario.target])
-    orphan = problem.check == "verify" and "orphan" in problem.text
-    return _kill_from(run, kill, "after COMMIT", removed) and (old_password_opens or orphan)
-
-
-def _orphan_of_cut_reset(run: ScenarioRun, kill: Kill, problem: Problem) -> bool:
-    """Killed before the reset's commit: the temporary password opens the new slot."""
-    if run.scenario.name not in RESETS:
-        return False
-    given_password_opens = problem.password == _label(run, RESET_PASSWORD)
-    return not _kill_from(run, kill, "after COMMIT") and given_password_opens
-
-
-def _label(run: ScenarioRun, password: str) -> str:
-    target = run.scenario.target
-    return f"{target}#{BOOK[target].index(password)}"
-
-
-def _stale_backup_copy(run: ScenarioRun, kill: Kill, problem: Problem) -> bool:
-    """A revoked key still opens from the half-made backup copy."""
-    return problem.check == "revocation" and problem.file == ".keyslots.json.bak.tmp"
-
-
-KNOWN_BUGS = [
-    KnownBug(
-        "old-slot-after-reset",
-        "reset_password commits the new slot, then removes the old one: a kill in between "
-        "leaves the old slot, which no account owns, in keyslots.json; the old password with "
-        "this PC's keyring still opens the data key (and the number key of a clerk) from it, "
-        "verify reports an orphan after the manager's next sign-in, and neither a demotion "
-        "nor a disable of the member removes it",
-        _old_slot_after_reset,
-    ),
-    KnownBug(
-        "orphan-of-cut-reset",
-        "reset_password writes the new slot with the number key (when the roles allow it) "
-        "before its commit: a kill before the commit leaves a slot no account owns that the "
-        "temporary password opens with the number key, and a later demotion or disable of "
-        "the member does not touch it (of an auditor: the data key, after the disable)",
-        _orphan_of_cut_reset,
-    ),
-    KnownBug(
-        "stale-backup-copy",
-        "write_atomic(keep_previous=True) copies the file to .keyslots.json.bak.tmp and then "
-        "renames it to .bak; a kill in between leaves .keyslots.json.bak.tmp, and a later "
-        "write that revokes a key removes only keyslots.json.bak: the stale copy keeps giving "
-        "the revoked member's password the number key, or any key after a disable",
-        _stale_backup_copy,
-    ),
-]
-
-
 # --- the campaign -----------------------------------------------------------------------
 
 
@@ -356,7 +272,7 @@ def _unexplained(campaign: Campaign, scenario: Scenario, check: str) -> list[str
         f"kill {kill.index} ({kill.point}): {problem.text}"
         for kill in run.kills
         for problem in kill.problems
-        if problem.check == check and not any(b.matches(run, kill, problem) for b in KNOWN_BUGS)
+        if problem.check == check
     ]
 
 
@@ -396,24 +312,6 @@ def test_the_change_is_whole_or_not_done_and_the_users_next_step_finishes_it(
     campaign: Campaign, scenario: Scenario
 ) -> None:
     assert _unexplained(campaign, scenario, "outcome") == []
-
-
-@pytest.mark.parametrize(
-    "bug",
-    [pytest.param(b, marks=pytest.mark.xfail(strict=True, reason=b.reason)) for b in KNOWN_BUGS],
-    ids=[b.name for b in KNOWN_BUGS],
-)
-def test_known_bug_is_gone(campaign: Campaign, bug: KnownBug) -> None:
-    """Fails while the bug is there (xfail); once fixed, passes and the xfail must go."""
-    runs = [campaign.run(scenario) for scenario in SCENARIOS]
-    hits = [
-        f"{run.scenario.name}, kill {kill.index} ({kill.point}): {problem.text}"
-        for run in runs
-        for kill in run.kills
-        for problem in kill.problems
-        if bug.matches(run, kill, problem)
-    ]
-    assert hits == []
 
 
 def test_the_campaign_kills_at_least_200_times_at_every_kind_of_step(campaign: Campaign) -> None:

@@ -33,9 +33,6 @@ class View:
     opens: tuple[str, ...] = ()  # labels of the passwords (see CampaignOffice.label)
     number_key: bool = False
 
-    def without_number_key(self) -> View:
-        return replace(self, number_key=False)
-
     def asked_to_change(self) -> View:
         """The member's new password in effect, the database still asking for a change."""
         return replace(self, must_change=True)

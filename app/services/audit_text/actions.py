@@ -102,6 +102,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "authority.forged",
                 "authority.resigned",
                 "staff.slots_removed",
+                "authority.keys_given",
             ),
         ),
         (
@@ -167,6 +168,9 @@ SENTENCES: dict[str, str] = {
     "authority.restored": (
         "職員アカウントの権限の情報がプログラムの外で書き換えられていたため、"
         "特定個人情報管理責任者の署名どおりに戻しました。"
+    ),
+    "authority.keys_given": (
+        "中断された操作で付与されていなかった鍵を、署名された役割どおりに付与しました。"
     ),
     "staff.slots_removed": (
         "中断された操作が残した、どの職員アカウントのものでもない鍵スロットを削除しました。"
