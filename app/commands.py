@@ -175,6 +175,10 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     sealed = result.sealed.describe() if result.sealed else "まだありません"
     now = "。今回の検証の時点で署名しました" if result.signed_now else ""
     print_line(f"アクセス記録の署名付きチェックポイント: {sealed}{now}")
+    print_line(
+        f"管理責任者の署名鍵の指紋: {result.manager_key_fingerprint}"
+        "（回復キーの用紙に印刷された指紋と同じであることを確かめてください）"
+    )
     return 0
 
 

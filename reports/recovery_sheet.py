@@ -89,6 +89,8 @@ class RecoverySheetData:
     vault_id: str  # a UUID string identifying the database, printed small
     recovery_key_groups: tuple[str, ...]  # e.g. 8 groups of 4 Base32 chars: ("ABCD","EFGH",...)
     created_on: datetime.date
+    # The manager's signing key as people compare it (16 hex digits): verify prints the same.
+    manager_key_fingerprint: str = ""
 
     def __post_init__(self) -> None:
         groups = self.recovery_key_groups
@@ -317,6 +319,11 @@ def _draw_key_panel(canvas: Canvas, data: RecoverySheetData, top: float) -> floa
 
     canvas.setFont(GOTHIC, 7)
     canvas.drawRightString(_X1, bottom - 10, f"データベースID：{data.vault_id}")
+    if data.manager_key_fingerprint:
+        canvas.drawRightString(
+            _X1, bottom - 19, f"管理責任者の署名鍵の指紋：{data.manager_key_fingerprint}"
+        )
+        return bottom - 21
     return bottom - 12
 
 

@@ -16,7 +16,7 @@ from app.domain.staff import StaffMember, check_display_name, check_login
 from app.services import audit, authority, passwords
 from app.services.guard import storage_errors
 from app.session import Session
-from storage import office_repo, staff_repo, vault
+from storage import crypto, office_repo, staff_repo, vault
 from storage.keystore import KIND_FILE, KIND_KEYRING
 
 
@@ -155,6 +155,7 @@ def recovery_sheet_pdf(session: Session, key: RecoveryKey) -> bytes:
             vault_id=session.vault.vault_id,
             recovery_key_groups=key.groups,
             created_on=session.clock.now().date(),
+            manager_key_fingerprint=crypto.fingerprint(session.vault.pin),
         ),
         out,
     )

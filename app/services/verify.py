@@ -43,6 +43,9 @@ class VaultCheck:
     sealed: checkpoints.Sealed | None = None
     # Whether this check signed a new checkpoint (the verifying member holds a signing key).
     signed_now: bool = False
+    # The manager key the verifying member's password wrap trusts, as the recovery sheet
+    # prints it: the same on both, or the trust was planted.
+    manager_key_fingerprint: str = ""
 
 
 def _check_pages(data: vault.VaultPaths, session: Session) -> PageCheck:
@@ -116,6 +119,7 @@ def verify_vault(
             with session.vault.write() as writer:
                 audit.record(writer, session, "vault.verified", detail=detail)
         signed_now = checkpoints.can_sign(session.vault)
+        fingerprint = crypto.fingerprint(session.vault.pin)
         checkpoints.make(session)
         # Checked and sound: a rebuild a kill cut off (its flag, or the old tail of the file
         # that may still hold deleted numbers) is finished now, as a sign-in would.
@@ -130,4 +134,5 @@ def verify_vault(
         pages,
         checkpoints.Sealed.of(sealed),
         signed_now,
+        fingerprint,
     )
