@@ -18,33 +18,11 @@ import pytest
 
 from app import errors
 from app.services import auth, backup, staff
-from storage import crypto, keyslots
+from storage import keyslots
 from storage.vault import VaultPaths
-from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
+from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office
 
 WRONG = "Wrong-Guess-Apple-12"
-
-
-@pytest.fixture
-def backup_file(office: Office, tmp_path: Path) -> Path:
-    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
-    done = backup.make_backup(office.manager, tmp_path / "usb")
-    office.manager.close()
-    return done.path
-
-
-@pytest.fixture
-def kdf_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per Argon2id derivation (a password tried against a slot)."""
-    calls: list[int] = []
-    derive = crypto.argon2id
-
-    def counted(secret: bytes, salt: bytes, params: crypto.KdfParams) -> bytearray:
-        calls.append(1)
-        return derive(secret, salt, params)
-
-    monkeypatch.setattr(crypto, "argon2id", counted)
-    return calls
 
 
 def _restore(
