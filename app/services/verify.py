@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app import errors
 from app.clock import Clock
 from app.domain.access import Permission, may_see_numbers, parse_roles
-from app.services import audit, auth, maintenance
+from app.services import audit, auth, maintenance, number_keys
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import crypto, page_scan, staff_repo, vault
@@ -114,8 +114,10 @@ def verify_vault(
                     detail["leftover_pages"] = pages.leftover_pages
             with session.vault.write() as writer:
                 audit.record(writer, session, "vault.verified", detail=detail)
-        # Checked and sound: a rebuild a kill cut off (its flag, or the old tail of the file
-        # that may still hold deleted numbers) is finished now, as a sign-in would.
+        # Checked and sound: a number-key rotation left due or cut off, and a rebuild a kill
+        # cut off (its flag, or the old tail of the file that may still hold deleted
+        # numbers), are finished now, as a sign-in would.
+        number_keys.at_sign_in(session)
         maintenance.rebuild_if_pending(session)
     finally:
         session.close()
