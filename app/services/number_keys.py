@@ -200,7 +200,10 @@ def rotate_if_due(session: Session) -> Outcome:
     except errors.NumberKeyRotationRefused:
         log.warning("number key rotation refused: the recovery slot is not the roster's")
         return Outcome(True, refused=True)
-    except errors.NumberKeyChanged:
+    except errors.AppError as exc:
+        # The change before it is committed and must not read as failed (a busy database,
+        # a full disk): the rotation stays due for the next sign-in holding the key.
+        log.warning("number key rotation postponed: %s", exc.code)
         return Outcome(True)
 
 

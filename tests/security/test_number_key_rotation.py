@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app import errors
+from app.domain.access import Role
 from app.domain.scopes import every_scope
 from app.domain.verification import (
     Comparison,
@@ -35,6 +36,7 @@ from app.services import (
     numbers,
     people,
     settings,
+    setup,
     staff,
     verification,
     verification_scans,
@@ -42,7 +44,7 @@ from app.services import (
 from app.services.verification import NewNumber, VerificationEntry
 from app.session import Session
 from storage import crypto, key_rotation, number_cipher, number_key_repo, vault
-from storage.errors import StorageError
+from storage.errors import DiskFull, StorageError
 from storage.keyslots import NUMBER_KEY, NUMBER_KEY_NEXT, SlotFile
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
 
@@ -382,6 +384,10 @@ def test_a_recovery_slot_the_roster_does_not_name_stops_the_rotation_with_nothin
         json.loads(office.data.slots.read_bytes())["slots"]["recovery"]
         == json.loads(file_before)["slots"]["recovery"]
     )
+    # A new recovery key (its slot signed into the roster) lets the rotation through.
+    setup.reissue_recovery_key(manager)
+    assert number_keys.rotate_if_due(manager).rotated
+    _assert_revoked_and_readable(scene, manager)
 
 
 def test_an_open_session_follows_a_rotation_made_elsewhere_or_loses_the_numbers(
@@ -408,3 +414,27 @@ def test_an_open_session_follows_a_rotation_made_elsewhere_or_loses_the_numbers(
     finally:
         clerk.close()
         revoked.close()
+
+
+def test_a_rotation_that_fails_after_the_revocation_committed_stays_due(
+    scene: Scene, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk during the re-seal: the revocation stands and is not reported as failed;
+    the manager is told the key is replaced at the next sign-in, which does it."""
+    office = scene.office
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise DiskFull("no space left")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(number_keys, "_reseal", full)
+        change = staff.set_roles(office.manager, "tanaka", ["auditor"])
+    assert change.notices == (number_keys.DEFERRED_NOTICE,)
+    assert change.member.roles == frozenset({Role.AUDITOR})
+    assert number_key_repo.state(office.manager.vault.conn).rotation_due is not None
+    office.manager.close()
+    clerk = _sign_in(office, "suzuki", OTHER_PASSWORD)
+    try:
+        _assert_revoked_and_readable(scene, clerk)
+    finally:
+        clerk.close()
