@@ -286,25 +286,29 @@ def cmd_users(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             for warning in change.warnings:
                 print_line(f"注意: {warning}")
         elif sub == "disable":
-            member = staff.disable_staff(session, args.login)
-            print_line(f"職員「{member.login_name}」を無効にしました。")
+            change = staff.disable_staff(session, args.login)
+            print_line(f"職員「{change.member.login_name}」を無効にしました。")
+            for notice in change.notices:
+                print_line(f"注意: {notice}")
         elif sub == "unlock":
             staff.unlock_staff(session, args.login)
             print_line(f"職員「{args.login}」のロックを解除しました。")
         elif sub == "set-roles":
             change = staff.set_roles(session, args.login, args.roles.split(","))
             print_line(f"職員「{change.member.login_name}」の役割: {change.member.role_labels}")
-            for warning in change.warnings:
+            for warning in (*change.warnings, *change.notices):
                 print_line(f"注意: {warning}")
         elif sub == "set-scopes":
             member = staff.set_scopes(session, args.login, args.scope)
             print_line(f"職員「{member.login_name}」の担当範囲: {_scope_text(member.scopes)}")
         elif sub == "reset-password":
-            member = staff.reset_password(session, args.login, lines[0])
+            change = staff.reset_password(session, args.login, lines[0])
             print_line(
-                f"職員「{member.login_name}」のパスワードをリセットしました"
+                f"職員「{change.member.login_name}」のパスワードをリセットしました"
                 "（次回サインイン時に変更が必要です）。"
             )
+            for notice in change.notices:
+                print_line(f"注意: {notice}")
         return 0
 
     extra = "新しい職員の仮パスワード" if sub in ("add", "reset-password") else None

@@ -326,6 +326,29 @@ class ConflictingChange(AppError):
     code = "conflict"
 
 
+class NumberKeyChanged(AppError):
+    """Another window or command replaced the number key (after a staff change or a deletion
+    run) since this session signed in; nothing was sealed with the old one."""
+
+    code = "number_key_changed"
+    message = (
+        "個人番号の暗号鍵が別の画面またはコマンドで更新されました。この操作は保存していません。"
+        "いったんサインアウトしてサインインし直してください。"
+    )
+
+
+class NumberKeyRotationRefused(AppError):
+    """The recovery slot in the slot file is not the one the signed roster names: a new number
+    key sealed to it could not be recovered with the office's recovery key."""
+
+    code = "number_key_rotation_refused"
+    message = (
+        "鍵スロットのファイル（keyslots.json）の回復キーの情報が、署名された記録と一致しないため、"
+        "個人番号の暗号鍵を更新できませんでした。データは何も変更していません。"
+        "回復キーを再発行するか、特定個人情報管理責任者に連絡してください。"
+    )
+
+
 def from_storage(exc: storage_errors.StorageError) -> AppError:
     """The one translation of storage failures into what a user is told."""
     match exc:
@@ -363,4 +386,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return SchemaTooNew()
         case storage_errors.UnsafeEngine():
             return UnsafeEngine()
+        case storage_errors.NumberKeyStale():
+            return NumberKeyChanged()
+        case storage_errors.RecoverySlotMismatch():
+            return NumberKeyRotationRefused()
     return AppError()

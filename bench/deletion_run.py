@@ -6,10 +6,13 @@ DELETE of the same scattered rows with secure_delete, on the same kind of file, 
 Goal (issue #6): a deletion run of 10,000 numbers costs at most 3x a bare DELETE of 10,000
 scattered rows with secure_delete on the same file. The goal is for the deletion itself, the
 one transaction of `execute` (every date re-checked, numbers, purposes and copies deleted, a
-deletion record per number, an audit event per number and one for the run). The file rebuild
-`execute` runs once that has committed (`app.services.maintenance.rebuild_if_pending`: VACUUM,
-then the `database.rebuilt` event; when it fails the deletion stands and the rebuild is retried
-at the next sign-in) is timed apart, against a bare VACUUM of a file holding the same rows.
+deletion record per number, an audit event per number and one for the run). The number-key
+rotation `execute` runs once that has committed (`app.services.number_keys.rotate_if_due`, #14
+item 13: every number left re-sealed under a new key; bench/number_key_rotation.py measures it
+against its own floor) and the file rebuild after it (`maintenance.rebuild_if_pending`:
+VACUUM, then the `database.rebuilt` event; when it fails the deletion stands and the rebuild is
+retried at the next sign-in) are timed apart; the rebuild against a bare VACUUM of a file
+holding the same rows.
 
 Set-up, once, not timed: a throw-away vault in a temp folder (machine secret in a file; the
 test KDF floor, since sign-in is not measured), a CP932 CSV of M synthetic employees (default
@@ -27,8 +30,9 @@ that folder:
     audit entries with an HMAC chain, in one transaction: what (d1) cannot go below;
 (c) a bare VACUUM (`storage.connection.vacuum`) of the file (b) left;
 (d) on a third copy, signed in as the manager, who proposes and approves (one member, the
-    reason recorded; not timed): `deletion.execute` of the run, split by a timing wrapper
-    around `maintenance.rebuild_if_pending` into the transaction (d1) and the rebuild (d2).
+    reason recorded; not timed): `deletion.execute` of the run, split by timing wrappers
+    around `number_keys.rotate_if_due` and `maintenance.rebuild_if_pending` into the
+    transaction (d1), the rotation (d3) and the rebuild (d2).
 It prints the medians and the ratios (d1) / (a) (the goal, <= 3), (d1) / (b), (b) / (a),
 (d2) / (c), (d) / (a) and (d) / ((a) + (c)), and the median of the rounds' own (d1) / (a).
 `--profile` prints a cProfile of one execute
@@ -59,7 +63,14 @@ for path in (ROOT, ROOT / "bench"):
 from import_rows import LOGIN, PASSWORD, _employees, _session, _write_csv  # noqa: E402
 
 from app.clock import SystemClock  # noqa: E402
-from app.services import auth, deletion, importing, maintenance, settings  # noqa: E402
+from app.services import (  # noqa: E402
+    auth,
+    deletion,
+    importing,
+    maintenance,
+    number_keys,
+    settings,
+)
 from app.session import Session  # noqa: E402
 from storage import connection, crypto, deletion_repo  # noqa: E402
 from storage.connection import open_database  # noqa: E402
@@ -149,9 +160,16 @@ def _written(session: Session, run_id: int, after_seq: int) -> Written:
         " ORDER BY seq",
         (after_seq,),
     ).fetchall()
-    # The run's own row does not exist in the bare copy; the rebuild's event is not the run's.
-    rows = [(None, *row[1:]) for row in records]
-    return sets, rows, [e for e in events if e[3] != "database.rebuilt"]
+    # The run's own row does not exist in the bare copy; the rebuild's and the rotation's
+    # events are not the transaction's, and the transaction wrote the method as pending (the
+    # rotation then settled it).
+    method = _RECORD_COLUMNS.index("method")
+    rows = [
+        (None, *row[1:method], number_keys.DELETION_METHOD_PENDING, *row[method + 1 :])
+        for row in records
+    ]
+    later = {"database.rebuilt", "vault.number_key_rotated"}
+    return sets, rows, [e for e in events if e[3] not in later]
 
 
 def _time_same_rows_bare(
@@ -206,32 +224,38 @@ def _approved_run(data: Path, leavers: list[int]) -> tuple[Session, int]:
     return session, run.id
 
 
-def _time_execute(data: Path, leavers: list[int]) -> tuple[float, float, Written]:
-    """(d) deletion.execute, and (d2) the rebuild it runs at its end."""
+def _time_execute(data: Path, leavers: list[int]) -> tuple[float, float, float, Written]:
+    """(d) deletion.execute, (d2) the rebuild and (d3) the key rotation it runs after its
+    transaction."""
     session, run_id = _approved_run(data, leavers)
     after_seq = session.vault.audit_head().seq
-    rebuild = maintenance.rebuild_if_pending
-    spent: list[float] = []
+    rebuild, rotate = maintenance.rebuild_if_pending, number_keys.rotate_if_due
+    spent: dict[str, float] = {}
 
-    def timed_rebuild(member: Session) -> bool:
-        start = time.perf_counter()
-        try:
-            return rebuild(member)
-        finally:
-            spent.append(time.perf_counter() - start)
+    def timed(name: str, call):  # type: ignore[no-untyped-def]
+        def run(member: Session):  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return call(member)
+            finally:
+                spent[name] = time.perf_counter() - start
 
-    maintenance.rebuild_if_pending = timed_rebuild
+        return run
+
+    maintenance.rebuild_if_pending = timed("rebuild", rebuild)
+    number_keys.rotate_if_due = timed("rotation", rotate)
     try:
         start = time.perf_counter()
         report = deletion.execute(session, run_id)
         elapsed = time.perf_counter() - start
         written = _written(session, run_id, after_seq)
     finally:
-        maintenance.rebuild_if_pending = rebuild
+        maintenance.rebuild_if_pending, number_keys.rotate_if_due = rebuild, rotate
         session.close()
-    if report.deleted != len(leavers) or report.kept or not report.rebuilt or len(spent) != 1:
+    clean = report.rebuilt and report.key_rotated and len(spent) == 2
+    if report.deleted != len(leavers) or report.kept or not clean:
         raise SystemExit(f"the run did not delete cleanly: {report.deleted} deleted")
-    return elapsed, spent[0], written
+    return elapsed, spent["rebuild"], spent["rotation"], written
 
 
 def _profile(data: Path, leavers: list[int]) -> None:
@@ -259,7 +283,7 @@ def main() -> None:
     if not 0 < args.numbers <= args.office:
         raise SystemExit("--numbers must be between 1 and --office")
     runs = max(args.runs, MIN_RUNS)
-    names = ("delete", "same_rows", "vacuum", "run", "rebuild")
+    names = ("delete", "same_rows", "vacuum", "run", "rebuild", "rotation")
     samples: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory(prefix="mnd-bench-") as temp:
         folder = Path(temp)
@@ -272,20 +296,23 @@ def main() -> None:
                 return
             for round_index in range(runs + 1):  # round 0 is the warm-up
                 delete = _time_bare_delete(_copy(base, folder, "bare"), data_key, leavers)
-                run, rebuild, written = _time_execute(_copy(base, folder, "run"), leavers)
+                run, rebuild, rotation, written = _time_execute(_copy(base, folder, "run"), leavers)
                 same, vacuum = _time_same_rows_bare(
                     _copy(base, folder, "bare"), data_key, leavers, written
                 )
                 if round_index:
                     for name, seconds in zip(
-                        names, (delete, same, vacuum, run, rebuild), strict=True
+                        names, (delete, same, vacuum, run, rebuild, rotation), strict=True
                     ):
                         samples[name].append(seconds)
         finally:
             crypto.zero(data_key)
 
     median = {name: statistics.median(values) * 1000 for name, values in samples.items()}
-    transaction = [r - b for r, b in zip(samples["run"], samples["rebuild"], strict=True)]
+    transaction = [
+        r - b - k
+        for r, b, k in zip(samples["run"], samples["rebuild"], samples["rotation"], strict=True)
+    ]
     median["transaction"] = statistics.median(transaction) * 1000
     print(f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs, {runs} runs")
     print(
@@ -297,8 +324,9 @@ def main() -> None:
         "same_rows": "(b) every row (d1) writes, bare, 1 txn",
         "vacuum": "(c) bare VACUUM of the file (b) left",
         "run": "(d) deletion.execute, all of it",
-        "transaction": "(d1) its transaction, (d) - (d2)",
+        "transaction": "(d1) its transaction, (d) - (d2) - (d3)",
         "rebuild": "(d2) its rebuild (rebuild_if_pending)",
+        "rotation": "(d3) its key rotation (rotate_if_due)",
     }
     values = {**samples, "transaction": transaction}
     for name, label in labels.items():

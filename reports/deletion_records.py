@@ -62,6 +62,9 @@ class DeletionLine:
     # apart, so one person doing two of them shows), and when; "" / None when not known.
     proposed_by: str = ""
     proposed_on: datetime.date | None = None
+    # False while the method is still pending (the number key not yet replaced): the
+    # certificate then does not say the deletion cannot be undone.
+    irrecoverable: bool = True
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,9 @@ def render_certificate(data: CertificateData, out: BinaryIO) -> None:
         canvas,
         Paragraph(
             f"当事業所は、{japanese_date(line.deleted_on)}、保管していたあなたの個人番号"
-            "（特定個人情報）を、下記のとおり復元できない方法により削除したことを証明します。",
+            "（特定個人情報）を、下記のとおり"
+            + ("復元できない方法により" if line.irrecoverable else "")
+            + "削除したことを証明します。",
             _CERT_BODY,
         ),
         left,

@@ -27,6 +27,7 @@ from storage import crypto
 from storage.atomic import fsync_dir, open_private
 from storage.connection import DatabaseError, integrity_problems, open_database
 from storage.errors import BackupInvalid, VaultCorrupt
+from storage.file_lock import exclusive
 from storage.keyslots import SlotFile
 from storage.vault import Vault
 
@@ -85,7 +86,12 @@ def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
         snapshot.unlink(missing_ok=True)
         target = open_database(snapshot, data_key, create=True)
         try:
-            vault.backup_into(target)
+            # The copy and the slot file it goes with are taken under the slot file's lock,
+            # which a number-key rotation holds from its first write to its last: never a
+            # database under one key with slots holding only the other.
+            with exclusive(vault.paths.slots):
+                vault.backup_into(target)
+                keyslots = vault.current_slots().data
             if integrity_problems(target):
                 raise VaultCorrupt("the database copy does not pass the integrity check")
         finally:
@@ -98,7 +104,7 @@ def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
             "created_at": now.isoformat(timespec="seconds"),
             "salt": crypto.b64(os.urandom(16)),
             "db_size": snapshot.stat().st_size,
-            "keyslots": vault.current_slots().data,
+            "keyslots": keyslots,
         }
         header_raw = json.dumps(header, sort_keys=True).encode("utf-8")
         key = _chunk_key(data_key, header)

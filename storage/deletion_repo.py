@@ -439,3 +439,11 @@ def rebuild_pending(conn: Connection) -> bool:
 
 def clear_rebuild(conn: Connection) -> None:
     conn.execute("DELETE FROM maintenance WHERE name = ?", (REBUILD,))
+
+
+def settle_method(conn: Connection, pending: str, done: str) -> int:
+    """The records whose method was still pending (their numbers' leftover copies awaited a
+    new number key) say what is now done, in the rotation's own transaction. Returns how many."""
+    return conn.execute(
+        "UPDATE deletion_record SET method = ? WHERE method = ?", (done, pending)
+    ).rowcount

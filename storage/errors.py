@@ -93,3 +93,13 @@ class BackupInvalid(StorageError):
 
 class DiskFull(StorageError):
     """The disk refused a write; nothing was changed."""
+
+
+class RecoverySlotMismatch(StorageError):
+    """The recovery slot in the slot file is not the one the signed roster names: a new
+    number key sealed to it could not be recovered with the office's recovery key."""
+
+
+class NumberKeyStale(StorageError):
+    """Another program replaced the number key since this session opened (a rotation): the
+    session no longer holds the key the data is under."""

@@ -20,7 +20,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,9 @@ NUMBER_KEY = "number_key"
 MANAGER_KEY = "manager_key"
 AUDITOR_KEY = "auditor_key"
 ROLE_KEYS = (NUMBER_KEY, MANAGER_KEY, AUDITOR_KEY)
+# A new number key sealed ahead of the transaction that re-seals every number under it (a
+# rotation, storage/key_rotation.py); the database's check value says which of the two is in use.
+NUMBER_KEY_NEXT = "number_key_next"
 
 
 @dataclass
@@ -93,6 +96,9 @@ class UnlockedSlot:
     keys: dict[str, bytearray]
     # The manager public key this member's own password wrap vouches for.
     pin: bytes
+    # The slot's private key: the session keeps it, so a number key another program replaced
+    # (a rotation) is opened from the slot file again without the password.
+    private: bytearray = field(default_factory=bytearray)
 
     @property
     def number_key(self) -> bytearray | None:
@@ -100,6 +106,7 @@ class UnlockedSlot:
 
     def wipe(self) -> None:
         crypto.zero(self.data_key)
+        crypto.zero(self.private)
         for key in self.keys.values():
             crypto.zero(key)
 
@@ -109,6 +116,8 @@ class RecoveredKeys:
     data_key: bytearray
     machine_secret: bytearray
     keys: dict[str, bytearray]
+    # The recovery slot's private key, when opened with the recovery key (as UnlockedSlot's).
+    private: bytearray = field(default_factory=bytearray)
 
     @property
     def number_key(self) -> bytearray:
@@ -119,11 +128,13 @@ class RecoveredKeys:
             bytearray(self.data_key),
             bytearray(self.machine_secret),
             {name: bytearray(key) for name, key in self.keys.items()},
+            bytearray(self.private),
         )
 
     def wipe(self) -> None:
         crypto.zero(self.data_key)
         crypto.zero(self.machine_secret)
+        crypto.zero(self.private)
         for key in self.keys.values():
             crypto.zero(key)
 
@@ -188,13 +199,20 @@ class SlotFile:
     def edit(cls, path: Path, vault_id: str) -> Iterator[SlotFile]:
         """Read-modify-write under the cross-process lock: the file on disk, not a copy held
         since sign-in, is what gets changed, so no other program's change is lost."""
-        with exclusive(path):
-            discard_leftovers(path)
-            current = cls.load(path)
-            if current.vault_id != vault_id:
-                raise SlotFileInvalid("key slot file belongs to another database")
+        with exclusive(path), cls.edit_held(path, vault_id) as current:
             yield current
-            current.save()
+
+    @classmethod
+    @contextmanager
+    def edit_held(cls, path: Path, vault_id: str) -> Iterator[SlotFile]:
+        """`edit` for a caller that already holds the lock (a number-key rotation holds it
+        from its first write of the file to its last)."""
+        discard_leftovers(path)
+        current = cls.load(path)
+        if current.vault_id != vault_id:
+            raise SlotFileInvalid("key slot file belongs to another database")
+        yield current
+        current.save()
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
@@ -221,7 +239,8 @@ class SlotFile:
             return False
         for slot_id, slot in before.items():
             now = self.slots.get(slot_id, {})
-            for name in _SEALED_KEYS:
+            # A pending number key counts too: once the database is under it, it is the key.
+            for name in (*_SEALED_KEYS, *_PENDING_KEYS):
                 if isinstance(slot, dict) and name in slot and slot[name] != now.get(name):
                     return True
         return False
@@ -255,13 +274,15 @@ class SlotFile:
         kdf: crypto.KdfParams,
         data_key: bytes | bytearray,
         pin: bytes,
+        keypair: tuple[bytearray, bytes] | None = None,
     ) -> tuple[str, bytes]:
         """A new slot holding the data key only (role keys are sealed once the roles that
         allow them are committed); returns its id and public key, which the caller puts in
         the signed roster. `pin` is the manager public key the slot's password wrap vouches
-        for."""
+        for. With `keypair` the slot takes that key pair, whose private key the caller keeps
+        (and zeroes); else a new one, zeroed here."""
         slot_id = uuid.uuid4().hex
-        private, public = crypto.new_keypair()
+        private, public = keypair or crypto.new_keypair()
         try:
             slot: dict[str, Any] = {
                 "kind": "user",
@@ -272,7 +293,8 @@ class SlotFile:
             self.slots[slot_id] = slot
             self.seal_key(slot_id, "data_key", data_key, public)
         finally:
-            crypto.zero(private)
+            if keypair is None:
+                crypto.zero(private)
         return slot_id, public
 
     def _wrap_private(
@@ -358,6 +380,18 @@ class SlotFile:
         except crypto.DecryptionFailed as exc:
             raise SlotFileInvalid(f"slot {name} does not authenticate") from exc
 
+    def open_number_keys(self, slot_id: str, private: bytearray) -> dict[str, bytearray]:
+        """The number keys (current and pending) sealed to a slot, opened with its private key
+        kept by a session; none when the slot is gone or disabled."""
+        if slot_id not in self.slots or self.is_disabled(slot_id):
+            return {}
+        opened: dict[str, bytearray] = {}
+        for name in (NUMBER_KEY, *_PENDING_KEYS):
+            key = self._open_key(slot_id, private, name)
+            if key is not None:
+                opened[name] = key
+        return opened
+
     def _typical_kdf(self) -> crypto.KdfParams:
         for slot in self.slots.values():
             if slot.get("kind") == "user":
@@ -393,17 +427,16 @@ class SlotFile:
                 data_key = self._open_key(slot_id, private, "data_key")
                 if data_key is None:
                     raise SlotFileInvalid("slot has no data key")
-                for name in ROLE_KEYS:
+                for name in (*ROLE_KEYS, *_PENDING_KEYS):
                     key = self._open_key(slot_id, private, name)
                     if key is not None:
                         opened[name] = key
             except BaseException:
                 for key in opened.values():
                     crypto.zero(key)
-                raise
-            finally:
                 crypto.zero(private)
-            return UnlockedSlot(slot_id, data_key, opened, pin)
+                raise
+            return UnlockedSlot(slot_id, data_key, opened, pin, private)
         raise CredentialsRejected("no slot opens with these credentials")
 
     def change_password(
@@ -502,7 +535,7 @@ class SlotFile:
         opened: dict[str, bytearray] = {}
         try:
             data_key = self._open_key(RECOVERY, private, "data_key")
-            for name in ROLE_KEYS:
+            for name in (*ROLE_KEYS, *_PENDING_KEYS):
                 key = self._open_key(RECOVERY, private, name)
                 if key is not None:
                     opened[name] = key
@@ -512,10 +545,9 @@ class SlotFile:
             crypto.zero(machine_secret)
             for key in opened.values():
                 crypto.zero(key)
-            raise
-        finally:
             crypto.zero(private)
-        return RecoveredKeys(data_key, machine_secret, opened)
+            raise
+        return RecoveredKeys(data_key, machine_secret, opened, private)
 
     def replace_machine_secret(self, recovery_secret: bytes, machine_secret: bytes) -> None:
         """A rebind's new machine secret under the recovery key; the recovery key pair, which
@@ -713,7 +745,7 @@ def tidy(path: Path) -> Iterator[None]:
 # The keys a slot can hold sealed; losing one is a revocation.
 _SEALED_KEYS = ("data_key", *ROLE_KEYS, "private_key")
 # Keys sealed ahead of a change that has not committed yet (a number-key rotation).
-_PENDING_KEYS: tuple[str, ...] = ()
+_PENDING_KEYS: tuple[str, ...] = (NUMBER_KEY_NEXT,)
 
 
 def _check_slot_fields(slots: dict[str, Any]) -> None:

@@ -7,11 +7,21 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage import anchors, crypto, keyslots, migrate, number_cipher, pc_counter, staff_repo
+from storage import (
+    anchors,
+    crypto,
+    key_rotation,
+    keyslots,
+    migrate,
+    number_cipher,
+    number_key_repo,
+    pc_counter,
+    staff_repo,
+)
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
     Connection,
@@ -26,6 +36,7 @@ from storage.errors import (
     CredentialsRejected,
     KeystoreUnavailable,
     MachineMismatch,
+    NumberKeyStale,
     SlotFileInvalid,
     VaultExists,
     VaultMissing,
@@ -34,6 +45,7 @@ from storage.keyslots import (
     AUDITOR_KEY,
     MANAGER_KEY,
     NUMBER_KEY,
+    NUMBER_KEY_NEXT,
     ROLE_KEYS,
     MachineKeys,
     RecoveredKeys,
@@ -120,6 +132,7 @@ class Vault:
         role_keys: dict[str, bytearray],
         slot_id: str,
         pin: bytes,
+        slot_private: bytearray | None = None,
     ) -> None:
         self.paths = paths
         self._slot_file = slot_file
@@ -132,6 +145,12 @@ class Vault:
         # (SECURITY.md §6a), or from the manager key the recovery slot holds.
         self.pin = pin
         self._index_key: bytearray | None = None
+        # Set when another program rotated the number key since this session opened: the key
+        # held is dropped, and asking for it says so (NumberKeyStale), never seals with it.
+        self._number_key_stale = False
+        # The private key of the slot that opened this session (when known): a number key
+        # replaced by another program's rotation is opened again from the slot file with it.
+        self._slot_private = slot_private if slot_private else None
         self.slot_id = slot_id
         self._chain = AuditChain(data_key, slot_file.vault_id)
         self.anchor_stale = False
@@ -167,7 +186,7 @@ class Vault:
 
     @property
     def has_number_key(self) -> bool:
-        return NUMBER_KEY in self._role_keys
+        return NUMBER_KEY in self._role_keys or self._number_key_stale
 
     def number_key(self) -> bytearray:
         return self.role_key(NUMBER_KEY)
@@ -175,8 +194,62 @@ class Vault:
     def role_key(self, name: str) -> bytearray:
         key = self._role_keys.get(name)
         if key is None:
+            if name == NUMBER_KEY and self._number_key_stale:
+                raise NumberKeyStale("the number key was replaced since this session opened")
             raise CredentialsRejected(f"this slot holds no {name}")
         return key
+
+    def number_key_current(self) -> bool:
+        """Whether the number key this session holds is the one the data is under (another
+        program may have rotated it); a replaced key is dropped from the session here."""
+        key = self._role_keys.get(NUMBER_KEY)
+        if key is None:
+            return False
+        stored = number_key_repo.key_check(self.conn)
+        if stored is None or crypto.mac_equal(stored, number_cipher.key_check(key)):
+            return True
+        self.forget_role_keys(frozenset({NUMBER_KEY}))
+        if self._reopen_number_key():
+            return True
+        log.warning("the number key was rotated and this slot holds the new one no more")
+        self._number_key_stale = True
+        return False
+
+    def _reopen_number_key(self) -> bool:
+        """After another program's rotation: the new key from this session's slot, if the
+        slot still holds it (a member whose access was revoked meanwhile finds none)."""
+        if self._slot_private is None:
+            return False
+        try:
+            keys = self.current_slots().open_number_keys(self.slot_id, self._slot_private)
+        except SlotFileInvalid:
+            return False
+        key_rotation.choose(keys, number_key_repo.key_check(self.conn))
+        key = keys.get(NUMBER_KEY)
+        if key is None:
+            return False
+        self.adopt_number_key(key)
+        return True
+
+    def adopt_number_key(self, key: bytearray) -> None:
+        """The key a rotation this session made is now the one the data is under: it takes
+        the old key's place, which is zeroed with the blind-index key derived from it."""
+        self.forget_role_keys(frozenset({NUMBER_KEY}))
+        self._role_keys[NUMBER_KEY] = key
+        self._number_key_stale = False
+
+    def number_key_rotation(self) -> AbstractContextManager[key_rotation.Rotation]:
+        """A rotation of the number key, holding the slot file's lock throughout
+        (storage/key_rotation.py)."""
+        return key_rotation.rotation(self)
+
+    def number_key_repair(self) -> AbstractContextManager[SlotFile]:
+        """The slot file under its lock, to finish a rotation that was cut off."""
+        return key_rotation.repair(self)
+
+    def number_key_pending(self) -> bool:
+        """Whether the slot file on disk still holds a pending number key."""
+        return key_rotation.pending(self.current_slots())
 
     def has_role_key(self, name: str) -> bool:
         return name in self._role_keys
@@ -208,6 +281,8 @@ class Vault:
         self._role_keys = {}
         crypto.zero(self._index_key)
         self._index_key = None
+        crypto.zero(self._slot_private)
+        self._slot_private = None
         self._chain.wipe()
         self._machine_keys.wipe()
 
@@ -224,6 +299,10 @@ class Vault:
             raise
         writer = Writer(conn, self._chain)
         try:
+            # Under the write lock no other program can rotate the key: checked once here, a
+            # number sealed in this transaction is never sealed with a replaced key.
+            if NUMBER_KEY in self._role_keys:
+                self.number_key_current()
             yield writer
             conn.execute("COMMIT")
         except BaseException as exc:
@@ -287,19 +366,33 @@ class Vault:
             yield current
         self._slot_file = current
 
-    def add_user_slot(self, login: str, password: str, kdf: crypto.KdfParams) -> tuple[str, bytes]:
+    def add_user_slot(
+        self, login: str, password: str, kdf: crypto.KdfParams, *, own: bool = False
+    ) -> tuple[str, bytes]:
         """Create a slot with the data key only, its password wrap pinned to this session's
         manager key, and save the file; returns its id and public key. The caller commits the
-        account row and the signed roster naming it, then grants the role keys."""
-        with self._edit_slots() as slots:
-            return slots.add_user_slot(
-                self._machine_keys,
-                login=login,
-                password=password,
-                kdf=kdf,
-                data_key=self._data_key,
-                pin=self.pin,
-            )
+        account row and the signed roster naming it, then grants the role keys. `own`: the
+        slot this session continues as (the first account), whose private key it keeps."""
+        keypair = crypto.new_keypair() if own else None
+        try:
+            with self._edit_slots() as slots:
+                made = slots.add_user_slot(
+                    self._machine_keys,
+                    login=login,
+                    password=password,
+                    kdf=kdf,
+                    data_key=self._data_key,
+                    pin=self.pin,
+                    keypair=keypair,
+                )
+        except BaseException:
+            if keypair is not None:
+                crypto.zero(keypair[0])
+            raise
+        if keypair is not None:
+            crypto.zero(self._slot_private)
+            self._slot_private = keypair[0]
+        return made
 
     def disable_slot(self, slot_id: str) -> None:
         with self._edit_slots() as slots:
@@ -344,6 +437,9 @@ class Vault:
     def revoke_role_keys(self, slot_id: str, names: frozenset[str]) -> None:
         """Take role keys from a slot (before the roles that allowed them are committed away).
         With nothing to take, a copy a killed earlier write left is still removed."""
+        # A pending number key goes with the number key (it is the key once a rotation ends).
+        if NUMBER_KEY in names:
+            names = names | {NUMBER_KEY_NEXT}
         if not any(self.current_slots().has_key(slot_id, name) for name in names):
             with keyslots.tidy(self.paths.slots):
                 return
@@ -355,6 +451,9 @@ class Vault:
         """Seal role keys to a slot, to `public`: the key the signed roster names for the
         member, never the one the file holds (which anyone with the file could have replaced).
         Returns the names this session could not give because it does not hold them."""
+        if NUMBER_KEY in names and NUMBER_KEY in self._role_keys:
+            # A key another program has since replaced is never handed on.
+            self.number_key_current()
         missing = frozenset(name for name in names if name not in self._role_keys)
         wanted = [name for name in names if name in self._role_keys]
         current = self.current_slots()
@@ -409,6 +508,8 @@ class Vault:
             for name in ROLE_KEYS:
                 if name in slot and name not in member.keys:
                     problems.append(f"{name}:{member.login}")
+            if NUMBER_KEY_NEXT in slot and NUMBER_KEY not in member.keys:
+                problems.append(f"{NUMBER_KEY}:{member.login}")
         for slot_id, slot in slots.slots.items():
             if slot.get("kind") == "user" and slot_id not in owned:
                 problems.append("orphan")
@@ -441,7 +542,9 @@ class Vault:
         """A new recovery slot; the old key stops opening this data (old backup files keep
         the slot file they were made with, so it still opens those). Returns the slot's new
         public key, for the caller to sign into the roster in the same change."""
-        # Every role key goes into the recovery slot: a session lacking one cannot reissue.
+        # Every role key goes into the recovery slot: a session lacking one cannot reissue,
+        # nor one whose number key another program has since replaced.
+        self.number_key_current()
         role_keys = {name: bytearray(self.role_key(name)) for name in ROLE_KEYS}
         keys = RecoveredKeys(
             bytearray(self._data_key), _load_machine_secret(self._store, self.vault_id), role_keys
@@ -523,6 +626,7 @@ def create_vault(
         slot_file.save()
         conn = open_database(paths.database, data_key, create=True)
         migrate.migrate(conn)
+        number_key_repo.set_check(conn, number_cipher.key_check(role_keys[NUMBER_KEY]))
     except BaseException:
         paths.database.unlink(missing_ok=True)
         paths.slots.unlink(missing_ok=True)
@@ -623,6 +727,7 @@ def unlock_with_password(paths: VaultPaths, login: str, password: str, now: date
         unlocked.keys,
         unlocked.slot_id,
         unlocked.pin,
+        unlocked.private,
     )
 
 
@@ -641,7 +746,15 @@ def unlock_with_recovery(paths: VaultPaths, recovery_secret: bytes) -> Vault:
     crypto.zero(mine.machine_secret)
     try:
         vault = _open(
-            paths, slot_file, store, old_keys, mine.data_key, mine.keys, RECOVERY_SLOT, pin
+            paths,
+            slot_file,
+            store,
+            old_keys,
+            mine.data_key,
+            mine.keys,
+            RECOVERY_SLOT,
+            pin,
+            mine.private,
         )
         if current != crypto.b64(recovered.machine_secret):
             try:
@@ -684,14 +797,19 @@ def _open(
     role_keys: dict[str, bytearray],
     slot_id: str,
     pin: bytes,
+    slot_private: bytearray | None = None,
 ) -> Vault:
     try:
         conn = open_database(paths.database, data_key)
         migrate.migrate(
             conn, before_upgrade=lambda version: _pre_upgrade_copy(paths, conn, data_key, version)
         )
+        # Of the number keys the slot holds (one, or two while a rotation was cut off), the
+        # one the data is under.
+        key_rotation.choose(role_keys, number_key_repo.key_check(conn))
     except BaseException:
         crypto.zero(data_key)
+        crypto.zero(slot_private)
         for key in role_keys.values():
             crypto.zero(key)
         keys.wipe()
@@ -706,6 +824,7 @@ def _open(
         role_keys=role_keys,
         slot_id=slot_id,
         pin=pin,
+        slot_private=slot_private,
     )
 
 

@@ -26,6 +26,7 @@ ACTION_LABELS = {
     "vault.rebound": "このPCへの再結合（回復キー）",
     "vault.verified": "データ検証",
     "vault.recovery_opened": "回復キーによるオープン",
+    "vault.number_key_rotated": "個人番号の暗号鍵の更新",
     "recovery.reissued": "回復キーの再発行",
     "signin.succeeded": "サインイン",
     "signin.failed": "サインイン失敗",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from app import config, errors
 from app.clock import Clock
 from app.domain import recovery_key, settings
-from app.domain.access import Role, parse_roles
+from app.domain.access import Role, may_see_numbers, parse_roles
 from app.domain.staff import StaffMember, normalize_login
-from app.services import audit, authority, checkpoints, maintenance, passwords
+from app.services import audit, authority, checkpoints, maintenance, number_keys, passwords
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import settings_repo, staff_repo, vault
@@ -75,6 +75,9 @@ def sign_in(
             session = Session(opened, member, clock, _load_settings(opened))
             if record:
                 _record_sign_in(session, check)
+                # Before anything the member does: a number key a revocation or a deletion
+                # left due (or a rotation cut off) is replaced now, if this session holds it.
+                number_keys.at_sign_in(session)
                 checkpoints.make(session)
                 checkpoints.watch(session)
                 maintenance.rebuild_if_pending(session)
@@ -150,6 +153,8 @@ def _finish_interrupted_disables(writer: Writer, session: Session) -> None:
     for record in active:
         if record.slot_id in disabled:
             staff_repo.mark_disabled(writer.conn, record.id, _now(session))
+            if may_see_numbers(parse_roles(record.roles)):
+                number_keys.mark_due(writer.conn, number_keys.REVOCATION, _now(session))
             audit.record(
                 writer,
                 session,
@@ -235,7 +240,8 @@ def open_with_recovery(paths: vault.VaultPaths, key_text: str, clock: Clock) -> 
             action = authority.after_recovery_open(writer, opened, _now(session))
             if action is not None:
                 audit.record(writer, session, action)
-        checkpoints.make(session)
+    number_keys.at_sign_in(session)
+    checkpoints.make(session)
     return session
 
 

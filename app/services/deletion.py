@@ -1,7 +1,10 @@
 """Deletion runs (規程第32条・第36条, SPEC §4): a clerk proposes, another member approves with
 their password, then the numbers, their purposes, blind index and copies go in one
-transaction with the deletion records and the audit events, and the file is rebuilt so no
-freed page keeps them."""
+transaction with the deletion records and the audit events; then the number key is replaced
+(app/services/number_keys.py), so any copy the rollback journal's disk blocks or the disk may
+still hold is under a key no slot opens, and the file is rebuilt so no freed page keeps them.
+Each record says what was done: the key's replacement once it has happened (in the rotation's
+own transaction), never before."""
 
 from __future__ import annotations
 
@@ -13,16 +16,16 @@ from app.domain.access import Permission, Role, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
-from app.services import audit, auth, backup, maintenance, retention
+from app.services import audit, auth, backup, maintenance, number_keys, retention
 from app.services.guard import free_text, storage_errors
 from app.session import Session
 from storage import backup_repo, deletion_repo, staff_repo
 from storage.deletion_repo import DeletionRecordRow, RunRow
 
 FILE_NAME = "個人番号（マイナンバー管理デスクの特定個人情報ファイル）"
-METHOD = (
-    "暗号化された個人番号を復元できない方法で消去（上書き削除の後、データベースファイルを再構築）"
-)
+# Written with the deletion; the rotation that follows it sets DELETION_METHOD in its own
+# transaction (until then a leftover copy would still open under the current key).
+METHOD = number_keys.DELETION_METHOD_PENDING
 REASON_MAX = 200
 TRIGGER_LABELS = {
     "retention_expired": "保存期間の経過（利用の必要もなくなった）",
@@ -46,6 +49,9 @@ class ExecutionReport:
     # False: the deletion is committed but the file rebuild failed; it is retried at the next
     # sign-in (the freed pages are already zeroed by secure_delete).
     rebuilt: bool = True
+    # The number key replaced after the deletion; False: left for the next sign-in of a
+    # member holding it (the records say the replacement is pending until then).
+    key_rotated: bool = False
 
 
 def _now(session: Session) -> str:
@@ -301,6 +307,8 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
             )
         deletion_repo.delete_numbers(conn, doomed)
         deletion_repo.mark_rebuild(conn, now)
+        if doomed:
+            number_keys.mark_due(conn, number_keys.DELETION, now)
         deletion_repo.insert_records(conn, records)
         deletion_repo.close(
             conn, run_id, state="executed", at=now, by_name=session.user.display_name
@@ -320,8 +328,13 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
         )
         done = deletion_repo.run(conn, run_id)
     assert done is not None
+    # Its own step after the commit (a rotation cut off is finished at the next sign-in), and
+    # before the rebuild, so the rebuilt file keeps no page of the old ciphertexts either.
+    rotated = number_keys.rotate_if_due(session).rotated
     # The records are not read back here (run_records does it when someone looks).
-    return ExecutionReport(done, len(doomed), tuple(kept), maintenance.rebuild_if_pending(session))
+    return ExecutionReport(
+        done, len(doomed), tuple(kept), maintenance.rebuild_if_pending(session), rotated
+    )
 
 
 def runs(session: Session, states: tuple[str, ...] | None = None) -> list[RunRow]:
@@ -401,6 +414,7 @@ def _line(record: DeletionRecordRow, backups: list, keep: int):
         approved_on=date.fromisoformat(record.approved_at[:10]) if record.approved_at else None,
         backups=held,
         paper=paper,
+        irrecoverable=record.method != number_keys.DELETION_METHOD_PENDING,
         proposed_by=record.proposed_by_name,
         proposed_on=date.fromisoformat(record.proposed_at[:10]) if record.proposed_at else None,
     )

@@ -37,6 +37,11 @@ def _record_id(person_id: int) -> str:
     return f"person:{person_id}"
 
 
+def record_id(person_id: int) -> str:
+    """What a person's sealed number is bound to (a key rotation re-seals it with the same)."""
+    return _record_id(person_id)
+
+
 def person_for(session: Session, person_id: int) -> PersonRecord:
     """The person, if this member may handle them; a refusal is logged."""
     audit.require(session, Permission.HANDLE_NUMBERS, target=_record_id(person_id))

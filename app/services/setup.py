@@ -102,7 +102,7 @@ def _first_account(
     scopes = every_scope() if clerical else frozenset()
     with opened.write() as writer:
         before = authority.check_rows(writer.conn, opened)
-        slot_id, public = opened.add_user_slot(login, password, config.slot_kdf())
+        slot_id, public = opened.add_user_slot(login, password, config.slot_kdf(), own=True)
         staff_id = staff_repo.insert(
             writer.conn,
             login_name=login,

@@ -13,13 +13,13 @@ from app.domain import scopes as scope_rules
 from app.domain.access import Permission, Role, parse_roles, two_person_conflicts
 from app.domain.my_number import echo
 from app.domain.staff import StaffMember, check_display_name, check_login, normalize_login
-from app.services import audit, authority, passwords
+from app.services import audit, authority, number_keys, passwords
 from app.services.auth import member_from
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import staff_repo
 from storage.errors import StorageError
-from storage.keyslots import ROLE_KEYS
+from storage.keyslots import NUMBER_KEY, NUMBER_KEY_NEXT, ROLE_KEYS
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class StaffChange:
     # The signed-in member changed their own roles: permissions apply at once (the session's
     # member is replaced), but the pages shown are those of the sign-in until the next one.
     own_roles_changed: bool = False
+    # What the manager should know afterwards (the number key replaced, older backups).
+    notices: tuple[str, ...] = ()
 
 
 def _apply_to_own_session(session: Session, member: StaffMember) -> None:
@@ -153,6 +155,30 @@ def _grant(session: Session, signed: authority.SignedRoster, staff_id: int) -> N
             session.vault.grant_role_keys(slot_id, names, public)
 
 
+def _held_number_key(
+    session: Session, before: authority.RosterState, target: staff_repo.StaffRecord
+) -> bool:
+    """Whether the member's slot holds, or may have held, the number key: the signed entry
+    allowed it, or the slot file has it. Taking it away then replaces the key, since a copy
+    of the slot file taken earlier would still open the old one."""
+    entry = before.newest.roster.member(target.id) if before.newest else None
+    if entry is not None and NUMBER_KEY in authority.entry_keys(entry):
+        return True
+    slots = session.vault.current_slots()
+    return bool(target.slot_id) and any(
+        slots.has_key(target.slot_id, name) for name in (NUMBER_KEY, NUMBER_KEY_NEXT)
+    )
+
+
+def _rotate(session: Session, due: bool) -> tuple[str, ...]:
+    """After the commit of a revocation: the number key replaced (or left due), and what the
+    manager is told about it and about older backups."""
+    if not due:
+        return ()
+    notice = number_keys.rotate_if_due(session).notice
+    return (notice,) if notice else ()
+
+
 def _drop_orphans(session: Session, login: str) -> None:
     """Slots of this login that no account owns (a create or reset a crash cut before its
     commit) go before a new one is made: otherwise the same temporary password would open
@@ -190,7 +216,10 @@ def _ensure_manager_remains(
         )
 
 
-def disable_staff(session: Session, login: str) -> StaffMember:
+def disable_staff(session: Session, login: str) -> StaffChange:
+    """The slot loses every key before the account is marked disabled; a member who held the
+    number key makes it due for replacement in the same transaction, and it is replaced
+    right after (storage/key_rotation.py)."""
     audit.require(session, Permission.MANAGE_STAFF)
     target = _find(session, login)
     if target.id == session.user.id:
@@ -200,14 +229,17 @@ def disable_staff(session: Session, login: str) -> StaffMember:
     _ensure_manager_remains(session, target, losing_manager=True)
     with storage_errors(), session.vault.write() as writer:
         before = authority.check_rows(writer.conn, session.vault)
+        rotate = _held_number_key(session, before, target)
         if target.slot_id:
             session.vault.disable_slot(target.slot_id)
         staff_repo.mark_disabled(writer.conn, target.id, _now(session))
+        if rotate:
+            number_keys.mark_due(writer.conn, number_keys.REVOCATION, _now(session))
         audit.record(writer, session, "staff.disabled", target=target.login_name)
         authority.sign(writer, session.vault, before, _now(session))
         updated = staff_repo.get(writer.conn, target.id)
     assert updated is not None
-    return member_from(updated)
+    return StaffChange(member_from(updated), (), notices=_rotate(session, rotate))
 
 
 def unlock_staff(session: Session, login: str) -> None:
@@ -232,15 +264,17 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
     target = _find(session, login)
     role_set = _parse_roles(roles)
     _ensure_manager_remains(session, target, losing_manager=Role.MANAGER not in role_set)
+    revoked = authority.revocable(role_set, target.active)
     with storage_errors(), session.vault.write() as writer:
         before = authority.check_rows(writer.conn, session.vault)
+        rotate = NUMBER_KEY in revoked and _held_number_key(session, before, target)
         if target.slot_id:
-            session.vault.revoke_role_keys(
-                target.slot_id, authority.revocable(role_set, target.active)
-            )
+            session.vault.revoke_role_keys(target.slot_id, revoked)
         staff_repo.set_roles(
             writer.conn, target.id, frozenset(r.value for r in role_set), _now(session)
         )
+        if rotate:
+            number_keys.mark_due(writer.conn, number_keys.REVOCATION, _now(session))
         audit.record(
             writer,
             session,
@@ -251,6 +285,7 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
         signed = authority.sign(writer, session.vault, before, _now(session))
         updated = staff_repo.get(writer.conn, target.id)
     _grant(session, signed, target.id)
+    notices = _rotate(session, rotate)
     assert updated is not None
     member = member_from(updated)
     _apply_to_own_session(session, member)
@@ -259,6 +294,7 @@ def set_roles(session: Session, login: str, roles: list[str]) -> StaffChange:
         tuple(two_person_conflicts(role_set)),
         own_roles_changed=member.id == session.user.id
         and member.roles != frozenset(parse_roles(target.roles)),
+        notices=notices,
     )
 
 
@@ -284,9 +320,10 @@ def set_scopes(session: Session, login: str, scopes: list[str]) -> StaffMember:
     return member
 
 
-def reset_password(session: Session, login: str, new_password: str) -> StaffMember:
+def reset_password(session: Session, login: str, new_password: str) -> StaffChange:
     """A fresh slot with a temporary password; the member must change it at next sign-in.
-    Also re-enables a disabled account."""
+    Also re-enables a disabled account. The old slot goes; if it held the number key, the key
+    is replaced too (a copy of the old slot would open it with the old password)."""
     audit.require(session, Permission.MANAGE_STAFF)
     target = _find(session, login)
     password = passwords.check(
@@ -300,6 +337,7 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
         )
     with _drop_slot_on_failure(session, slot_id), session.vault.write() as writer:
         before = authority.check_rows(writer.conn, session.vault)
+        rotate = _held_number_key(session, before, target)
         if old_slot:
             # Before the commit (the safe side): a crash after it must not leave the old
             # password opening role keys from a slot no account owns any more.
@@ -307,6 +345,8 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
         staff_repo.set_slot(
             writer.conn, target.id, slot_id, must_change_password=True, now=_now(session)
         )
+        if rotate:
+            number_keys.mark_due(writer.conn, number_keys.REVOCATION, _now(session))
         audit.record(
             writer,
             session,
@@ -322,4 +362,4 @@ def reset_password(session: Session, login: str, new_password: str) -> StaffMemb
             session.vault.remove_slot(old_slot)
             session.vault.clear_lock(target.login_name)
     assert updated is not None
-    return member_from(updated)
+    return StaffChange(member_from(updated), (), notices=_rotate(session, rotate))

@@ -35,6 +35,11 @@ def _record_id(scan_id: int, verification_id: int) -> str:
     return f"scan:{scan_id}|verification:{verification_id}"
 
 
+def record_id(scan_id: int, verification_id: int) -> str:
+    """What a sealed scan is bound to (a key rotation re-seals it with the same)."""
+    return _record_id(scan_id, verification_id)
+
+
 def enabled(session: Session) -> bool:
     return bool(session.settings.get(SettingKey.VERIFICATION_SCANS, False))
 

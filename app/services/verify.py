@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app import errors
 from app.clock import Clock
 from app.domain.access import Permission
-from app.services import audit, auth, authority, checkpoints, maintenance
+from app.services import audit, auth, authority, checkpoints, maintenance, number_keys
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import crypto, page_scan, vault
@@ -118,11 +118,13 @@ def verify_vault(
                     detail["leftover_pages"] = pages.leftover_pages
             with session.vault.write() as writer:
                 audit.record(writer, session, "vault.verified", detail=detail)
+        # Checked and sound: a number-key rotation left due or cut off, and a rebuild a kill
+        # cut off (its flag, or the old tail of the file that may still hold deleted
+        # numbers), are finished now, as a sign-in would; then the log is signed.
+        number_keys.at_sign_in(session)
         signed_now = checkpoints.can_sign(session.vault)
         fingerprint = crypto.fingerprint(session.vault.pin)
         checkpoints.make(session)
-        # Checked and sound: a rebuild a kill cut off (its flag, or the old tail of the file
-        # that may still hold deleted numbers) is finished now, as a sign-in would.
         maintenance.rebuild_if_pending(session)
     finally:
         session.close()

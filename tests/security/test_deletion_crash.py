@@ -5,7 +5,9 @@ approved run; the parent kills it at a random moment, reopens the data folder an
 the run happened whole or not at all: every number of the run gone with a deletion record
 each, the run executed and the events logged; or every number there, no record, the run still
 approved. Never a mix. Both page checks pass and the audit chain verifies every time, and a
-kill during the VACUUM that follows the commit leaves the committed deletion in place.
+kill during the number-key rotation or the VACUUM that follow the commit leaves the committed
+deletion in place; whatever the kill left, the manager's slot gives the key every number left
+opens with, and a kill inside the rotation is finished by the next sign-in (#14 item 13).
 
 The office is built once and its files (database, slot file, this PC's keyring) are copied
 back before each cycle, so every child meets the same approved run.
@@ -21,9 +23,9 @@ from random import Random
 
 import pytest
 
-from app.services import auth, deletion, demo, staff
+from app.services import auth, deletion, demo, numbers, staff
 from app.session import Session
-from storage import crypto, page_scan
+from storage import crypto, number_cipher, number_key_repo, page_scan
 from storage.connection import Connection, integrity_problems
 from storage.vault import VaultPaths
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
@@ -131,6 +133,13 @@ def _check(session: Session, template: Template, cycle: int) -> Outcome:
     assert _count(
         conn, f"SELECT count(*) FROM my_number WHERE person_id IN ({outside})", template.outside
     ) == len(template.outside), f"cycle {cycle}: a number outside the run went"
+    # Killed anywhere in the number-key rotation that follows the commit (#14 item 13): the
+    # key the manager's slot gives (the old, the pending or the new one, as the database's
+    # check says) opens every number left.
+    for person_id, sealed in conn.execute("SELECT person_id, sealed FROM my_number"):
+        number_cipher.open_number(
+            session.vault.number_key(), bytes(sealed), numbers.record_id(person_id)
+        )
     seen = (state, present, purposes > 0, records, deleted_events, executed_events)
     everything = ("executed", 0, False, len(template.in_run), len(template.in_run), 1)
     nothing = ("approved", len(template.in_run), True, 0, 0, 0)
@@ -163,8 +172,10 @@ def test_a_killed_deletion_run_happened_whole_or_not_at_all(
     stderr_dir = tmp_path / "child-stderr"
     stderr_dir.mkdir()
     pool = Children(("delete", str(data.data_dir), CLERK), CYCLES, stderr_dir)
-    to_vacuum = vacuum_time = 0.0
-    tally = {"untouched": 0, "before-vacuum": 0, "in-vacuum": 0, "after": 0}
+    to_vacuum = vacuum_time = rotation_time = 0.0
+    tally = dict.fromkeys(
+        ("untouched", "before-vacuum", "in-rotation", "rotated", "in-vacuum", "after"), 0
+    )
     outcomes = {True: 0, False: 0}
     hot_journals = stale_journals = tails = 0
     log: list[str] = []
@@ -177,13 +188,18 @@ def test_a_killed_deletion_run_happened_whole_or_not_at_all(
             child.wait_for("EXECUTING")
             if cycle == 0:
                 # Untouched: the run completes and tells how long each phase takes here.
-                _n, first, second = child.wait_for("ACK ").split()[1:]
-                to_vacuum, vacuum_time = float(first), float(second)
+                _n, first, second, third = child.wait_for("ACK ").split()[1:]
+                to_vacuum, vacuum_time, rotation_time = float(first), float(second), float(third)
             elif cycle % 3 == 0:
                 # Aimed at the rebuild, which starts only after the deletion has committed:
                 # first it builds the new copy in memory, then writes it over the file.
                 child.wait_for("VACUUM")
                 time.sleep(rng.uniform(0.0, vacuum_time))
+            elif cycle % 3 == 1:
+                # Aimed at the number-key rotation between the commit and the rebuild: its
+                # slot-file writes and its transaction (#14 item 13).
+                child.wait_for("ROTATE")
+                time.sleep(rng.uniform(0.0, rotation_time))
             else:
                 time.sleep(rng.uniform(0.0, (to_vacuum + vacuum_time) * 1.5))
             lines = child.kill()
@@ -197,6 +213,10 @@ def test_a_killed_deletion_run_happened_whole_or_not_at_all(
                 phase = "after"
             elif "VACUUM" in lines:
                 phase = "in-vacuum"
+            elif "ROTATED" in lines:
+                phase = "rotated"  # between the rotation and the rebuild
+            elif "ROTATE" in lines:
+                phase = "in-rotation"
             else:
                 phase = "before-vacuum"  # in the transaction, or between COMMIT and VACUUM
             tally[phase] += 1
@@ -211,7 +231,16 @@ def test_a_killed_deletion_run_happened_whole_or_not_at_all(
                 session.close()
             outcomes[outcome.executed] += 1
             tails += outcome.leftover_pages > 0
-            if "VACUUM" in lines or any(line.startswith("ACK ") for line in lines):
+            if phase == "in-rotation":
+                # The next sign-in holding the key finishes (or redoes) the rotation.
+                session = auth.sign_in(data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+                try:
+                    _check(session, template, cycle)
+                    assert number_key_repo.state(session.vault.conn).rotation_due is None
+                    assert not session.vault.number_key_pending(), f"cycle {cycle}"
+                finally:
+                    session.close()
+            if "ROTATE" in lines or any(line.startswith("ACK ") for line in lines):
                 # The commit came before the rebuild: a kill from here on cannot undo it.
                 assert outcome.executed, f"cycle {cycle}: committed deletion lost ({phase})"
             if phase == "in-vacuum":
@@ -230,13 +259,17 @@ def test_a_killed_deletion_run_happened_whole_or_not_at_all(
         for child in pool.started:
             if child.proc.returncode is None:
                 child.kill()
-    # The untouched cycle and the kills aimed at the rebuild (every third) all came after the
-    # commit; wherever else the kills landed, only the all-or-nothing rule is asserted.
-    assert tally["untouched"] + tally["in-vacuum"] + tally["after"] >= 1 + (CYCLES - 1) // 3
-    assert outcomes[True] >= 1 + (CYCLES - 1) // 3
+    # The untouched cycle and the kills aimed at the rebuild or the rotation all came after
+    # the commit; wherever else the kills landed, only the all-or-nothing rule is asserted.
+    after_commit = sum(
+        tally[p] for p in ("untouched", "in-rotation", "rotated", "in-vacuum", "after")
+    )
+    assert after_commit >= 1 + 2 * ((CYCLES - 1) // 3)
+    assert outcomes[True] >= 1 + 2 * ((CYCLES - 1) // 3)
     print(
         f"\ndeletion crash: {CYCLES} runs of {len(template.in_run)} numbers "
-        f"(transaction {to_vacuum:.3f} s, VACUUM {vacuum_time:.3f} s); kills by phase {tally}; "
+        f"(to the rebuild {to_vacuum:.3f} s, rotation {rotation_time:.3f} s, VACUUM "
+        f"{vacuum_time:.3f} s); kills by phase {tally}; "
         f"outcomes: {outcomes[True]} whole, {outcomes[False]} none, 0 partial; "
         f"{hot_journals} hot journals rolled back, {stale_journals} journals not hot (kept until "
         f"the next write), {tails} tails past the page count (healthy); cycles {log}; "

@@ -140,7 +140,10 @@ def wipe_office(office: Office, tmp_path: Path) -> WipeOffice:
 
 
 def _people_with_numbers(session: Session) -> list[int]:
-    return [int(r[0]) for r in session.vault.conn.execute("SELECT person_id FROM my_number")]
+    return [
+        int(r[0])
+        for r in session.vault.conn.execute("SELECT person_id FROM my_number ORDER BY person_id")
+    ]
 
 
 def _run(wipe: WipeOffice, doomed: list[int]) -> deletion.ExecutionReport:
@@ -238,8 +241,11 @@ def test_a_deletion_run_leaves_no_trace_in_any_page(wipe_office: WipeOffice) -> 
         # After: nothing of the deleted numbers on any page, in any form...
         assert page_scan.find(path, key, gone) == []
         assert page_scan.find(path, key, plaintext) == []
-        # ...while every kept number is still there as ciphertext: the scan reads row data.
-        assert _found(page_scan.find(path, key, staying)) == set(staying)
+        # ...the kept numbers re-sealed under the new number key (#14 item 13), with nothing
+        # left of their old ciphertexts, and each still there: the scan reads row data.
+        assert page_scan.find(path, key, staying) == []
+        resealed = _stored(wipe.manager.vault.conn).needles(kept)
+        assert _found(page_scan.find(path, key, resealed)) == set(resealed)
         scan = page_scan.scan_held(wipe.manager.vault.conn, path, key)
         assert scan.ok and scan.journal_pages == 0
     finally:

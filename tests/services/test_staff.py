@@ -136,7 +136,7 @@ def test_disable_keeps_the_record_and_the_member_is_told(office: Office) -> None
     slot = office.manager.vault.current_slots().slots[slot_id]
     assert "data_key" not in slot and "number_key" not in slot
     # A reset re-enables with a fresh slot and a temporary password.
-    member = staff.reset_password(office.manager, "tanaka", "Cedar-Window-Lake-19")
+    member = staff.reset_password(office.manager, "tanaka", "Cedar-Window-Lake-19").member
     assert member.active and member.must_change_password
     with pytest.raises(errors.SignInFailed):
         auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)

@@ -20,10 +20,12 @@ after each call returns:
 - backup: `make_backup` into FOLDER, the clock then advanced by one second so every file gets
   its own name (START is the clock's ISO start). Prints `ACK <path>`.
 - delete: one call, `deletion.execute` of the approved run RUN_ID; it prints `EXECUTING` just
-  before the call, `VACUUM` when the rebuild after the commit starts and `VACUUMED` when it
-  ends, then `ACK <numbers deleted> <seconds to the rebuild> <seconds of the rebuild>` and
-  exits. The markers come from a wrapper around `storage.connection.vacuum` (the call the
-  service makes after its transaction commits); the service itself runs unchanged.
+  before the call, `ROTATE` and `ROTATED` around the number-key rotation that follows the
+  commit, `VACUUM` when the rebuild after it starts and `VACUUMED` when it ends, then
+  `ACK <numbers deleted> <seconds to the rebuild> <seconds of the rebuild> <seconds of the
+  rotation>` and exits. The markers come from wrappers around `number_keys.rotate` and
+  `storage.connection.vacuum` (the calls the service makes after its transaction commits);
+  the service itself runs unchanged.
 
 The test keyring (tests/support/file_keyring.py) rewrites its JSON file in place, so a kill in
 the middle of storing the audit anchor would truncate "this PC's keyring" and lose the machine
@@ -161,7 +163,7 @@ def run_backup(data_dir: Path, login: str, folder: Path) -> None:
 def run_delete(data_dir: Path, login: str) -> None:
     import time
 
-    from app.services import auth, deletion
+    from app.services import auth, deletion, number_keys
     from storage import connection
     from storage.vault import VaultPaths
 
@@ -179,13 +181,28 @@ def run_delete(data_dir: Path, login: str) -> None:
         moments["vacuumed"] = time.perf_counter()
         _say("VACUUMED")
 
+    rotate = number_keys.rotate
+
+    def announced_rotation(member, **options):  # type: ignore[no-untyped-def]
+        moments["rotate"] = time.perf_counter()
+        _say("ROTATE")
+        outcome = rotate(member, **options)
+        moments["rotated"] = time.perf_counter()
+        _say("ROTATED")
+        return outcome
+
     connection.vacuum = announced_vacuum
+    number_keys.rotate = announced_rotation
     _say("READY")
     _say("EXECUTING")
     start = time.perf_counter()
     report = deletion.execute(session, run_id)
     to_vacuum = moments["vacuum"] - start
-    _say(f"ACK {report.deleted} {to_vacuum:.4f} {moments['vacuumed'] - moments['vacuum']:.4f}")
+    rotation = moments["rotated"] - moments["rotate"]
+    _say(
+        f"ACK {report.deleted} {to_vacuum:.4f} {moments['vacuumed'] - moments['vacuum']:.4f}"
+        f" {rotation:.4f}"
+    )
     session.close()
 
 

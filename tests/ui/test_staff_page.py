@@ -125,3 +125,33 @@ def test_a_manager_taking_on_the_work_can_register_at_once_and_is_offered_a_new_
     form[0] = StaffForm("kanri", "管理 花子", ["manager"], scopes, "")
     with qtbot.waitSignal(window.signed_out, timeout=10000):
         page.edit_button.click()
+
+
+def test_disabling_a_member_who_handled_numbers_says_older_backups_still_open(
+    qtbot, office: Office, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14 item 1: the number key is replaced, and the manager is told that backups made
+    before still open for whoever could open them then."""
+    from PySide6.QtWidgets import QMessageBox
+
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD)
+    office.manager.close()
+    workspace = Workspace(office.data.data_dir, office.clock)
+    window = open_window(qtbot, workspace, db)
+    page = window.show_page("staff")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    page.show_hint("login:tanaka")
+
+    def confirm(dialog: ConfirmPasswordDialog) -> QDialog.DialogCode:
+        dialog.password_edit.setText(MANAGER_PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    told: list[str] = []
+    monkeypatch.setattr(ConfirmPasswordDialog, "exec", confirm)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.disable_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "個人番号の暗号鍵を更新しました" in told[0]
+    assert "新しいバックアップを作成" in told[0] and "古いバックアップ" in told[0]
+    qtbot.waitUntil(lambda: _state(page, "tanaka") == "無効", timeout=10000)

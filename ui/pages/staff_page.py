@@ -151,7 +151,8 @@ class StaffPage(Page):
             return work(session)
 
         def done(result: Any) -> None:
-            warnings = getattr(result, "warnings", ())
+            # Role conflicts, and after a revocation the new number key and older backups.
+            warnings = (*getattr(result, "warnings", ()), *getattr(result, "notices", ()))
             self.status.setText(done_text)
             if warnings:
                 QMessageBox.information(self, self.tr("Please note"), "\n".join(warnings))

@@ -126,6 +126,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "vault.restored",
                 "vault.rebound",
                 "vault.verified",
+                "vault.number_key_rotated",
                 "recovery.reissued",
                 "backup.created",
                 "backup.destroyed",
@@ -152,6 +153,10 @@ SENTENCES: dict[str, str] = {
     "vault.rebound": "回復キーを使い、データベースをこのPCに結び付け直しました。",
     "vault.verified": "データの検証を行いました。",
     "vault.recovery_opened": "回復キーでデータベースを開きました。",
+    "vault.number_key_rotated": (
+        "個人番号の暗号鍵を新しい鍵に替え、個人番号と書類の写しをすべて暗号化し直しました"
+        "（旧鍵は消去）。"
+    ),
     "recovery.reissued": "回復キーを再発行しました。",
     "signin.succeeded": "サインインしました。",
     "signin.failed": "サインインに失敗しました（パスワードの誤りなど）。",

@@ -102,6 +102,10 @@ SECRET_STORES = {
     "file": "データフォルダー内のファイル（デモ・開発用）",
 }
 CHECK_RESULTS = {"ok": "異常なし"}
+ROTATION_REASONS = {
+    "revocation": "職員の権限の取消し（役割の変更・無効化・パスワードのリセット）",
+    "deletion": "個人番号の削除",
+}
 
 
 def _scope_list(value: object, _ctx: Context) -> str:
@@ -265,6 +269,9 @@ FIELDS: dict[str, FieldSpec] = {
     "backup": FieldSpec("バックアップ", _record_no),
     "previous_anchor_seq": FieldSpec("復元前の最後の記録", _last_entry),
     "replaced_files_moved_to": FieldSpec("置き換えたファイルの移動先"),
+    "scans": FieldSpec("暗号化し直した書類の写し", _count("件")),
+    "reasons": FieldSpec("理由", _coded(ROTATION_REASONS)),
+    "unreadable": FieldSpec("復号できず暗号化し直さなかった値", _count("件")),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
@@ -275,6 +282,10 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),
     ("deletion.proposed", "people"): FieldSpec("対象の人数", _count("人")),
     ("import.source_reminder", "numbers"): FieldSpec("取り込んだ個人番号", _count("件")),
+    ("vault.number_key_rotated", "numbers"): FieldSpec("暗号化し直した個人番号", _count("件")),
+    ("vault.number_key_rotated", "records"): FieldSpec(
+        "方法の記載を確定した削除の記録", _count("件")
+    ),
 }
 ORDER = {key: index for index, key in enumerate(FIELDS)}
 
