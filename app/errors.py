@@ -153,6 +153,15 @@ def _problem_text(code: str) -> str:
     return _PROBLEM_TEXTS.get(kind, "その他").format(login)
 
 
+class RoleKeyMissing(AppError):
+    code = "role_key_missing"
+    message = (
+        "この操作に必要な鍵が、あなたの鍵スロットにありません（役割が変わった直後や、"
+        "操作が途中で中断された後に起こります）。特定個人情報管理責任者がサインインすると"
+        "付与されますので、その後にもう一度サインインしてください。"
+    )
+
+
 class AuthorityInvalid(AppError):
     """No version of the signed roster verifies, or it does not name the slot that opened:
     the staff data was edited outside the program (SECURITY.md §6a)."""
@@ -358,6 +367,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return SignInFailed(exc.remaining)
         case storage_errors.SlotDisabled():
             return AccountDisabled()
+        case storage_errors.RoleKeyMissing():
+            return RoleKeyMissing()
         case storage_errors.MachineMismatch():
             return MachineMismatch()
         case storage_errors.KeystoreUnavailable():

@@ -33,6 +33,11 @@ class AccountLocked(StorageError):
         self.until = until
 
 
+class RoleKeyMissing(StorageError):
+    """The session's slot holds no key the action needs (the number key, the manager's or the
+    auditor's signing key): the role was changed, or the grant was cut off by a crash."""
+
+
 class SlotDisabled(StorageError):
     """The password is right but the account was disabled; its slot holds no keys."""
 

@@ -109,3 +109,20 @@ def first_number(conn: Connection) -> tuple[int, bytes] | None:
     """One sealed number, to tell whether a key opens the data when no check is kept yet."""
     row = conn.execute("SELECT person_id, sealed FROM my_number ORDER BY person_id").fetchone()
     return (int(row[0]), bytes(row[1])) if row else None
+
+
+def sample_numbers(conn: Connection, count: int) -> list[tuple[int, bytes]]:
+    """Up to `count` sealed numbers picked at random (one index probe each, not a scan)."""
+    found: dict[int, bytes] = {}
+    top = conn.execute("SELECT max(person_id) FROM my_number").fetchone()[0]
+    if top is None:
+        return []
+    for _ in range(count):
+        row = conn.execute(
+            "SELECT person_id, sealed FROM my_number WHERE person_id >= abs(random()) % ? + 1"
+            " ORDER BY person_id LIMIT 1",
+            (int(top),),
+        ).fetchone()
+        if row is not None:
+            found[int(row[0])] = bytes(row[1])
+    return list(found.items())

@@ -37,6 +37,7 @@ from storage.errors import (
     KeystoreUnavailable,
     MachineMismatch,
     NumberKeyStale,
+    RoleKeyMissing,
     SlotFileInvalid,
     VaultExists,
     VaultMissing,
@@ -196,7 +197,7 @@ class Vault:
         if key is None:
             if name == NUMBER_KEY and self._number_key_stale:
                 raise NumberKeyStale("the number key was replaced since this session opened")
-            raise CredentialsRejected(f"this slot holds no {name}")
+            raise RoleKeyMissing(f"this slot holds no {name}")
         return key
 
     def number_key_current(self) -> bool:

@@ -45,6 +45,7 @@ ACTION_LABELS = {
     "authority.resigned": "権限の情報の署名し直し（回復キー）",
     "staff.slots_removed": "持ち主のいない鍵スロットの削除",
     "authority.keys_given": "中断された鍵の付与の完了",
+    "vault.number_key_refused": "保存済みの個人番号を開けない鍵の拒否",
     "settings.changed": "設定変更",
     "backup.created": "バックアップ作成",
     "audit.exported": "アクセス記録の書き出し",

@@ -217,6 +217,8 @@ def at_sign_in(session: Session) -> None:
         return
     try:
         with storage_errors():
+            if not _opens_stored_numbers(session):
+                return
             _adopt_check(session)
             if opened.number_key_pending():
                 _finish(opened)
@@ -225,6 +227,30 @@ def at_sign_in(session: Session) -> None:
             rotate(session, at_sign_in=True)
     except errors.AppError as exc:
         log.warning("number key rotation postponed at sign-in: %s", exc.code)
+
+
+PROOF_SAMPLE = 5
+
+
+def _opens_stored_numbers(session: Session) -> bool:
+    """The key the slot gave must open numbers stored before this sign-in. Anyone can seal a
+    key to a member's public key and write its check into the database; nobody without the
+    real key can seal the office's numbers under theirs. A key that opens none of a few
+    numbers picked at random is dropped from the session (the member then works without the
+    numbers) and the access log says so, so no new number is ever sealed under a key planted
+    by someone else."""
+    opened = session.vault
+    key = opened.number_key()
+    for person_id, sealed in number_key_repo.sample_numbers(opened.conn, PROOF_SAMPLE):
+        try:
+            number_cipher.open_number(key, sealed, numbers.record_id(person_id))
+        except DecryptionFailed:
+            opened.forget_role_keys(frozenset({NUMBER_KEY}))
+            with opened.write() as writer:
+                audit.record(writer, session, "vault.number_key_refused")
+            log.warning("the number key of this slot does not open the stored numbers")
+            return False
+    return True
 
 
 def _adopt_check(session: Session) -> None:

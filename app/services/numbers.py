@@ -77,6 +77,13 @@ def register_number(
     person = person_for(session, person_id)
     checked_purposes(session, person, purposes)
     number = checked_entry(first, second)
+    if not session.vault.has_number_key:
+        audit.deny(
+            session,
+            "個人番号の登録",
+            target=_record_id(person_id),
+            detail={"reason": "no_number_key"},
+        )
     with storage_errors(), session.vault.write() as writer:
         ensure_registrable(writer, session, person_id, number)
         store_number(writer, session, person_id, number, purposes, reason=reason)

@@ -304,3 +304,50 @@ def test_every_change_signs_a_version_that_verifies(staffed: Office) -> None:
     assert after.invalid == 0
     entry = next(m for m in after.newest.roster.members if m.login == "tanaka")
     assert entry.scopes == ("purpose:health_pension",)
+
+
+def test_a_number_key_planted_in_a_clerks_slot_seals_nothing(staffed: Office) -> None:
+    """The auditor seals a key of their own to the clerk's public key (anyone can seal to a
+    public key) and writes its check into the database: the clerk's session finds that the
+    key opens none of the stored numbers, drops it and logs it, so no number the clerk
+    registers is sealed under a key the auditor knows."""
+    from storage import number_cipher
+
+    clerk = auth.sign_in(staffed.data, "tanaka", CLERK_PASSWORD, staffed.clock)
+    try:
+        person = people.register_employee(
+            clerk, code="E1", name="山田 一郎", kana_text="ヤマダ イチロウ"
+        )
+        numbers.register_number(clerk, person.id, NUMBER, NUMBER, ["tax_withholding"])
+        second = people.register_employee(
+            clerk, code="E2", name="山田 次郎", kana_text="ヤマダ ジロウ"
+        )
+    finally:
+        clerk.close()
+    staffed.manager.close()
+    planted = crypto.random_key()
+    slot_file = SlotFile.load(staffed.data.slots)
+    keys = vault.machine_keys_for(
+        slot_file, vault.secret_store_for(staffed.data, slot_file.secret_store)
+    )
+    tanaka = slot_file.user_slots_for(keys, "tanaka")[0]
+    keys.wipe()
+    slot_file.seal_key(tanaka, NUMBER_KEY, planted)
+    staffed.data.slots.write_bytes(slot_file.to_bytes())
+    with raw_connection(staffed, "kansa", AUDITOR_PASSWORD) as conn:
+        conn.execute("UPDATE number_key SET key_check = ?", (number_cipher.key_check(planted),))
+
+    clerk = auth.sign_in(staffed.data, "tanaka", CLERK_PASSWORD, staffed.clock)
+    try:
+        assert not clerk.vault.has_number_key
+        assert _actions(clerk, "vault.number_key_refused") == [{}]
+        with pytest.raises(errors.PermissionDenied):
+            numbers.register_number(
+                clerk, second.id, "398259791905", "398259791905", ["tax_withholding"]
+            )
+        sealed = clerk.vault.conn.execute("SELECT sealed, person_id FROM my_number").fetchall()
+    finally:
+        clerk.close()
+    for blob, person_id in sealed:
+        with pytest.raises(crypto.DecryptionFailed):
+            number_cipher.open_number(planted, bytes(blob), numbers.record_id(person_id))

@@ -156,7 +156,7 @@ def test_auditor_slot_opens_the_database_but_holds_no_number_key(office: Office)
     auditor = auth.sign_in(office.data, "kansa", AUDITOR_PASSWORD, office.clock)
     assert auditor.vault.conn.execute("SELECT count(*) FROM staff").fetchone()[0] == 3
     assert not auditor.vault.has_number_key
-    with pytest.raises(vault.CredentialsRejected):
+    with pytest.raises(vault.RoleKeyMissing):
         auditor.vault.number_key()
     auditor_slot = auditor.vault.current_slots().slots[auditor.vault.slot_id]
     assert "number_key" not in auditor_slot

@@ -103,6 +103,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "authority.resigned",
                 "staff.slots_removed",
                 "authority.keys_given",
+                "vault.number_key_refused",
             ),
         ),
         (
@@ -173,6 +174,10 @@ SENTENCES: dict[str, str] = {
     "authority.restored": (
         "職員アカウントの権限の情報がプログラムの外で書き換えられていたため、"
         "特定個人情報管理責任者の署名どおりに戻しました。"
+    ),
+    "vault.number_key_refused": (
+        "鍵スロットの個人番号の鍵が保存済みの個人番号を開けなかったため、使用しませんでした"
+        "（鍵が差し替えられた可能性があります）。"
     ),
     "authority.keys_given": (
         "中断された操作で付与されていなかった鍵を、署名された役割どおりに付与しました。"
