@@ -93,3 +93,12 @@ class BackupInvalid(StorageError):
 
 class DiskFull(StorageError):
     """The disk refused a write; nothing was changed."""
+
+
+class FileInUse(StorageError, PermissionError):
+    """Windows kept refusing to replace a file another process holds open (an antivirus scan,
+    a backup agent, the running program); still an OSError for code that handles those."""
+
+
+class VaultInUse(StorageError):
+    """The program is running on this data folder; its files cannot be swapped under it."""
