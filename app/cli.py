@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from app import errors
 from app.cli_environment import make_data_private, os_error_text, start_logging
 from app.cli_io import configure_output, read_lines
 from app.clock import Clock, SystemClock
-from app.paths import default_data_dir
+from app.paths import ENV_DATA_DIR, STORE_PYTHON_REFUSAL, default_data_dir, store_python
 from app.redaction import FILE_ONLY, redact
 from storage.atomic import keep_files_private
 from storage.errors import StorageError
@@ -301,6 +302,10 @@ def main(
     configure_output((sys.stdout, sys.stderr))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is None and not os.environ.get(ENV_DATA_DIR) and store_python():
+        # Before anything is written: the default folder would be silently redirected.
+        _fail(STORE_PYTHON_REFUSAL)
+        return EXIT_FAILED
     data_dir = args.data_dir or default_data_dir()
     make_data_private(data_dir)
     log_file = start_logging(data_dir, command=args.command is not None)

@@ -114,3 +114,27 @@ def test_a_redirected_cli_prints_a_name_its_code_page_cannot_hold(tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert "𠮷田事務所" in result.stdout
+
+
+STORE_PYTHON = (
+    r"C:\Program Files\WindowsApps"
+    r"\PythonSoftwareFoundation.Python.3.11_3.11.2544.0_x64__qbz5n2kfra8p0"
+)
+
+
+def test_store_python_refuses_the_default_data_folder_before_writing_anything(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:
+    """Store Python keeps writes under AppData in its private copy, deleted with it."""
+    monkeypatch.setattr(sys, "base_prefix", STORE_PYTHON)
+    monkeypatch.delenv("MYNUMBER_DESK_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "appdata"))
+    code = cli.main(["users", "list", "--user", MANAGER_LOGIN, "--password-stdin"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED and "Microsoft Store" in err and "--data-dir" in err
+    assert not (tmp_path / "appdata").exists()
+    # A folder named by the member is used as given.
+    monkeypatch.setenv("MYNUMBER_DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(MANAGER_PASSWORD + "\n"))
+    cli.main(["users", "list", "--user", MANAGER_LOGIN, "--password-stdin"])
+    assert "Microsoft Store" not in capsys.readouterr().err
