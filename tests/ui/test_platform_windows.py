@@ -327,3 +327,25 @@ def test_caps_lock_is_read_through_the_declared_call(windows: FakeWindows) -> No
     windows.caps_lock = True
     assert platform.caps_lock_on() is True
     assert windows.called("GetKeyState") == [(0x14,), (0x14,)]
+
+
+# --- defect 7: no console window behind the GUI ----------------------------------------------
+
+
+def test_a_windowed_entry_point_starts_the_gui_without_console_streams(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    import tomllib
+
+    from tests.conftest import ROOT
+    from ui import launcher
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["gui-scripts"]["mynumber-desk-gui"] == "ui.launcher:gui_main"
+    started: list[object] = []
+    monkeypatch.setattr(launcher, "_start_gui", lambda data_dir: started.append(data_dir) or 0)
+    monkeypatch.setattr("sys.argv", ["mynumber-desk-gui", "--data-dir", str(tmp_path)])
+    monkeypatch.setattr("sys.stdout", None)  # pythonw.exe: no console, no streams
+    monkeypatch.setattr("sys.stderr", None)
+    assert launcher.gui_main() == 0
+    assert started == [tmp_path]
