@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.clock import Clock
 from storage.layout import VaultPaths, peek_secret_store
+
+if TYPE_CHECKING:
+    from storage.file_lock import InUse
 
 _FILE_STORE = "file"  # storage.keystore.KIND_FILE, without importing the keyring stack
 
@@ -25,6 +29,13 @@ class Workspace:
 
     def has_data(self) -> bool:
         return self.paths.exists()
+
+    def hold_in_use(self) -> InUse | None:
+        """Mark the folder as open in the GUI until the returned mark is released (or the
+        process ends): a restore refuses to swap files under a running program."""
+        from storage.file_lock import hold_in_use
+
+        return hold_in_use(self.data_dir)
 
     def is_demo(self) -> bool:
         """A folder whose machine secret sits in a file (demo or development), shown as such."""

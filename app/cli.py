@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -15,8 +16,9 @@ from typing import TextIO
 
 from app import errors
 from app.cli_environment import make_data_private, os_error_text, start_logging
+from app.cli_io import configure_output, read_lines
 from app.clock import Clock, SystemClock
-from app.paths import default_data_dir
+from app.paths import ENV_DATA_DIR, STORE_PYTHON_REFUSAL, default_data_dir, store_python
 from app.redaction import FILE_ONLY, redact
 from storage.atomic import keep_files_private
 from storage.errors import StorageError
@@ -37,15 +39,34 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def stdin_lines(count: int, what: str) -> list[str]:
-    """Passwords from standard input, one per line; only the line ending is stripped."""
-    lines = []
-    for index in range(count):
-        line = sys.stdin.readline()
-        if not line:
+def stdin_lines(count: int, what: str, *, passwords: bool = True) -> list[str]:
+    """Passwords (or a recovery key) from standard input, one per line, in the encoding of
+    app/cli_io.py; exactly one line ending is taken off. A password line that ends in a space
+    is refused, not trimmed and not tried: cmd's `echo pw | ...` sends the space before the
+    bar, and a guess either way would count toward the account lockout (or, for a new
+    password, set one the member does not know)."""
+    # The bytes under sys.stdin, to decode them as documented; a stream without them (one a
+    # caller put there) is read as the text it is.
+    stdin = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        lines = read_lines(stdin, count)
+    except UnicodeDecodeError:
+        raise CliUsageError(
+            f"標準入力の{what}を読めません（試行には数えていません）。"
+            "UTF-8（またはBOM付きUTF-16）で渡してください。"
+        ) from None
+    found = []
+    for index, line in enumerate(lines):
+        if line is None:
             raise CliUsageError(f"標準入力に{what}の{index + 1}行目がありません。")
-        lines.append(line.rstrip("\r\n"))
-    return lines
+        if passwords and line != line.rstrip():
+            raise CliUsageError(
+                f"標準入力の{what}の{index + 1}行目が空白で終わっています（試行には数えていません）。"
+                "cmd の「echo パスワード | 」は | の前の空白も送ります。"
+                "「echo パスワード| mynumber-desk …」のように | の直前を詰めるか、ファイルから渡してください。"
+            )
+        found.append(line)
+    return found
 
 
 def print_line(text: str, stream: TextIO | None = None) -> None:
@@ -278,8 +299,13 @@ def main(
     since app may not import ui). Whatever happens, stderr gets one Japanese line at most and
     a traceback goes only to the log file."""
     keep_files_private()
+    configure_output((sys.stdout, sys.stderr))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is None and not os.environ.get(ENV_DATA_DIR) and store_python():
+        # Before anything is written: the default folder would be silently redirected.
+        _fail(STORE_PYTHON_REFUSAL)
+        return EXIT_FAILED
     data_dir = args.data_dir or default_data_dir()
     make_data_private(data_dir)
     log_file = start_logging(data_dir, command=args.command is not None)

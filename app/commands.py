@@ -196,7 +196,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
     if args.recovery_key_stdin:
-        (key_text,) = stdin_lines(1, "回復キー")
+        (key_text,) = stdin_lines(1, "回復キー", passwords=False)
         session = backup.restore_backup(
             paths, args.source, clock, recovery_key_text=key_text, replace=args.replace
         )

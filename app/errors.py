@@ -290,6 +290,22 @@ class DataNotWritable(AppError):
     )
 
 
+class FileInUse(AppError):
+    code = "file_in_use"
+    message = (
+        "ファイルが他のプログラム（ウイルス対策ソフトやバックアップなど）に使用されているため、"
+        "書き込めませんでした。既存のデータはそのままです。しばらく待ってから、もう一度実行してください。"
+    )
+
+
+class VaultInUse(AppError):
+    code = "vault_in_use"
+    message = (
+        "このデータフォルダーをマイナンバー管理デスクの画面が開いているため、復元できません。"
+        "画面を閉じてから、もう一度実行してください。データは変更していません。"
+    )
+
+
 class UnsafeEngine(AppError):
     code = "unsafe_engine"
     message = (
@@ -401,4 +417,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return NumberKeyChanged()
         case storage_errors.RecoverySlotMismatch():
             return NumberKeyRotationRefused()
+        case storage_errors.FileInUse():
+            return FileInUse()
+        case storage_errors.VaultInUse():
+            return VaultInUse()
     return AppError()

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
+
+from storage.errors import FileInUse
+
+# Windows refuses to replace (or move) a file that another process has open without delete
+# sharing: an antivirus scan or a backup agent for a moment after each write, ERROR_ACCESS_DENIED
+# (5) or ERROR_SHARING_VIOLATION (32). Retried with a growing pause, about 3 s in all.
+HELD_BY_ANOTHER_PROCESS = frozenset({5, 32})
+RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
+_pause: Callable[[float], None] = time.sleep
+
+
+def replace(source: Path, target: Path) -> None:
+    """os.replace, tried again while Windows reports the file held by another process; still
+    held after the pauses, FileInUse (naming the file, not its folder). Elsewhere, and for any
+    other error, exactly os.replace."""
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in HELD_BY_ANOTHER_PROCESS:
+                raise
+            if pause is None:
+                raise FileInUse(errno.EACCES, "held by another process", target.name) from exc
+            _pause(pause)
 
 
 def write_atomic(
@@ -35,8 +62,8 @@ def write_atomic(
             shutil.copyfile(path, backup_tmp)
             os.chmod(backup_tmp, mode)
             _fsync_file(backup_tmp)
-            os.replace(backup_tmp, backup)
-        os.replace(tmp, path)
+            replace(backup_tmp, backup)
+        replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import crypto
-from storage.atomic import fsync_dir, open_private
+from storage.atomic import fsync_dir, open_private, replace
 from storage.connection import DatabaseError, integrity_problems, open_database
 from storage.errors import BackupInvalid, VaultCorrupt
 from storage.file_lock import exclusive
@@ -113,7 +113,7 @@ def write_backup(vault: Vault, folder: Path, now: datetime) -> BackupInfo:
             _check_container(partial, key, expected_db_sha256=digest)
         finally:
             crypto.zero(key)
-        os.replace(partial, final)
+        replace(partial, final)
         fsync_dir(folder)
         file_hash = file_sha256(final)
         return BackupInfo(

@@ -108,3 +108,12 @@ class RecoverySlotMismatch(StorageError):
 class NumberKeyStale(StorageError):
     """Another program replaced the number key since this session opened (a rotation): the
     session no longer holds the key the data is under."""
+
+
+class FileInUse(StorageError, PermissionError):
+    """Windows kept refusing to replace a file another process holds open (an antivirus scan,
+    a backup agent, the running program); still an OSError for code that handles those."""
+
+
+class VaultInUse(StorageError):
+    """The program is running on this data folder; its files cannot be swapped under it."""

@@ -30,17 +30,23 @@ class SecretStore(Protocol):
 
 
 class KeyringStore:
-    """The OS keyring via `keyring`; fails closed, never falls back to plaintext."""
+    """The OS keyring via `keyring`; fails closed, never falls back to plaintext. Every error
+    the backend raises for an unusable store becomes KeystoreUnavailable (on Windows that
+    includes pywintypes.error, which is no OSError: a Credential Manager blocked by policy or
+    unavailable in an SSH or WinRM session)."""
 
     kind = KIND_KEYRING
 
     def __init__(self) -> None:
-        import keyring
         import keyring.errors
 
-        self._keyring = keyring
         self._errors = keyring.errors
-        self._backend = _select_backend()
+        self._backend, backend_errors = _select_backend()
+        self._refusals: tuple[type[BaseException], ...] = (
+            keyring.errors.KeyringError,
+            OSError,
+            *backend_errors,
+        )
 
     @property
     def backend_name(self) -> str:
@@ -49,29 +55,38 @@ class KeyringStore:
     def get(self, name: str) -> str | None:
         try:
             return self._backend.get_password(SERVICE, name)
-        except (self._errors.KeyringError, OSError) as exc:
-            raise KeystoreUnavailable(str(type(exc).__name__)) from exc
+        except self._refusals as exc:
+            raise _unavailable(exc) from exc
 
     def put(self, name: str, value: str) -> None:
         try:
             self._backend.set_password(SERVICE, name, value)
-        except (self._errors.KeyringError, OSError) as exc:
-            raise KeystoreUnavailable(str(type(exc).__name__)) from exc
+        except self._refusals as exc:
+            raise _unavailable(exc) from exc
 
     def delete(self, name: str) -> None:
         try:
             self._backend.delete_password(SERVICE, name)
         except self._errors.PasswordDeleteError:
             return
-        except (self._errors.KeyringError, OSError) as exc:
-            raise KeystoreUnavailable(str(type(exc).__name__)) from exc
+        except self._refusals as exc:
+            raise _unavailable(exc) from exc
 
 
+def _unavailable(exc: BaseException) -> KeystoreUnavailable:
+    """The error's type and Windows error code only: its text may name the credential."""
+    code = getattr(exc, "winerror", None)
+    reason = type(exc).__name__ + (f" (winerror {code})" if code is not None else "")
+    log.warning("keyring refused: %s", reason)
+    return KeystoreUnavailable(reason)
+
+
+WINDOWS_BACKEND = "keyring.backends.Windows.WinVaultKeyring"
 # The backends that keep a secret encrypted by the OS for this user, per platform; any other
 # (keyrings.alt's PlaintextKeyring, an encrypted file whose password sits beside it, a null or
 # fail backend, whatever PYTHON_KEYRING_BACKEND or keyringrc.cfg names) is refused.
 ALLOWED_BACKENDS = {
-    "win32": frozenset({"keyring.backends.Windows.WinVaultKeyring"}),
+    "win32": frozenset({WINDOWS_BACKEND}),
     "darwin": frozenset({"keyring.backends.macOS.Keyring"}),
     "linux": frozenset(
         {
@@ -94,20 +109,25 @@ def backend_name(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _platform() -> str:
+    return "linux" if sys.platform.startswith(("linux", "freebsd")) else sys.platform
+
+
 def allowed_backends() -> frozenset[str]:
-    platform = "linux" if sys.platform.startswith(("linux", "freebsd")) else sys.platform
-    allowed = ALLOWED_BACKENDS.get(platform, frozenset())
+    allowed = ALLOWED_BACKENDS.get(_platform(), frozenset())
     if os.environ.get(ENV_TEST_KEYRING) and not getattr(sys, "frozen", False):
         allowed |= TEST_BACKENDS
     return allowed
 
 
-def _select_backend():  # type: ignore[no-untyped-def]
-    import keyring
+def _select_backend() -> tuple[object, tuple[type[BaseException], ...]]:
+    """The backend, and the errors it raises for a store it cannot use beyond keyring's."""
     import keyring.core
 
     allowed = allowed_backends()
     chosen = os.environ.get("PYTHON_KEYRING_BACKEND")
+    if _platform() == "win32" and chosen in (None, "", WINDOWS_BACKEND):
+        return _credential_manager()
     if chosen:
         # Honoured as keyring itself does (read at each open rather than cached at import),
         # but only for a backend on the list, on Windows too; another is not even imported.
@@ -118,24 +138,36 @@ def _select_backend():  # type: ignore[no-untyped-def]
             backend = keyring.core.load_keyring(chosen)
         except Exception as exc:  # keyring raises whatever the named module raises
             raise KeystoreUnavailable("configured keyring backend cannot be loaded") from exc
-    elif sys.platform == "win32":
-        # A frozen build loses keyring's entry points and would silently get the fail backend;
-        # Credential Manager's default persistence roams with the profile (SECURITY.md §4).
-        from keyring.backends.Windows import WinVaultKeyring
-
-        backend = WinVaultKeyring()
-        keyring.set_keyring(backend)
-        if type(keyring.get_keyring()) is not WinVaultKeyring:
-            raise KeystoreUnavailable("WinVaultKeyring not active")
     else:
         backend = _first_allowed(keyring.get_keyring(), allowed)
     name = backend_name(backend)
     if name not in allowed:
         log.warning("keyring backend %s refused: not on the allow-list", name)
         raise KeystoreUnavailable(f"keyring backend not allowed: {name}")
-    if name == "keyring.backends.Windows.WinVaultKeyring":
-        backend.persist = "local machine"
-    return backend
+    return backend, ()
+
+
+def _credential_manager() -> tuple[object, tuple[type[BaseException], ...]]:
+    """Windows: Credential Manager with CRED_PERSIST_LOCAL_MACHINE, or nothing. Built here
+    rather than found through keyring's entry points (a frozen build loses them and would get
+    the fail backend); keyring's default persistence, ENTERPRISE, roams with the profile to
+    other PCs (SECURITY.md §4), and KEYRING_PROPERTY_PERSIST in the environment must not bring
+    it back."""
+    from keyring.backends import Windows
+
+    if not Windows.WinVaultKeyring.viable:
+        # Without pywin32-ctypes (or pywin32) the backend imports but dies at its first call.
+        log.warning("Credential Manager unusable: pywin32-ctypes is missing")
+        raise KeystoreUnavailable("WinVaultKeyring not viable: pywin32-ctypes missing")
+    local_machine = Windows.win32cred.CRED_PERSIST_LOCAL_MACHINE
+    try:
+        backend = Windows.WinVaultKeyring()  # applies KEYRING_PROPERTY_* from the environment
+        backend.persist = local_machine
+    except Exception as exc:  # a bad KEYRING_PROPERTY_PERSIST raises from the backend
+        raise KeystoreUnavailable("WinVaultKeyring cannot be configured") from exc
+    if backend.persist != local_machine:
+        raise KeystoreUnavailable("Credential Manager persistence is not local machine")
+    return backend, (Windows.pywintypes.error,)
 
 
 def _first_allowed(backend: object, allowed: frozenset[str]) -> object:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 from storage import crypto, pc_counter
+from storage.atomic import replace as replace_file
 from storage.backup import extract_database, read_header
-from storage.errors import BackupInvalid, SlotFileInvalid, VaultExists
+from storage.errors import BackupInvalid, SlotFileInvalid, VaultExists, VaultInUse
+from storage.file_lock import in_use
 from storage.vault import VaultPaths, machine_keys_for, secret_store_for
 
 
@@ -28,6 +29,7 @@ def stage_restore(
     password (storage/pc_counter.py). Returns the staging folder."""
     if paths.exists() and not replace:
         raise VaultExists(str(paths.data_dir))
+    _refuse_while_running(paths)
     header = read_header(backup)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     staging = paths.data_dir / ".restore-staging"
@@ -80,6 +82,7 @@ def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | No
 
     Returns the folder holding the replaced files, if there were any.
     """
+    _refuse_while_running(paths)
     aside = None
     if paths.exists():
         aside = paths.data_dir / f"replaced-{now.strftime('%Y%m%d-%H%M%S')}"
@@ -90,9 +93,14 @@ def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | No
             paths.slots.with_name(paths.slots.name + ".bak"),
         ):
             if current.exists():
-                os.replace(current, aside / current.name)
+                replace_file(current, aside / current.name)
     staged = VaultPaths(staging)
-    os.replace(staged.database, paths.database)
-    os.replace(staged.slots, paths.slots)
+    replace_file(staged.database, paths.database)
+    replace_file(staged.slots, paths.slots)
     shutil.rmtree(staging, ignore_errors=True)
     return aside
+
+
+def _refuse_while_running(paths: VaultPaths) -> None:
+    if in_use(paths.data_dir):
+        raise VaultInUse("the program is running on this data folder")

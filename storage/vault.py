@@ -324,10 +324,14 @@ class Vault:
         try:
             self._store.put(anchors.anchor_name(self.vault_id, self.paths.data_dir), head.to_json())
             self.anchor_stale = False
-        except (KeystoreUnavailable, OSError):
-            # The change is committed; a lagging anchor only weakens truncation detection.
+        except Exception as exc:
+            # After COMMIT: the change is saved, and whatever the keyring raised (a refused
+            # Credential Manager included) must not report it as failed. A lagging anchor only
+            # weakens truncation detection; the next write tries again.
             self.anchor_stale = True
-            log.warning("audit anchor could not be stored outside the database")
+            log.warning(
+                "audit anchor could not be stored outside the database (%s)", type(exc).__name__
+            )
 
     def anchor(self) -> ChainHead | None:
         value = anchors.read(self._store, self.vault_id, self.paths.data_dir)

@@ -104,7 +104,9 @@ def add_member(
 def run_cli(
     *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    """The installed entry point in a subprocess, as an administrator would run it."""
+    """The installed entry point in a subprocess, as an administrator would run it. Its
+    output is read as UTF-8, which the CLI writes to any pipe on every system (app/cli_io.py;
+    on Windows a pipe would otherwise get cp932), and stdin is sent as UTF-8, which it reads."""
     return subprocess.run(
         [sys.executable, "-m", "ui.launcher", *args],
         input=stdin,

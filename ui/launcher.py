@@ -5,6 +5,7 @@ Qt is imported only when the GUI starts, so commands stay fast and work without 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,17 @@ def _start_gui(data_dir: Path) -> int:
 
 def main() -> int:
     return cli.main(sys.argv[1:], start_gui=_start_gui)
+
+
+def gui_main() -> int:
+    """`mynumber-desk-gui`: the same program started without a console window (pip makes a
+    windowed launcher of a gui-scripts entry, so no black window sits behind the GUI; a
+    frozen build uses this entry too). Such a process has no stdout or stderr: what the CLI
+    part would print goes nowhere instead of failing (the log file still has it)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 if __name__ == "__main__":

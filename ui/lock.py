@@ -32,8 +32,10 @@ _INPUT_EVENTS = {
 
 
 class IdleWatcher(QObject):
-    """Counts idle seconds from in-app input and, where the OS reports it, from any input in
-    the Windows session (a PC left alone with the window in the background still locks)."""
+    """Counts idle seconds from the input Qt sees and, on Windows while a window of this
+    program has the foreground, from the session's last input: typing in a native file dialog
+    is work in this program that Qt never sees, and must not lock it under the member's hands.
+    With another program in front only Qt's count runs, so a window left behind still locks."""
 
     expired = Signal()
     tick = Signal(int)  # seconds left
@@ -83,9 +85,10 @@ class IdleWatcher(QObject):
     def seconds_left(self) -> int:
         app_idle = self._monotonic() - self._last_input
         system = self._system_idle()
-        # Either counter reaching the limit locks: the app idle count covers input Qt sees,
-        # the session count covers a PC left alone while a native dialog had the input.
-        idle = app_idle if system is None else max(app_idle, system)
+        # Any input to this program counts: what Qt saw, or what the session saw while our
+        # window (or our native dialog) was in front. The session count is never more than
+        # Qt's, so taking the larger (as before) made it count for nothing.
+        idle = app_idle if system is None else min(app_idle, system)
         return max(int(self.timeout_seconds - idle + 0.999), 0)
 
     def check(self) -> None:

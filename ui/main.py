@@ -95,7 +95,11 @@ def run_gui(data_dir: Path) -> int:
 
     install_crash_dialog()
     db = DatabaseThread()
-    shell = Shell(Workspace(data_dir, SystemClock()), db)
+    workspace = Workspace(data_dir, SystemClock())
+    # Held for the whole run (released by the OS when the process ends): no restore swaps the
+    # database out from under this window.
+    in_use = workspace.hold_in_use()
+    shell = Shell(workspace, db)
     from ui import platform
 
     def capture_failed() -> None:
@@ -113,3 +117,5 @@ def run_gui(data_dir: Path) -> int:
 
         shared_clipboard().clear_if_ours()
         db.shutdown()
+        if in_use is not None:
+            in_use.release()

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self._show_session(session)
         self.navigation.setCurrentRow(0)
         app = QApplication.instance()
-        self._session_events = (
+        self._session_events: platform.SessionWatch | None = (
             platform.watch_session_lock(app, self, lambda: self.lock("session"))
             if isinstance(app, QApplication)
             else None
@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
     def lock(self, reason: str = "") -> None:
         """Drop data, not just the view: pages cleared, dialogs closed, connection closed and
         keys zeroed on the database thread; then only the lock screen shows."""
-        if self.locked:
+        if self.locked or self.context.session is None:
+            # Signed out (the sign-in prompt may be showing for the next member): nothing to
+            # lock, and its dialogs are not ours to close.
             return
         if self.context.session is not None and self.context.session.user.id == 0:
             # A recovery-key session has no password to unlock with: locking ends it.
@@ -361,6 +363,7 @@ class MainWindow(QMainWindow):
         must not show this member's window behind it."""
         self.remember_geometry()
         self.idle.stop()
+        self._stop_session_events()
         for page in self.page_by_key.values():
             page.clear()
         session, self.context.session = self.context.session, None
@@ -370,10 +373,18 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         self.close()
 
+    def _stop_session_events(self) -> None:
+        """Unregistered before the window goes: a Win+L at the next member's sign-in prompt
+        must not reach this window (it closed that prompt and the program quit)."""
+        if self._session_events is not None:
+            self._session_events.close()
+            self._session_events = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible():
             self.remember_geometry()
         self.idle.stop()
+        self._stop_session_events()
         session, self.context.session = self.context.session, None
         if session is not None:
             self.db.run_task(lambda: auth.sign_out(session), owner=self)

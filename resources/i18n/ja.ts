@@ -120,7 +120,7 @@
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="341" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -1302,32 +1302,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="111" />
+        <location filename="../../ui/lock.py" line="114" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128" />
+        <location filename="../../ui/lock.py" line="131" />
         <source>Unlock the screen</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132" />
+        <location filename="../../ui/lock.py" line="135" />
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="156" />
+        <location filename="../../ui/lock.py" line="159" />
         <source>The screen was locked to protect personal data. %1 (%2) can unlock it with their password.</source>
         <translation>個人情報を保護するため画面をロックしました。%1（%2）がパスワードを入力するとロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="182" />
+        <location filename="../../ui/lock.py" line="185" />
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="189" />
+        <location filename="../../ui/lock.py" line="192" />
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -1422,7 +1422,7 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270" />
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
@@ -1914,87 +1914,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="57" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="60" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="59" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="64" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="66" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="72" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="71" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="77" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="76" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="89" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="88" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="94" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="102" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="107" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="242" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="242" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -2427,12 +2427,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="100" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="150" />
         <source>New recovery sheet</source>
         <translation>新しいリカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="103" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="153" />
         <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
         <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
     </message>
@@ -2440,40 +2440,60 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoverySheetPanel</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="32" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="33" />
         <source>Preparing the sheet…</source>
         <translation>シートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="39" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="40" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="41" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="42" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="44" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="45" />
         <source>I have printed or saved the recovery sheet and will keep it in the safe.</source>
         <translation>リカバリーシートを印刷または保存し、金庫に保管します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="77" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="78" />
         <location filename="../../ui/dialogs/recovery_sheet.py" line="86" />
         <source>Recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="85" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="90" />
         <source>Save the recovery sheet</source>
         <translation>リカバリーシートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="87" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="92" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="110" />
+        <source>This folder is uploaded to OneDrive</source>
+        <translation>このフォルダーは OneDrive にアップロードされます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="112" />
+        <source>The folder you chose is synchronised with OneDrive, so the recovery sheet would be copied to the cloud. Save it on a USB memory or in a folder that is not synchronised, and keep the printout in the safe.</source>
+        <translation>選んだフォルダーは OneDrive と同期しているため、リカバリーシートがクラウドにコピーされます。USBメモリーか同期していないフォルダーに保存し、印刷したものは金庫に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="120" />
+        <source>Choose another place</source>
+        <translation>別の場所を選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="122" />
+        <source>Save here anyway</source>
+        <translation>このまま保存する</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3092,35 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/person_dialog.py" line="302" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../ui/saving.py" line="45" />
+        <source>The file is open</source>
+        <translation>ファイルが開かれています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saving.py" line="45" />
+        <source>%1 could not be written: it is open in another program (such as Excel or Acrobat), or it is read-only. Close it there and save again, or save it under another name.</source>
+        <translation>%1 に書き込めませんでした。ほかのプログラム（Excel や Acrobat など）で開かれているか、読み取り専用になっています。そのプログラムでファイルを閉じてから保存し直すか、別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saving.py" line="52" />
+        <location filename="../../ui/saving.py" line="56" />
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saving.py" line="52" />
+        <source>%1 could not be written: the disk is full. Free some space or choose another place.</source>
+        <translation>%1 に書き込めませんでした。ディスクの空き容量が不足しています。空き容量を確保するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saving.py" line="56" />
+        <source>%1 could not be written. Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>%1 に書き込めませんでした。フォルダーがあること、書き込みの権限があることを確認するか、別の場所を選んでください。</translation>
     </message>
 </context>
 <context>

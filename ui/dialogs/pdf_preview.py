@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -243,7 +242,9 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save as PDF"), self._file_name, self.tr("PDF (*.pdf)")
         )
         if name:
-            Path(name).write_bytes(self.pdf)
+            from ui.saving import save_bytes
+
+            save_bytes(self, name, self.pdf)
 
     def done(self, result: int) -> None:
         save_geometry(self, self._geometry_key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -79,16 +80,65 @@ class RecoverySheetPanel(QWidget):
 
     def _save(self) -> None:
         from ui.file_names import pdf_name
+        from ui.saving import save_bytes
 
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery sheet"),
-            pdf_name(self.tr("Recovery sheet")),
-            self.tr("PDF (*.pdf)"),
-        )
-        if name:
-            Path(name).write_bytes(self.pdf)
+        start = _unsynced_folder()
+        suggested = pdf_name(self.tr("Recovery sheet"))
+        while True:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the recovery sheet"),
+                str(start / suggested) if start is not None else suggested,
+                self.tr("PDF (*.pdf)"),
+            )
+            if not name or not self._synced_and_declined(Path(name)):
+                break
+            start = Path(name).parent
+        # Only a sheet that is really on disk counts as kept.
+        if name and save_bytes(self, name, self.pdf):
             self.mark_handled()
+
+    def _synced_and_declined(self, chosen: Path) -> bool:
+        """A folder OneDrive uploads would put the recovery key in the cloud: said, and
+        another place offered first. True when the member goes back to choose again."""
+        from app.paths import cloud_synced_root
+
+        if cloud_synced_root(chosen.parent) is None:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("This folder is uploaded to OneDrive"),
+            self.tr(
+                "The folder you chose is synchronised with OneDrive, so the recovery sheet "
+                "would be copied to the cloud. Save it on a USB memory or in a folder that is "
+                "not synchronised, and keep the printout in the safe."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("oneDriveWarningBox")
+        again = box.addButton(self.tr("Choose another place"), QMessageBox.ButtonRole.RejectRole)
+        again.setObjectName("chooseAnotherPlaceButton")
+        anyway = box.addButton(self.tr("Save here anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("saveHereAnywayButton")
+        box.setDefaultButton(again)
+        box.setEscapeButton(again)
+        box.exec()
+        return box.clickedButton() is not anyway
+
+
+def _unsynced_folder() -> Path | None:
+    """Where the save dialog opens: Documents, else Downloads, else the home folder, the first
+    that OneDrive does not upload (Known Folder Move moves Documents and the desktop)."""
+    from app.paths import first_unsynced
+
+    kinds = (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    )
+    folders = [Path(QStandardPaths.writableLocation(kind)) for kind in kinds]
+    return first_unsynced([folder for folder in folders if str(folder) not in ("", ".")])
 
 
 class RecoverySheetDialog(QDialog):

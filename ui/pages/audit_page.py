@@ -332,11 +332,20 @@ class AccessLogPage(Page):
             return
         encoding = "cp932" if chosen == old_excel else "utf-8"
 
-        def work(session: Session) -> str:
-            Path(name).write_bytes(audit.export_csv(session, encoding=encoding))
+        def work(session: Session) -> str | OSError:
+            data = audit.export_csv(session, encoding=encoding)
+            try:
+                Path(name).write_bytes(data)
+            except OSError as exc:  # a file open in Excel: said in words, on the GUI thread
+                return exc
             return name
 
-        def done(path: str) -> None:
+        def done(path: str | OSError) -> None:
+            if isinstance(path, OSError):
+                from ui.saving import show_save_error
+
+                show_save_error(self, path, name)
+                return
             set_role(self.result, "ok")
             self.result.setText(self.tr("Exported to %1.").replace("%1", path))
             self._fetch()  # the export is itself in the log
