@@ -126,8 +126,12 @@ PROVIDERS: dict[Provider, ProviderRule] = {
         (Channel.IN_PERSON, Channel.POST, Channel.ONLINE, Channel.PHONE),
         f"{LAW_16}・{ORDER_12_1}",
     ),
-    # Agents: in person or by post only; the sources give no way to confirm 代理権 online or on
-    # the phone, so this product does not offer one (a decision, reported in issue 5).
+    # Agents: in person or by post only. The 規則 has an agent's way on the phone (規9③, for both
+    # 代理権 and the agent's identity) and online (規10), per the guideline's map; but the
+    # conditions of 規9③ (what the 利用事務実施者 accepts as facts only the principal and the
+    # agent know, and which earlier checks of both it needs) were not read, and 規10 needs the
+    # agent's electronic signature verified, which this program cannot do. So neither is offered
+    # (the stricter choice; the wizard says why: rules.channel_refusal).
     Provider.VOLUNTARY_AGENT: ProviderRule(
         Provider.VOLUNTARY_AGENT,
         (Check.AUTHORITY, Check.AGENT_IDENTITY, Check.NUMBER),
@@ -150,6 +154,9 @@ class Way:
     label: str
     needs: tuple[tuple[Kind, int], ...]
     basis: str
+    # Allowed only when the usual document is difficult to give (規2③, 規6①三, 規9①): the
+    # clerk records why (DOMAIN.md §2.2, §2.5).
+    fallback: bool = False
 
     @property
     def kinds(self) -> frozenset[Kind]:
@@ -179,10 +186,11 @@ _PHOTO = Way(
     RULE_1,
 )
 _NON_PHOTO = Way(
-    "顔写真付きの書類がない場合は、顔写真のない書類2点（健康保険証、年金手帳、公共料金の領収書など、"
-    "氏名と生年月日または住所が書かれたもの）",
+    "顔写真付きの書類を出すことが難しい場合は、顔写真のない書類2点（資格確認書、年金手帳、"
+    "児童扶養手当証書など、氏名と生年月日または住所が書かれたもの）",
     ((Kind.NON_PHOTO_ID, 2),),
     RULE_2_3,
+    fallback=True,
 )
 _CREDENTIALS = Way(
     "事業者が本人確認をしたうえで発行したIDとパスワードでのログイン（オンライン）",
@@ -210,6 +218,7 @@ _AUTHORITY_FALLBACK = Way(
     "または本人しか持っていない書類（本人の個人番号カード・運転免許証など）",
     ((Kind.AUTHORITY_FALLBACK, 1),),
     RULE_6_1_3,
+    fallback=True,
 )
 _AGENT_PHOTO = Way(
     "代理人の顔写真付きの身分証明書1点（個人番号カード、運転免許証、パスポートなど）",
@@ -217,9 +226,10 @@ _AGENT_PHOTO = Way(
     RULE_7_1,
 )
 _AGENT_NON_PHOTO = Way(
-    "それがない場合は、代理人の顔写真のない書類2点（健康保険証、年金手帳など）",
+    "それを出すことが難しい場合は、代理人の顔写真のない書類2点（資格確認書、年金手帳など）",
     ((Kind.NON_PHOTO_ID, 2),),
     RULE_9_1,
+    fallback=True,
 )
 _AGENT_CORPORATE = Way(
     "代理人が法人の場合は、法人の登記事項証明書などと、来た人がその法人の人だと分かる社員証などの両方",
@@ -261,7 +271,10 @@ CHECK_BASIS: dict[tuple[Check, bool], str] = {
 
 CHANNEL_NOTES: dict[Channel, str] = {
     Channel.IN_PERSON: "対面では原本を見せてもらいます（代理人が持ってきた本人の番号確認の書類は写しでもかまいません）。",
-    Channel.POST: f"郵送では書類の写し（コピー）を送ってもらえます（{RULE_11}）。委任状は原本です。",
+    Channel.POST: (
+        f"郵送では書類の写し（コピー）を送ってもらえます（{RULE_11}）。委任状は原本です。"
+        f"前に本人確認をした人は、番号を前の記録と照合できます（{RULE_2_1}）。"
+    ),
     Channel.ONLINE: f"オンラインでは個人番号カードのICチップの読み取りか、書類の画像を送ってもらいます（{RULE_3}）。",
     Channel.PHONE: f"電話では書類を確認できないので、前の記録との照合と、本人しか知り得ない事項の確認によります（{RULE_2_5}）。",
 }
