@@ -33,11 +33,13 @@ from app.domain.verification.problems import (
 )
 from app.domain.verification.requirements import (
     AGENT_EXEMPTION,
+    EMPLOYEE_FORMS,
     EMPLOYER_EXEMPTION,
     EXEMPTIONS,
     PROVIDERS,
     SUBJECTS,
     WAYS,
+    EmployeeForm,
     Exemption,
     Way,
 )
@@ -77,6 +79,7 @@ __all__ = [
     "DETAILS_MISMATCH",
     "DETAILS_NOT_COMPARED",
     "DIFFERENCE_NOT_EXPLAINED",
+    "EMPLOYEE_FORMS",
     "EMPLOYEE_NOT_LINKED",
     "EMPLOYER_EXEMPTION",
     "EXEMPTIONS",
@@ -94,6 +97,7 @@ __all__ = [
     "DecisionRow",
     "Document",
     "DocumentGroup",
+    "EmployeeForm",
     "Exemption",
     "FieldResult",
     "Flags",

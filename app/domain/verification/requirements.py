@@ -324,3 +324,36 @@ AGENT_EXEMPTION = Exemption(
     ),
 )
 EXEMPTIONS: dict[str, Exemption] = {e.code: e for e in (EMPLOYER_EXEMPTION, AGENT_EXEMPTION)}
+
+
+@dataclass(frozen=True)
+class EmployeeForm:
+    """The employee's own form a dependant's number came on (DOMAIN.md §2.6): the record names
+    it, and for the yearly tax forms which year's, instead of a provider and a channel."""
+
+    code: str
+    name: str
+    yearly: bool  # 「令和8年分」: a form per calendar year
+
+
+EMPLOYEE_FORMS: dict[Subject, tuple[EmployeeForm, ...]] = {
+    Subject.DEPENDENT_TAX: (
+        EmployeeForm("withholding_declaration", "給与所得者の扶養控除等（異動）申告書", True),
+        EmployeeForm(
+            "basic_deduction_declaration",
+            "給与所得者の基礎控除申告書兼配偶者控除等申告書兼所得金額調整控除申告書",
+            True,
+        ),
+    ),
+    Subject.DEPENDENT_KENPO: (
+        EmployeeForm("dependant_notification", "健康保険被扶養者（異動）届", False),
+    ),
+}
+
+
+def employee_form(code: str) -> EmployeeForm:
+    for forms in EMPLOYEE_FORMS.values():
+        for form in forms:
+            if form.code == code:
+                return form
+    raise ValueError("この申告書・届出書は一覧にありません。")
