@@ -33,6 +33,7 @@ from app.services.verification_facts import (
 )
 from app.services.verification_print import record_pdf
 from app.services.verification_text import (
+    channel_text,
     check_lines,
     document_lines,
     fields_text,
@@ -46,6 +47,7 @@ from storage.verification_repo import VerificationRow
 
 # Re-exported: the screens and the other services read the record through this module.
 __all__ = [
+    "channel_text",
     "check_lines",
     "document_lines",
     "fields_text",

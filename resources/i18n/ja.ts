@@ -1,126 +1,127 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194" />
+        <location filename="../../ui/pages/audit_page.py" line="194"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="144" />
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="150" />
+        <location filename="../../ui/pages/audit_page.py" line="150"/>
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="170" />
+        <location filename="../../ui/pages/audit_page.py" line="170"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76" />
+        <location filename="../../ui/pages/audit_page.py" line="76"/>
         <source>Verify the log</source>
         <translation>記録の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="79" />
+        <location filename="../../ui/pages/audit_page.py" line="79"/>
         <source>Export CSV…</source>
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="107" />
-        <location filename="../../ui/pages/audit_page.py" line="328" />
+        <location filename="../../ui/pages/audit_page.py" line="107"/>
+        <location filename="../../ui/pages/audit_page.py" line="328"/>
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
+        <location filename="../../ui/pages/audit_page.py" line="122"/>
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="127" />
-        <location filename="../../ui/pages/audit_page.py" line="224" />
+        <location filename="../../ui/pages/audit_page.py" line="127"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="130" />
+        <location filename="../../ui/pages/audit_page.py" line="130"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="154" />
+        <location filename="../../ui/pages/audit_page.py" line="154"/>
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="168" />
+        <location filename="../../ui/pages/audit_page.py" line="168"/>
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="172" />
+        <location filename="../../ui/pages/audit_page.py" line="172"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="174" />
+        <location filename="../../ui/pages/audit_page.py" line="174"/>
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="176" />
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="292" />
+        <location filename="../../ui/pages/audit_page.py" line="292"/>
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="301" />
+        <location filename="../../ui/pages/audit_page.py" line="301"/>
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="308" />
+        <location filename="../../ui/pages/audit_page.py" line="308"/>
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="310" />
+        <location filename="../../ui/pages/audit_page.py" line="310"/>
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="323"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="324" />
+        <location filename="../../ui/pages/audit_page.py" line="324"/>
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="327" />
+        <location filename="../../ui/pages/audit_page.py" line="327"/>
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="341" />
+        <location filename="../../ui/pages/audit_page.py" line="341"/>
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -128,22 +129,22 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="74"/>
         <source>Approve the deletion run</source>
         <translation>削除の実行計画の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="80"/>
         <source>Why one person approves</source>
         <translation>一人で承認する理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="83"/>
         <source>Your password</source>
         <translation>ご自分のパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="85"/>
         <source>Reason for approving alone *</source>
         <translation>一人で承認する理由 *</translation>
     </message>
@@ -151,37 +152,37 @@
 <context>
     <name>AreasPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="148" />
+        <location filename="../../ui/first_run_wizard.py" line="148"/>
         <source>Where the numbers are handled</source>
         <translation>管理区域と取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="151" />
+        <location filename="../../ui/first_run_wizard.py" line="151"/>
         <source>Describe the 管理区域 (where the files are kept) and the 取扱区域 (where the work is done). They are printed in the management ledger.</source>
         <translation>管理区域（特定個人情報ファイルを保管する場所）と取扱区域（事務を行う場所）を記入してください。管理台帳に記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="158" />
+        <location filename="../../ui/first_run_wizard.py" line="158"/>
         <source>e.g. 事務室内の施錠できる書庫と、このPCを置く総務担当の席</source>
         <translation>例：事務室内の施錠できる書庫と、このPCを置く総務担当の席</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="163" />
+        <location filename="../../ui/first_run_wizard.py" line="163"/>
         <source>e.g. 総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</source>
         <translation>例：総務担当の執務席（来客から画面が見えない位置、のぞき見防止フィルター）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="170" />
+        <location filename="../../ui/first_run_wizard.py" line="170"/>
         <source>管理区域</source>
         <translation>管理区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="171" />
+        <location filename="../../ui/first_run_wizard.py" line="171"/>
         <source>取扱区域</source>
         <translation>取扱区域</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="174" />
+        <location filename="../../ui/first_run_wizard.py" line="174"/>
         <source>Create the office data</source>
         <translation>データを作成</translation>
     </message>
@@ -189,32 +190,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="49" />
+        <location filename="../../ui/models/audit_table_model.py" line="49"/>
         <source>Entry no.</source>
         <translation>通し番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="50" />
+        <location filename="../../ui/models/audit_table_model.py" line="50"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="51" />
+        <location filename="../../ui/models/audit_table_model.py" line="51"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="52" />
+        <location filename="../../ui/models/audit_table_model.py" line="52"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="53" />
+        <location filename="../../ui/models/audit_table_model.py" line="53"/>
         <source>Concerning</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="54" />
+        <location filename="../../ui/models/audit_table_model.py" line="54"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -222,65 +223,65 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="198" />
+        <location filename="../../ui/verification_pages.py" line="302"/>
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="216" />
-        <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
+        <location filename="../../ui/verification_pages.py" line="320"/>
+        <source>This employee&apos;s identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="134" />
+        <location filename="../../ui/import_pages.py" line="134"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="137" />
+        <location filename="../../ui/import_pages.py" line="137"/>
         <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
         <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="146" />
+        <location filename="../../ui/import_pages.py" line="146"/>
         <source>Stop</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="148" />
+        <location filename="../../ui/import_pages.py" line="148"/>
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152" />
+        <location filename="../../ui/import_pages.py" line="152"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152" />
+        <location filename="../../ui/import_pages.py" line="152"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="173" />
+        <location filename="../../ui/import_pages.py" line="173"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227" />
+        <location filename="../../ui/import_pages.py" line="227"/>
         <source>Only the first %1 problems are listed; %2 more are not shown. Correct these first, then check again.</source>
         <translation>最初の%1件の問題だけを表示しています（ほかに%2件あります）。まず表示されている問題を直してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="235" />
+        <location filename="../../ui/import_pages.py" line="235"/>
         <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
         <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="241" />
+        <location filename="../../ui/import_pages.py" line="241"/>
         <source>%1 rows checked: no problems. Import them?</source>
         <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
     </message>
@@ -288,12 +289,12 @@
 <context>
     <name>CheckResultPage</name>
     <message>
-        <location filename="../../ui/check_wizard.py" line="76" />
+        <location filename="../../ui/check_wizard.py" line="76"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/check_wizard.py" line="86" />
+        <location filename="../../ui/check_wizard.py" line="86"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -301,7 +302,7 @@
 <context>
     <name>CheckWizard</name>
     <message>
-        <location filename="../../ui/check_wizard.py" line="38" />
+        <location filename="../../ui/check_wizard.py" line="38"/>
         <source>Record</source>
         <translation>記録する</translation>
     </message>
@@ -309,62 +310,117 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="41" />
+        <location filename="../../ui/verification_compare_page.py" line="72"/>
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="44" />
+        <location filename="../../ui/verification_compare_page.py" line="75"/>
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="49" />
+        <location filename="../../ui/verification_compare_page.py" line="80"/>
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="50" />
+        <location filename="../../ui/verification_compare_page.py" line="83"/>
+        <source>One My Number Card gives both checks: there is no second document to compare it with. Check its photo against the face and its expiry; comparing the details with our record is optional.</source>
+        <translation>個人番号カード1枚で番号確認と身元確認ができるため、ほかの書類と見比べる照合は要りません。顔写真と来た人の顔、有効期限を確かめてください。登録内容との照合は任意です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="91"/>
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="61" />
-        <source>Everything compared matches</source>
-        <translation>照合した項目はすべて一致した</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95"/>
+        <source>Same</source>
+        <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="63" />
-        <source>Something does not match</source>
-        <translation>一致しない項目があった</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95"/>
+        <source>Differs</source>
+        <translation>相違</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="70" />
-        <source>I compared the photo with the face of the person in front of me: the same</source>
-        <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95"/>
+        <source>Not compared</source>
+        <translation>照合しない</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="99" />
-        <source>Tick what you compared.</source>
-        <translation>照合した項目にチェックを入れてください。</translation>
+        <location filename="../../ui/verification_compare_page.py" line="101"/>
+        <source>What differs (e.g. old address)</source>
+        <translation>違いの内容（例：旧住所）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="101" />
-        <source>Say whether everything compared matches.</source>
-        <translation>照合した項目がすべて一致したかを選んでください。</translation>
+        <location filename="../../ui/verification_compare_page.py" line="111"/>
+        <source>The name and the birth date never differ for the same person. An address may (a move, an old address on a licence): with the name and the birth date the same, note what differs and the check can go on.</source>
+        <translation>同じ人なら、氏名と生年月日は書類の間で違うことはありません。住所は転居や免許証の旧住所などで違うことがあります。氏名と生年月日が一致していれば、違いの内容を書いて確認を続けられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="226" />
+        <location filename="../../ui/verification_compare_page.py" line="118"/>
+        <source>Photo and face (in person)</source>
+        <translation>顔写真と顔の照合（対面）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121"/>
+        <source>Same person</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121"/>
+        <source>Does not match</source>
+        <translation>一致しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121"/>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="136"/>
+        <source>A photo that is not the person who came stops the whole check: no other document can make up for it. Do not take the number; tell the manager.</source>
+        <translation>顔写真が来た人と一致しない場合は、本人確認全体を中止します。ほかの書類で補うことはできません。番号は受け取らず、事務取扱責任者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="170"/>
+        <source>The person&apos;s photo (%1) against the face of the person who came</source>
+        <translation>本人の書類（%1）の顔写真と、来た本人の顔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="173"/>
+        <source>The person&apos;s photo (%1) against the person&apos;s face, if the person came too</source>
+        <translation>本人の書類（%1）の顔写真と、本人の顔（本人も来ている場合）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="176"/>
+        <source>The agent&apos;s photo (%1) against the face of the agent who came</source>
+        <translation>代理人の書類（%1）の顔写真と、来た代理人の顔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="221"/>
+        <source>Say for each detail you compared whether it is the same.</source>
+        <translation>照合した項目ごとに、一致か相違かを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="223"/>
+        <source>Write what differs: %1.</source>
+        <translation>%1の違いの内容を書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requester_wizard.py" line="226"/>
         <source>Compare with the request form</source>
         <translation>請求書との照合</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="227" />
+        <location filename="../../ui/requester_wizard.py" line="227"/>
         <source>Put the documents beside the request form and tick what agrees.</source>
         <translation>書類を請求書と並べて照らし合わせ、一致したものにチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="238" />
+        <location filename="../../ui/requester_wizard.py" line="238"/>
         <source>If something does not agree, do not go on: ask the requester, and record the request as withdrawn if it is not put right.</source>
         <translation>一致しないものがあれば先へ進まず、請求者に問い合わせてください。正されないときは、請求を取下げとして記録します。</translation>
     </message>
@@ -372,12 +428,12 @@
 <context>
     <name>ConfirmPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="50"/>
         <source>Confirm with your password</source>
         <translation>パスワードの再入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="51"/>
         <source>To %1, enter your own password again.</source>
         <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
     </message>
@@ -385,47 +441,47 @@
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="30"/>
         <source>Correction records — %1</source>
         <translation>訂正の記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="35"/>
         <source>Changed at</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="36"/>
         <source>By</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="37"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="38"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="39"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="40"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="50"/>
         <source>No corrections have been recorded for this person.</source>
         <translation>この対象者の訂正の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/corrections_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/corrections_dialog.py" line="55"/>
         <source>Kept for at least one year after each change. A My Number is never shown here.</source>
         <translation>訂正の記録は変更から少なくとも1年間保存します。個人番号はここに表示されません。</translation>
     </message>
@@ -433,128 +489,128 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103"/>
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/dashboard_page.py" line="57"/>
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="58"/>
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="64" />
+        <location filename="../../ui/pages/dashboard_page.py" line="64"/>
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="65"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="74"/>
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="73"/>
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="82" />
+        <location filename="../../ui/pages/dashboard_page.py" line="82"/>
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="83"/>
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../ui/pages/dashboard_page.py" line="95"/>
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="96"/>
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="102"/>
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203" />
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206" />
+        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="212" />
+        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="224" />
+        <location filename="../../ui/pages/dashboard_page.py" line="224"/>
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="236" />
+        <location filename="../../ui/pages/dashboard_page.py" line="236"/>
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="248" />
+        <location filename="../../ui/pages/dashboard_page.py" line="248"/>
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="254" />
+        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="273" />
+        <location filename="../../ui/pages/dashboard_page.py" line="273"/>
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/dashboard_page.py" line="275"/>
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="282" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="282" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282"/>
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="285" />
+        <location filename="../../ui/pages/dashboard_page.py" line="285"/>
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -563,7 +619,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="290" />
+        <location filename="../../ui/pages/dashboard_page.py" line="290"/>
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -572,7 +628,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="294" />
+        <location filename="../../ui/pages/dashboard_page.py" line="294"/>
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -581,62 +637,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="308" />
+        <location filename="../../ui/pages/dashboard_page.py" line="308"/>
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="312" />
+        <location filename="../../ui/pages/dashboard_page.py" line="312"/>
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="315" />
+        <location filename="../../ui/pages/dashboard_page.py" line="315"/>
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="324" />
+        <location filename="../../ui/pages/dashboard_page.py" line="324"/>
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="380" />
+        <location filename="../../ui/pages/dashboard_page.py" line="380"/>
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="389" />
+        <location filename="../../ui/pages/dashboard_page.py" line="389"/>
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="390" />
+        <location filename="../../ui/pages/dashboard_page.py" line="390"/>
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="402" />
+        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="403" />
+        <location filename="../../ui/pages/dashboard_page.py" line="403"/>
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="49" />
+        <location filename="../../ui/pages/dashboard_page.py" line="49"/>
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199" />
+        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -644,7 +700,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="54"/>
         <source>e.g. 2026年4月1日</source>
         <translation>例：2026年4月1日</translation>
     </message>
@@ -652,32 +708,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="212"/>
         <source>Decide: %1</source>
         <translation>決定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="219" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219"/>
         <source>Grounds (for a partial or refused decision)</source>
         <translation>根拠（一部開示・不開示などのとき）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="234" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="234"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="235"/>
         <source>Reason (explained in the notice)</source>
         <translation>理由（通知書で説明します）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="236"/>
         <source>Not disclosed (partial)</source>
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="267" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="267"/>
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -685,17 +741,17 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DeletionChart</name>
     <message>
-        <location filename="../../ui/widgets/deletion_chart.py" line="54" />
+        <location filename="../../ui/widgets/deletion_chart.py" line="54"/>
         <source>Numbers that may be deleted</source>
         <translation>削除できる個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/deletion_chart.py" line="63" />
+        <location filename="../../ui/widgets/deletion_chart.py" line="63"/>
         <source>Numbers becoming deletable by month (the first bar: due now)</source>
         <translation>月ごとの削除できるようになる個人番号の件数（左端：今すぐ削除できるもの）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/deletion_chart.py" line="65" />
+        <location filename="../../ui/widgets/deletion_chart.py" line="65"/>
         <source>Now</source>
         <translation>今</translation>
     </message>
@@ -703,94 +759,94 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DeletionRecordsTab</name>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="63" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="63"/>
         <source>Deleted on</source>
         <translation>削除日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="64" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="64"/>
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="65" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="65"/>
         <source>Why</source>
         <translation>理由・根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="66" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="66"/>
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="67" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="67"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="68" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="68"/>
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="69" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="69"/>
         <source>Paper to shred</source>
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="88" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="88"/>
         <source>Ledger (PDF)…</source>
         <translation>記録簿（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="92" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="92"/>
         <source>Deletion certificate…</source>
         <translation>削除証明書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="96" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="96"/>
         <source>Paper shredded</source>
         <translation>紙の書類を廃棄した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="99" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="99"/>
         <source>Record that the paper documents listed for this person were shredded.</source>
         <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="104" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="104"/>
         <source>Deletion records keep who proposed, approved and executed each deletion, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が提案・承認・実行したか、いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="110" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="110"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="131" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="131"/>
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="173" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="173"/>
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="177" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="178" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="177"/>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="178"/>
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="190" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="191" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="190"/>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="191"/>
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="212" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="212"/>
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
@@ -798,47 +854,47 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="289"/>
         <source>Discard request files past their keeping period</source>
         <translation>保存期間を過ぎた請求の記録の廃棄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="293" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="293"/>
         <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
         <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="303"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="304"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="305"/>
         <source>Requester (person)</source>
         <translation>請求者（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="306"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="307"/>
         <source>Kept until</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="328" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="328"/>
         <source>Your password</source>
         <translation>あなたのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="331"/>
         <source>Discard %1 files</source>
         <translation>%1件を廃棄する</translation>
     </message>
@@ -846,27 +902,42 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="65" />
+        <location filename="../../ui/verification_documents_page.py" line="81"/>
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="71" />
+        <location filename="../../ui/verification_documents_page.py" line="87"/>
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="76" />
+        <location filename="../../ui/verification_documents_page.py" line="92"/>
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="80" />
+        <location filename="../../ui/verification_documents_page.py" line="100"/>
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="89" />
+        <location filename="../../ui/verification_documents_page.py" line="102"/>
+        <source>Changed before 2020-05-25, the change written on the back by the municipality, and the same as now</source>
+        <translation>2020年5月25日より前の変更が市区町村により裏面に記載され、今の住民票と同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="106"/>
+        <source>Changed since (or an earlier change not written on it by the municipality)</source>
+        <translation>変更がある（2020年5月25日以降の変更、または市区町村の記載のない変更）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="119"/>
+        <source>The card was abolished on 2020-05-25 and counts only while its details match the resident record. A change made before that day counts if the municipality wrote it on the card; any change since makes it unusable.</source>
+        <translation>通知カードは2020年5月25日に廃止され、記載事項が今の住民票と同じ場合に限り使えます。それより前の変更は、市区町村がカードに記載（裏書き）していれば使えます。それ以降に変更があったものは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="132"/>
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -874,51 +945,61 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="152" />
-        <location filename="../../ui/verification_documents_page.py" line="129" />
+        <location filename="../../ui/requester_wizard.py" line="152"/>
+        <location filename="../../ui/verification_documents_page.py" line="185"/>
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="155" />
+        <location filename="../../ui/requester_wizard.py" line="155"/>
         <source>Tick what you checked. One document of each list is enough; ask for no more than needed (個人情報保護法第37条第4項).</source>
         <translation>確かめたものにチェックを入れてください。各欄とも1点で足ります。必要以上の書類は求めないでください（個人情報保護法第37条第4項）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="181" />
+        <location filename="../../ui/requester_wizard.py" line="181"/>
         <source>The answer goes by registered post to the address on the copy</source>
         <translation>回答は、本人確認書類の写しに書かれた住所あてに書留郵便で送る</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="188" />
+        <location filename="../../ui/requester_wizard.py" line="188"/>
         <source>Not to be taken</source>
         <translation>受け取ってはいけないもの</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="190" />
+        <location filename="../../ui/requester_wizard.py" line="190"/>
         <source>The back of a My Number card (or a copy) was received</source>
         <translation>個人番号カードの裏面（又はその写し）を受け取った</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="215" />
+        <location filename="../../ui/requester_wizard.py" line="215"/>
         <source>✘ not checked yet</source>
         <translation>✘ 未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="131" />
+        <location filename="../../ui/verification_documents_page.py" line="187"/>
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="231" />
+        <location filename="../../ui/verification_documents_page.py" line="313"/>
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="331"/>
+        <source>Why (kept in the record)</source>
+        <translation>理由（記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="334"/>
+        <source>Why could the usual document not be given? *</source>
+        <translation>通常の書類を出せなかった理由 *</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="255" />
+        <location filename="../../ui/import_pages.py" line="255"/>
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
@@ -926,65 +1007,93 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="29" />
+        <location filename="../../ui/models/due_table_model.py" line="29"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="30" />
+        <location filename="../../ui/models/due_table_model.py" line="30"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="31" />
+        <location filename="../../ui/models/due_table_model.py" line="31"/>
         <source>Code / department</source>
         <translation>コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="32" />
+        <location filename="../../ui/models/due_table_model.py" line="32"/>
         <source>May be deleted from</source>
         <translation>削除できる日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="33" />
+        <location filename="../../ui/models/due_table_model.py" line="33"/>
         <source>Deciding reason</source>
         <translation>日付を決めている理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_table_model.py" line="69" />
+        <location filename="../../ui/models/due_table_model.py" line="69"/>
         <source>In use</source>
         <translation>利用中</translation>
     </message>
 </context>
 <context>
+    <name>EmployeeFormPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="166"/>
+        <source>The employee&apos;s form</source>
+        <translation>従業員の申告書・届出書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="168"/>
+        <source>On which of %1&apos;s forms did this number come?</source>
+        <translation>この番号は、%1さんのどの申告書・届出書に書かれていましたか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="174"/>
+        <source>The employee checked this person&apos;s identity, as the law asks of the one who files the form. The record keeps the employee, the form and its year.</source>
+        <translation>この方の本人確認は、申告書・届出書を出す従業員がしています。記録には、その従業員と書類、何年分かを残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="186"/>
+        <source>Form</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="187"/>
+        <source>For the year</source>
+        <translation>年分</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="23"/>
         <source>An unexpected error occurred. The data already saved is safe. Please tell the person responsible for this PC; details were written to the log.</source>
         <translation>予期しないエラーが発生しました。保存済みのデータは失われていません。このPCの管理者に連絡してください（詳細はログに記録しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Data in use</source>
         <translation>データを使用中です</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Could not complete</source>
         <translation>処理できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101" />
+        <location filename="../../ui/errors.py" line="101"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
@@ -992,37 +1101,37 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="50" />
+        <location filename="../../ui/widgets/event_details.py" line="50"/>
         <source>Choose an entry to see it in full here.</source>
         <translation>記録を選ぶと、ここに詳しい内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="57" />
+        <location filename="../../ui/widgets/event_details.py" line="57"/>
         <source>Entry no.</source>
         <translation>通し番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="58" />
+        <location filename="../../ui/widgets/event_details.py" line="58"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="59" />
+        <location filename="../../ui/widgets/event_details.py" line="59"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="60" />
+        <location filename="../../ui/widgets/event_details.py" line="60"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="63" />
+        <location filename="../../ui/widgets/event_details.py" line="63"/>
         <source>Concerning</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/event_details.py" line="64" />
+        <location filename="../../ui/widgets/event_details.py" line="64"/>
         <source>Kind of person or record</source>
         <translation>対象の区分</translation>
     </message>
@@ -1030,48 +1139,48 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>FamilyBox</name>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="31" />
-        <location filename="../../ui/widgets/family_box.py" line="61" />
+        <location filename="../../ui/widgets/family_box.py" line="31"/>
+        <location filename="../../ui/widgets/family_box.py" line="61"/>
         <source>Dependents</source>
         <translation>扶養親族</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <location filename="../../ui/widgets/family_box.py" line="36"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <location filename="../../ui/widgets/family_box.py" line="36"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <location filename="../../ui/widgets/family_box.py" line="36"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="36" />
+        <location filename="../../ui/widgets/family_box.py" line="36"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="48" />
+        <location filename="../../ui/widgets/family_box.py" line="48"/>
         <source>Double-click a dependent to open their page.</source>
         <translation>ダブルクリックでその扶養親族のページを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="50" />
+        <location filename="../../ui/widgets/family_box.py" line="50"/>
         <source>Add dependent…</source>
         <translation>扶養親族を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="59" />
+        <location filename="../../ui/widgets/family_box.py" line="59"/>
         <source>Dependents (%1)</source>
         <translation>扶養親族（%1人）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/family_box.py" line="66" />
+        <location filename="../../ui/widgets/family_box.py" line="66"/>
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
@@ -1079,27 +1188,27 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="44" />
+        <location filename="../../ui/import_pages.py" line="44"/>
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="47" />
+        <location filename="../../ui/import_pages.py" line="47"/>
         <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
         <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="54" />
+        <location filename="../../ui/import_pages.py" line="54"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71" />
+        <location filename="../../ui/import_pages.py" line="71"/>
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71" />
+        <location filename="../../ui/import_pages.py" line="71"/>
         <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
         <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1107,27 +1216,27 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="226" />
+        <location filename="../../ui/first_run_wizard.py" line="226"/>
         <source>MyNumber Desk — set-up</source>
         <translation>マイナンバー管理デスク － 初期設定</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="255" />
+        <location filename="../../ui/first_run_wizard.py" line="255"/>
         <source>Creating the encrypted data…</source>
         <translation>暗号化したデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="291" />
+        <location filename="../../ui/first_run_wizard.py" line="291"/>
         <source>%2 also does the My Number work and can register people and import a list at once. When other staff take over the work, add them under Staff and remove the role 事務取扱担当者 from this account.</source>
         <translation>%2 さんは事務取扱担当者を兼ね、すぐに対象者の登録や一覧の取込みができます。事務を別の職員に任せるときは「職員管理」で追加し、このアカウントから事務取扱担当者の役割を外してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="297" />
+        <location filename="../../ui/first_run_wizard.py" line="297"/>
         <source>Next: add the staff who handle My Numbers under Staff, with their tasks and groups of people.</source>
         <translation>次に、「職員管理」で個人番号を取り扱う職員を、担当する事務と対象者とともに追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="302" />
+        <location filename="../../ui/first_run_wizard.py" line="302"/>
         <source>The office data for %1 was created. %2 is the manager.</source>
         <translation>%1 のデータを作成しました。管理責任者は %2 さんです。</translation>
     </message>
@@ -1135,72 +1244,72 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="42" />
+        <location filename="../../ui/import_wizard.py" line="42"/>
         <source>Import people</source>
         <translation>対象者の取込み</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77" />
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Stopping… This window closes as soon as it has stopped.</source>
         <translation>中止しています…。止まりしだい、この画面を閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153" />
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Reading the file… %1 rows</source>
         <translation>ファイルを読み込んでいます…（%1行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Checking every row… %1 of %2 rows</source>
         <translation>各行を確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159" />
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Checking again before importing… %1 of %2 rows</source>
         <translation>取り込む前にもう一度確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Importing… %1 of %2 rows. Stopping imports nothing.</source>
         <translation>取り込んでいます…（%1／%2行）。中止すると1件も取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164" />
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Saving the import…</source>
         <translation>取込みを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194" />
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>The check was stopped. Nothing has been imported. Check again, or close this window.</source>
         <translation>確認を中止しました。何も取り込んでいません。「もう一度確認」で確認し直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232" />
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>The import was stopped. Nothing has been imported: the rows already written were all taken back. Check again to import, or close this window.</source>
         <translation>取込みを中止しました。何も取り込んでいません（途中まで書き込んだ行もすべて取り消しました）。取り込むには「もう一度確認」からやり直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252" />
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>The import had already finished when it was stopped. </source>
         <translation>中止の操作より先に取込みが完了していました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259" />
+        <location filename="../../ui/import_wizard.py" line="259"/>
         <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
         <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
@@ -1208,93 +1317,93 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
         <source>Receive a request</source>
         <translation>請求の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="94" />
-        <location filename="../../ui/dialogs/request_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="155"/>
         <source>(not found in the records)</source>
         <translation>（登録されている対象者に該当なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="108"/>
         <source>e.g. all data held for payroll and insurance</source>
         <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="115"/>
         <source>They also ask for their own My Number</source>
         <translation>本人の個人番号の開示も求めている</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="118"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119"/>
         <source>Made by</source>
         <translation>請求者の区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
-        <source>Requester's name *</source>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="120"/>
+        <source>Requester&apos;s name *</source>
         <translation>請求者の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121"/>
         <source>Whose data (the person) *</source>
         <translation>対象となる本人の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122"/>
         <source>The person in our records</source>
         <translation>登録されている対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123"/>
         <source>Received on *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124"/>
         <source>Received by</source>
         <translation>受付の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="125"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="126"/>
         <source>What is asked for *</source>
         <translation>請求の内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="127"/>
         <source>Method wanted</source>
         <translation>希望する方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="128"/>
         <source>Fee agreed</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="179"/>
         <source>Enter the requester and what is asked for.</source>
         <translation>請求者の氏名と請求の内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="181"/>
         <source>Enter the day the request was received, e.g. 2026-11-20.</source>
         <translation>受付日を 2026-11-20 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="183"/>
         <source>The day received is in the future.</source>
         <translation>受付日が未来の日付になっています。</translation>
     </message>
@@ -1302,32 +1411,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="111" />
+        <location filename="../../ui/lock.py" line="111"/>
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128" />
+        <location filename="../../ui/lock.py" line="128"/>
         <source>Unlock the screen</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132" />
+        <location filename="../../ui/lock.py" line="132"/>
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="156" />
+        <location filename="../../ui/lock.py" line="156"/>
         <source>The screen was locked to protect personal data. %1 (%2) can unlock it with their password.</source>
         <translation>個人情報を保護するため画面をロックしました。%1（%2）がパスワードを入力するとロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="182" />
+        <location filename="../../ui/lock.py" line="182"/>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="189" />
+        <location filename="../../ui/lock.py" line="189"/>
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -1335,151 +1444,151 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="29" />
+        <location filename="../../ui/main_menu.py" line="29"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="38" />
+        <location filename="../../ui/main_menu.py" line="38"/>
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="44" />
+        <location filename="../../ui/main_menu.py" line="44"/>
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="50" />
+        <location filename="../../ui/main_menu.py" line="50"/>
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="55" />
+        <location filename="../../ui/main_menu.py" line="55"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="59" />
+        <location filename="../../ui/main_menu.py" line="59"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="60" />
-        <location filename="../../ui/main_menu.py" line="139" />
+        <location filename="../../ui/main_menu.py" line="60"/>
+        <location filename="../../ui/main_menu.py" line="139"/>
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source> — DEMO DATA, not for real numbers</source>
-        <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
+        <translation>&#x3000;デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="31" />
+        <location filename="../../ui/main_menu.py" line="31"/>
         <source>Lock the screen</source>
         <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="67" />
+        <location filename="../../ui/main_menu.py" line="67"/>
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="77" />
+        <location filename="../../ui/main_menu.py" line="77"/>
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="78" />
+        <location filename="../../ui/main_menu.py" line="78"/>
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="90" />
+        <location filename="../../ui/main_menu.py" line="90"/>
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="112" />
+        <location filename="../../ui/main_menu.py" line="112"/>
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="113" />
+        <location filename="../../ui/main_menu.py" line="113"/>
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="129" />
+        <location filename="../../ui/main_menu.py" line="129"/>
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="130" />
+        <location filename="../../ui/main_menu.py" line="130"/>
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="140" />
+        <location filename="../../ui/main_menu.py" line="140"/>
         <source>MyNumber Desk %1
-Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
+Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline require.</source>
         <translation>マイナンバー管理デスク %1
 番号法と個人情報保護委員会のガイドラインに沿って、事業所の個人番号を管理します。</translation>
     </message>
@@ -1487,47 +1596,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="59" />
-        <source>The manager's account</source>
+        <location filename="../../ui/first_run_wizard.py" line="59"/>
+        <source>The manager&apos;s account</source>
         <translation>管理責任者のアカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="62" />
+        <location filename="../../ui/first_run_wizard.py" line="62"/>
         <source>The person responsible for specific personal information (特定個人情報管理責任者) signs in with this account and creates the others.</source>
         <translation>特定個人情報管理責任者がこのアカウントでサインインし、他の職員のアカウントを作成します。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="81" />
+        <location filename="../../ui/first_run_wizard.py" line="81"/>
         <source>This person also does the My Number work (registers people and numbers)</source>
         <translation>この方が個人番号の事務も行う（対象者と個人番号を登録する）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="87" />
+        <location filename="../../ui/first_run_wizard.py" line="87"/>
         <source>Leave this ticked in an office where one person does the work: the account also gets the role 事務取扱担当者 with every task and every group of people. Untick it when other staff will do the work; you then add them under Staff.</source>
         <translation>一人で事務を行う事業所では、チェックを入れたままにしてください。このアカウントに事務取扱担当者の役割と、すべての事務・すべての対象者の担当範囲が付きます。事務を別の職員が行う場合はチェックを外し、あとで「職員管理」で追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="95" />
+        <location filename="../../ui/first_run_wizard.py" line="95"/>
         <source>User name (letters and digits)</source>
         <translation>ユーザー名（半角英数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="96" />
+        <location filename="../../ui/first_run_wizard.py" line="96"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="97" />
+        <location filename="../../ui/first_run_wizard.py" line="97"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="98" />
+        <location filename="../../ui/first_run_wizard.py" line="98"/>
         <source>Password (again)</source>
         <translation>パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="114" />
+        <location filename="../../ui/first_run_wizard.py" line="114"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -1535,17 +1644,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="84" />
+        <location filename="../../ui/import_pages.py" line="84"/>
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="87" />
+        <location filename="../../ui/import_pages.py" line="87"/>
         <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
         <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="108" />
+        <location filename="../../ui/import_pages.py" line="108"/>
         <source>(not in this file)</source>
         <translation>（このファイルにはない）</translation>
     </message>
@@ -1553,42 +1662,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MaskedNumberWidget</name>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="57" />
+        <location filename="../../ui/widgets/masked_number.py" line="57"/>
         <source>My Number (masked)</source>
         <translation>個人番号（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="58" />
+        <location filename="../../ui/widgets/masked_number.py" line="58"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="61" />
+        <location filename="../../ui/widgets/masked_number.py" line="61"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="131" />
+        <location filename="../../ui/widgets/masked_number.py" line="131"/>
         <source>No purpose of yours applies to this number.</source>
         <translation>この個人番号に使える、あなたの担当の事務がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="136" />
+        <location filename="../../ui/widgets/masked_number.py" line="136"/>
         <source>Purpose</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="137" />
+        <location filename="../../ui/widgets/masked_number.py" line="137"/>
         <source>For which work do you need the number?</source>
         <translation>どの事務のために個人番号を使いますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="161" />
+        <location filename="../../ui/widgets/masked_number.py" line="161"/>
         <source>Masked again in %1 s</source>
         <translation>%1秒後に再び伏せ字にします</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/masked_number.py" line="167" />
+        <location filename="../../ui/widgets/masked_number.py" line="167"/>
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
     </message>
@@ -1596,22 +1705,22 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="105" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="105"/>
         <source>Current password</source>
         <translation>現在のパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="106"/>
         <source>New password</source>
         <translation>新しいパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="107" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="107"/>
         <source>New password (again)</source>
         <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/password_dialogs.py" line="131"/>
         <source>The two new passwords differ.</source>
         <translation>新しいパスワードが一致しません。</translation>
     </message>
@@ -1619,57 +1728,57 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberBox</name>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="34" />
+        <location filename="../../ui/widgets/number_box.py" line="34"/>
         <source>Deletion: not yet (%1)</source>
         <translation>削除：まだできません（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="38" />
+        <location filename="../../ui/widgets/number_box.py" line="38"/>
         <source>May be deleted from %1 (%2)</source>
         <translation>%1から削除できます（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="55" />
+        <location filename="../../ui/widgets/number_box.py" line="55"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="58" />
+        <location filename="../../ui/widgets/number_box.py" line="58"/>
         <source>Correct…</source>
         <translation>訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="61" />
+        <location filename="../../ui/widgets/number_box.py" line="61"/>
         <source>Replace a wrongly entered number (the reason is kept in the record).</source>
         <translation>誤って登録した番号を正しい番号に置き換えます（理由は訂正の記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="65" />
+        <location filename="../../ui/widgets/number_box.py" line="65"/>
         <source>Register the My Number…</source>
         <translation>個人番号を登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="69" />
+        <location filename="../../ui/widgets/number_box.py" line="69"/>
         <source>Registers the number only; it then waits for an identity check. With the documents at hand, use 「Identity check…」 to register and verify at once.</source>
         <translation>番号だけを登録します（登録後は本人確認待ちになります）。書類が手元にあるときは「本人確認…」から、番号の登録と本人確認を一度に記録できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="78" />
+        <location filename="../../ui/widgets/number_box.py" line="78"/>
         <source>Identity check…</source>
         <translation>本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="82" />
+        <location filename="../../ui/widgets/number_box.py" line="82"/>
         <source>Record the identity check (本人確認) of a number received; a new number is registered with it.</source>
         <translation>受け取った個人番号の本人確認を記録します。まだ番号がない人は、ここで番号も登録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="86" />
+        <location filename="../../ui/widgets/number_box.py" line="86"/>
         <source>Identity check records…</source>
         <translation>本人確認記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/number_box.py" line="117" />
+        <location filename="../../ui/widgets/number_box.py" line="117"/>
         <source>Collected for: %1</source>
         <translation>利用目的：%1</translation>
     </message>
@@ -1677,112 +1786,112 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110"/>
         <source>Register the My Number</source>
         <translation>個人番号の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="110"/>
         <source>Correct the My Number</source>
         <translation>個人番号の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="115"/>
         <source>New My Number of %1. Type it twice; the second entry is hidden. The old number is deleted and the new one needs an identity check again.</source>
         <translation>%1さんの正しい個人番号を2回入力してください（2回目は伏せ字になります）。登録されていた番号は削除され、新しい番号はあらためて本人確認（番号確認）が必要になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="119"/>
         <source>My Number of %1. Type it twice; the second entry is hidden.</source>
         <translation>%1 の個人番号を2回入力してください（2回目は伏せ字で表示されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="131"/>
         <source>Collected for (purposes notified to the person)</source>
         <translation>利用目的（本人に通知した事務）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="141"/>
         <source>Why is a number registered again? (kept in the log)</source>
         <translation>再び登録する理由（アクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="146"/>
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="155" />
-        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="155"/>
+        <source>This person&apos;s My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
         <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="164"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="165"/>
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="167"/>
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="169"/>
         <source>Reason for registering again *</source>
         <translation>再登録の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174"/>
         <source>Correct</source>
         <translation>訂正する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="174"/>
         <source>Register</source>
         <translation>登録する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="177"/>
         <source>Correct and check identity…</source>
         <translation>訂正して本人確認へ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="179"/>
         <source>Register and check identity…</source>
         <translation>登録して本人確認へ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="186"/>
         <source>Saves the number, then opens the identity check with the number just typed filled in (hidden), so it is not typed a third time.</source>
         <translation>番号を保存してから本人確認を開きます。いま入力した番号は伏せたまま本人確認に引き継がれるので、3回目の入力は要りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="266"/>
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="269" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="269"/>
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="271" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="271"/>
         <source>Enter the reason for the correction.</source>
         <translation>訂正の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="273"/>
         <source>Enter why the number is registered again.</source>
         <translation>再び登録する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/number_entry_dialog.py" line="275" />
+        <location filename="../../ui/dialogs/number_entry_dialog.py" line="275"/>
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1790,77 +1899,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="120" />
+        <location filename="../../ui/verification_check_pages.py" line="36"/>
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="120" />
+        <location filename="../../ui/verification_check_pages.py" line="36"/>
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="122" />
+        <location filename="../../ui/verification_check_pages.py" line="38"/>
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="125" />
-        <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
+        <location filename="../../ui/verification_check_pages.py" line="41"/>
+        <source>Type the number on the document you checked (for a dependent, on the employee&apos;s form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="134" />
+        <location filename="../../ui/verification_check_pages.py" line="50"/>
         <source>Why is a number registered again? (kept in the log)</source>
         <translation>再び登録する理由（アクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="140" />
+        <location filename="../../ui/verification_check_pages.py" line="56"/>
         <source>The number you typed twice when registering it is filled in (hidden). It is compared with the number on file; change it only if the document shows another.</source>
         <translation>登録のときに2回入力した番号を、伏せたまま入れてあります。登録済みの番号と照合します。書類の番号が違うときだけ入力し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="148" />
+        <location filename="../../ui/verification_check_pages.py" line="64"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="150" />
+        <location filename="../../ui/verification_check_pages.py" line="66"/>
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="152" />
+        <location filename="../../ui/verification_check_pages.py" line="68"/>
         <source>Reason for registering again *</source>
         <translation>再登録の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="159" />
-        <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
+        <location filename="../../ui/verification_check_pages.py" line="75"/>
+        <source>This person&apos;s My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
         <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="170" />
-        <source>Collected for (purposes notified to the person)</source>
-        <translation>利用目的（本人に通知した事務）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_check_pages.py" line="195" />
+        <location filename="../../ui/verification_check_pages.py" line="97"/>
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="197" />
-        <source>Choose at least one purpose.</source>
-        <translation>利用目的を1つ以上選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_check_pages.py" line="199" />
+        <location filename="../../ui/verification_check_pages.py" line="99"/>
         <source>Enter why the number is registered again.</source>
         <translation>再び登録する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="201" />
+        <location filename="../../ui/verification_check_pages.py" line="101"/>
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -1868,27 +1967,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="34" />
+        <location filename="../../ui/first_run_wizard.py" line="34"/>
         <source>Welcome to MyNumber Desk</source>
         <translation>マイナンバー管理デスクへようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="36" />
+        <location filename="../../ui/first_run_wizard.py" line="36"/>
         <source>First, the name of the office whose My Numbers will be kept here.</source>
         <translation>はじめに、個人番号を管理する事業所の名称を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="40" />
+        <location filename="../../ui/first_run_wizard.py" line="40"/>
         <source>e.g. 社会福祉法人○○会 本部事務局</source>
         <translation>例：社会福祉法人○○会 本部事務局</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="44" />
-        <source>The data is kept encrypted on this PC only. It opens with a staff member's password together with a secret held by this PC's Windows account, so a copied file is useless elsewhere.</source>
+        <location filename="../../ui/first_run_wizard.py" line="44"/>
+        <source>The data is kept encrypted on this PC only. It opens with a staff member&apos;s password together with a secret held by this PC&apos;s Windows account, so a copied file is useless elsewhere.</source>
         <translation>データはこのPCの中だけに暗号化して保存されます。職員のパスワードと、このPCのWindowsアカウントが保持する秘密鍵の両方がそろったときだけ開くため、ファイルをコピーしても他のPCでは開けません。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="51" />
+        <location filename="../../ui/first_run_wizard.py" line="51"/>
         <source>Office name</source>
         <translation>事業所名</translation>
     </message>
@@ -1896,17 +1995,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PagingBar</name>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="15" />
+        <location filename="../../ui/widgets/paging.py" line="15"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="18" />
+        <location filename="../../ui/widgets/paging.py" line="18"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paging.py" line="32" />
+        <location filename="../../ui/widgets/paging.py" line="32"/>
         <source>%1–%2 of %3</source>
         <translation>%3件中 %1～%2件</translation>
     </message>
@@ -1914,87 +2013,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="58"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="60" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="60"/>
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63"/>
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="65"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="67"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="72" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="72"/>
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="77" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="77"/>
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="85"/>
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="89" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="89"/>
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="94" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="94"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="102" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="102"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
-        <source>Fit the page's width to the window (Ctrl+2)</source>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="108"/>
+        <source>Fit the page&apos;s width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="109"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="115"/>
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="116"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="243"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="243" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="243"/>
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -2002,47 +2101,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PendingVerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="34"/>
         <source>Waiting for an identity check</source>
         <translation>本人確認待ちの人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="40"/>
         <source>My Numbers registered in your groups whose identity check (本人確認) has not been done yet, the longest waiting first. Check the documents before using them.</source>
         <translation>あなたの担当範囲で登録された個人番号のうち、本人確認がまだ済んでいないものです（待っている期間の長い順）。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48"/>
         <source>Code / department</source>
         <translation>コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="61"/>
         <source>Identity check…</source>
         <translation>本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="93"/>
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="96"/>
         <source>%1 more not listed: find them on the people page.</source>
         <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="101"/>
         <source>Double-click a person to start the identity check.</source>
         <translation>人をダブルクリックすると本人確認を始めます。</translation>
     </message>
@@ -2050,27 +2149,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="47" />
+        <location filename="../../ui/pages/people_page.py" line="47"/>
         <source>Name, kana (hiragana or katakana), code or department</source>
         <translation>氏名・フリガナ（ひらがな・カタカナ）・コード・部署で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="93" />
+        <location filename="../../ui/pages/people_page.py" line="93"/>
         <source>Import…</source>
         <translation>取込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="86" />
+        <location filename="../../ui/pages/people_page.py" line="86"/>
         <source>Add employee…</source>
         <translation>従業員を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="90" />
+        <location filename="../../ui/pages/people_page.py" line="90"/>
         <source>Add payee…</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="100" />
+        <location filename="../../ui/pages/people_page.py" line="100"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -2078,67 +2177,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="50" />
+        <location filename="../../ui/models/people_table_model.py" line="50"/>
         <source>Deleted (%1, record No. %2)</source>
         <translation>削除済み（%1・記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="64" />
+        <location filename="../../ui/models/people_table_model.py" line="64"/>
         <source>Dependent of %1</source>
         <translation>%1の扶養親族</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="79" />
+        <location filename="../../ui/models/people_table_model.py" line="79"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="80" />
+        <location filename="../../ui/models/people_table_model.py" line="80"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="81" />
+        <location filename="../../ui/models/people_table_model.py" line="81"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="82" />
+        <location filename="../../ui/models/people_table_model.py" line="82"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="83" />
+        <location filename="../../ui/models/people_table_model.py" line="83"/>
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="84" />
+        <location filename="../../ui/models/people_table_model.py" line="84"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="131" />
+        <location filename="../../ui/models/people_table_model.py" line="131"/>
         <source>Outside your scope: name and other details are not shown.</source>
         <translation>担当範囲外の対象者です。氏名などは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="144" />
+        <location filename="../../ui/models/people_table_model.py" line="144"/>
         <source>Outside your scope</source>
         <translation>担当範囲外</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="54" />
+        <location filename="../../ui/models/people_table_model.py" line="54"/>
         <source>Not registered</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="44" />
+        <location filename="../../ui/models/people_table_model.py" line="44"/>
         <source>Registered, identity check pending</source>
         <translation>登録済み（本人確認待ち）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="47" />
+        <location filename="../../ui/models/people_table_model.py" line="47"/>
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
@@ -2146,7 +2245,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonActions</name>
     <message>
-        <location filename="../../ui/widgets/person_actions.py" line="221" />
+        <location filename="../../ui/widgets/person_actions.py" line="221"/>
         <source>Purpose notice</source>
         <translation>利用目的通知書</translation>
     </message>
@@ -2154,87 +2253,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109"/>
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109"/>
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="212"/>
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="236"/>
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
@@ -2242,77 +2341,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="77" />
+        <location filename="../../ui/widgets/person_panel.py" line="77"/>
         <source>Correct…</source>
         <translation>記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="169" />
+        <location filename="../../ui/widgets/person_panel.py" line="169"/>
         <source>Requests for the number…</source>
         <translation>提供依頼の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="172" />
+        <location filename="../../ui/widgets/person_panel.py" line="172"/>
         <source>Purpose notice…</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="175" />
+        <location filename="../../ui/widgets/person_panel.py" line="175"/>
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="81" />
+        <location filename="../../ui/widgets/person_panel.py" line="81"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="191" />
+        <location filename="../../ui/widgets/person_panel.py" line="191"/>
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="261" />
+        <location filename="../../ui/widgets/person_panel.py" line="261"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="266" />
+        <location filename="../../ui/widgets/person_panel.py" line="266"/>
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="79" />
+        <location filename="../../ui/widgets/person_panel.py" line="79"/>
         <source>Correct the record (the reason is kept).</source>
         <translation>記録を訂正します（理由は訂正の記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="153" />
+        <location filename="../../ui/widgets/person_panel.py" line="153"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="216" />
+        <location filename="../../ui/widgets/person_panel.py" line="216"/>
         <source>Select a person in the list: their record and My Number appear here.</source>
         <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="231" />
+        <location filename="../../ui/widgets/person_panel.py" line="231"/>
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="243" />
+        <location filename="../../ui/widgets/person_panel.py" line="243"/>
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="244" />
+        <location filename="../../ui/widgets/person_panel.py" line="244"/>
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245" />
+        <location filename="../../ui/widgets/person_panel.py" line="245"/>
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
@@ -2320,27 +2419,27 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="26"/>
         <source>Propose a deletion run</source>
         <translation>削除の提案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="29" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="29"/>
         <source>Delete the My Numbers of %1 people. Nothing is deleted until another member approves the run with their password and it is executed.</source>
         <translation>%1人分の個人番号の削除を提案します。別の職員が自分のパスワードで承認し、実行するまでは何も削除されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="36"/>
         <source>Why now? (kept in the records)</source>
         <translation>削除する理由（記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="41"/>
         <source>%1 of them are still within their retention period or in use. Deleting them early needs a reason and the approval of the person responsible (特定個人情報管理責任者).</source>
         <translation>このうち%1人分は、まだ保存期間内か利用中です。期間内に削除するには理由を記録し、特定個人情報管理責任者の承認を受ける必要があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deletion_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/deletion_dialogs.py" line="50"/>
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
@@ -2348,65 +2447,65 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="125" />
+        <location filename="../../ui/verification_pages.py" line="229"/>
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="128" />
-        <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
+        <location filename="../../ui/verification_pages.py" line="232"/>
+        <source>The person themself, or an agent on their behalf. An employee bringing a family member&apos;s number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="142" />
+        <location filename="../../ui/verification_pages.py" line="246"/>
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="149" />
-        <source>For an employee bringing a family member's number, the employee's name.</source>
+        <location filename="../../ui/verification_pages.py" line="253"/>
+        <source>For an employee bringing a family member&apos;s number, the employee&apos;s name.</source>
         <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="154" />
+        <location filename="../../ui/verification_pages.py" line="258"/>
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="156" />
+        <location filename="../../ui/verification_pages.py" line="260"/>
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="159" />
+        <location filename="../../ui/verification_pages.py" line="263"/>
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="160" />
+        <location filename="../../ui/verification_pages.py" line="264"/>
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="190" />
-        <source>Enter the agent's name.</source>
+        <location filename="../../ui/verification_pages.py" line="294"/>
+        <source>Enter the agent&apos;s name.</source>
         <translation>代理人の氏名を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="34"/>
         <source>Open with the recovery key</source>
         <translation>回復キーで開く</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="40" />
-        <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager's password under Staff.</source>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="40"/>
+        <source>Type the 32 characters of the recovery sheet (hyphens and spaces are optional). On a new PC this binds the data to this PC; every member keeps their password. Use it also when every password is lost: then reset the manager&apos;s password under Staff.</source>
         <translation>リカバリーシートの32文字を入力してください（ハイフンや空白は省略できます）。新しいPCでは、データをこのPCに結び付け直します。各職員のパスワードはそのまま使えます。全員のパスワードが分からなくなったときにも使えます。その場合は「職員管理」で管理責任者のパスワードをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="72"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -2414,12 +2513,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="184" />
+        <location filename="../../ui/first_run_wizard.py" line="184"/>
         <source>The recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="187" />
+        <location filename="../../ui/first_run_wizard.py" line="187"/>
         <source>This sheet is the only way to open the data on a new PC or when every password is lost. Print it (or save it to a USB stick) and keep it in the office safe.</source>
         <translation>新しいPCでデータを開くときや、全員のパスワードが分からなくなったときに使う唯一の手段です。印刷（またはUSBメモリに保存）して、事業所の金庫に保管してください。</translation>
     </message>
@@ -2427,12 +2526,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="100" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="100"/>
         <source>New recovery sheet</source>
         <translation>新しいリカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="103" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="103"/>
         <source>A new recovery key was issued; the old sheet no longer opens this data (backups made before today still open with it). Print or save the new sheet, keep it in the safe and shred the old one.</source>
         <translation>回復キーを再発行しました。古いリカバリーシートではこのデータを開けなくなりました（今日より前に作ったバックアップは古いシートで開けます）。新しいシートを印刷または保存して金庫に保管し、古いシートはシュレッダーで廃棄してください。</translation>
     </message>
@@ -2440,38 +2539,38 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RecoverySheetPanel</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="32" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="32"/>
         <source>Preparing the sheet…</source>
         <translation>シートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="39" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="39"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="41" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="41"/>
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="44" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="44"/>
         <source>I have printed or saved the recovery sheet and will keep it in the safe.</source>
         <translation>リカバリーシートを印刷または保存し、金庫に保管します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="77" />
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="86" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="77"/>
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="86"/>
         <source>Recovery sheet</source>
         <translation>リカバリーシート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="85" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="85"/>
         <source>Save the recovery sheet</source>
         <translation>リカバリーシートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_sheet.py" line="87" />
+        <location filename="../../ui/dialogs/recovery_sheet.py" line="87"/>
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -2479,67 +2578,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestPage</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="74" />
+        <location filename="../../ui/requester_wizard.py" line="74"/>
         <source>The request and the requester</source>
         <translation>請求と請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="77" />
+        <location filename="../../ui/requester_wizard.py" line="77"/>
         <source>Check that the one who made this request is the person, or their agent, with documents. No My Number is received or noted in this check.</source>
         <translation>この請求をした人が本人（又はその代理人）であることを、書類で確かめます。この確認では個人番号を受け取ったり書き留めたりしません。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="86" />
+        <location filename="../../ui/requester_wizard.py" line="86"/>
         <source>Request</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="87" />
+        <location filename="../../ui/requester_wizard.py" line="87"/>
         <source>Whose data</source>
         <translation>本人（情報の主）</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="88" />
+        <location filename="../../ui/requester_wizard.py" line="88"/>
         <source>Requester</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="89" />
+        <location filename="../../ui/requester_wizard.py" line="89"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="95" />
+        <location filename="../../ui/requester_wizard.py" line="95"/>
         <source>Date of the check</source>
         <translation>確認した日</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="98" />
+        <location filename="../../ui/requester_wizard.py" line="98"/>
         <source>the answer sent by registered post to the address on the copy</source>
         <translation>本人確認書類の写しの住所あてに書留郵便で回答すること</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="102" />
+        <location filename="../../ui/requester_wizard.py" line="102"/>
         <source>What this request needs:</source>
         <translation>この請求で必要なもの：</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="118" />
+        <location filename="../../ui/requester_wizard.py" line="118"/>
         <source>Wrong channel or requester? Record the request as withdrawn and receive it again as it came.</source>
         <translation>受付方法や請求者が違っているときは、この請求を取下げとして記録し、実際のとおりに受け付け直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="135" />
+        <location filename="../../ui/requester_wizard.py" line="135"/>
         <source>Enter the date of the check.</source>
         <translation>確認した日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="137" />
+        <location filename="../../ui/requester_wizard.py" line="137"/>
         <source>The date of the check is in the future.</source>
         <translation>確認した日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="139" />
+        <location filename="../../ui/requester_wizard.py" line="139"/>
         <source>The check cannot be before the request was received.</source>
         <translation>確認した日を、請求を受け付けた日より前にはできません。</translation>
     </message>
@@ -2547,62 +2646,62 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequesterWizard</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="276" />
+        <location filename="../../ui/requester_wizard.py" line="276"/>
         <source>Identity check of the requester: request No. %1</source>
         <translation>請求者の本人確認：請求 No.%1</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="327" />
+        <location filename="../../ui/requester_wizard.py" line="327"/>
         <source>Date</source>
         <translation>確認した日</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="328" />
+        <location filename="../../ui/requester_wizard.py" line="328"/>
         <source>Requester</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="329" />
+        <location filename="../../ui/requester_wizard.py" line="329"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="330" />
+        <location filename="../../ui/requester_wizard.py" line="330"/>
         <source>Documents</source>
         <translation>確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="332" />
+        <location filename="../../ui/requester_wizard.py" line="332"/>
         <source>Compared</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="333" />
+        <location filename="../../ui/requester_wizard.py" line="333"/>
         <source>(the means itself)</source>
         <translation>（手段そのものによる確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="337" />
+        <location filename="../../ui/requester_wizard.py" line="337"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="337" />
-        <source>by registered post to the copy's address</source>
+        <location filename="../../ui/requester_wizard.py" line="337"/>
+        <source>by registered post to the copy&apos;s address</source>
         <translation>写しの住所あてに書留郵便で送付</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="340" />
+        <location filename="../../ui/requester_wizard.py" line="340"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="342" />
+        <location filename="../../ui/requester_wizard.py" line="342"/>
         <source>The request file will keep:</source>
         <translation>請求の記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="344" />
+        <location filename="../../ui/requester_wizard.py" line="344"/>
         <source>It keeps the kinds of documents only: never their numbers or images.</source>
         <translation>残すのは書類の種類だけです。書類の番号や画像は残しません。</translation>
     </message>
@@ -2610,56 +2709,56 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="38"/>
         <source>Requests for the My Number — %1</source>
         <translation>個人番号の提供依頼 － %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="70"/>
         <source>How</source>
         <translation>依頼の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="71"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="42" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="72"/>
         <source>Reason / course</source>
         <translation>理由・経過</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="54"/>
         <source>e.g. 書面（依頼書を郵送）、口頭、電話</source>
         <translation>例：書面（依頼書を郵送）、口頭、電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="61"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="69"/>
         <source>Requested on</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="74"/>
         <source>Refusal record…</source>
         <translation>提供拒否経過記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/requests_dialog.py" line="142" />
-        <location filename="../../ui/dialogs/requests_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/requests_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/requests_dialog.py" line="145"/>
         <source>Refusal record</source>
         <translation>提供拒否経過記録</translation>
     </message>
@@ -2667,199 +2766,199 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="61" />
+        <location filename="../../ui/pages/requests_page.py" line="61"/>
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="64" />
+        <location filename="../../ui/pages/requests_page.py" line="64"/>
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="70" />
+        <location filename="../../ui/pages/requests_page.py" line="70"/>
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="77"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="78"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="79"/>
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="80"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="81" />
+        <location filename="../../ui/pages/requests_page.py" line="81"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="82" />
+        <location filename="../../ui/pages/requests_page.py" line="82"/>
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="83" />
+        <location filename="../../ui/pages/requests_page.py" line="83"/>
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="94" />
+        <location filename="../../ui/pages/requests_page.py" line="94"/>
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="98"/>
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="100"/>
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="101"/>
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <location filename="../../ui/pages/requests_page.py" line="103"/>
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="105" />
+        <location filename="../../ui/pages/requests_page.py" line="105"/>
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="106" />
+        <location filename="../../ui/pages/requests_page.py" line="106"/>
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="107" />
+        <location filename="../../ui/pages/requests_page.py" line="107"/>
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="109" />
+        <location filename="../../ui/pages/requests_page.py" line="109"/>
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="113" />
+        <location filename="../../ui/pages/requests_page.py" line="113"/>
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="116" />
-        <location filename="../../ui/pages/requests_page.py" line="192" />
+        <location filename="../../ui/pages/requests_page.py" line="116"/>
+        <location filename="../../ui/pages/requests_page.py" line="192"/>
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="121" />
+        <location filename="../../ui/pages/requests_page.py" line="121"/>
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="190" />
+        <location filename="../../ui/pages/requests_page.py" line="190"/>
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="296" />
+        <location filename="../../ui/pages/requests_page.py" line="296"/>
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="337"/>
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="351" />
+        <location filename="../../ui/pages/requests_page.py" line="351"/>
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="371" />
+        <location filename="../../ui/pages/requests_page.py" line="371"/>
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="376" />
+        <location filename="../../ui/pages/requests_page.py" line="376"/>
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="392" />
+        <location filename="../../ui/pages/requests_page.py" line="392"/>
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="394" />
+        <location filename="../../ui/pages/requests_page.py" line="394"/>
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="405" />
-        <location filename="../../ui/pages/requests_page.py" line="408" />
+        <location filename="../../ui/pages/requests_page.py" line="405"/>
+        <location filename="../../ui/pages/requests_page.py" line="408"/>
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="424"/>
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="436" />
+        <location filename="../../ui/pages/requests_page.py" line="436"/>
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="447"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="447"/>
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="455" />
+        <location filename="../../ui/pages/requests_page.py" line="455"/>
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="470" />
+        <location filename="../../ui/pages/requests_page.py" line="470"/>
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="488" />
+        <location filename="../../ui/pages/requests_page.py" line="488"/>
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="500" />
+        <location filename="../../ui/pages/requests_page.py" line="500"/>
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -2867,166 +2966,171 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="262" />
+        <location filename="../../ui/requester_wizard.py" line="262"/>
         <source>The requester is identified.</source>
         <translation>請求者の本人確認ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="264" />
+        <location filename="../../ui/requester_wizard.py" line="264"/>
         <source>Not enough to identify the requester.</source>
         <translation>請求者の本人確認が足りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/requester_wizard.py" line="260" />
-        <location filename="../../ui/verification_check_pages.py" line="238" />
+        <location filename="../../ui/requester_wizard.py" line="260"/>
+        <location filename="../../ui/verification_check_pages.py" line="144"/>
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="138"/>
+        <source>Why the check stops:</source>
+        <translation>本人確認を中止する理由：</translation>
     </message>
 </context>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80" />
+        <location filename="../../ui/pages/retention_page.py" line="80"/>
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="98" />
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>Propose deleting all that are due…</source>
         <translation>削除できる番号をすべて削除提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="101" />
+        <location filename="../../ui/pages/retention_page.py" line="101"/>
         <source>Propose deleting the selected…</source>
         <translation>選んだ番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108" />
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Hover over a row to see every reason and its legal basis.</source>
         <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117" />
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118" />
+        <location filename="../../ui/pages/retention_page.py" line="118"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="119" />
+        <location filename="../../ui/pages/retention_page.py" line="119"/>
         <source>Trigger</source>
         <translation>きっかけ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="120" />
+        <location filename="../../ui/pages/retention_page.py" line="120"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="121" />
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="122" />
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130" />
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="133" />
+        <location filename="../../ui/pages/retention_page.py" line="133"/>
         <source>Execute…</source>
         <translation>実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="136" />
+        <location filename="../../ui/pages/retention_page.py" line="136"/>
         <source>Cancel the run</source>
         <translation>計画を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123" />
+        <location filename="../../ui/pages/retention_page.py" line="123"/>
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="160" />
+        <location filename="../../ui/pages/retention_page.py" line="160"/>
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161" />
+        <location filename="../../ui/pages/retention_page.py" line="161"/>
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162" />
+        <location filename="../../ui/pages/retention_page.py" line="162"/>
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <location filename="../../ui/pages/retention_page.py" line="163"/>
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164" />
+        <location filename="../../ui/pages/retention_page.py" line="164"/>
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="194" />
+        <location filename="../../ui/pages/retention_page.py" line="194"/>
         <source>As of %1: may be deleted now %2; later this year %3; in later years %4; still in use (employment, dependency or contract continuing) %5.</source>
         <translation>%1現在：今すぐ削除できる番号 %2、今年中 %3、来年以降 %4。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="293" />
+        <location filename="../../ui/pages/retention_page.py" line="293"/>
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="310" />
+        <location filename="../../ui/pages/retention_page.py" line="310"/>
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="336" />
+        <location filename="../../ui/pages/retention_page.py" line="336"/>
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="352" />
+        <location filename="../../ui/pages/retention_page.py" line="352"/>
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="362" />
+        <location filename="../../ui/pages/retention_page.py" line="362"/>
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="364" />
+        <location filename="../../ui/pages/retention_page.py" line="364"/>
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="371" />
+        <location filename="../../ui/pages/retention_page.py" line="371"/>
         <source>Deleting… (all or nothing: the run cannot stop halfway)</source>
         <translation>削除しています…（全件か0件かのどちらかで、途中で止まることはありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="377" />
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="392" />
+        <location filename="../../ui/pages/retention_page.py" line="392"/>
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>
@@ -3034,42 +3138,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="258"/>
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="259"/>
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="270"/>
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="280" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="280"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="281"/>
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="302"/>
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
@@ -3077,12 +3181,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="274" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="274"/>
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="297" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="297"/>
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -3090,87 +3194,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="51" />
+        <location filename="../../ui/pages/settings_page.py" line="51"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="55" />
+        <location filename="../../ui/pages/settings_page.py" line="55"/>
         <source>Each change is recorded in the access log.</source>
         <translation>変更はすべてアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="62" />
+        <location filename="../../ui/pages/settings_page.py" line="62"/>
         <source>Contact for requests from individuals (printed on the forms)</source>
         <translation>開示等の請求・苦情の窓口（請求書と通知書に印刷されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="67"/>
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="75"/>
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="76" />
+        <location filename="../../ui/pages/settings_page.py" line="76"/>
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="78" />
+        <location filename="../../ui/pages/settings_page.py" line="78"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="79"/>
         <source>Save the contact</source>
         <translation>窓口を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96" />
+        <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147" />
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>The contact is saved.</source>
         <translation>請求・苦情の窓口を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../ui/pages/settings_page.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="186" />
+        <location filename="../../ui/pages/settings_page.py" line="186"/>
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="194" />
+        <location filename="../../ui/pages/settings_page.py" line="194"/>
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -3178,88 +3282,88 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="54" />
-        <location filename="../../ui/signin_dialog.py" line="93" />
+        <location filename="../../ui/signin_dialog.py" line="54"/>
+        <location filename="../../ui/signin_dialog.py" line="93"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="57" />
+        <location filename="../../ui/signin_dialog.py" line="57"/>
         <source>MyNumber Desk</source>
         <translation>マイナンバー管理デスク</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="60" />
+        <location filename="../../ui/signin_dialog.py" line="60"/>
         <source>Sign in with your own user name and password.</source>
         <translation>ご自分のユーザー名とパスワードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="67" />
+        <location filename="../../ui/signin_dialog.py" line="67"/>
         <source>Caps Lock is on.</source>
         <translation>Caps Lock がオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="79" />
-        <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
+        <location filename="../../ui/signin_dialog.py" line="79"/>
+        <source>Demo folder: this PC&apos;s secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
         <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="89" />
+        <location filename="../../ui/signin_dialog.py" line="89"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="90" />
+        <location filename="../../ui/signin_dialog.py" line="90"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="98" />
+        <location filename="../../ui/signin_dialog.py" line="98"/>
         <source>Use the recovery key…</source>
         <translation>回復キーを使う…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="150" />
+        <location filename="../../ui/signin_dialog.py" line="150"/>
         <source>Confirm quitting</source>
         <translation>終了の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="151" />
+        <location filename="../../ui/signin_dialog.py" line="151"/>
         <source>Quit MyNumber Desk?</source>
         <translation>マイナンバー管理デスクを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="156" />
+        <location filename="../../ui/signin_dialog.py" line="156"/>
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="158" />
+        <location filename="../../ui/signin_dialog.py" line="158"/>
         <source>Back to sign-in</source>
         <translation>サインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="169" />
+        <location filename="../../ui/signin_dialog.py" line="169"/>
         <source>Enter your user name and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="204" />
+        <location filename="../../ui/signin_dialog.py" line="204"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="220" />
+        <location filename="../../ui/signin_dialog.py" line="220"/>
         <source>Choose your password</source>
         <translation>パスワードの設定</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="222" />
+        <location filename="../../ui/signin_dialog.py" line="222"/>
         <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
         <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="234" />
+        <location filename="../../ui/signin_dialog.py" line="234"/>
         <source>You must choose your own password before signing in.</source>
         <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
     </message>
@@ -3267,77 +3371,77 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="46"/>
         <source>Add staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="46"/>
         <source>Roles and scope</source>
         <translation>役割と担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="61"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="78"/>
         <source>Scope (work and people this member handles)</source>
         <translation>担当範囲（担当する事務と対象者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="80"/>
         <source>Work (purposes)</source>
         <translation>事務（利用目的）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="101"/>
         <source>e.g. 総務部、営業部</source>
         <translation>例：総務部、営業部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="105"/>
         <source>Departments (separate with 、)</source>
         <translation>部署（「、」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="110"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="111"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="113"/>
         <source>Temporary password</source>
         <translation>仮パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Temporary password (again)</source>
         <translation>仮パスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="133"/>
         <source>The member must choose their own password at the first sign-in.</source>
         <translation>本人は初回サインイン時に自分のパスワードを設定します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="173"/>
         <source>Choose at least one role.</source>
         <translation>役割を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
@@ -3345,122 +3449,122 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="59" />
+        <location filename="../../ui/pages/staff_page.py" line="59"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="61" />
+        <location filename="../../ui/pages/staff_page.py" line="61"/>
         <source>Roles and scope…</source>
         <translation>役割と担当範囲…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="63" />
+        <location filename="../../ui/pages/staff_page.py" line="63"/>
         <source>Reset password…</source>
         <translation>パスワードのリセット…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="66" />
+        <location filename="../../ui/pages/staff_page.py" line="66"/>
         <source>Unlock account</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="70" />
+        <location filename="../../ui/pages/staff_page.py" line="70"/>
         <source>Let a member locked out after failed sign-ins try again at once.</source>
         <translation>サインインの失敗でアカウントがロックされた職員が、すぐにもう一度サインインできるようにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="72" />
+        <location filename="../../ui/pages/staff_page.py" line="72"/>
         <source>Disable</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="83" />
+        <location filename="../../ui/pages/staff_page.py" line="83"/>
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="157" />
+        <location filename="../../ui/pages/staff_page.py" line="157"/>
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="168" />
+        <location filename="../../ui/pages/staff_page.py" line="168"/>
         <source>Your roles changed</source>
         <translation>役割が変わりました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="170" />
+        <location filename="../../ui/pages/staff_page.py" line="170"/>
         <source>Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?</source>
         <translation>ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="185" />
+        <location filename="../../ui/pages/staff_page.py" line="185"/>
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="194" />
+        <location filename="../../ui/pages/staff_page.py" line="194"/>
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="212" />
+        <location filename="../../ui/pages/staff_page.py" line="212"/>
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214" />
+        <location filename="../../ui/pages/staff_page.py" line="214"/>
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="222" />
+        <location filename="../../ui/pages/staff_page.py" line="222"/>
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="224" />
+        <location filename="../../ui/pages/staff_page.py" line="224"/>
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="236" />
+        <location filename="../../ui/pages/staff_page.py" line="236"/>
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="238" />
+        <location filename="../../ui/pages/staff_page.py" line="238"/>
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="246" />
+        <location filename="../../ui/pages/staff_page.py" line="246"/>
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="248" />
+        <location filename="../../ui/pages/staff_page.py" line="248"/>
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="257" />
+        <location filename="../../ui/pages/staff_page.py" line="257"/>
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="259" />
+        <location filename="../../ui/pages/staff_page.py" line="259"/>
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="265" />
+        <location filename="../../ui/pages/staff_page.py" line="265"/>
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="267" />
+        <location filename="../../ui/pages/staff_page.py" line="267"/>
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -3468,52 +3572,52 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="31" />
+        <location filename="../../ui/models/staff_table_model.py" line="31"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="32" />
+        <location filename="../../ui/models/staff_table_model.py" line="32"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="33" />
+        <location filename="../../ui/models/staff_table_model.py" line="33"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="34" />
+        <location filename="../../ui/models/staff_table_model.py" line="34"/>
         <source>Scope</source>
         <translation>担当範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="35" />
+        <location filename="../../ui/models/staff_table_model.py" line="35"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="84" />
+        <location filename="../../ui/models/staff_table_model.py" line="84"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="86" />
+        <location filename="../../ui/models/staff_table_model.py" line="86"/>
         <source>Locked (until unlocked)</source>
         <translation>ロック中（解除が必要）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="91" />
+        <location filename="../../ui/models/staff_table_model.py" line="91"/>
         <source>Locked (until %1)</source>
         <translation>ロック中（%1まで）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="93" />
+        <location filename="../../ui/models/staff_table_model.py" line="93"/>
         <source>Must set own password</source>
         <translation>要パスワード設定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_table_model.py" line="94" />
+        <location filename="../../ui/models/staff_table_model.py" line="94"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -3521,40 +3625,55 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="61" />
+        <location filename="../../ui/verification_pages.py" line="76"/>
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="63" />
+        <location filename="../../ui/verification_pages.py" line="78"/>
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="84" />
+        <location filename="../../ui/verification_pages.py" line="99"/>
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="110" />
+        <location filename="../../ui/verification_pages.py" line="106"/>
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知したもの）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="117"/>
+        <source>Collected for: %1</source>
+        <translation>利用目的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="145"/>
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="112" />
+        <location filename="../../ui/verification_pages.py" line="147"/>
         <source>The date of the check is in the future.</source>
         <translation>確認日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="114" />
+        <location filename="../../ui/verification_pages.py" line="149"/>
         <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
         <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="151"/>
+        <source>Choose at least one purpose.</source>
+        <translation>利用目的を1つ以上選んでください。</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="205" />
+        <location filename="../../ui/first_run_wizard.py" line="205"/>
         <source>Ready</source>
         <translation>設定完了</translation>
     </message>
@@ -3562,178 +3681,242 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="68" />
+        <location filename="../../ui/verification_wizard.py" line="72"/>
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="80" />
+        <location filename="../../ui/verification_wizard.py" line="93"/>
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="207" />
+        <location filename="../../ui/verification_wizard.py" line="230"/>
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="208" />
+        <location filename="../../ui/verification_wizard.py" line="231"/>
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="213" />
+        <location filename="../../ui/verification_wizard.py" line="232"/>
+        <source>Purposes</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="237"/>
+        <location filename="../../ui/verification_wizard.py" line="269"/>
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="218" />
+        <location filename="../../ui/verification_wizard.py" line="242"/>
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="220" />
+        <location filename="../../ui/verification_wizard.py" line="244"/>
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="230" />
+        <location filename="../../ui/verification_wizard.py" line="253"/>
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="240" />
+        <location filename="../../ui/verification_wizard.py" line="257"/>
+        <source>Photo and face</source>
+        <translation>顔写真の照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="260"/>
+        <source>Why not the usual document</source>
+        <translation>通常の書類を出せなかった理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="269"/>
+        <source>%1 (employee)</source>
+        <translation>%1（従業員）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="270"/>
+        <source>On the form</source>
+        <translation>番号が書かれた書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="275"/>
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="241" />
+        <location filename="../../ui/verification_wizard.py" line="276"/>
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="248" />
+        <location filename="../../ui/verification_wizard.py" line="283"/>
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="250" />
+        <location filename="../../ui/verification_wizard.py" line="285"/>
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="252" />
-        <source>It never keeps the My Number, the documents' own numbers or any image.</source>
+        <location filename="../../ui/verification_wizard.py" line="287"/>
+        <source>It never keeps the My Number, the documents&apos; own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="302"/>
+        <source>— (one My Number Card: nothing to compare)</source>
+        <translation>—（個人番号カード1枚のため照合は不要）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="308"/>
+        <source>same person</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="308"/>
+        <source>does not match</source>
+        <translation>一致しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="312"/>
+        <source>the person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="313"/>
+        <source>the agent</source>
+        <translation>代理人</translation>
     </message>
 </context>
 <context>
     <name>VerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="48"/>
         <source>Identity check records — %1</source>
         <translation>本人確認記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54"/>
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55"/>
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="56"/>
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="57"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="58"/>
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="70"/>
         <source>No identity check has been recorded for this person.</source>
         <translation>この対象者の本人確認記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="73"/>
         <source>The records keep document types only, never a number or image.</source>
         <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="75"/>
         <source>Show the record (PDF)…</source>
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="114"/>
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="122"/>
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="125"/>
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="128"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="185" />
-        <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="185"/>
+        <source>A copy of a card&apos;s back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="189"/>
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="202"/>
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="204"/>
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="235"/>
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="236"/>
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="259" />
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="261"/>
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
+    </message>
+</context>
+<context>
+    <name>checks_html</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="365"/>
+        <source>not done yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="373"/>
+        <source>%1 does not count: %2</source>
+        <translation>%1は使えません：%2</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ from app.domain.verification.terms import (
     Channel,
     Check,
     Holder,
+    IdentityField,
     Provider,
     Subject,
 )
@@ -357,3 +358,29 @@ def employee_form(code: str) -> EmployeeForm:
             if form.code == code:
                 return form
     raise ValueError("この申告書・届出書は一覧にありません。")
+
+
+# The wizard's suggestions (the clerk may type anything else): what a difference between two
+# documents usually is (issue 15: 旧住所 on a licence, 旧姓・旧氏, 通称, an alphabet name) ...
+DIFFERENCE_NOTES: dict[IdentityField, tuple[str, ...]] = {
+    IdentityField.NAME: ("旧姓・旧氏", "通称", "ローマ字氏名", "字体の違い（髙・高など）"),
+    IdentityField.BIRTH_DATE: ("和暦・西暦の書き方の違い",),
+    IdentityField.ADDRESS: ("旧住所（転居前の住所）", "住所の書き方の違い（番地・建物名）"),
+}
+# ... and why the usual document could not be given, for the fallback ways.
+FALLBACK_REASONS: dict[Check, tuple[str, ...]] = {
+    Check.IDENTITY: (
+        "顔写真付きの身分証明書を持っていない",
+        "運転免許証を返納し、顔写真付きの書類がない",
+        "顔写真付きの書類の有効期限が切れている",
+    ),
+    Check.AGENT_IDENTITY: (
+        "代理人が顔写真付きの身分証明書を持っていない",
+        "代理人の顔写真付きの書類の有効期限が切れている",
+    ),
+    Check.AUTHORITY: (
+        "本人が入院中で委任状を書けない",
+        "本人が遠方にいて委任状が間に合わない",
+        "戸籍謄本などをすぐに取り寄せられない",
+    ),
+}
