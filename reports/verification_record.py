@@ -82,9 +82,8 @@ class VerificationRecordData:
     purposes: str = ""  # 「源泉徴収事務、健康保険・厚生年金保険届出事務」
     # 「本人の書類の顔写真と来た本人の顔を見比べ、一致（個人番号カード）」; "" when none was seen
     photo_check: str = ""
-    # A dependant on the employee's form: the employee and the form (with its year), and whose
-    # dependant the person is.
-    employee_form: str = ""
+    # A dependant on the employee's form: whose dependant the person is (the employee is the
+    # provider, the form with its year the channel).
     dependant_of: str = ""
     # A 確認者印 box beside the closing notice, for a reviewer's seal (optional).
     seal_box: bool = True
@@ -106,7 +105,7 @@ _CELL_PADDING = 5
 _HEADING_GAP = 3
 # A label table's value taller than this is cut into pieces that may go on different pages.
 _SEAL_WIDTH = 24 * mm
-_SEAL_HEIGHT = 22 * mm
+_SEAL_HEIGHT = 20 * mm
 NO_NUMBER_NOTICE = "この記録には個人番号および書類の番号を記載していません。"
 VERIFIED_BY_EMPLOYEE_TEXT = "従業員が個人番号関係事務実施者として本人確認を行ったもの"
 
@@ -210,7 +209,9 @@ class _Flow:
         _, table_height = table.wrap(self.frame, self.top)
         capacity = self.continued_top() - _BOTTOM - heading_height - _HEADING_GAP
         whole = whole and table_height + keep <= capacity
-        with_next = table_height + keep if whole else _KEEP_WITH_HEADING
+        # The gap under the heading counts too, else a heading can stay alone at the foot of a
+        # page whose table then goes to the next by those 3 points.
+        with_next = table_height + keep + _HEADING_GAP if whole else _KEEP_WITH_HEADING
         self.add(heading_para, space_after=_HEADING_GAP, keep=with_next)
         # Kept with what follows only when whole: a table too tall for a page must split.
         self.add(table, space_after=8, whole=whole, keep=keep if whole else 0)
@@ -325,8 +326,6 @@ def _who_table(data: VerificationRecordData, frame: float) -> Table:
         ("番号の提供者", data.provider),
         ("確認の方法", data.channel),
     ]
-    if data.employee_form:
-        rows.append(("番号が書かれた書類", data.employee_form))
     rows += [
         ("確認日", japanese_date(data.verified_on)),
         ("確認の対象", data.subject),

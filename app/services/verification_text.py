@@ -56,15 +56,6 @@ def _form_text(facts: dict[str, object]) -> str:
     return f"{name}（{era_year(int(year))}分）" if isinstance(year, int) else name
 
 
-def employee_form_text(row: VerificationRow) -> str:
-    """Which employee provided a dependant's number, on which form: 「山田 太郎（従業員）が提出した
-    給与所得者の扶養控除等（異動）申告書（令和8年分）」; "" for other records."""
-    form = row.facts.get("employee_form")
-    if not isinstance(form, dict):
-        return ""
-    return f"{form.get('employee_name', '')}（従業員）が提出した{_form_text(row.facts)}"
-
-
 def dependant_of_text(row: VerificationRow) -> str:
     form = row.facts.get("employee_form")
     if not isinstance(form, dict):
@@ -76,8 +67,8 @@ def provider_text(row: VerificationRow) -> str:
     if by_employee(row):
         form = row.facts.get("employee_form")
         if isinstance(form, dict):
-            return f"従業員　{form.get('employee_name', '')}（従業員の申告書・届出書に記載）"
-        return "従業員（従業員の申告書・届出書に記載）"
+            return f"従業員　{form.get('employee_name', '')}"
+        return "従業員"
     return provider_line(Provider(row.provider), row.agent_name, row.agent_relation)
 
 
@@ -92,7 +83,7 @@ def provider_line(provider: Provider, agent_name: str, relation: str) -> str:
 def channel_text(row: VerificationRow) -> str:
     if by_employee(row):
         form = _form_text(row.facts)
-        return f"従業員の{form}による" if form else "従業員の申告書・届出書による"
+        return f"従業員が提出した{form}に記載" if form else "従業員が提出した申告書・届出書に記載"
     return Channel(row.channel).label
 
 
@@ -129,19 +120,21 @@ def fields_text(row: VerificationRow) -> str:
 def photo_text(row: VerificationRow) -> str:
     """Whose photo was compared with whose face, in person: 「本人：一致（個人番号カード）」."""
     photos = row.facts.get("photos")
+    if not row.facts:
+        return "—（記録なし）"
     if not isinstance(photos, dict) or not photos:
-        return "—" if row.facts else "—（記録なし）"
+        if row.channel != Channel.IN_PERSON.value:
+            return "—（対面ではないため、顔写真と顔の照合はしていません）"
+        return "—（顔写真付きの書類は使っていません）"
     parts = []
     for holder in Holder:
         entry = photos.get(holder.value)
         if not isinstance(entry, dict) or entry.get("matches") is None:
             continue
-        names = "、".join(CATALOGUE[c].name for c in entry.get("documents", []))
-        where = f"（{names}）" if names else ""
-        face = f"来た{holder.label}の顔"
-        parts.append(
-            f"{holder.label}の書類の顔写真と{face}を見比べ、{PHOTO_WORDS[bool(entry['matches'])]}{where}"
-        )
+        names = "・".join(CATALOGUE[c].name for c in entry.get("documents", []))
+        whose = names or f"{holder.label}の書類"
+        result = PHOTO_WORDS[bool(entry["matches"])]
+        parts.append(f"{holder.label}：{whose}の顔写真と、来た{holder.label}の顔を見比べて{result}")
     return "／".join(parts) or "—"
 
 

@@ -143,9 +143,8 @@ def test_a_record_verified_by_the_employee_shows_the_linked_record() -> None:
         _agent_by_post(),
         person_name="山田 一郎",
         person_kana="ヤマダ イチロウ",
-        provider="従業員　山田 太郎（従業員の申告書・届出書に記載）",
-        channel="従業員の給与所得者の扶養控除等（異動）申告書（令和8年分）による",
-        employee_form="山田 太郎（従業員）が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）",
+        provider="従業員　山田 太郎",
+        channel="従業員が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）に記載",
         dependant_of="従業員 山田 太郎 の扶養親族",
         checks=(),
         documents=(),
@@ -162,7 +161,7 @@ def test_a_record_verified_by_the_employee_shows_the_linked_record() -> None:
     assert "山田太郎（No.12、令和8年11月20日の本人確認記録）" in text
     assert "従業員が本人確認をしたものとして記録します" in text
     # Issue 15 item 10: the employee, the form and its year, whose dependant; no 「本人」「対面」.
-    assert "山田太郎（従業員）が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）" in text
+    assert "従業員が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）に記載" in text
     assert "従業員山田太郎の扶養親族" in text
     assert "対面" not in text
 
@@ -177,11 +176,11 @@ def test_the_agents_name_is_printed_once_and_no_bracket_is_nested() -> None:
 def test_a_seal_box_for_the_reviewer_is_optional() -> None:
     data = dataclasses.replace(
         _agent_by_post(),
-        photo_check="代理人の書類の顔写真と来た代理人の顔を見比べ、一致（運転免許証）",
+        photo_check="代理人：運転免許証の顔写真と、来た代理人の顔を見比べて一致",
     )
     text = "".join(_page_texts(_render(data)))
     assert "確認者印" in text
-    assert "顔写真の照合" in text and "見比べ、一致（運転免許証）" in text
+    assert "顔写真の照合" in text and "運転免許証の顔写真と、来た代理人の顔を見比べて一致" in text
     without = "".join(_page_texts(_render(dataclasses.replace(data, seal_box=False))))
     assert "確認者印" not in without
 
@@ -201,3 +200,30 @@ def test_forty_documents_continue_on_a_second_page_without_loss() -> None:
     for n in range(1, 41):
         assert len(re.findall(f"確認書類第{n}号", text)) == 1, n
     assert "本人確認ができました" in text and "佐藤花子" in text
+
+
+def test_a_section_heading_never_stays_alone_at_the_foot_of_a_page() -> None:
+    """A section kept whole goes to the next page with its heading, even when only the gap
+    under the heading is missing on this one (the agent's record left 「4　照合と結果」 alone)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Table
+
+    from reports import verification_record as layout
+    from reports.document import new_canvas
+
+    for short_by in (0.5, 2.0, 2.9):
+        out = io.BytesIO()
+        canvas = new_canvas(out, PDF_TITLE)
+        flow = layout._Flow(canvas, _agent_by_post(), *A4, total=None)
+        table = Table([[layout._cell("表の中身")]], rowHeights=[120])
+        heading = layout.Paragraph("見出し", layout._style(layout.GOTHIC, size=10.5, leading=14))
+        _, heading_height = heading.wrap(flow.frame, flow.top)
+        keep = 80
+        needed = heading_height + layout._HEADING_GAP + 120 + keep
+        flow.y = layout._BOTTOM + needed - short_by
+        flow.section("見出し", table, whole=True, keep=keep)
+        flow.finish_page()
+        canvas.save()
+        pages = _page_texts(out.getvalue())
+        assert len(pages) == 2, short_by
+        assert "見出し" in pages[1] and "表の中身" in pages[1], short_by

@@ -226,8 +226,7 @@ def test_one_card_prints_its_photo_and_expiry_and_needs_no_comparison(
     }
     text = _pdf_text(manager, row.id)
     assert (
-        "本人の書類の顔写真と来た本人の顔を見比べ、一致（個人番号カード（マイナンバーカード））"
-        in text
+        "本人：個人番号カード（マイナンバーカード）の顔写真と、来た本人の顔を見比べて一致" in text
     )
     assert "2030年3月31日まで（期限内を確認）" in text
     assert "個人番号カード1枚での確認のため、書類どうしの照合は要りません" in text
@@ -266,7 +265,9 @@ def test_an_agent_is_printed_once_and_the_power_of_attorney_has_no_holder(
     assert "任意代理人山田太郎（夫）" in text
     assert "委任状本人" not in text and "委任状—原本" in text
     assert "（写し（コピー））" not in text
-    assert "代理人の書類の顔写真と来た代理人の顔を見比べ、一致（運転免許証）" in text
+    assert "代理人：運転免許証の顔写真と、来た代理人の顔を見比べて一致" in text
+    # Three documents, an agent and the seal box still fit on one sheet.
+    assert "（1／2）" not in text
     assert "国民年金第3号被保険者関係届出事務" in text or "第3号" in text
     _no_number(text)
 
@@ -315,9 +316,10 @@ def test_a_dependant_on_the_employees_form_records_the_employee_and_the_form(
         "employee_id": employee.id,
         "employee_name": "山田 太郎",
     }
-    assert verification.provider_text(row).startswith("従業員　山田 太郎")
+    assert verification.provider_text(row) == "従業員　山田 太郎"
     text = _pdf_text(manager, row.id)
-    assert "山田太郎（従業員）が提出した給与所得者の扶養控除等（異動）申告書（令和9年分）" in text
+    assert "番号の提供者従業員山田太郎" in text
+    assert "従業員が提出した給与所得者の扶養控除等（異動）申告書（令和9年分）に記載" in text
     assert "従業員山田太郎の扶養親族" in text
     assert "番号の提供者本人" not in text and "確認の方法対面" not in text
     _no_number(text)

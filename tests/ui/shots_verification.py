@@ -140,3 +140,156 @@ def test_shots(qtbot, office_ready: Workspace, db: DatabaseThread) -> None:
     wizard.next()
     _shot(wizard, "17-employee-form")
     wizard.reject()
+
+
+def test_record_pdfs(office: Office) -> None:
+    """The printed 本人確認記録 for: a principal with the card, an agent with a 委任状, a
+    dependant via the 申告書, an address difference (with a fallback reason)."""
+    from datetime import date
+
+    from app.domain.verification import (
+        Check,
+        Comparison,
+        FieldResult,
+        Form,
+        Holder,
+        IdentityField,
+        PresentedDocument,
+        Provider,
+        Subject,
+        VerificationRequest,
+    )
+    from app.services import people, staff, verification
+    from app.services.verification import NewNumber, VerificationEntry
+    from tests.conftest import MANAGER_LOGIN
+
+    out = Path("/tmp/verif/pdf")
+    out.mkdir(parents=True, exist_ok=True)
+    session = office.manager
+    session.user = staff.set_scopes(
+        session,
+        MANAGER_LOGIN,
+        [
+            "purpose:tax_withholding",
+            "purpose:health_pension",
+            "purpose:national_pension_3",
+            "purpose:payment_records",
+            "kind:employee",
+            "kind:dependent",
+            "kind:payee",
+        ],
+    )
+    today = date(2026, 11, 23)
+    same = {f: (FieldResult.MATCH, "") for f in IdentityField}
+    taro = people.register_employee(
+        session,
+        code="E001",
+        name="山田 太郎",
+        kana_text="ヤマダ タロウ",
+        birth_date=date(1980, 4, 1),
+        department="総務部",
+    )
+    card = VerificationRequest(
+        Subject.EMPLOYEE,
+        documents=(PresentedDocument("individual_number_card", expires_on=date(2031, 4, 1)),),
+        comparison=Comparison.of({}, principal_photo=True),
+    )
+    first = verification.record(
+        session,
+        taro.id,
+        VerificationEntry(
+            card,
+            today,
+            new_number=NewNumber(
+                "123456789018", "123456789018", ("tax_withholding", "health_pension")
+            ),
+        ),
+    )
+    hanako = people.register_dependent(
+        session,
+        employee_id=taro.id,
+        name="山田 花子",
+        kana_text="ヤマダ ハナコ",
+        relation="妻",
+        birth_date=date(1982, 5, 5),
+        pension_category3=True,
+    )
+    agent = VerificationRequest(
+        Subject.SPOUSE_3GO,
+        provider=Provider.VOLUNTARY_AGENT,
+        documents=(
+            PresentedDocument("power_of_attorney"),
+            PresentedDocument("drivers_license", holder=Holder.AGENT, expires_on=date(2029, 6, 1)),
+            PresentedDocument("resident_record_with_number", form=Form.COPY),
+        ),
+        comparison=Comparison.of(same, agent_photo=True),
+    )
+    second = verification.record(
+        session,
+        hanako.id,
+        VerificationEntry(
+            agent,
+            today,
+            agent_name="山田 太郎",
+            agent_relation="夫",
+            new_number=NewNumber("983205673214", "983205673214", ("national_pension_3",)),
+        ),
+    )
+    ichiro = people.register_dependent(
+        session,
+        employee_id=taro.id,
+        name="山田 一郎",
+        kana_text="ヤマダ イチロウ",
+        relation="子",
+        birth_date=date(2010, 7, 7),
+    )
+    third = verification.record(
+        session,
+        ichiro.id,
+        VerificationEntry(
+            VerificationRequest(Subject.DEPENDENT_TAX),
+            today,
+            new_number=NewNumber("876543210989", "876543210989", ("tax_withholding",)),
+            employee_form="withholding_declaration",
+            form_year=2027,
+        ),
+    )
+    sato = people.register_payee(
+        session,
+        name="佐藤 一郎",
+        kana_text="サトウ イチロウ",
+        payment_kind="fees",
+        continuing=False,
+    )
+    moved = VerificationRequest(
+        Subject.PAYEE,
+        channel=__import__("app.domain.verification", fromlist=["Channel"]).Channel.POST,
+        documents=(
+            PresentedDocument("resident_record_with_number", form=Form.COPY),
+            PresentedDocument(
+                "eligibility_certificate", form=Form.COPY, expires_on=date(2030, 3, 31)
+            ),
+            PresentedDocument("pension_book", form=Form.COPY),
+        ),
+        comparison=Comparison.of(
+            {**same, IdentityField.ADDRESS: (FieldResult.DIFFERS, "旧住所（転居前の住所）")}
+        ),
+        fallback_reasons=((Check.IDENTITY, "運転免許証を返納し、顔写真付きの書類がない"),),
+    )
+    fourth = verification.record(
+        session,
+        sato.id,
+        VerificationEntry(
+            moved,
+            today,
+            note="住民票の写しは令和8年11月2日発行。",
+            new_number=NewNumber("111111111118", "111111111118", ("payment_records",)),
+        ),
+    )
+    for name, row in (
+        ("1-card", first),
+        ("2-agent", second),
+        ("3-dependant", third),
+        ("4-address", fourth),
+    ):
+        (out / f"{name}.pdf").write_bytes(verification.record_pdf(session, row.id))
