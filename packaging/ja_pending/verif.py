@@ -28,13 +28,13 @@ JA = {
         "番号は受け取らず、事務取扱責任者に相談してください。"
     ),
     "The person's photo (%1) against the face of the person who came": (
-        "本人の書類（%1）の顔写真と、来た本人の顔"
+        "本人の%1の顔写真と、来た本人の顔"
     ),
     "The person's photo (%1) against the person's face, if the person came too": (
-        "本人の書類（%1）の顔写真と、本人の顔（本人も来ている場合）"
+        "本人の%1の顔写真と、本人の顔（本人も来ている場合）"
     ),
     "The agent's photo (%1) against the face of the agent who came": (
-        "代理人の書類（%1）の顔写真と、来た代理人の顔"
+        "代理人の%1の顔写真と、来た代理人の顔"
     ),
     "Say for each detail you compared whether it is the same.": (
         "照合した項目ごとに、一致か相違かを選んでください。"

@@ -387,17 +387,17 @@
     <message>
         <location filename="../../ui/verification_compare_page.py" line="170"/>
         <source>The person&apos;s photo (%1) against the face of the person who came</source>
-        <translation>本人の書類（%1）の顔写真と、来た本人の顔</translation>
+        <translation>本人の%1の顔写真と、来た本人の顔</translation>
     </message>
     <message>
         <location filename="../../ui/verification_compare_page.py" line="173"/>
         <source>The person&apos;s photo (%1) against the person&apos;s face, if the person came too</source>
-        <translation>本人の書類（%1）の顔写真と、本人の顔（本人も来ている場合）</translation>
+        <translation>本人の%1の顔写真と、本人の顔（本人も来ている場合）</translation>
     </message>
     <message>
         <location filename="../../ui/verification_compare_page.py" line="176"/>
         <source>The agent&apos;s photo (%1) against the face of the agent who came</source>
-        <translation>代理人の書類（%1）の顔写真と、来た代理人の顔</translation>
+        <translation>代理人の%1の顔写真と、来た代理人の顔</translation>
     </message>
     <message>
         <location filename="../../ui/verification_compare_page.py" line="221"/>
@@ -3181,12 +3181,12 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="275"/>
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="298"/>
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -3850,58 +3850,58 @@ Keeps the office&apos;s My Numbers as the My Number Act and the PPC guideline re
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="115"/>
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="123"/>
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="126"/>
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="129"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="186"/>
         <source>A copy of a card&apos;s back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="190"/>
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="203"/>
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="205"/>
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="236"/>
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="237"/>
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="259"/>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="262"/>
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
     </message>
