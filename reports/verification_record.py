@@ -49,8 +49,10 @@ class CheckLine:
 @dataclass(frozen=True)
 class DocumentLine:
     name: str  # 書類の種類
-    holder: str  # 本人 / 代理人 / —
-    form: str  # 原本 / 写し（コピー） / 画像データ / ICチップの読み取り / —
+    holder: str  # 本人 / 代理人 / — (a 委任状 or a 戸籍謄本 is no one's ID)
+    form: str  # 原本 / 写し / 画像データ / ICチップの読み取り / —
+    # What was confirmed on it: 「2031年4月1日まで（有効期限内を確認）」, 「有効期限の記載なし」
+    validity: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,10 @@ class VerificationRecordData:
     code: str  # 従業員コード or ""
     verified_on: datetime.date
     subject: str  # Subject.label
-    provider: str  # Provider.label (short form)
-    channel: str  # 対面 / 郵送 / オンライン / 電話
-    agent_name: str  # "" when the person provided it
-    agent_relation: str  # 本人との関係, "" when none
+    # Who handed the number over, the agent's name once: 「任意代理人　山田 太郎（夫）」; for a
+    # dependant on the employee's form, the employee.
+    provider: str
+    channel: str  # 対面 / 郵送 / オンライン / 電話, or the employee's form
     outcome: str  # Outcome.label
     checks: tuple[CheckLine, ...]  # empty for "verified by the employee"
     documents: tuple[DocumentLine, ...]
@@ -77,6 +79,14 @@ class VerificationRecordData:
     clerk: str  # display name of the member who recorded it
     recorded_at: datetime.datetime
     note: str  # free text, may be ""
+    purposes: str = ""  # 「源泉徴収事務、健康保険・厚生年金保険届出事務」
+    # 「本人の書類の顔写真と来た本人の顔を見比べ、一致（個人番号カード）」; "" when none was seen
+    photo_check: str = ""
+    # A dependant on the employee's form: whose dependant the person is (the employee is the
+    # provider, the form with its year the channel).
+    dependant_of: str = ""
+    # A 確認者印 box beside the closing notice, for a reviewer's seal (optional).
+    seal_box: bool = True
 
 
 # Layout. The label column is wide enough for 「従業員の本人確認記録」 on one line at 9.5 pt.
@@ -94,7 +104,8 @@ _TITLE_SPACING = 4
 _CELL_PADDING = 5
 _HEADING_GAP = 3
 # A label table's value taller than this is cut into pieces that may go on different pages.
-_NOTICE_HEIGHT = 8 + 11  # the space before the closing line and its one line
+_SEAL_WIDTH = 24 * mm
+_SEAL_HEIGHT = 20 * mm
 NO_NUMBER_NOTICE = "この記録には個人番号および書類の番号を記載していません。"
 VERIFIED_BY_EMPLOYEE_TEXT = "従業員が個人番号関係事務実施者として本人確認を行ったもの"
 
@@ -126,8 +137,12 @@ def _layout(canvas: Canvas, data: VerificationRecordData, total: int | None) -> 
     flow.section("3　確認に用いた書類", _documents_table(data, flow.frame))
     # The closing rows and the notice that follows them are kept on one sheet: a signature-like
     # block split over two pages reads as if something were missing.
-    flow.section("4　照合と結果", _result_table(data, flow.frame), whole=True, keep=_NOTICE_HEIGHT)
-    flow.add(Paragraph(NO_NUMBER_NOTICE, _style(size=8, leading=11, color=_NOTE_GREY)))
+    closing = _closing(data, flow.frame)
+    _, closing_height = closing.wrap(flow.frame, flow.top)
+    flow.section(
+        "4　照合と結果", _result_table(data, flow.frame), whole=True, keep=closing_height + 8
+    )
+    flow.add(closing)
     flow.finish_page()
     return flow.page
 
@@ -194,7 +209,9 @@ class _Flow:
         _, table_height = table.wrap(self.frame, self.top)
         capacity = self.continued_top() - _BOTTOM - heading_height - _HEADING_GAP
         whole = whole and table_height + keep <= capacity
-        with_next = table_height + keep if whole else _KEEP_WITH_HEADING
+        # The gap under the heading counts too, else a heading can stay alone at the foot of a
+        # page whose table then goes to the next by those 3 points.
+        with_next = table_height + keep + _HEADING_GAP if whole else _KEEP_WITH_HEADING
         self.add(heading_para, space_after=_HEADING_GAP, keep=with_next)
         # Kept with what follows only when whole: a table too tall for a page must split.
         self.add(table, space_after=8, whole=whole, keep=keep if whole else 0)
@@ -254,19 +271,65 @@ class _Flow:
         draw_page_footer(self.canvas, left, office, _MARGIN, self.width - _MARGIN, _FOOTER_Y)
 
 
+def _closing(data: VerificationRecordData, frame: float) -> Table:
+    """The closing notice, and on its right the optional 確認者印 box."""
+    notice = Paragraph(NO_NUMBER_NOTICE, _style(size=8, leading=11, color=_NOTE_GREY))
+    if not data.seal_box:
+        table = Table([[notice]], colWidths=[frame])
+        table.setStyle(
+            TableStyle([("FONT", (0, 0), (-1, -1), MINCHO), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        return table
+    seal = Table(
+        [[_cell("確認者印", GOTHIC)], [""]],
+        colWidths=[_SEAL_WIDTH],
+        rowHeights=[6 * mm, _SEAL_HEIGHT],
+    )
+    seal.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), MINCHO),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (0, 0), _SHADE),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    table = Table([[notice, seal]], colWidths=[frame - _SEAL_WIDTH, _SEAL_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), MINCHO),
+                ("VALIGN", (0, 0), (0, 0), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def _who_table(data: VerificationRecordData, frame: float) -> Table:
     name = f"{data.person_name}（{data.person_kana}）" if data.person_kana else data.person_name
-    provider = data.provider
-    if data.agent_name:
-        relation = f"（{data.agent_relation}）" if data.agent_relation else ""
-        provider = f"{data.provider}　{data.agent_name}{relation}"
     rows = [
         ("氏名（フリガナ）", name),
         ("区分・コード", f"{data.person_kind}　{data.code or '—'}"),
-        ("番号の提供者", provider),
+    ]
+    if data.dependant_of:
+        rows.append(("扶養の関係", data.dependant_of))
+    rows += [
+        ("番号の提供者", data.provider),
         ("確認の方法", data.channel),
+    ]
+    rows += [
         ("確認日", japanese_date(data.verified_on)),
         ("確認の対象", data.subject),
+        ("利用目的", data.purposes or "—"),
     ]
     return _label_table(rows, frame)
 
@@ -288,12 +351,19 @@ def _checks_table(data: VerificationRecordData, frame: float) -> Table:
 
 
 def _documents_table(data: VerificationRecordData, frame: float) -> Table:
-    header = [_cell(text, GOTHIC) for text in ("書類の種類", "持ち主", "原本・写し")]
+    header = [
+        _cell(text, GOTHIC) for text in ("書類の種類", "持ち主", "原本・写し", "有効期限など")
+    ]
     body = [
-        [_cell(doc.name), _cell(doc.holder or "—"), _cell(doc.form or "—")]
+        [
+            _cell(doc.name),
+            _cell(doc.holder or "—"),
+            _cell(doc.form or "—"),
+            _cell(doc.validity or "—"),
+        ]
         for doc in data.documents
-    ] or [[_cell("—"), _cell("—"), _cell("—")]]
-    widths = [frame - 64 * mm, 22 * mm, 42 * mm]
+    ] or [[_cell("—"), _cell("—"), _cell("—"), _cell("—")]]
+    widths = [frame - 104 * mm, 16 * mm, 24 * mm, 64 * mm]
     # repeatRows: a list continued on the next page keeps its column header.
     table = Table([header, *body], colWidths=widths, repeatRows=1)
     # A list is set a little tighter than the label tables, so a long one takes fewer sheets.
@@ -308,10 +378,10 @@ def _documents_table(data: VerificationRecordData, frame: float) -> Table:
 
 
 def _result_table(data: VerificationRecordData, frame: float) -> Table:
-    rows: list[tuple[str, str]] = [
-        ("照合した事項", data.fields_compared or "—"),
-        ("結果", data.outcome),
-    ]
+    rows: list[tuple[str, str]] = [("照合した事項", data.fields_compared or "—")]
+    if data.photo_check:
+        rows.append(("顔写真の照合", data.photo_check))
+    rows.append(("結果", data.outcome))
     if data.linked_record:
         rows.append(("従業員の本人確認記録", data.linked_record))
     recorded = f"{japanese_date(data.recorded_at.date())}　{data.recorded_at:%H:%M}"

@@ -617,6 +617,7 @@ def create_vault(
     }
     pin = crypto.signing_public(role_keys[MANAGER_KEY])
     created_store_entry = False
+    conn: Connection | None = None
     try:
         store.put(_machine_name(vault_id), crypto.b64(machine_secret))
         created_store_entry = True
@@ -633,6 +634,9 @@ def create_vault(
         migrate.migrate(conn)
         number_key_repo.set_check(conn, number_cipher.key_check(role_keys[NUMBER_KEY]))
     except BaseException:
+        if conn is not None:
+            # Windows refuses to delete a file that is still open.
+            conn.close()
         paths.database.unlink(missing_ok=True)
         paths.slots.unlink(missing_ok=True)
         paths.slots.with_name(paths.slots.name + ".bak").unlink(missing_ok=True)

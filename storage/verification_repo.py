@@ -20,7 +20,9 @@ class VerificationRow:
     channel: str
     agent_name: str
     agent_relation: str
-    documents: list[dict[str, str]]  # {"code", "holder", "form"}
+    # {"code", "holder", "form"}, and since 0012 "expires_on" / "issued_on" (ISO dates, "" when
+    # the document has none) and "details" (通知カード: "unchanged" / "endorsed").
+    documents: list[dict[str, str]]
     checks: dict[str, list[str]]  # check -> codes that satisfied it
     fields_compared: list[str]
     flags: dict[str, bool]
@@ -29,12 +31,15 @@ class VerificationRow:
     note: str
     recorded_by_name: str
     recorded_at: str
+    # Since 0012 (see the migration): purposes, comparison, photos, fallback_reasons,
+    # employee_form. Empty for older records.
+    facts: dict[str, object]
 
 
 _COLUMNS = (
     "id, person_id, verified_on, subject, provider, channel, agent_name, agent_relation,"
     " documents, checks, fields_compared, flags, outcome, employee_verification_id, note,"
-    " recorded_by_name, recorded_at"
+    " recorded_by_name, recorded_at, facts"
 )
 
 
@@ -57,6 +62,7 @@ def _row(r: tuple) -> VerificationRow:
         note=r[14],
         recorded_by_name=r[15],
         recorded_at=r[16],
+        facts=json.loads(r[17]),
     )
 
 
@@ -80,12 +86,13 @@ def insert(
     recorded_by: int | None,
     recorded_by_name: str,
     recorded_at: str,
+    facts: dict[str, object],
 ) -> int:
     cur = conn.execute(
         "INSERT INTO verification (person_id, verified_on, subject, provider, channel,"
         " agent_name, agent_relation, documents, checks, fields_compared, flags, outcome,"
-        " employee_verification_id, note, recorded_by, recorded_by_name, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " employee_verification_id, note, recorded_by, recorded_by_name, recorded_at, facts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             person_id,
             verified_on,
@@ -104,6 +111,7 @@ def insert(
             recorded_by,
             recorded_by_name,
             recorded_at,
+            json.dumps(facts, ensure_ascii=False),
         ),
     )
     return int(cur.lastrowid)

@@ -8,10 +8,11 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.domain.purposes import CATALOG
+from app.domain.retention import era_year
 from app.domain.verification import (
+    EMPLOYEE_FORMS,
     SUBJECTS,
     Assessment,
     Channel,
@@ -55,7 +59,18 @@ class VerificationPage(QWizardPage):
 
 
 class SubjectPage(VerificationPage):
-    def __init__(self, subjects: tuple[Subject, ...], default: Subject, today: date) -> None:
+    """Whose number, for which form, on which day, and what for: the purposes decide which
+    documents some 告示 accept (DOMAIN.md §2.2), so they are asked before the documents."""
+
+    def __init__(
+        self,
+        subjects: tuple[Subject, ...],
+        default: Subject,
+        today: date,
+        *,
+        registrable: tuple[str, ...] = (),
+        collected_for: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self.setObjectName("verificationSubjectPage")
         self.setTitle(self.tr("Whose number is it?"))
@@ -85,6 +100,23 @@ class SubjectPage(VerificationPage):
         layout.addLayout(form)
         self.day_error = wrapped(style=ERROR_STYLE)
         layout.addWidget(self.day_error)
+        self.registering = not collected_for
+        self.purpose_boxes: dict[str, QCheckBox] = {}
+        if self.registering:
+            box = QGroupBox(self.tr("Collected for (purposes notified to the person)"))
+            inner = QVBoxLayout(box)
+            for code in registrable:
+                tick = QCheckBox(CATALOG[code].name)
+                tick.setObjectName(f"verifyPurpose_{code}")
+                tick.toggled.connect(self.completeChanged)
+                self.purpose_boxes[code] = tick
+                inner.addWidget(tick)
+            layout.addWidget(box)
+        else:
+            names = "、".join(CATALOG[c].short_name for c in CATALOG if c in collected_for)
+            shown = wrapped(self.tr("Collected for: %1").replace("%1", names), NOTE_STYLE)
+            shown.setObjectName("collectedFor")
+            layout.addWidget(shown)
         layout.addStretch()
         self.today = today
         self.buttons[default].setChecked(True)
@@ -104,6 +136,9 @@ class SubjectPage(VerificationPage):
         except ValueError:
             return None
 
+    def chosen_purposes(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.purpose_boxes.items() if box.isChecked())
+
     def isComplete(self) -> bool:
         day = self.verified_on()
         if day is None:
@@ -112,10 +147,79 @@ class SubjectPage(VerificationPage):
             message = self.tr("The date of the check is in the future.")
         elif day < FIRST_POSSIBLE_DAY:
             message = self.tr("The date is before 2015-10-05, when the My Number Act took effect.")
+        elif self.registering and not self.chosen_purposes():
+            message = self.tr("Choose at least one purpose.")
         else:
             message = ""
         self.day_error.setText(message)
         return not message
+
+
+class EmployeeFormPage(VerificationPage):
+    """A dependant's number on the employee's own form: the employee checked the dependant
+    (DOMAIN.md §2.6), so the record names the employee and the form (which year's), not a
+    provider and a channel that did not take place."""
+
+    def __init__(self, employee: str) -> None:
+        super().__init__()
+        self.setObjectName("verificationFormPage")
+        self.setTitle(self.tr("The employee's form"))
+        self.setSubTitle(
+            self.tr("On which of %1's forms did this number come?").replace("%1", employee)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "The employee checked this person's identity, as the law asks of the one who "
+                    "files the form. The record keeps the employee, the form and its year."
+                ),
+                NOTE_STYLE,
+            )
+        )
+        form = QFormLayout()
+        self.form_box = QComboBox()
+        self.form_box.setObjectName("employeeFormBox")
+        self.form_box.currentIndexChanged.connect(self._update)
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("formYearBox")
+        form.addRow(self.tr("Form"), self.form_box)
+        self.year_label = QLabel(self.tr("For the year"))
+        form.addRow(self.year_label, self.year_box)
+        layout.addLayout(form)
+        layout.addStretch()
+        self._for: tuple[Subject, int] | None = None
+
+    def initializePage(self) -> None:
+        wizard = self.wizard_()
+        day = wizard.verified_on()
+        key = (wizard.subject, day.year)
+        if key == self._for:
+            return
+        self._for = key
+        self.form_box.clear()
+        for choice in EMPLOYEE_FORMS.get(wizard.subject, ()):
+            self.form_box.addItem(choice.name, choice.code)
+        self.year_box.clear()
+        # The 扶養控除等申告書 for a year is collected late in the year before (年末調整).
+        default = day.year + 1 if day.month >= 11 else day.year
+        for year in range(day.year - 1, day.year + 2):
+            self.year_box.addItem(f"{era_year(year)}分（{year}年）", year)
+        self.year_box.setCurrentIndex(self.year_box.findData(default))
+        self._update()
+
+    def _update(self) -> None:
+        forms = EMPLOYEE_FORMS.get(self.wizard_().subject, ()) if self.wizard() else ()
+        chosen = next((f for f in forms if f.code == self.form_box.currentData()), None)
+        yearly = chosen is not None and chosen.yearly
+        self.year_box.setVisible(yearly)
+        self.year_label.setVisible(yearly)
+
+    def chosen(self) -> tuple[str, int | None]:
+        code = self.form_box.currentData() or ""
+        forms = EMPLOYEE_FORMS.get(self.wizard_().subject, ())
+        yearly = any(f.code == code and f.yearly for f in forms)
+        return code, (self.year_box.currentData() if yearly else None)
 
 
 class ProviderPage(VerificationPage):
@@ -248,20 +352,25 @@ class ChannelPage(VerificationPage):
 
 
 def checks_html(assessment: Assessment) -> str:
+    """✔/✘ per check and why a document does not count. A stop shows only its reason; beside a
+    sufficient check a document that did not count is a grey note, never a red line."""
+    if assessment.stopped:
+        return f"<span style='{ERROR_STYLE}'>✘ {escape(assessment.explanations[0])}</span>"
     lines = []
     for result in assessment.checks:
         if result.satisfied:
             names = "、".join(means_name(code) for code in result.means)
             lines.append(f"<span style='{OK_STYLE}'>✔ {result.check.label}：{escape(names)}</span>")
         else:
-            lines.append(f"<span style='{ERROR_STYLE}'>✘ {result.check.label}：未確認</span>")
+            missing = QCoreApplication.translate("checks_html", "not done yet")
+            lines.append(f"<span style='{ERROR_STYLE}'>✘ {result.check.label}：{missing}</span>")
     shown: set[tuple[str, str]] = set()
+    style = NOTE_STYLE if assessment.sufficient else ERROR_STYLE
     for refusal in assessment.refusals:
         if (refusal.code, refusal.reason) in shown:
             continue  # the card sits in two lists: one line is enough
         shown.add((refusal.code, refusal.reason))
-        lines.append(
-            f"<span style='{ERROR_STYLE}'>「{escape(refusal.name)}」は使えません："
-            f"{escape(refusal.reason)}</span>"
-        )
+        text = QCoreApplication.translate("checks_html", "%1 does not count: %2")
+        text = text.replace("%1", f"「{refusal.name}」")
+        lines.append(f"<span style='{style}'>{escape(text.replace('%2', refusal.reason))}</span>")
     return "<br>".join(lines)

@@ -8,10 +8,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.purposes import PersonKind
+from app.domain.display_dates import japanese_day
+from app.domain.purposes import CATALOG, PersonKind
+from app.domain.retention import era_year
 from app.domain.verification import (
     AGENT_EXEMPTION,
     CATALOGUE,
+    EMPLOYEE_FORMS,
     EMPLOYER_EXEMPTION,
     Assessment,
     Channel,
@@ -36,11 +39,12 @@ from ui.check_wizard import CheckWizard, kept_html
 from ui.context import UiContext
 from ui.dialogs.number_entry_dialog import wipe
 from ui.models.people_table_model import number_state
-from ui.verification_check_pages import ComparePage, NumberPage, ResultPage
+from ui.verification_check_pages import NumberPage, ResultPage
+from ui.verification_compare_page import ComparePage
 from ui.verification_documents_page import DocumentsPage
-from ui.verification_pages import ChannelPage, ProviderPage, SubjectPage
+from ui.verification_pages import ChannelPage, EmployeeFormPage, ProviderPage, SubjectPage
 
-SUBJECT, PROVIDER, CHANNEL, DOCUMENTS, COMPARE, NUMBER, RESULT = range(7)
+SUBJECT, PROVIDER, CHANNEL, DOCUMENTS, COMPARE, NUMBER, RESULT, FORM = range(8)
 
 
 def _default_subject(ctx: VerificationContext) -> Subject:
@@ -71,19 +75,29 @@ class VerificationWizard(CheckWizard):
         self.recorded: VerificationRow | None = None
         self.today = today
         agent = ctx.employee.name if ctx.employee is not None else ""
-        self.subject_page = SubjectPage(ctx.subjects, _default_subject(ctx), today)
+        self.subject_page = SubjectPage(
+            ctx.subjects,
+            _default_subject(ctx),
+            today,
+            registrable=ctx.registrable_purposes,
+            collected_for=ctx.collected_for if ctx.number_registered else frozenset(),
+        )
         kind = PersonKind(person.kind).label
         self.subject_page.person_label.setText(f"{person.name}（{person.kana}）　{kind}")
         self.provider_page = ProviderPage(agent)
         self.channel_page = ChannelPage()
         self.documents_page = DocumentsPage()
-        born = person.birth_date or self.tr("(no birth date on record)")
+        born = (
+            japanese_day(person.birth_date, weekday=False)
+            if person.birth_date
+            else self.tr("(no birth date on record)")
+        )
         self.compare_page = ComparePage(f"{person.name}　{born}")
         self.number_page = NumberPage(
             not ctx.number_registered,
-            ctx.registrable_purposes,
             deleted=number_state(person) if person.deletion_record is not None else None,
         )
+        self.form_page = EmployeeFormPage(agent)
         if carried is not None:
             if ctx.number_registered:
                 self.number_page.carry(carried)
@@ -97,6 +111,7 @@ class VerificationWizard(CheckWizard):
             (COMPARE, self.compare_page),
             (NUMBER, self.number_page),
             (RESULT, self.result_page),
+            (FORM, self.form_page),
         ):
             self.setPage(page_id, page)
 
@@ -137,13 +152,14 @@ class VerificationWizard(CheckWizard):
         return [CATALOGUE[item.code] for item in self.documents_page.presented()]
 
     def request(self, *, documents_only: bool = False) -> VerificationRequest:
+        purposes = frozenset(self.purposes())
         if not self.employer_checks:
-            return VerificationRequest(self.subject, flags=self.flags())
+            return VerificationRequest(self.subject, flags=self.flags(), purposes=purposes)
         pages = self.documents_page
-        # While ticking, nothing is compared yet: assume the face matches, so the lists say
+        # While ticking, nothing is compared yet: assume the faces match, so the lists say
         # what the documents themselves do.
         comparison = (
-            Comparison(photo_matches_face=True)
+            Comparison(photo_matches_face=True, agent_photo_matches_face=True)
             if documents_only
             else self.compare_page.comparison()
         )
@@ -156,6 +172,8 @@ class VerificationWizard(CheckWizard):
             comparison=comparison,
             use_employer_exemption=pages.exemption_used(EMPLOYER_EXEMPTION.code),
             use_agent_exemption=pages.exemption_used(AGENT_EXEMPTION.code),
+            purposes=purposes,
+            fallback_reasons=pages.fallback_reasons(),
         )
 
     def verified_on(self) -> date:
@@ -169,7 +187,7 @@ class VerificationWizard(CheckWizard):
     def purposes(self) -> frozenset[str]:
         if self.ctx.number_registered:
             return self.ctx.collected_for
-        return frozenset(self.number_page.chosen_purposes())
+        return frozenset(self.subject_page.chosen_purposes())
 
     def purpose_problem(self) -> str | None:
         return verification.purpose_problem(self.subject, self.purposes())
@@ -181,12 +199,13 @@ class VerificationWizard(CheckWizard):
             new_number = NewNumber(
                 page.first.text(),
                 page.second.text(),
-                page.chosen_purposes(),
+                self.subject_page.chosen_purposes(),
                 reason=page.reason.currentText() if page.again else "",
             )
         else:
             presented = page.first.text()
         agent = self.provider.is_agent
+        form, year = self.form_page.chosen() if not self.employer_checks else ("", None)
         return VerificationEntry(
             request=self.request(),
             verified_on=self.verified_on(),
@@ -195,17 +214,22 @@ class VerificationWizard(CheckWizard):
             note=self.result_page.note.text(),
             new_number=new_number,
             presented_number=presented,
+            employee_form=form,
+            form_year=year,
         )
 
     def summary_html(self) -> str:
         """What the record will keep, and what it will not."""
         entry = self.entry()
         request = verification.with_facts(self.ctx, entry.request)
-        used = verification.documents_used(request, assess(request, entry.verified_on))
+        result = assess(request, entry.verified_on)
+        used = verification.documents_used(request, result)
         day = entry.verified_on
+        purposes = "、".join(CATALOG[c].short_name for c in CATALOG if c in request.purposes)
         rows = [
             (self.tr("Date"), f"{day.year}年{day.month}月{day.day}日"),
             (self.tr("For"), request.subject.label),
+            (self.tr("Purposes"), purposes or "—"),
         ]
         if self.employer_checks:
             rows += [
@@ -219,30 +243,41 @@ class VerificationWizard(CheckWizard):
                 (
                     self.tr("Documents"),
                     "、".join(
-                        f"{CATALOGUE[d.code].name}（{d.form.label}）"
+                        f"{CATALOGUE[d.code].name}：{d.form.short_label}"
                         if CATALOGUE[d.code].physical
                         else CATALOGUE[d.code].name
                         for d in used
                     )
                     or "—",
                 ),
-                (
-                    self.tr("Compared"),
-                    "・".join(f.label for f in IdentityField if f in request.comparison.fields)
-                    or "—",
-                ),
+                (self.tr("Compared"), self._compared_text(request, result)),
             ]
-        elif self.ctx.employee_verification is not None:
-            linked = self.ctx.employee_verification
+            photos = self._photos_text(request)
+            if photos:
+                rows.append((self.tr("Photo and face"), photos))
+            for check, why in request.fallback_reasons:
+                if check in result.fallback_checks:
+                    rows.append((self.tr("Why not the usual document"), f"{check.label}：{why}"))
+        else:
             employee = self.ctx.employee.name if self.ctx.employee else ""
-            rows.append(
-                (
-                    self.tr("Rests on"),
-                    self.tr("the identity check of %1 (record No. %2)")
-                    .replace("%1", employee)
-                    .replace("%2", str(linked.id)),
-                )
+            code, year = self.form_page.chosen()
+            form = next(
+                (f.name for f in EMPLOYEE_FORMS.get(request.subject, ()) if f.code == code), ""
             )
+            if year is not None:
+                form = f"{form}（{era_year(year)}分）"
+            rows.append((self.tr("Provided by"), self.tr("%1 (employee)").replace("%1", employee)))
+            rows.append((self.tr("On the form"), form))
+            linked = self.ctx.employee_verification
+            if linked is not None:
+                rows.append(
+                    (
+                        self.tr("Rests on"),
+                        self.tr("the identity check of %1 (record No. %2)")
+                        .replace("%1", employee)
+                        .replace("%2", str(linked.id)),
+                    )
+                )
         session = self.context.session
         if session is not None:
             rows.append((self.tr("Checked by"), session.user.display_name))
@@ -252,6 +287,35 @@ class VerificationWizard(CheckWizard):
             self.tr("It never keeps the My Number, the documents' own numbers or any image."),
         )
 
+    def _compared_text(self, request: VerificationRequest, result: Assessment) -> str:
+        comparison = request.comparison
+        parts = []
+        for field in IdentityField:
+            found = comparison.result(field)
+            if found is None:
+                continue
+            note = comparison.note(field)
+            parts.append(f"{field.label}：{found.label}" + (f"（{note}）" if note else ""))
+        if parts:
+            return "、".join(parts)
+        return (
+            self.tr("— (one My Number Card: nothing to compare)")
+            if not (result.comparison_needed)
+            else "—"
+        )
+
+    def _photos_text(self, request: VerificationRequest) -> str:
+        words = {True: self.tr("same person"), False: self.tr("does not match")}
+        parts = []
+        comparison = request.comparison
+        for who, answer in (
+            (self.tr("the person"), comparison.photo_matches_face),
+            (self.tr("the agent"), comparison.agent_photo_matches_face),
+        ):
+            if answer is not None:
+                parts.append(f"{who}：{words[answer]}")
+        return "、".join(parts)
+
     # Page order -------------------------------------------------------------------------------
 
     def nextId(self) -> int:
@@ -259,6 +323,8 @@ class VerificationWizard(CheckWizard):
         if current == SUBJECT:
             if self.employer_checks:
                 return PROVIDER
+            return FORM
+        if current == FORM:
             return NUMBER
         if current == COMPARE:
             return NUMBER

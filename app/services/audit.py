@@ -71,6 +71,7 @@ ACTION_LABELS = {
     "number.deleted": "個人番号の削除",
     "verification.recorded": "本人確認の記録",
     "verification.number_mismatch": "本人確認での個人番号の不一致",
+    "verification.photo_mismatch": "本人確認の中止（顔写真の不一致）",
     "verification.printed": "本人確認記録の出力",
     "verification.scan_added": "本人確認書類の写しの保存",
     "verification.scan_viewed": "本人確認書類の写しの表示",

@@ -4,40 +4,57 @@ what was checked (never the number), and the number on file stops waiting for on
 from __future__ import annotations
 
 import dataclasses
-import io
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from app import errors, paths
+from app import errors
 from app.domain import my_number
 from app.domain.access import Permission, may, purpose_in_scope
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
 from app.domain.verification import (
-    CATALOGUE,
-    EXEMPTIONS,
     Assessment,
-    Channel,
-    Check,
-    Form,
-    Holder,
     IdentityField,
     Outcome,
     PresentedDocument,
-    Provider,
     Subject,
     VerificationRequest,
     assess,
-    means_name,
 )
 from app.domain.verification.terms import PENSION_ACT_12_5
 from app.services import audit, numbers, people
 from app.services.guard import free_text, storage_errors
+from app.services.verification_facts import (
+    employee_form_facts,
+    facts_for,
+    fallback_reasons,
+    stored_documents,
+)
+from app.services.verification_print import record_pdf
+from app.services.verification_text import (
+    channel_text,
+    check_lines,
+    document_lines,
+    fields_text,
+    provider_line,
+    provider_text,
+)
 from app.session import Session
-from storage import number_repo, office_repo, people_repo, verification_repo
+from storage import number_repo, people_repo, verification_repo
 from storage.people_repo import PersonRecord
 from storage.verification_repo import VerificationRow
+
+# Re-exported: the screens and the other services read the record through this module.
+__all__ = [
+    "channel_text",
+    "check_lines",
+    "document_lines",
+    "fields_text",
+    "provider_line",
+    "provider_text",
+    "record_pdf",
+]
 
 # 番号法 came into force for the collection of numbers on this day; earlier dates are typos.
 FIRST_POSSIBLE_DAY = date(2015, 10, 5)
@@ -51,12 +68,6 @@ SUBJECTS_FOR_KIND: dict[PersonKind, tuple[Subject, ...]] = {
     PersonKind.EMPLOYEE: (Subject.EMPLOYEE,),
     PersonKind.DEPENDENT: (Subject.DEPENDENT_TAX, Subject.DEPENDENT_KENPO, Subject.SPOUSE_3GO),
     PersonKind.PAYEE: (Subject.PAYEE,),
-}
-
-PROVIDER_SHORT = {
-    Provider.SELF: "本人",
-    Provider.VOLUNTARY_AGENT: "任意代理人",
-    Provider.LEGAL_AGENT: "法定代理人",
 }
 
 
@@ -100,6 +111,11 @@ class VerificationEntry:
     new_number: NewNumber | None = None
     # When a number is on file: the number on the documents seen, compared with it.
     presented_number: str | None = field(default=None, repr=False)
+    # A dependant on the employee's form: which form (EMPLOYEE_FORMS code), and for a yearly
+    # one which year's (「令和8年分」 = 2026). The record names them instead of a provider and a
+    # channel that did not take place.
+    employee_form: str = ""
+    form_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -196,7 +212,8 @@ def with_facts(ctx: VerificationContext, request: VerificationRequest) -> Verifi
             request.flags.agent_known_employee_verified_at_hiring and ctx.employee is not None
         ),
     )
-    return dataclasses.replace(request, flags=flags)
+    purposes = ctx.collected_for if ctx.number_registered else request.purposes
+    return dataclasses.replace(request, flags=flags, purposes=frozenset(purposes))
 
 
 def preview(
@@ -227,11 +244,17 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
     )
     if (problem := purpose_problem(request.subject, purposes)) is not None:
         raise errors.InvalidInput(problem)
+    request = dataclasses.replace(
+        request, purposes=frozenset(purposes), fallback_reasons=fallback_reasons(request)
+    )
     result = assess(request, entry.verified_on)
+    if result.stopped:
+        _refuse_stopped(session, ctx, request, result)
     if not result.sufficient:
         raise errors.InvalidInput(
             "本人確認が足りないため記録できません。" + "".join(result.explanations[:1])
         )
+    form = employee_form_facts(ctx.employee, request.subject, entry)
     new_number, presented = _received_number(session, ctx, entry)
     mismatch = False
     with storage_errors(), session.vault.write() as writer:
@@ -254,7 +277,14 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
             mismatch = True
         if not mismatch:
             row = _insert(
-                writer, session, ctx, request, result, entry, agent_name, agent_relation, note
+                writer,
+                session,
+                ctx,
+                request,
+                result,
+                entry,
+                (agent_name, agent_relation, note),
+                form,
             )
     if mismatch:
         # Logged in its own write (the verification's was rolled back): repeated wrong guesses
@@ -270,6 +300,23 @@ def record(session: Session, person_id: int, entry: VerificationEntry) -> Verifi
     return row
 
 
+def _refuse_stopped(
+    session: Session, ctx: VerificationContext, request: VerificationRequest, result: Assessment
+) -> None:
+    """A photo showing someone else: nothing is saved, the refusal is logged in its own write
+    (repeated attempts with another's card stay visible in the access log), and the clerk is
+    told why."""
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "verification.photo_mismatch",
+            target=f"person:{ctx.person.id}",
+            detail={"channel": request.channel.value, "provider": request.provider.value},
+        )
+    raise errors.InvalidInput("本人確認を記録できません。" + result.explanations[0])
+
+
 def _insert(
     writer,
     session: Session,
@@ -277,24 +324,24 @@ def _insert(
     request: VerificationRequest,
     result: Assessment,
     entry: VerificationEntry,
-    agent_name: str,
-    agent_relation: str,
-    note: str,
+    texts: tuple[str, str, str],
+    form: dict[str, object] | None,
 ) -> VerificationRow:
     person_id = ctx.person.id
+    agent_name, agent_relation, note = texts
+    by_employee = result.outcome is Outcome.VERIFIED_BY_EMPLOYEE
     verification_id = verification_repo.insert(
         writer.conn,
         person_id=person_id,
         verified_on=entry.verified_on.isoformat(),
         subject=request.subject.value,
-        provider=request.provider.value,
-        channel=request.channel.value,
+        # A dependant's number came on the employee's form: no provider or channel took place
+        # (the wizard never asked), so none is stored; the form is in facts.
+        provider="" if by_employee else request.provider.value,
+        channel="" if by_employee else request.channel.value,
         agent_name=agent_name,
         agent_relation=agent_relation,
-        documents=[
-            {"code": d.code, "holder": d.holder.value, "form": d.form.value}
-            for d in documents_used(request, result)
-        ],
+        documents=stored_documents(documents_used(request, result)),
         checks={r.check.value: list(r.means) for r in result.checks},
         fields_compared=[f.value for f in IdentityField if f in request.comparison.fields],
         flags={
@@ -315,19 +362,14 @@ def _insert(
         recorded_by=session.user.id or None,
         recorded_by_name=session.user.display_name,
         recorded_at=session.clock.now().isoformat(timespec="seconds"),
+        facts=facts_for(request, result, form),
     )
     verification_repo.link_number(writer.conn, person_id, verification_id)
+    detail: dict[str, object] = {"verification": verification_id, "outcome": result.outcome.value}
+    if not by_employee:
+        detail |= {"channel": request.channel.value, "provider": request.provider.value}
     audit.record(
-        writer,
-        session,
-        "verification.recorded",
-        target=f"person:{person_id}",
-        detail={
-            "verification": verification_id,
-            "outcome": result.outcome.value,
-            "channel": request.channel.value,
-            "provider": request.provider.value,
-        },
+        writer, session, "verification.recorded", target=f"person:{person_id}", detail=detail
     )
     row = verification_repo.get(writer.conn, verification_id)
     assert row is not None
@@ -456,128 +498,3 @@ def pending_count(session: Session) -> int | None:
         return verification_repo.pending_count(
             session.vault.conn, people.handling_scope(session, others_listed=False)
         )
-
-
-# The record as people read it ----------------------------------------------------------------
-
-
-def fields_text(row: VerificationRow) -> str:
-    fields = [IdentityField(value).label for value in row.fields_compared]
-    if not fields:
-        return "—（従業員が確認）" if row.outcome == Outcome.VERIFIED_BY_EMPLOYEE.value else "—"
-    return "・".join(fields) + "（一致）"
-
-
-def document_lines(row: VerificationRow) -> list[tuple[str, str, str]]:
-    """(種類, 持ち主, 原本・写し) for each document seen."""
-    lines = []
-    for item in row.documents:
-        doc = CATALOGUE[item["code"]]
-        form = Form(item["form"]).label if doc.physical else "—"
-        lines.append((doc.name, Holder(item["holder"]).label, form))
-    return lines
-
-
-def check_lines(row: VerificationRow) -> list[tuple[str, str]]:
-    """(確認, 何で確かめたか) for each check, with each document's form."""
-    forms = {(d["code"], d["holder"]): Form(d["form"]) for d in row.documents}
-    lines = []
-    for check in Check:
-        codes = row.checks.get(check.value)
-        if codes is None:
-            continue
-        holder = Holder.AGENT.value if check is Check.AGENT_IDENTITY else Holder.PRINCIPAL.value
-        names = []
-        for code in codes:
-            if code in EXEMPTIONS:
-                names.append(f"{EXEMPTIONS[code].name}（{EXEMPTIONS[code].basis}）")
-                continue
-            form = forms.get((code, holder)) or next(
-                (f for (c, _h), f in forms.items() if c == code), None
-            )
-            shown = f"（{form.label}）" if form is not None and CATALOGUE[code].physical else ""
-            names.append(f"{means_name(code)}{shown}")
-        lines.append((check.label, "、".join(names)))
-    return lines
-
-
-def provider_text(row: VerificationRow) -> str:
-    return provider_line(Provider(row.provider), row.agent_name, row.agent_relation)
-
-
-def provider_line(provider: Provider, agent_name: str, relation: str) -> str:
-    """「本人」, or 「任意代理人　山田 太郎（夫）」."""
-    if not provider.is_agent or not agent_name:
-        return PROVIDER_SHORT[provider]
-    tail = f"（{relation}）" if relation else ""
-    return f"{PROVIDER_SHORT[provider]}　{agent_name}{tail}"
-
-
-def record_pdf(session: Session, verification_id: int) -> bytes:
-    """The 本人確認記録 of one verification; printing it is logged."""
-    from reports import fonts
-    from reports.verification_record import (
-        CheckLine,
-        DocumentLine,
-        VerificationRecordData,
-        render_verification_record,
-    )
-
-    with storage_errors():
-        row = verification_repo.get(session.vault.conn, verification_id)
-    if row is None:
-        raise errors.NotFound("本人確認記録が見つかりません。")
-    person = people.readable(session, row.person_id)
-    conn = session.vault.conn
-    with storage_errors():
-        office = office_repo.get(conn)
-        linked = (
-            verification_repo.get(conn, row.employee_verification_id)
-            if row.employee_verification_id is not None
-            else None
-        )
-        linked_person = people_repo.get(conn, linked.person_id) if linked else None
-    linked_text = ""
-    if linked is not None and linked_person is not None:
-        day = date.fromisoformat(linked.verified_on)
-        linked_text = (
-            f"{linked_person.name}（記録番号 No. {linked.id}、"
-            f"{day.year}年{day.month}月{day.day}日の本人確認記録）"
-        )
-    fonts.configure(paths.fonts_dir())
-    out = io.BytesIO()
-    render_verification_record(
-        VerificationRecordData(
-            office_name=office.name if office else "",
-            printed_on=session.clock.now().date(),
-            record_no=row.id,
-            person_name=person.name,
-            person_kana=person.kana,
-            person_kind=PersonKind(person.kind).label,
-            code=person.code or "",
-            verified_on=date.fromisoformat(row.verified_on),
-            subject=Subject(row.subject).label,
-            provider=provider_text(row),
-            channel=Channel(row.channel).label,
-            agent_name=row.agent_name,
-            agent_relation=row.agent_relation,
-            outcome=Outcome(row.outcome).label,
-            checks=tuple(CheckLine(label, means) for label, means in check_lines(row)),
-            documents=tuple(DocumentLine(*line) for line in document_lines(row)),
-            fields_compared=fields_text(row),
-            linked_record=linked_text,
-            clerk=row.recorded_by_name,
-            recorded_at=datetime.fromisoformat(row.recorded_at),
-            note=row.note,
-        ),
-        out,
-    )
-    with storage_errors(), session.vault.write() as writer:
-        audit.record(
-            writer,
-            session,
-            "verification.printed",
-            target=f"person:{row.person_id}",
-            detail={"verification": row.id},
-        )
-    return out.getvalue()

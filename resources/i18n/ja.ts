@@ -222,12 +222,12 @@
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="198" />
+        <location filename="../../ui/verification_pages.py" line="302" />
         <source>How is the number received?</source>
         <translation>番号の受け取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="216" />
+        <location filename="../../ui/verification_pages.py" line="320" />
         <source>This employee's identity was checked at hiring (e.g. with a driving licence) and I know them in person</source>
         <translation>この従業員は入社時に運転免許証などで本人確認をしており、担当者（私）が本人を知っている</translation>
     </message>
@@ -309,49 +309,104 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="41" />
+        <location filename="../../ui/verification_compare_page.py" line="72" />
         <source>Compare the details</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="44" />
+        <location filename="../../ui/verification_compare_page.py" line="75" />
         <source>Compare the name and the birth date or address on the documents (and on the power of attorney or our record) with each other.</source>
         <translation>書類（代理人のときは委任状、電話のときは前の記録も）に書かれた氏名と、生年月日または住所が同じかを見比べてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="49" />
+        <location filename="../../ui/verification_compare_page.py" line="80" />
         <source>On record: %1</source>
         <translation>登録されている内容（参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="50" />
+        <location filename="../../ui/verification_compare_page.py" line="83" />
+        <source>One My Number Card gives both checks: there is no second document to compare it with. Check its photo against the face and its expiry; comparing the details with our record is optional.</source>
+        <translation>個人番号カード1枚で番号確認と身元確認ができるため、ほかの書類と見比べる照合は要りません。顔写真と来た人の顔、有効期限を確かめてください。登録内容との照合は任意です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="91" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="61" />
-        <source>Everything compared matches</source>
-        <translation>照合した項目はすべて一致した</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95" />
+        <source>Same</source>
+        <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="63" />
-        <source>Something does not match</source>
-        <translation>一致しない項目があった</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95" />
+        <source>Differs</source>
+        <translation>相違</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="70" />
-        <source>I compared the photo with the face of the person in front of me: the same</source>
-        <translation>顔写真と、来た人の顔を見比べ、同じ人だと確かめた</translation>
+        <location filename="../../ui/verification_compare_page.py" line="95" />
+        <source>Not compared</source>
+        <translation>照合しない</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="99" />
-        <source>Tick what you compared.</source>
-        <translation>照合した項目にチェックを入れてください。</translation>
+        <location filename="../../ui/verification_compare_page.py" line="101" />
+        <source>What differs (e.g. old address)</source>
+        <translation>違いの内容（例：旧住所）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="101" />
-        <source>Say whether everything compared matches.</source>
-        <translation>照合した項目がすべて一致したかを選んでください。</translation>
+        <location filename="../../ui/verification_compare_page.py" line="111" />
+        <source>The name and the birth date never differ for the same person. An address may (a move, an old address on a licence): with the name and the birth date the same, note what differs and the check can go on.</source>
+        <translation>同じ人なら、氏名と生年月日は書類の間で違うことはありません。住所は転居や免許証の旧住所などで違うことがあります。氏名と生年月日が一致していれば、違いの内容を書いて確認を続けられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="118" />
+        <source>Photo and face (in person)</source>
+        <translation>顔写真と顔の照合（対面）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121" />
+        <source>Same person</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121" />
+        <source>Does not match</source>
+        <translation>一致しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="121" />
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="136" />
+        <source>A photo that is not the person who came stops the whole check: no other document can make up for it. Do not take the number; tell the manager.</source>
+        <translation>顔写真が来た人と一致しない場合は、本人確認全体を中止します。ほかの書類で補うことはできません。番号は受け取らず、事務取扱責任者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="170" />
+        <source>The person's photo (%1) against the face of the person who came</source>
+        <translation>本人の%1の顔写真と、来た本人の顔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="173" />
+        <source>The person's photo (%1) against the person's face, if the person came too</source>
+        <translation>本人の%1の顔写真と、本人の顔（本人も来ている場合）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="176" />
+        <source>The agent's photo (%1) against the face of the agent who came</source>
+        <translation>代理人の%1の顔写真と、来た代理人の顔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="221" />
+        <source>Say for each detail you compared whether it is the same.</source>
+        <translation>照合した項目ごとに、一致か相違かを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_compare_page.py" line="223" />
+        <source>Write what differs: %1.</source>
+        <translation>%1の違いの内容を書いてください。</translation>
     </message>
     <message>
         <location filename="../../ui/requester_wizard.py" line="226" />
@@ -846,27 +901,42 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="65" />
+        <location filename="../../ui/verification_documents_page.py" line="81" />
         <source>Received as</source>
         <translation>受け取った形</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="71" />
+        <location filename="../../ui/verification_documents_page.py" line="87" />
         <source>Valid until *</source>
         <translation>有効期限 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="76" />
+        <location filename="../../ui/verification_documents_page.py" line="92" />
         <source>Issued on *</source>
         <translation>交付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="80" />
+        <location filename="../../ui/verification_documents_page.py" line="100" />
         <source>Name, address etc. on it are the same as now (no change)</source>
         <translation>記載の氏名・住所などが今の住民票と同じ（変更がない）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="89" />
+        <location filename="../../ui/verification_documents_page.py" line="102" />
+        <source>Changed before 2020-05-25, the change written on the back by the municipality, and the same as now</source>
+        <translation>2020年5月25日より前の変更が市区町村により裏面に記載され、今の住民票と同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="106" />
+        <source>Changed since (or an earlier change not written on it by the municipality)</source>
+        <translation>変更がある（2020年5月25日以降の変更、または市区町村の記載のない変更）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="119" />
+        <source>The card was abolished on 2020-05-25 and counts only while its details match the resident record. A change made before that day counts if the municipality wrote it on the card; any change since makes it unusable.</source>
+        <translation>通知カードは2020年5月25日に廃止され、記載事項が今の住民票と同じ場合に限り使えます。それより前の変更は、市区町村がカードに記載（裏書き）していれば使えます。それ以降に変更があったものは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="132" />
         <source>(details entered above)</source>
         <translation>（詳細は上の欄で入力）</translation>
     </message>
@@ -875,7 +945,7 @@ Next one due: %2 (every %3 days)</source>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/requester_wizard.py" line="152" />
-        <location filename="../../ui/verification_documents_page.py" line="129" />
+        <location filename="../../ui/verification_documents_page.py" line="185" />
         <source>Which documents did you see?</source>
         <translation>確認した書類</translation>
     </message>
@@ -905,14 +975,24 @@ Next one due: %2 (every %3 days)</source>
         <translation>✘ 未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="131" />
+        <location filename="../../ui/verification_documents_page.py" line="187" />
         <source>Tick every document you checked. Only the lists that apply are shown.</source>
         <translation>確認した書類をすべてチェックしてください。この場合に必要な確認の一覧だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_documents_page.py" line="231" />
+        <location filename="../../ui/verification_documents_page.py" line="313" />
         <source>Only when: %1 (%2)</source>
         <translation>使えるのは次の場合だけです：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="331" />
+        <source>Why (kept in the record)</source>
+        <translation>理由（記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_documents_page.py" line="334" />
+        <source>Why could the usual document not be given? *</source>
+        <translation>通常の書類を出せなかった理由 *</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1034,34 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/models/due_table_model.py" line="69" />
         <source>In use</source>
         <translation>利用中</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFormPage</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="166" />
+        <source>The employee's form</source>
+        <translation>従業員の申告書・届出書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="168" />
+        <source>On which of %1's forms did this number come?</source>
+        <translation>この番号は、%1さんのどの申告書・届出書に書かれていましたか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="174" />
+        <source>The employee checked this person's identity, as the law asks of the one who files the form. The record keeps the employee, the form and its year.</source>
+        <translation>この方の本人確認は、申告書・届出書を出す従業員がしています。記録には、その従業員と書類、何年分かを残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="186" />
+        <source>Form</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="187" />
+        <source>For the year</source>
+        <translation>年分</translation>
     </message>
 </context>
 <context>
@@ -1790,77 +1898,67 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>NumberPage</name>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="120" />
+        <location filename="../../ui/verification_check_pages.py" line="36" />
         <source>The number received</source>
         <translation>受け取った個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="120" />
+        <location filename="../../ui/verification_check_pages.py" line="36" />
         <source>Number check</source>
         <translation>番号の照合</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="122" />
+        <location filename="../../ui/verification_check_pages.py" line="38" />
         <source>Type it twice; the second entry is hidden.</source>
         <translation>2回入力してください（2回目は伏せ字になります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="125" />
+        <location filename="../../ui/verification_check_pages.py" line="41" />
         <source>Type the number on the document you checked (for a dependent, on the employee's form). It is compared with the number on file, which is not shown.</source>
         <translation>確認した書類（扶養親族は従業員の申告書）に書かれた個人番号を入力してください。登録済みの番号と照合します（登録済みの番号は表示されません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="134" />
+        <location filename="../../ui/verification_check_pages.py" line="50" />
         <source>Why is a number registered again? (kept in the log)</source>
         <translation>再び登録する理由（アクセス記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="140" />
+        <location filename="../../ui/verification_check_pages.py" line="56" />
         <source>The number you typed twice when registering it is filled in (hidden). It is compared with the number on file; change it only if the document shows another.</source>
         <translation>登録のときに2回入力した番号を、伏せたまま入れてあります。登録済みの番号と照合します。書類の番号が違うときだけ入力し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="148" />
+        <location filename="../../ui/verification_check_pages.py" line="64" />
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="150" />
+        <location filename="../../ui/verification_check_pages.py" line="66" />
         <source>Again (hidden)</source>
         <translation>もう一度（伏せ字）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="152" />
+        <location filename="../../ui/verification_check_pages.py" line="68" />
         <source>Reason for registering again *</source>
         <translation>再登録の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="159" />
+        <location filename="../../ui/verification_check_pages.py" line="75" />
         <source>This person's My Number was deleted: %1. Registering one again needs a reason, which is kept in the access log.</source>
         <translation>この対象者の個人番号は%1です。再び登録するには理由の入力が必要です（アクセス記録に残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="170" />
-        <source>Collected for (purposes notified to the person)</source>
-        <translation>利用目的（本人に通知した事務）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_check_pages.py" line="195" />
+        <location filename="../../ui/verification_check_pages.py" line="97" />
         <source>Type the same number again below.</source>
         <translation>下の欄にもう一度同じ番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="197" />
-        <source>Choose at least one purpose.</source>
-        <translation>利用目的を1つ以上選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_check_pages.py" line="199" />
+        <location filename="../../ui/verification_check_pages.py" line="99" />
         <source>Enter why the number is registered again.</source>
         <translation>再び登録する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_check_pages.py" line="201" />
+        <location filename="../../ui/verification_check_pages.py" line="101" />
         <source>The check digit is correct.</source>
         <translation>検査用数字は正しいです。</translation>
     </message>
@@ -2348,47 +2446,47 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="125" />
+        <location filename="../../ui/verification_pages.py" line="229" />
         <source>Who hands the number over?</source>
         <translation>番号を出す人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="128" />
+        <location filename="../../ui/verification_pages.py" line="232" />
         <source>The person themself, or an agent on their behalf. An employee bringing a family member's number is a voluntary agent.</source>
         <translation>本人か、本人に代わる代理人かを選んでください。従業員が家族の番号を持ってくる場合、従業員は任意代理人です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="142" />
+        <location filename="../../ui/verification_pages.py" line="246" />
         <source>The agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="149" />
+        <location filename="../../ui/verification_pages.py" line="253" />
         <source>For an employee bringing a family member's number, the employee's name.</source>
         <translation>従業員が家族の番号を持ってきた場合は、その従業員の氏名です。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="154" />
+        <location filename="../../ui/verification_pages.py" line="258" />
         <source>e.g. husband, parent</source>
         <translation>例：夫、父</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="156" />
+        <location filename="../../ui/verification_pages.py" line="260" />
         <source>The agent is one of our employees, identity-checked at hiring, whom I know</source>
         <translation>代理人は入社時に本人確認をした当社の従業員で、担当者（私）がその人を知っている</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="159" />
+        <location filename="../../ui/verification_pages.py" line="263" />
         <source>Name *</source>
         <translation>氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="160" />
+        <location filename="../../ui/verification_pages.py" line="264" />
         <source>Relation to the person</source>
         <translation>本人との関係</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="190" />
+        <location filename="../../ui/verification_pages.py" line="294" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
     </message>
@@ -2898,9 +2996,14 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/requester_wizard.py" line="260" />
-        <location filename="../../ui/verification_check_pages.py" line="238" />
+        <location filename="../../ui/verification_check_pages.py" line="144" />
         <source>What is missing:</source>
         <translation>足りないこと：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_check_pages.py" line="138" />
+        <source>Why the check stops:</source>
+        <translation>本人確認を中止する理由：</translation>
     </message>
 </context>
 <context>
@@ -3126,12 +3229,12 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="274" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="275" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="297" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="298" />
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
     </message>
@@ -3429,87 +3532,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="157" />
+        <location filename="../../ui/pages/staff_page.py" line="158" />
         <source>Please note</source>
         <translation>ご注意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="168" />
+        <location filename="../../ui/pages/staff_page.py" line="169" />
         <source>Your roles changed</source>
         <translation>役割が変わりました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="170" />
+        <location filename="../../ui/pages/staff_page.py" line="171" />
         <source>Your own roles were changed and apply from now on. The pages in the menu follow your roles after you sign in again. Sign in again now?</source>
         <translation>ご自分の役割を変更しました。権限は今から新しい役割のとおりになります。左のメニューに表示されるページは、サインインし直すと新しい役割に合わせて変わります。今すぐサインインし直しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="185" />
+        <location filename="../../ui/pages/staff_page.py" line="186" />
         <source>add a staff member</source>
         <translation>職員を追加する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="194" />
+        <location filename="../../ui/pages/staff_page.py" line="195" />
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="212" />
+        <location filename="../../ui/pages/staff_page.py" line="213" />
         <source>change roles and scope</source>
         <translation>役割と担当範囲を変更する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="214" />
+        <location filename="../../ui/pages/staff_page.py" line="215" />
         <source>Changed %1.</source>
         <translation>%1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="222" />
+        <location filename="../../ui/pages/staff_page.py" line="223" />
         <source>Reset password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="224" />
+        <location filename="../../ui/pages/staff_page.py" line="225" />
         <source>Give %1 a temporary password. They must choose their own at the next sign-in. A disabled account is enabled again.</source>
         <translation>%1 に仮パスワードを設定します。次回のサインイン時に本人がパスワードを設定し直します。無効のアカウントは有効に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="236" />
+        <location filename="../../ui/pages/staff_page.py" line="237" />
         <source>reset a password</source>
         <translation>パスワードをリセットする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="238" />
+        <location filename="../../ui/pages/staff_page.py" line="239" />
         <source>Reset the password of %1.</source>
         <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="246" />
+        <location filename="../../ui/pages/staff_page.py" line="247" />
         <source>unlock an account</source>
         <translation>アカウントのロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="248" />
+        <location filename="../../ui/pages/staff_page.py" line="249" />
         <source>Unlocked %1.</source>
         <translation>%1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="257" />
+        <location filename="../../ui/pages/staff_page.py" line="258" />
         <source>Disable account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="259" />
+        <location filename="../../ui/pages/staff_page.py" line="260" />
         <source>Disable %1? They can no longer sign in; the record and its history stay.</source>
         <translation>%1 のアカウントを無効にしますか？サインインできなくなります。記録と履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="265" />
+        <location filename="../../ui/pages/staff_page.py" line="266" />
         <source>disable an account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff_page.py" line="267" />
+        <location filename="../../ui/pages/staff_page.py" line="268" />
         <source>Disabled %1.</source>
         <translation>%1 を無効にしました。</translation>
     </message>
@@ -3570,34 +3673,49 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/verification_pages.py" line="61" />
+        <location filename="../../ui/verification_pages.py" line="76" />
         <source>Whose number is it?</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="63" />
+        <location filename="../../ui/verification_pages.py" line="78" />
         <source>Choose for which form the number is received; the rules depend on it.</source>
         <translation>何の届出のために番号を受け取るかを選んでください。必要な確認が変わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="84" />
+        <location filename="../../ui/verification_pages.py" line="99" />
         <source>Date of the check</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="110" />
+        <location filename="../../ui/verification_pages.py" line="106" />
+        <source>Collected for (purposes notified to the person)</source>
+        <translation>利用目的（本人に通知したもの）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="117" />
+        <source>Collected for: %1</source>
+        <translation>利用目的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="145" />
         <source>Enter the date of the check.</source>
         <translation>確認日を 2026-04-01 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="112" />
+        <location filename="../../ui/verification_pages.py" line="147" />
         <source>The date of the check is in the future.</source>
         <translation>確認日が未来の日付になっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_pages.py" line="114" />
+        <location filename="../../ui/verification_pages.py" line="149" />
         <source>The date is before 2015-10-05, when the My Number Act took effect.</source>
         <translation>確認日が2015年10月5日（番号法の施行）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="151" />
+        <source>Choose at least one purpose.</source>
+        <translation>利用目的を1つ以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3611,69 +3729,120 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>VerificationWizard</name>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="68" />
+        <location filename="../../ui/verification_wizard.py" line="72" />
         <source>Identity check: %1</source>
         <translation>本人確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="80" />
+        <location filename="../../ui/verification_wizard.py" line="93" />
         <source>(no birth date on record)</source>
         <translation>（生年月日の登録なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="207" />
+        <location filename="../../ui/verification_wizard.py" line="230" />
         <source>Date</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="208" />
+        <location filename="../../ui/verification_wizard.py" line="231" />
         <source>For</source>
         <translation>確認の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="213" />
+        <location filename="../../ui/verification_wizard.py" line="232" />
+        <source>Purposes</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="237" />
+        <location filename="../../ui/verification_wizard.py" line="269" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="218" />
+        <location filename="../../ui/verification_wizard.py" line="242" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="220" />
+        <location filename="../../ui/verification_wizard.py" line="244" />
         <source>Documents</source>
         <translation>確認した書類</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="230" />
+        <location filename="../../ui/verification_wizard.py" line="253" />
         <source>Compared</source>
         <translation>照合した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="240" />
+        <location filename="../../ui/verification_wizard.py" line="257" />
+        <source>Photo and face</source>
+        <translation>顔写真の照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="260" />
+        <source>Why not the usual document</source>
+        <translation>通常の書類を出せなかった理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="269" />
+        <source>%1 (employee)</source>
+        <translation>%1（従業員）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="270" />
+        <source>On the form</source>
+        <translation>番号が書かれた書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="275" />
         <source>Rests on</source>
         <translation>根拠となる記録</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="241" />
+        <location filename="../../ui/verification_wizard.py" line="276" />
         <source>the identity check of %1 (record No. %2)</source>
         <translation>%1さんの本人確認記録（記録番号 No. %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="248" />
+        <location filename="../../ui/verification_wizard.py" line="283" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="250" />
+        <location filename="../../ui/verification_wizard.py" line="285" />
         <source>The record will keep:</source>
         <translation>本人確認記録に残す内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_wizard.py" line="252" />
+        <location filename="../../ui/verification_wizard.py" line="287" />
         <source>It never keeps the My Number, the documents' own numbers or any image.</source>
         <translation>個人番号、書類の番号（免許証番号など）、画像は記録しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="302" />
+        <source>— (one My Number Card: nothing to compare)</source>
+        <translation>—（個人番号カード1枚のため照合は不要）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="308" />
+        <source>same person</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="308" />
+        <source>does not match</source>
+        <translation>一致しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="312" />
+        <source>the person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_wizard.py" line="313" />
+        <source>the agent</source>
+        <translation>代理人</translation>
     </message>
 </context>
 <context>
@@ -3729,60 +3898,73 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="115" />
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="123" />
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="126" />
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="129" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="186" />
         <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="190" />
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="203" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="205" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="236" />
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="237" />
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="259" />
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="262" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
+    </message>
+</context>
+<context>
+    <name>checks_html</name>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="365" />
+        <source>not done yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_pages.py" line="373" />
+        <source>%1 does not count: %2</source>
+        <translation>%1は使えません：%2</translation>
     </message>
 </context>
 </TS>

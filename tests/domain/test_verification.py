@@ -51,7 +51,10 @@ from tests.domain.verification_cases import (
 
 
 def problem_keys(result: Assessment) -> frozenset[str]:
-    return frozenset(p.check.value if p.check is not None else p.code for p in result.problems)
+    return frozenset(
+        p.check.value if p.check is not None and p.code == "missing" else p.code
+        for p in result.problems
+    )
 
 
 def _id(case: Passing | Failing) -> str:
@@ -94,9 +97,11 @@ def test_passing_combination(case: Passing) -> None:
 
 @pytest.mark.parametrize("case", FAILING, ids=_id)
 def test_failing_variant(case: Failing) -> None:
-    result = assess(case.request, TODAY)
+    result = assess(case.request, case.day)
     assert not result.sufficient
-    assert result.outcome is Outcome.INSUFFICIENT
+    # A photo showing someone else stops the whole check; anything else is only insufficient.
+    stopped = "photo_mismatch" in case.problems
+    assert result.outcome is (Outcome.STOPPED if stopped else Outcome.INSUFFICIENT)
     assert problem_keys(result) == case.problems
     text = "".join(result.explanations)
     for words in case.mentions:
@@ -174,10 +179,45 @@ def test_a_copy_where_the_original_is_needed_is_refused(case: Passing, index: in
     assert any("原本に限ります" in r.reason for r in result.refusals)
 
 
-@pytest.mark.parametrize("case", [c for c in PASSING if c.row != 0], ids=_id)
+def _card_alone(case: Passing) -> bool:
+    """One 個人番号カード gave both checks (DOMAIN.md §2.7 row 1)."""
+    result = assess(case.request, TODAY)
+    return (
+        case.row != 0
+        and case.request.provider is SELF
+        and all(
+            "individual_number_card" in r.means
+            for r in result.checks
+            if r.check in (Check.NUMBER, Check.IDENTITY)
+        )
+    )
+
+
+@pytest.mark.parametrize("case", [c for c in PASSING if c.row != 0 and not _card_alone(c)], ids=_id)
 def test_without_comparing_the_identity_details_it_fails(case: Passing) -> None:
-    request = replace(case.request, comparison=Comparison(photo_matches_face=True))
+    request = replace(
+        case.request,
+        comparison=Comparison(photo_matches_face=True, agent_photo_matches_face=True),
+    )
     assert problem_keys(assess(request, TODAY)) == {"details_not_compared"}
+
+
+@pytest.mark.parametrize("case", [c for c in PASSING if _card_alone(c)], ids=_id)
+def test_one_card_alone_needs_no_comparison_between_documents(case: Passing) -> None:
+    """Row 1: the card is both documents, so there is nothing to compare it with; the photo
+    (in person) and the expiry are what is checked."""
+    request = replace(case.request, comparison=Comparison(photo_matches_face=True))
+    result = assess(request, TODAY)
+    assert result.sufficient and not result.comparison_needed
+    # Its photo and expiry still count: an expired card, or an unchecked photo, fails.
+    expired = replace(
+        request,
+        documents=tuple(replace(d, expires_on=PAST) for d in request.documents),
+    )
+    assert not assess(expired, TODAY).sufficient
+    if request.channel is IN:
+        unchecked = replace(request, comparison=Comparison())
+        assert not assess(unchecked, TODAY).sufficient
 
 
 @pytest.mark.parametrize("case", [c for c in PASSING if c.minimal and c.row != 0], ids=_id)

@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.verification import (
     CATALOGUE,
     Channel,
+    Check,
     Comparison,
     Flags,
     Form,
@@ -24,8 +25,21 @@ from app.domain.verification import (
 TODAY = date(2025, 10, 1)
 FUTURE = date(2030, 3, 31)
 PAST = date(2025, 9, 30)  # expired yesterday
-MATCHED = Comparison(frozenset({IdentityField.NAME, IdentityField.BIRTH_DATE}), True, True)
+MATCHED = Comparison(
+    frozenset({IdentityField.NAME, IdentityField.BIRTH_DATE}),
+    True,
+    True,
+    agent_photo_matches_face=True,
+)
 BY_ADDRESS = Comparison(frozenset({IdentityField.NAME, IdentityField.ADDRESS}), True, True)
+# Why the usual document could not be given, for the fallback ways (規2③, 規6①三, 規9①).
+WHY = (
+    (Check.IDENTITY, "顔写真付きの身分証明書を持っていない"),
+    (Check.AGENT_IDENTITY, "顔写真付きの身分証明書を持っていない"),
+    (Check.AUTHORITY, "本人が入院中で委任状を書けない"),
+)
+TAX = frozenset({"tax_withholding"})
+PENSION_3 = frozenset({"national_pension_3"})
 
 # "Not given by the test": the helper fills in a valid value.
 _UNSET: Any = object()
@@ -96,6 +110,8 @@ def req(
     comparison: Comparison = MATCHED,
     employer_exemption: bool = False,
     agent_exemption: bool = False,
+    purposes: frozenset[str] = frozenset(),
+    reasons: tuple[tuple[Check, str], ...] = (),
 ) -> VerificationRequest:
     return VerificationRequest(
         subject,
@@ -106,6 +122,8 @@ def req(
         comparison,
         employer_exemption,
         agent_exemption,
+        purposes,
+        reasons,
     )
 
 
@@ -134,6 +152,8 @@ class Failing:
     problems: frozenset[str]
     # Words the explanations must contain.
     mentions: tuple[str, ...] = ()
+    # The day of the check (expiry dates and documents that ended are judged on it).
+    day: date = TODAY
 
 
 def fails(*keys: str) -> frozenset[str]:
@@ -173,11 +193,39 @@ PASSING: tuple[Passing, ...] = (
     Passing(
         2, "住民票＋税理士証票（告示）", req(docs=(JUMINHYO, doc("tax_accountant_certificate")))
     ),
-    Passing(3, "住民票＋健康保険証＋年金手帳", req(docs=(JUMINHYO, KENPO, PENSION))),
+    Passing(
+        2,
+        "住民票＋顔写真付きの社員証（源泉徴収のための番号）",
+        req(docs=(JUMINHYO, doc("photo_staff_id")), purposes=TAX),
+    ),
+    Passing(3, "住民票＋健康保険証＋年金手帳", req(docs=(JUMINHYO, KENPO, PENSION), reasons=WHY)),
     Passing(
         3,
-        "住民票＋公共料金の領収書＋納税証明書",
-        req(docs=(JUMINHYO, doc("utility_receipt"), doc("tax_payment_certificate"))),
+        "住民票＋資格確認書＋年金手帳",
+        req(docs=(JUMINHYO, doc("eligibility_certificate"), PENSION), reasons=WHY),
+    ),
+    Passing(
+        3,
+        "住民票＋公共料金の領収書＋納税証明書（税の事務）",
+        req(
+            docs=(JUMINHYO, doc("utility_receipt"), doc("tax_payment_certificate")),
+            purposes=TAX,
+            reasons=WHY,
+        ),
+    ),
+    Passing(
+        2,
+        "住民票＋住所だけ違う運転免許証（旧住所）：氏名と生年月日が一致",
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(
+                frozenset(IdentityField),
+                False,
+                True,
+                differing=frozenset({IdentityField.ADDRESS}),
+                notes=((IdentityField.ADDRESS, "旧住所"),),
+            ),
+        ),
     ),
     Passing(
         4,
@@ -223,6 +271,7 @@ PASSING: tuple[Passing, ...] = (
                 doc("health_insurance_card", form=COPY),
                 doc("pension_book", form=COPY),
             ),
+            reasons=WHY,
         ),
     ),
     Passing(
@@ -281,6 +330,13 @@ PASSING: tuple[Passing, ...] = (
         req(docs=(doc("prior_record"), LICENSE), flags=PRIOR),
     ),
     Passing(
+        10,
+        "郵送の申告書：前の記録との照合＋運転免許証の写し（規2①は書類の提示ではない）",
+        req(
+            channel=POST, docs=(doc("prior_record"), doc("drivers_license", form=COPY)), flags=PRIOR
+        ),
+    ),
+    Passing(
         11,
         "従業員が配偶者の代理：委任状＋従業員の運転免許証＋配偶者の住民票の写し",
         req(
@@ -335,12 +391,18 @@ PASSING: tuple[Passing, ...] = (
                 doc("pension_book", A),
                 doc("notification_card"),
             ),
+            reasons=WHY,
         ),
     ),
     Passing(
         11,
         "委任状が難しい：本人が押印した書類＋代理人の免許証＋本人の住民票",
-        req(S, VOL, docs=(doc("authority_declaration"), doc("drivers_license", A), JUMINHYO)),
+        req(
+            S,
+            VOL,
+            docs=(doc("authority_declaration"), doc("drivers_license", A), JUMINHYO),
+            reasons=WHY,
+        ),
     ),
     Passing(
         12,
@@ -386,6 +448,7 @@ PASSING: tuple[Passing, ...] = (
                 doc("health_insurance_card", form=COPY),
                 doc("pension_book", form=COPY),
             ),
+            reasons=WHY,
         ),
     ),
     Passing(
@@ -403,6 +466,16 @@ PASSING: tuple[Passing, ...] = (
         ),
     ),
     Passing(14, "支払先・対面・個人番号カード", req(PAYEE, docs=(CARD,))),
+    Passing(
+        1,
+        "個人番号カード1枚：書類どうしの照合は要らない",
+        req(docs=(CARD,), comparison=Comparison(photo_matches_face=True)),
+    ),
+    Passing(
+        5,
+        "通知カード（2020年5月25日より前の変更が裏書きされ、今の住民票と同じ）＋運転免許証",
+        req(docs=(replace(doc("notification_card"), endorsed_before_abolition=True), LICENSE)),
+    ),
 )
 
 FAILING: tuple[Failing, ...] = (
@@ -458,10 +531,23 @@ FAILING: tuple[Failing, ...] = (
     ),
     Failing(
         1,
-        "顔写真と顔が違う",
+        "顔写真と顔が違う：本人確認全体を中止",
         req(docs=(CARD,), comparison=replace(MATCHED, photo_matches_face=False)),
-        fails("identity"),
-        ("一致しない",),
+        fails("photo_mismatch", "identity"),
+        ("一致しない", "中止してください"),
+    ),
+    Failing(
+        1,
+        "顔写真が違うカードは、ほかの書類や入社時の確認で補えない",
+        req(
+            docs=(CARD, doc("eligibility_certificate"), PENSION),
+            flags=KNOWN,
+            employer_exemption=True,
+            comparison=replace(MATCHED, photo_matches_face=False),
+            reasons=WHY,
+        ),
+        fails("photo_mismatch"),
+        ("補うことはできません",),
     ),
     Failing(
         1,
@@ -470,17 +556,80 @@ FAILING: tuple[Failing, ...] = (
         fails("number", "identity"),
     ),
     Failing(
-        1,
+        2,
         "照合していない",
-        req(docs=(CARD,), comparison=Comparison(photo_matches_face=True)),
+        req(docs=(JUMINHYO, LICENSE), comparison=Comparison(photo_matches_face=True)),
         fails("details_not_compared"),
         ("氏名と、生年月日または住所",),
     ),
     Failing(
-        1,
+        2,
         "氏名だけ照合",
-        req(docs=(CARD,), comparison=Comparison(frozenset({IdentityField.NAME}), True, True)),
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(frozenset({IdentityField.NAME}), True, True),
+        ),
         fails("details_not_compared"),
+    ),
+    Failing(
+        2,
+        "住所が違い、生年月日を照合していない",
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(
+                frozenset({IdentityField.NAME, IdentityField.ADDRESS}),
+                False,
+                True,
+                differing=frozenset({IdentityField.ADDRESS}),
+                notes=((IdentityField.ADDRESS, "旧住所"),),
+            ),
+        ),
+        fails("details_not_compared"),
+        ("生年月日を照合してください",),
+    ),
+    Failing(
+        2,
+        "住所の違いの内容を書いていない",
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(
+                frozenset(IdentityField), False, True, differing=frozenset({IdentityField.ADDRESS})
+            ),
+        ),
+        fails("difference_not_explained"),
+        ("住所の違いの内容",),
+    ),
+    Failing(
+        2,
+        "氏名が違う（旧姓）",
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(
+                frozenset(IdentityField),
+                False,
+                True,
+                differing=frozenset({IdentityField.NAME}),
+                notes=((IdentityField.NAME, "旧姓・旧氏"),),
+            ),
+        ),
+        fails("details_mismatch"),
+        ("氏名が書類の間で違います（メモ：旧姓・旧氏）", "併記"),
+    ),
+    Failing(
+        2,
+        "生年月日が違う",
+        req(
+            docs=(JUMINHYO, LICENSE),
+            comparison=Comparison(
+                frozenset(IdentityField),
+                False,
+                True,
+                differing=frozenset({IdentityField.BIRTH_DATE}),
+                notes=((IdentityField.BIRTH_DATE, "1日違い"),),
+            ),
+        ),
+        fails("details_mismatch"),
+        ("生年月日は変わらない",),
     ),
     Failing(
         1,
@@ -539,6 +688,39 @@ FAILING: tuple[Failing, ...] = (
     ),
     Failing(
         3,
+        "顔写真のない書類2点だが、顔写真付きの書類を出せない理由がない",
+        req(docs=(JUMINHYO, doc("eligibility_certificate"), PENSION)),
+        fails("fallback_reason_missing"),
+        ("身元確認：顔写真付きの身分証明書を出すことが難しい理由", "第2条第3項"),
+    ),
+    Failing(
+        3,
+        "2025年12月2日以降の確認に健康保険証",
+        req(docs=(JUMINHYO, KENPO, PENSION), reasons=WHY),
+        fails("identity"),
+        ("2025年12月1日までにすべて有効期限が来ました", "令和5年法律第48号"),
+        date(2025, 12, 2),
+    ),
+    Failing(
+        3,
+        "告示の書類（公共料金の領収書・顔写真のない社員証）を雇用保険の番号に",
+        req(
+            docs=(JUMINHYO, doc("utility_receipt"), doc("staff_id_without_photo")),
+            purposes=frozenset({"tax_withholding", "employment_insurance"}),
+            reasons=WHY,
+        ),
+        fails("identity"),
+        ("税の事務（源泉徴収・支払調書）のための番号に限ります",),
+    ),
+    Failing(
+        2,
+        "顔写真付きの社員証を健康保険・厚生年金の番号に",
+        req(docs=(JUMINHYO, doc("photo_staff_id")), purposes=frozenset({"health_pension"})),
+        fails("identity"),
+        ("告示",),
+    ),
+    Failing(
+        3,
         "顔写真のない書類が1点だけ",
         req(docs=(JUMINHYO, KENPO)),
         fails("identity"),
@@ -583,7 +765,13 @@ FAILING: tuple[Failing, ...] = (
         "通知カードの記載が変わっている",
         req(docs=(doc("notification_card", details_unchanged=False), LICENSE)),
         fails("number"),
-        ("今の住民票と違う", "個人番号カードか、住民票の写し（個人番号付き）", "附則第6条第2項"),
+        (
+            "今の住民票と違う",
+            "個人番号カードか、住民票の写し（個人番号付き）",
+            "附則第6条第2項",
+            "裏書き",
+            "2020年5月25日以降の変更",
+        ),
     ),
     Failing(
         5,
@@ -666,12 +854,10 @@ FAILING: tuple[Failing, ...] = (
     ),
     Failing(
         7,
-        "郵送で前の記録との照合",
-        req(
-            channel=POST, docs=(doc("prior_record"), doc("drivers_license", form=COPY)), flags=PRIOR
-        ),
+        "郵送で前の記録との照合だが、記録がない",
+        req(channel=POST, docs=(doc("prior_record"), doc("drivers_license", form=COPY))),
         fails("number"),
-        ("郵送では使えません",),
+        ("前に本人確認をした記録がない",),
     ),
     Failing(
         8,
@@ -736,7 +922,7 @@ FAILING: tuple[Failing, ...] = (
         "電話で代理人",
         req(S, VOL, PHONE, docs=(ININJO, doc("drivers_license", A), JUMINHYO), flags=PRIOR),
         fails("channel_not_allowed", "authority", "agent_identity", "number"),
-        ("対面か郵送",),
+        ("対面か郵送", "第9条第3項", "より厳しく扱い"),
     ),
     Failing(
         10,
@@ -835,10 +1021,29 @@ FAILING: tuple[Failing, ...] = (
             S,
             VOL,
             docs=(ININJO, doc("drivers_license", A), JUMINHYO),
-            comparison=replace(MATCHED, photo_matches_face=None),
+            comparison=replace(MATCHED, agent_photo_matches_face=None),
         ),
         fails("agent_identity"),
         ("来た代理人の顔",),
+    ),
+    Failing(
+        11,
+        "代理人の顔写真が違う：本人の書類がそろっていても中止",
+        req(
+            S,
+            VOL,
+            docs=(ININJO, doc("drivers_license", A), JUMINHYO),
+            comparison=replace(MATCHED, agent_photo_matches_face=False),
+        ),
+        fails("photo_mismatch", "agent_identity"),
+        ("代理人の書類の顔写真が、来た代理人の顔と一致しません", "施行令第12条第2項"),
+    ),
+    Failing(
+        11,
+        "委任状が難しいとしたが、その理由がない",
+        req(S, VOL, docs=(doc("authority_declaration"), doc("drivers_license", A), JUMINHYO)),
+        fails("fallback_reason_missing"),
+        ("代理権の確認：委任状や戸籍謄本など", "第6条第1項第3号"),
     ),
     Failing(
         11,

@@ -36,27 +36,26 @@ def _agent_by_post() -> VerificationRecordData:
         code="",
         verified_on=datetime.date(2026, 11, 20),
         subject="従業員の配偶者（国民年金第3号被保険者関係届）",
-        provider="任意代理人",
+        provider="任意代理人　山田 太郎（夫）",
         channel="郵送",
-        agent_name="山田 太郎",
-        agent_relation="夫",
         outcome="本人確認ができました",
         checks=(
-            CheckLine("番号確認", "住民票の写し（写し（コピー））"),
-            CheckLine("代理権の確認", "委任状（原本）"),
-            CheckLine("代理人の身元確認", "運転免許証（写し（コピー））"),
+            CheckLine("番号確認", "住民票の写し（個人番号付き）"),
+            CheckLine("代理権の確認", "委任状"),
+            CheckLine("代理人の身元確認", "運転免許証"),
         ),
         documents=(
-            DocumentLine("委任状", "本人", "原本"),
-            DocumentLine("運転免許証", "代理人", "写し（コピー）"),
-            DocumentLine("住民票の写し（個人番号の記載があるもの）", "本人", "写し（コピー）"),
+            DocumentLine("委任状", "—", "原本", "有効期限の記載なし"),
+            DocumentLine("運転免許証", "代理人", "写し", "2031年4月1日まで（期限内を確認）"),
+            DocumentLine("住民票の写し（個人番号の記載があるもの）", "本人", "写し", "—"),
         ),
-        fields_compared="氏名・住所（一致）",
+        fields_compared="氏名：一致、住所：一致",
         linked_record="",
         clerk="佐藤 花子",
         recorded_at=datetime.datetime(2026, 11, 20, 14, 5),
         # Normal text with dates and short numbers, which must survive; a My Number never occurs.
         note="住民票の写しは令和8年10月2日発行、6か月以内のもの。原本は返送用封筒で返却済み。",
+        purposes="国民年金第3号被保険者関係届出事務",
     )
 
 
@@ -99,7 +98,9 @@ def test_the_fields_of_the_record_appear() -> None:
         "委任状",
         "運転免許証",
         "住民票の写し（個人番号の記載があるもの）",
-        "氏名・住所（一致）",
+        "氏名：一致、住所：一致",
+        "2031年4月1日まで（期限内を確認）",
+        "国民年金第3号被保険者関係届出事務",
         "本人確認ができました",
         "佐藤花子",
         "14:05",
@@ -142,9 +143,9 @@ def test_a_record_verified_by_the_employee_shows_the_linked_record() -> None:
         _agent_by_post(),
         person_name="山田 一郎",
         person_kana="ヤマダ イチロウ",
-        agent_name="",
-        agent_relation="",
-        channel="対面",
+        provider="従業員　山田 太郎",
+        channel="従業員が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）に記載",
+        dependant_of="従業員 山田 太郎 の扶養親族",
         checks=(),
         documents=(),
         outcome="従業員が本人確認をしたものとして記録します",
@@ -159,6 +160,29 @@ def test_a_record_verified_by_the_employee_shows_the_linked_record() -> None:
     assert "従業員の本人確認記録" in text
     assert "山田太郎（No.12、令和8年11月20日の本人確認記録）" in text
     assert "従業員が本人確認をしたものとして記録します" in text
+    # Issue 15 item 10: the employee, the form and its year, whose dependant; no 「本人」「対面」.
+    assert "従業員が提出した給与所得者の扶養控除等（異動）申告書（令和8年分）に記載" in text
+    assert "従業員山田太郎の扶養親族" in text
+    assert "対面" not in text
+
+
+def test_the_agents_name_is_printed_once_and_no_bracket_is_nested() -> None:
+    """Issue 15 items 9 and 11."""
+    text = "".join(_page_texts(_render(_agent_by_post())))
+    assert text.count("山田太郎") == 1
+    assert "（写し（コピー））" not in text and "（原本）" not in text
+
+
+def test_a_seal_box_for_the_reviewer_is_optional() -> None:
+    data = dataclasses.replace(
+        _agent_by_post(),
+        photo_check="代理人：運転免許証の顔写真と、来た代理人の顔を見比べて一致",
+    )
+    text = "".join(_page_texts(_render(data)))
+    assert "確認者印" in text
+    assert "顔写真の照合" in text and "運転免許証の顔写真と、来た代理人の顔を見比べて一致" in text
+    without = "".join(_page_texts(_render(dataclasses.replace(data, seal_box=False))))
+    assert "確認者印" not in without
 
 
 def test_forty_documents_continue_on_a_second_page_without_loss() -> None:
@@ -176,3 +200,30 @@ def test_forty_documents_continue_on_a_second_page_without_loss() -> None:
     for n in range(1, 41):
         assert len(re.findall(f"確認書類第{n}号", text)) == 1, n
     assert "本人確認ができました" in text and "佐藤花子" in text
+
+
+def test_a_section_heading_never_stays_alone_at_the_foot_of_a_page() -> None:
+    """A section kept whole goes to the next page with its heading, even when only the gap
+    under the heading is missing on this one (the agent's record left 「4　照合と結果」 alone)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Table
+
+    from reports import verification_record as layout
+    from reports.document import new_canvas
+
+    for short_by in (0.5, 2.0, 2.9):
+        out = io.BytesIO()
+        canvas = new_canvas(out, PDF_TITLE)
+        flow = layout._Flow(canvas, _agent_by_post(), *A4, total=None)
+        table = Table([[layout._cell("表の中身")]], rowHeights=[120])
+        heading = layout.Paragraph("見出し", layout._style(layout.GOTHIC, size=10.5, leading=14))
+        _, heading_height = heading.wrap(flow.frame, flow.top)
+        keep = 80
+        needed = heading_height + layout._HEADING_GAP + 120 + keep
+        flow.y = layout._BOTTOM + needed - short_by
+        flow.section("見出し", table, whole=True, keep=keep)
+        flow.finish_page()
+        canvas.save()
+        pages = _page_texts(out.getvalue())
+        assert len(pages) == 2, short_by
+        assert "見出し" in pages[1] and "表の中身" in pages[1], short_by

@@ -46,6 +46,8 @@ SCOPES = [
     "kind:payee",
 ]
 CARD = PresentedDocument("individual_number_card", expires_on=EXPIRES)
+# The employee's form a dependant's number came on (issue 15 item 10).
+FORM = {"employee_form": "withholding_declaration", "form_year": 2026}
 
 
 @pytest.fixture
@@ -101,7 +103,13 @@ def test_card_in_person_registers_the_number_and_the_record_in_one_step(
         "identity": ["individual_number_card"],
     }
     assert row.documents == [
-        {"code": "individual_number_card", "holder": "principal", "form": "original"}
+        {
+            "code": "individual_number_card",
+            "holder": "principal",
+            "form": "original",
+            "expires_on": "2030-03-31",
+            "issued_on": "",
+        }
     ]
     assert row.fields_compared == ["name", "birth_date"]
     assert row.recorded_by_name == "管理 花子"
@@ -256,6 +264,7 @@ def test_a_dependent_on_the_employees_form_rests_on_the_employees_own_record(
         VerificationRequest(Subject.DEPENDENT_TAX),
         TODAY,
         new_number=NewNumber(SPOUSE_NUMBER, SPOUSE_NUMBER, ("tax_withholding",)),
+        **FORM,
     )
     with pytest.raises(errors.InvalidInput, match="従業員本人の本人確認を先に"):
         verification.record(manager, spouse.id, by_employee)
@@ -333,7 +342,7 @@ def test_a_payee_by_post_with_copies(office: Office, manager: Session) -> None:
         ),
     )
     assert row.channel == "post" and [d["form"] for d in row.documents] == ["copy", "copy"]
-    assert verification.fields_text(row) == "氏名・住所（一致）"
+    assert verification.fields_text(row) == "氏名：一致、住所：一致"
     with pytest.raises(errors.InvalidInput, match="従業員"):
         verification.preview(manager, payee.id, VerificationRequest(Subject.EMPLOYEE), TODAY)
 
@@ -410,6 +419,7 @@ def test_a_check_by_the_employee_opens_no_phone_way_for_the_employer(
             VerificationRequest(Subject.DEPENDENT_TAX),
             TODAY,
             new_number=NewNumber(SPOUSE_NUMBER, SPOUSE_NUMBER, ("tax_withholding",)),
+            **FORM,
         ),
     )
     assert not verification.context(manager, spouse.id).prior_verified
@@ -430,13 +440,17 @@ def test_a_dependents_number_on_file_is_matched_with_the_employees_form(
     numbers.register_number(manager, spouse.id, SPOUSE_NUMBER, SPOUSE_NUMBER, ["tax_withholding"])
     by_employee = VerificationRequest(Subject.DEPENDENT_TAX)
     with pytest.raises(errors.InvalidInput, match="申告書"):
-        verification.record(manager, spouse.id, VerificationEntry(by_employee, TODAY))
+        verification.record(manager, spouse.id, VerificationEntry(by_employee, TODAY, **FORM))
     with pytest.raises(errors.InvalidInput, match="一致しません"):
         verification.record(
-            manager, spouse.id, VerificationEntry(by_employee, TODAY, presented_number=NUMBER)
+            manager,
+            spouse.id,
+            VerificationEntry(by_employee, TODAY, presented_number=NUMBER, **FORM),
         )
     row = verification.record(
-        manager, spouse.id, VerificationEntry(by_employee, TODAY, presented_number=SPOUSE_NUMBER)
+        manager,
+        spouse.id,
+        VerificationEntry(by_employee, TODAY, presented_number=SPOUSE_NUMBER, **FORM),
     )
     assert row.outcome == "verified_by_employee"
 

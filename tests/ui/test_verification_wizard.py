@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton, 
 
 from app.bootstrap import Workspace
 from app.domain.verification import (
+    Channel,
     Comparison,
     IdentityField,
     PresentedDocument,
@@ -38,6 +39,11 @@ SCOPES = [
 
 @pytest.fixture
 def office_ready(office: Office) -> Workspace:
+    return ready_office(office)
+
+
+def ready_office(office: Office) -> Workspace:
+    """An employee whose number waits for its check, his spouse (第3号) and a payee."""
     session = office.manager
     session.user = staff.set_scopes(session, MANAGER_LOGIN, SCOPES)
     yamada = people.register_employee(
@@ -102,14 +108,16 @@ def _choose(wizard: VerificationWizard, name: str) -> None:
     button.setChecked(True)
 
 
-def _compare(wizard: VerificationWizard, *fields: str, face: bool = True) -> None:
+def _compare(
+    wizard: VerificationWizard, *fields: str, face: bool = True, agent_face: bool = False
+) -> None:
     assert wizard.currentPage() is wizard.compare_page
     for field in fields:
-        _tick(wizard, f"field_{field}")
-    _choose(wizard, "allMatchRadio")
+        _choose(wizard, f"field_{field}_match")
     if face:
-        assert wizard.compare_page.face.isVisible()
-        _tick(wizard, "faceMatchBox")
+        _choose(wizard, "photo_principal_match")
+    if agent_face:
+        _choose(wizard, "photo_agent_match")
     wizard.next()
 
 
@@ -134,8 +142,7 @@ def test_employee_in_person_with_the_card(
     phone = wizard.currentPage().findChild(QRadioButton, "channel_phone")
     assert (
         not phone.isEnabled()
-        and "前に本人確認をした記録"
-        in wizard.channel_page.reasons[verification.Channel.PHONE].text()
+        and "前に本人確認をした記録" in wizard.channel_page.reasons[Channel.PHONE].text()
     )
     _choose(wizard, "channel_in_person")
     wizard.next()
@@ -154,7 +161,8 @@ def test_employee_in_person_with_the_card(
     wizard.next()
     assert "本人確認ができました" in wizard.result_page.outcome.text()
     summary = wizard.result_page.summary.text()
-    assert "個人番号カード（マイナンバーカード）（原本）" in summary and "氏名・生年月日" in summary
+    assert "個人番号カード（マイナンバーカード）：原本" in summary
+    assert "氏名：一致、生年月日：一致" in summary
     assert "9018" not in summary
     _finish(qtbot, wizard)
     assert wizard.recorded.checks["identity"] == ["individual_number_card"]
@@ -167,6 +175,7 @@ def test_payee_by_post_with_copies_registers_the_number(
     window = open_window(qtbot, office_ready, db)
     payee_id = _ids(window, db)["佐藤 一郎"]
     wizard = _wizard(qtbot, window, db, payee_id)
+    _tick(wizard, "verifyPurpose_payment_records")
     wizard.next()
     wizard.next()
     _choose(wizard, "channel_post")
@@ -187,7 +196,6 @@ def test_payee_by_post_with_copies_registers_the_number(
     assert wizard.number_page.registering
     _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
     _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
-    _tick(wizard, "verifyPurpose_payment_records")
     wizard.next()
     _finish(qtbot, wizard)
     assert [d["form"] for d in wizard.recorded.documents] == ["copy", "copy"]
@@ -204,6 +212,7 @@ def test_spouse_through_the_employee_as_agent_with_a_power_of_attorney(
     wizard = _wizard(qtbot, window, db, ids["山田 花子"])
     _choose(wizard, "subject_spouse_3go")
     assert "第3号" in wizard.subject_page.note.text()
+    _tick(wizard, "verifyPurpose_national_pension_3")
     wizard.next()
     _choose(wizard, "provider_voluntary_agent")
     # The agent is the employee, filled in already.
@@ -229,7 +238,6 @@ def test_spouse_through_the_employee_as_agent_with_a_power_of_attorney(
     _compare(wizard, "name", "birth_date", face=False)
     _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
     _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
-    _tick(wizard, "verifyPurpose_national_pension_3")
     wizard.next()
     assert "任意代理人　山田 太郎（夫）" in wizard.result_page.summary.text()
     _finish(qtbot, wizard)
@@ -242,6 +250,7 @@ def test_a_number_notice_is_refused_with_the_reason(
 ) -> None:
     window = open_window(qtbot, office_ready, db)
     wizard = _wizard(qtbot, window, db, _ids(window, db)["佐藤 一郎"])
+    _tick(wizard, "verifyPurpose_payment_records")
     wizard.next()
     wizard.next()
     wizard.next()
@@ -255,7 +264,6 @@ def test_a_number_notice_is_refused_with_the_reason(
     _compare(wizard, "name", "birth_date")
     _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
     _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
-    _tick(wizard, "verifyPurpose_payment_records")
     wizard.next()
     assert "本人確認が足りません" in wizard.result_page.outcome.text()
     assert "個人番号通知書" in wizard.result_page.details.text()
@@ -292,12 +300,14 @@ def test_a_dependent_on_the_employees_form_rests_on_the_employees_record(
     ids = _ids(window, db)
     wizard = _wizard(qtbot, window, db, ids["山田 花子"])
     _choose(wizard, "subject_dependent_tax")
+    _tick(wizard, "verifyPurpose_tax_withholding")
     wizard.next()
-    # No documents: the employee checked them. Straight to the number.
+    # No documents: the employee checked them. Which of the employee's forms, then the number.
+    assert wizard.currentPage() is wizard.form_page
+    wizard.next()
     assert wizard.currentPage() is wizard.number_page and wizard.number_page.registering
     _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
     _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
-    _tick(wizard, "verifyPurpose_tax_withholding")
     wizard.next()
     # The employee's own number still waits for its check: nothing to rest on yet.
     assert "従業員本人の本人確認を先に" in wizard.result_page.details.text()
@@ -327,10 +337,11 @@ def test_a_dependent_on_the_employees_form_rests_on_the_employees_record(
     )
     wizard = _wizard(qtbot, window, db, ids["山田 花子"])
     _choose(wizard, "subject_dependent_tax")
+    _tick(wizard, "verifyPurpose_tax_withholding")
+    wizard.next()
     wizard.next()
     _type(wizard, "verifyNumberFirst", SPOUSE_NUMBER)
     _type(wizard, "verifyNumberSecond", SPOUSE_NUMBER)
-    _tick(wizard, "verifyPurpose_tax_withholding")
     wizard.next()
     assert "従業員が本人確認をした" in wizard.result_page.outcome.text()
     assert "山田 太郎さんの本人確認記録" in wizard.result_page.summary.text()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.access import Permission, may
 from app.domain.display_dates import japanese_time
-from app.domain.verification import Channel, Outcome
+from app.domain.verification import Outcome
 from app.services import verification, verification_scans
 from app.services.verification import VerificationRow
 from app.services.verification_scans import MEDIA_LABELS, ScanContent, ScanInfo
@@ -96,7 +96,8 @@ class VerificationsDialog(QDialog):
             values = (
                 str(row.id),
                 row.verified_on,
-                Channel(row.channel).label,
+                # A dependant's record names the employee's form, not a channel.
+                verification.channel_text(row),
                 verification.provider_text(row),
                 Outcome(row.outcome).label,
                 row.recorded_by_name,

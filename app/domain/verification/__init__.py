@@ -2,18 +2,13 @@
 DOMAIN.md §2 as data, and one pure decision, `assess(request, today)`.
 
 terms: the words and citations; documents: the catalogue; inputs: what the clerk enters;
-requirements: the rules as data; rules: the wizard's questions; assess: the decision; table: §2.7.
+requirements: the rules as data; rules: the wizard's questions; assess: the decision; problems:
+the comparison, the photo and the fallback reasons; table: §2.7.
 """
 
 from app.domain.verification.assess import (
-    CHANNEL_NOT_ALLOWED,
-    DETAILS_MISMATCH,
-    DETAILS_NOT_COMPARED,
-    EMPLOYEE_NOT_LINKED,
-    MISSING,
     Assessment,
     CheckResult,
-    Problem,
     Refusal,
     assess,
     means_name,
@@ -25,18 +20,32 @@ from app.domain.verification.inputs import (
     PresentedDocument,
     VerificationRequest,
 )
+from app.domain.verification.problems import (
+    CHANNEL_NOT_ALLOWED,
+    DETAILS_MISMATCH,
+    DETAILS_NOT_COMPARED,
+    DIFFERENCE_NOT_EXPLAINED,
+    EMPLOYEE_NOT_LINKED,
+    FALLBACK_REASON_MISSING,
+    MISSING,
+    PHOTO_MISMATCH,
+    Problem,
+)
 from app.domain.verification.requirements import (
     AGENT_EXEMPTION,
+    EMPLOYEE_FORMS,
     EMPLOYER_EXEMPTION,
     EXEMPTIONS,
     PROVIDERS,
     SUBJECTS,
     WAYS,
+    EmployeeForm,
     Exemption,
     Way,
 )
 from app.domain.verification.rules import (
     DocumentGroup,
+    Known,
     accepted_forms,
     agent_exemption_available,
     agent_exemption_unmet,
@@ -53,6 +62,7 @@ from app.domain.verification.table import DECISION_TABLE, DecisionRow
 from app.domain.verification.terms import (
     Channel,
     Check,
+    FieldResult,
     Form,
     Holder,
     IdentityField,
@@ -68,10 +78,14 @@ __all__ = [
     "DECISION_TABLE",
     "DETAILS_MISMATCH",
     "DETAILS_NOT_COMPARED",
+    "DIFFERENCE_NOT_EXPLAINED",
+    "EMPLOYEE_FORMS",
     "EMPLOYEE_NOT_LINKED",
     "EMPLOYER_EXEMPTION",
     "EXEMPTIONS",
+    "FALLBACK_REASON_MISSING",
     "MISSING",
+    "PHOTO_MISMATCH",
     "PROVIDERS",
     "SUBJECTS",
     "WAYS",
@@ -83,12 +97,15 @@ __all__ = [
     "DecisionRow",
     "Document",
     "DocumentGroup",
+    "EmployeeForm",
     "Exemption",
+    "FieldResult",
     "Flags",
     "Form",
     "Holder",
     "IdentityField",
     "Kind",
+    "Known",
     "Outcome",
     "PresentedDocument",
     "Problem",

@@ -7,8 +7,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.verification.documents import CATALOGUE, ORDER, Document, Kind
+from app.domain.verification.documents import (
+    CATALOGUE,
+    ORDER,
+    Document,
+    Kind,
+    ended_refusal,
+    purpose_refusal,
+)
 from app.domain.verification.inputs import PresentedDocument, VerificationRequest
+from app.domain.verification.problems import (
+    CARD,
+    CHANNEL_NOT_ALLOWED,
+    EMPLOYEE_NOT_LINKED,
+    MISSING,
+    Problem,
+    details_problem,
+    fallback_problem,
+    photo_stop,
+)
 from app.domain.verification.requirements import (
     AGENT_EXEMPTION,
     CHECK_BASIS,
@@ -20,6 +37,7 @@ from app.domain.verification.requirements import (
     Exemption,
 )
 from app.domain.verification.rules import (
+    Known,
     accepted_forms,
     agent_exemption_unmet,
     applicable_checks,
@@ -38,7 +56,6 @@ from app.domain.verification.terms import (
     LAW_16,
     ORDER_12_2,
     RULE_1,
-    RULE_1_2,
     RULE_2_5,
     RULE_3,
     RULE_7_1,
@@ -48,14 +65,8 @@ from app.domain.verification.terms import (
     Form,
     Holder,
     Outcome,
+    Provider,
 )
-
-# Problem codes: stable, for the wizard and tests; the message is for people.
-MISSING = "missing"
-CHANNEL_NOT_ALLOWED = "channel_not_allowed"
-DETAILS_NOT_COMPARED = "details_not_compared"
-DETAILS_MISMATCH = "details_mismatch"
-EMPLOYEE_NOT_LINKED = "employee_verification_not_linked"
 
 _CHANNEL_BASIS = {
     Channel.IN_PERSON: LAW_16,
@@ -65,9 +76,11 @@ _CHANNEL_BASIS = {
 }
 
 NOTIFICATION_CARD_CHANGED = (
-    "通知カードの氏名・住所などが今の住民票と違うため使えません（2020年5月25日より前の変更で、"
-    "市区町村の裏書きがあるものは使えます）。個人番号カードか、住民票の写し（個人番号付き）を出して"
-    f"もらってください（{DIGITAL_PROCEDURES_ACT}）。"
+    "通知カードの氏名・住所などが今の住民票と違うため使えません。通知カードは2020年5月25日に廃止され、"
+    "記載事項に変更がない場合に限り番号確認に使えます。2020年5月25日より前の変更で、市区町村が裏面に変更を記載"
+    "（裏書き）していて、今の住民票と同じなら使えます。2020年5月25日以降の変更は裏書きされないので、"
+    "変更があれば使えません。個人番号カードか、住民票の写し（個人番号付き）を出してもらってください"
+    f"（{DIGITAL_PROCEDURES_ACT}）。"
 )
 
 
@@ -79,6 +92,8 @@ class CheckResult:
     # record keeps as "document types". Empty when not satisfied.
     means: tuple[str, ...]
     explanation: str
+    # Met only by a fallback way (規2③, 規6①三, 規9①): the record keeps why.
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,15 +111,6 @@ class Refusal:
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One reason the verification is not sufficient; `check` is None for request-level ones."""
-
-    code: str
-    check: Check | None
-    message: str
-
-
-@dataclass(frozen=True)
 class Assessment:
     outcome: Outcome
     checks: tuple[CheckResult, ...]
@@ -114,10 +120,21 @@ class Assessment:
     refusals: tuple[Refusal, ...]
     # Presented documents no applicable check needed (code, holder), e.g. a 委任状 from the person.
     unused: tuple[tuple[str, Holder], ...]
+    # False when one 個人番号カード gave both 番号確認 and 身元確認: no other document to compare
+    # it with (DOMAIN.md §2.7 row 1: photo and expiry only).
+    comparison_needed: bool = True
 
     @property
     def sufficient(self) -> bool:
-        return self.outcome is not Outcome.INSUFFICIENT
+        return self.outcome in (Outcome.VERIFIED, Outcome.VERIFIED_BY_EMPLOYEE)
+
+    @property
+    def stopped(self) -> bool:
+        return self.outcome is Outcome.STOPPED
+
+    @property
+    def fallback_checks(self) -> tuple[Check, ...]:
+        return tuple(r.check for r in self.checks if r.satisfied and r.fallback)
 
     @property
     def missing(self) -> tuple[Check, ...]:
@@ -178,6 +195,10 @@ def _refusal_reasons(
             )
     if (why := flag_refusal(doc, request.flags)) is not None:
         reasons.append(why)
+    if (why := ended_refusal(doc, today)) is not None:
+        reasons.append(why)
+    if (why := purpose_refusal(doc, request.purposes)) is not None:
+        reasons.append(why)
     if item.expires_on is not None and item.expires_on < today:
         reasons.append(
             f"有効期限（{_day(item.expires_on)}）が切れています。有効期限内のものに限ります（{DOCUMENT_TABLES}）。"
@@ -207,7 +228,12 @@ def _refusal_reasons(
     if channel is Channel.IN_PERSON and identity and doc.has_photo:
         basis = RULE_1 if check is Check.IDENTITY else RULE_7_1
         who = "本人" if check is Check.IDENTITY else "代理人"
-        face = request.comparison.photo_matches_face
+        comparison = request.comparison
+        face = (
+            comparison.photo_matches_face
+            if check is Check.IDENTITY
+            else comparison.agent_photo_matches_face
+        )
         if face is None:
             reasons.append(
                 f"顔写真と、来た{who}の顔を見比べてください。見比べて同じ人だと確かめた場合に限り使えます（{basis}）。"
@@ -256,11 +282,12 @@ def _missing_text(
         request.channel,
         request.flags,
     )
+    known = Known(request.purposes)
     parts = [
         f"{check.label}ができていません（{CHECK_BASIS[(check, provider.is_agent)]}）。",
-        requirement_text(check, subject, provider, channel, flags),
+        requirement_text(check, subject, provider, channel, flags, known),
     ]
-    for way in possible_ways(check, subject, provider, channel, flags):
+    for way in possible_ways(check, subject, provider, channel, flags, known):
         short = [(kind, count - len(have[kind])) for kind, count in way.needs]
         lacking = [(kind, n) for kind, n in short if n > 0]
         if lacking and any(have[kind] for kind in way.kinds):
@@ -270,26 +297,6 @@ def _missing_text(
     for refusal in refusals:
         parts.append(f"「{refusal.name}」は使えません：{refusal.reason}")
     return "".join(parts)
-
-
-def _details_problem(request: VerificationRequest) -> Problem | None:
-    comparison = request.comparison
-    term = f"{RULE_1_2}の「個人識別事項」"
-    if not comparison.covers_identity_details:
-        return Problem(
-            DETAILS_NOT_COMPARED,
-            None,
-            "氏名と、生年月日または住所の照合ができていません。番号確認の書類と身元確認の書類（代理人のときは"
-            f"委任状も、電話のときは前の記録）で、氏名と、生年月日または住所が同じことを確かめてください（{term}）。",
-        )
-    if not comparison.all_match:
-        return Problem(
-            DETAILS_MISMATCH,
-            None,
-            "照合した氏名・生年月日・住所が書類の間で一致しません。別の人の書類か、記載事項が変わっている"
-            f"可能性があります。一致する書類を出してもらってください（{term}）。",
-        )
-    return None
 
 
 def _unused(documents: tuple[PresentedDocument, ...]) -> tuple[tuple[str, Holder], ...]:
@@ -386,18 +393,38 @@ def assess(request: VerificationRequest, today: date) -> Assessment:
             means = _sorted_codes(
                 {code for way in done for kind in way.kinds for code in have[kind]}
             )
-            results.append(CheckResult(check, True, means, _satisfied_text(check, means)))
+            fallback = all(way.fallback for way in done)
+            results.append(CheckResult(check, True, means, _satisfied_text(check, means), fallback))
+            if fallback and not request.fallback_reason(check):
+                problems.append(fallback_problem(check, tuple(way.basis for way in done)))
         else:
             mine = [r for r in ordered_refusals if r.check is check]
             text = _missing_text(check, request, have, mine)
             results.append(CheckResult(check, False, (), text))
             problems.append(Problem(MISSING, check, text))
-    if (details := _details_problem(request)) is not None:
+    needed = not _card_alone(provider, results)
+    if (details := details_problem(request, needed)) is not None:
         problems.append(details)
+    outcome = Outcome.INSUFFICIENT if problems else Outcome.VERIFIED
+    if (stop := photo_stop(request)) is not None:
+        problems.insert(0, stop)
+        outcome = Outcome.STOPPED
     return Assessment(
-        Outcome.INSUFFICIENT if problems else Outcome.VERIFIED,
+        outcome,
         tuple(results),
         tuple(problems),
         ordered_refusals,
         _unused(tuple(unused)),
+        needed,
+    )
+
+
+def _card_alone(provider: Provider, results: list[CheckResult]) -> bool:
+    """One 個人番号カード gave both checks: there is no second document to compare it with."""
+    if provider.is_agent:
+        return False
+    by_check = {r.check: r for r in results}
+    return all(
+        (r := by_check.get(check)) is not None and r.satisfied and CARD in r.means
+        for check in (Check.NUMBER, Check.IDENTITY)
     )

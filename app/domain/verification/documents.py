@@ -11,10 +11,14 @@ from app.domain.my_number import echo
 from app.domain.verification.terms import (
     DIGITAL_PROCEDURES_ACT,
     DOCUMENT_TABLES,
+    GUIDELINE_MAP,
+    HEALTH_CARD_TRANSITION,
     LAW_16,
+    MYNA_FAQ,
     NTA_FAQ,
     NTA_NOTICE,
     ORDER_12_1_1,
+    RULE_1,
     RULE_1_1,
     RULE_1_2,
     RULE_2_1,
@@ -70,6 +74,11 @@ _KIND_LABELS = {
 }
 
 _PAPER = frozenset({Channel.IN_PERSON, Channel.POST})
+# The purposes whose 利用事務実施者 are the 国税庁 (源泉徴収票, 支払調書) and the municipalities
+# (給与支払報告書): the two whose 告示 accept the documents below (平成27年国税庁告示第2号; the
+# municipal tables of DOMAIN.md sources 11). 雇用保険 (ハローワーク) and 健保・年金 (日本年金機構,
+# 保険者) were not read, so those documents are not offered for them.
+TAX_PURPOSES = frozenset({"tax_withholding", "payment_records"})
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,12 @@ class Document:
     # Never accepted: why (shown to the clerk when it is ticked), and where it is listed.
     refusal: str | None = None
     shown_with: Check | None = None
+    # Accepted only by the 告示 of some 個人番号利用事務実施者 (国税庁・地方税): usable only when
+    # every purpose of the number is one of these (DOMAIN.md §2.2). None: by the 規則 itself.
+    accepted_purposes: frozenset[str] | None = None
+    # No longer usable for a check made after this day, whatever the date printed on it.
+    usable_until: date | None = None
+    ended: str = ""
 
     @property
     def channels(self) -> frozenset[Channel]:
@@ -134,6 +149,7 @@ def _photo_id(
     note: str = "",
     has_expiry: bool = False,
     issued_from: date | None = None,
+    accepted_purposes: frozenset[str] | None = None,
 ) -> Document:
     return Document(
         code,
@@ -144,23 +160,54 @@ def _photo_id(
         image_online=True,
         has_expiry=has_expiry,
         issued_from=issued_from,
+        accepted_purposes=accepted_purposes,
     )
 
 
 def _non_photo_id(
-    code: str, name: str, basis: str, *, note: str = "", has_expiry: bool = False
+    code: str,
+    name: str,
+    basis: str,
+    *,
+    note: str = "",
+    has_expiry: bool = False,
+    accepted_purposes: frozenset[str] | None = None,
+    usable_until: date | None = None,
+    ended: str = "",
 ) -> Document:
     # Online only images of photo IDs count (DOMAIN.md §2.3), so no image_online here.
     return Document(
-        code, name, frozenset({Kind.NON_PHOTO_ID}), basis, note=note, has_expiry=has_expiry
+        code,
+        name,
+        frozenset({Kind.NON_PHOTO_ID}),
+        basis,
+        note=note,
+        has_expiry=has_expiry,
+        accepted_purposes=accepted_purposes,
+        usable_until=usable_until,
+        ended=ended,
     )
 
 
-_NOTICE_OK = (
-    f"（{RULE_1_2}・{NTA_NOTICE}。税の事務以外では、届出先が認める書類かを確かめてください）"
-)
+_NOTICE_OK = f"税の事務（源泉徴収・支払調書）のための番号に限ります（{RULE_1_2}・{NTA_NOTICE}・地方税の告示）。"
 _NOTICE_NON_PHOTO = (
-    f"氏名と、生年月日または住所が書かれたものに限ります（{RULE_2_3}・{NTA_NOTICE}）。"
+    "氏名と、生年月日または住所が書かれたものに限ります。税の事務（源泉徴収・支払調書）のための番号に"
+    f"限ります（{RULE_2_3}・{NTA_NOTICE}・地方税の告示）。"
+)
+# The last day a 健康保険証 was valid (DOMAIN.md §2.2, terms.HEALTH_CARD_TRANSITION).
+HEALTH_CARD_LAST_DAY = date(2025, 12, 1)
+HEALTH_CARD_ENDED = (
+    "健康保険証は、2024年12月2日から新しく発行されず、発行済みのものも2025年12月1日までにすべて"
+    "有効期限が来ました。券面の有効期限が先の日付でも、2025年12月2日以降の確認には使えません。"
+    f"資格確認書など、ほかの書類を出してもらってください（{HEALTH_CARD_TRANSITION}・{MYNA_FAQ}）。"
+)
+# Whether the amended 規則 lists the 資格確認書 was not confirmed from its text (DOMAIN.md §2.2):
+# the stricter reading is taken, the place of the 健康保険証 it replaces (one of two non-photo
+# documents, never a photo ID on its own).
+_ELIGIBILITY_NOTE = (
+    "健康保険証に代わって保険者が交付する書類です（有効期間は最長5年。"
+    f"{MYNA_FAQ}）。施行規則の改正後の条文を確かめられていないため、健康保険証と同じく、顔写真のない"
+    f"書類2点のうちの1点としてだけ扱います（{RULE_2_3}）。"
 )
 
 NUMBER_NOTICE_REFUSAL = (
@@ -225,7 +272,11 @@ _CATALOGUE: tuple[Document, ...] = (
         f"{RULE_2_1}・{NTA_FAQ}",
         note="前に本人確認をして受け取った番号の記録がある人だけに使えます（2年目以降の提出など）。",
         physical=False,
-        only_channels=frozenset({Channel.IN_PERSON, Channel.ONLINE, Channel.PHONE}),
+        # By post too: 規2① is a check against our own file, not a paper the person presents,
+        # so 規11 (papers or their copies by post) does not restrict it; the guideline's map
+        # puts it under 「書類の提示を受ける場合等」, which 規11 extends to post, and 規2⑤ uses
+        # it even on the phone (GUIDELINE_MAP).
+        only_channels=frozenset({Channel.IN_PERSON, Channel.POST, Channel.ONLINE, Channel.PHONE}),
         needs_prior_record=True,
     ),
     # 身元確認: photo IDs named by 規1一
@@ -244,39 +295,45 @@ _CATALOGUE: tuple[Document, ...] = (
     _photo_id("residence_card", "在留カード", RULE_1_1, has_expiry=True),
     _photo_id("special_permanent_resident_certificate", "特別永住者証明書", RULE_1_1),
     # 身元確認: other official photo IDs the 利用事務実施者 accepts (規1二 + 告示)
-    _photo_id("tax_accountant_certificate", "税理士証票", RULE_1_2, note=_NOTICE_OK),
-    _photo_id("photo_staff_id", "顔写真付きの社員証", RULE_1_2, note=_NOTICE_OK),
-    _photo_id("photo_student_id", "顔写真付きの学生証", RULE_1_2, note=_NOTICE_OK),
-    _photo_id(
-        "photo_qualification_certificate", "顔写真付きの資格証明書", RULE_1_2, note=_NOTICE_OK
+    *(
+        _photo_id(code, name, RULE_1_2, note=_NOTICE_OK, accepted_purposes=TAX_PURPOSES)
+        for code, name in (
+            ("tax_accountant_certificate", "税理士証票"),
+            ("photo_staff_id", "顔写真付きの社員証"),
+            ("photo_student_id", "顔写真付きの学生証"),
+            ("photo_qualification_certificate", "顔写真付きの資格証明書"),
+        )
     ),
     # 身元確認 without a photo: two or more (規2③)
-    _non_photo_id("health_insurance_card", "公的医療保険の被保険者証（健康保険証）", RULE_2_3),
     _non_photo_id(
         "eligibility_certificate",
         "資格確認書（健康保険）",
         RULE_2_3,
-        note="健康保険証に代わる書類です。",
+        note=_ELIGIBILITY_NOTE,
         has_expiry=True,
     ),
     _non_photo_id("pension_book", "年金手帳", RULE_2_3),
     _non_photo_id("child_rearing_allowance_certificate", "児童扶養手当証書", RULE_2_3),
     _non_photo_id("special_child_rearing_allowance_certificate", "特別児童扶養手当証書", RULE_2_3),
-    _non_photo_id("staff_id_without_photo", "顔写真のない社員証", RULE_2_3, note=_NOTICE_NON_PHOTO),
     _non_photo_id(
-        "student_id_without_photo", "顔写真のない学生証", RULE_2_3, note=_NOTICE_NON_PHOTO
-    ),
-    _non_photo_id(
-        "utility_receipt",
-        "公共料金（電気・ガス・水道など）の領収書",
+        "health_insurance_card",
+        "公的医療保険の被保険者証（健康保険証）",
         RULE_2_3,
-        note=_NOTICE_NON_PHOTO,
+        note="2025年12月1日までに有効期限が来ています。それより前の日付の確認にだけ使えます。",
+        usable_until=HEALTH_CARD_LAST_DAY,
+        ended=HEALTH_CARD_ENDED,
     ),
-    _non_photo_id("tax_receipt", "税金の領収書", RULE_2_3, note=_NOTICE_NON_PHOTO),
-    _non_photo_id(
-        "social_insurance_receipt", "社会保険料の領収書", RULE_2_3, note=_NOTICE_NON_PHOTO
+    *(
+        _non_photo_id(code, name, RULE_2_3, note=_NOTICE_NON_PHOTO, accepted_purposes=TAX_PURPOSES)
+        for code, name in (
+            ("staff_id_without_photo", "顔写真のない社員証"),
+            ("student_id_without_photo", "顔写真のない学生証"),
+            ("utility_receipt", "公共料金（電気・ガス・水道など）の領収書"),
+            ("tax_receipt", "税金の領収書"),
+            ("social_insurance_receipt", "社会保険料の領収書"),
+            ("tax_payment_certificate", "納税証明書"),
+        )
     ),
-    _non_photo_id("tax_payment_certificate", "納税証明書", RULE_2_3, note=_NOTICE_NON_PHOTO),
     # 身元確認 online and on the phone
     Document(
         "employer_credentials",
@@ -367,8 +424,36 @@ _CATALOGUE: tuple[Document, ...] = (
 )
 
 CATALOGUE: dict[str, Document] = {entry.code: entry for entry in _CATALOGUE}
+# The papers that are no one's ID (a 委任状, a 戸籍謄本): the record names no holder for them.
+NOT_AN_ID = frozenset(
+    {
+        Kind.LEGAL_STATUS,
+        Kind.POWER_OF_ATTORNEY,
+        Kind.AUTHORITY_FALLBACK,
+        Kind.CORPORATE_REGISTRY,
+    }
+)
 # Results list documents in catalogue order, never in the order they were ticked.
 ORDER: dict[str, int] = {code: index for index, code in enumerate(CATALOGUE)}
+
+
+def ended_refusal(doc: Document, today: date | None) -> str | None:
+    """Why a document that is no longer issued cannot serve a check made on `today`."""
+    if doc.usable_until is not None and today is not None and today > doc.usable_until:
+        return doc.ended
+    return None
+
+
+def purpose_refusal(doc: Document, purposes: frozenset[str]) -> str | None:
+    """Why a document only some 告示 accept cannot serve a number received for `purposes`;
+    None when the purposes are not known yet (the wizard then shows its note)."""
+    if doc.accepted_purposes is None or not purposes or purposes <= doc.accepted_purposes:
+        return None
+    return (
+        "この書類は国税庁・地方税の告示で認められた書類で、税の事務（源泉徴収・支払調書）のための番号に"
+        "限ります。この番号の利用目的には、届出先（ハローワーク・日本年金機構など）が認めるかを確かめられない"
+        f"事務が含まれるため使えません（{RULE_1}・{RULE_2_3}・{NTA_NOTICE}・{GUIDELINE_MAP}）。"
+    )
 
 
 def document(code: str) -> Document:

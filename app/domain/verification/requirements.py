@@ -36,6 +36,7 @@ from app.domain.verification.terms import (
     Channel,
     Check,
     Holder,
+    IdentityField,
     Provider,
     Subject,
 )
@@ -126,8 +127,12 @@ PROVIDERS: dict[Provider, ProviderRule] = {
         (Channel.IN_PERSON, Channel.POST, Channel.ONLINE, Channel.PHONE),
         f"{LAW_16}・{ORDER_12_1}",
     ),
-    # Agents: in person or by post only; the sources give no way to confirm 代理権 online or on
-    # the phone, so this product does not offer one (a decision, reported in issue 5).
+    # Agents: in person or by post only. The 規則 has an agent's way on the phone (規9③, for both
+    # 代理権 and the agent's identity) and online (規10), per the guideline's map; but the
+    # conditions of 規9③ (what the 利用事務実施者 accepts as facts only the principal and the
+    # agent know, and which earlier checks of both it needs) were not read, and 規10 needs the
+    # agent's electronic signature verified, which this program cannot do. So neither is offered
+    # (the stricter choice; the wizard says why: rules.channel_refusal).
     Provider.VOLUNTARY_AGENT: ProviderRule(
         Provider.VOLUNTARY_AGENT,
         (Check.AUTHORITY, Check.AGENT_IDENTITY, Check.NUMBER),
@@ -150,6 +155,9 @@ class Way:
     label: str
     needs: tuple[tuple[Kind, int], ...]
     basis: str
+    # Allowed only when the usual document is difficult to give (規2③, 規6①三, 規9①): the
+    # clerk records why (DOMAIN.md §2.2, §2.5).
+    fallback: bool = False
 
     @property
     def kinds(self) -> frozenset[Kind]:
@@ -179,10 +187,11 @@ _PHOTO = Way(
     RULE_1,
 )
 _NON_PHOTO = Way(
-    "顔写真付きの書類がない場合は、顔写真のない書類2点（健康保険証、年金手帳、公共料金の領収書など、"
-    "氏名と生年月日または住所が書かれたもの）",
+    "顔写真付きの書類を出すことが難しい場合は、顔写真のない書類2点（資格確認書、年金手帳、"
+    "児童扶養手当証書など、氏名と生年月日または住所が書かれたもの）",
     ((Kind.NON_PHOTO_ID, 2),),
     RULE_2_3,
+    fallback=True,
 )
 _CREDENTIALS = Way(
     "事業者が本人確認をしたうえで発行したIDとパスワードでのログイン（オンライン）",
@@ -210,6 +219,7 @@ _AUTHORITY_FALLBACK = Way(
     "または本人しか持っていない書類（本人の個人番号カード・運転免許証など）",
     ((Kind.AUTHORITY_FALLBACK, 1),),
     RULE_6_1_3,
+    fallback=True,
 )
 _AGENT_PHOTO = Way(
     "代理人の顔写真付きの身分証明書1点（個人番号カード、運転免許証、パスポートなど）",
@@ -217,9 +227,10 @@ _AGENT_PHOTO = Way(
     RULE_7_1,
 )
 _AGENT_NON_PHOTO = Way(
-    "それがない場合は、代理人の顔写真のない書類2点（健康保険証、年金手帳など）",
+    "それを出すことが難しい場合は、代理人の顔写真のない書類2点（資格確認書、年金手帳など）",
     ((Kind.NON_PHOTO_ID, 2),),
     RULE_9_1,
+    fallback=True,
 )
 _AGENT_CORPORATE = Way(
     "代理人が法人の場合は、法人の登記事項証明書などと、来た人がその法人の人だと分かる社員証などの両方",
@@ -261,7 +272,10 @@ CHECK_BASIS: dict[tuple[Check, bool], str] = {
 
 CHANNEL_NOTES: dict[Channel, str] = {
     Channel.IN_PERSON: "対面では原本を見せてもらいます（代理人が持ってきた本人の番号確認の書類は写しでもかまいません）。",
-    Channel.POST: f"郵送では書類の写し（コピー）を送ってもらえます（{RULE_11}）。委任状は原本です。",
+    Channel.POST: (
+        f"郵送では書類の写し（コピー）を送ってもらえます（{RULE_11}）。委任状は原本です。"
+        f"前に本人確認をした人は、番号を前の記録と照合できます（{RULE_2_1}）。"
+    ),
     Channel.ONLINE: f"オンラインでは個人番号カードのICチップの読み取りか、書類の画像を送ってもらいます（{RULE_3}）。",
     Channel.PHONE: f"電話では書類を確認できないので、前の記録との照合と、本人しか知り得ない事項の確認によります（{RULE_2_5}）。",
 }
@@ -311,3 +325,62 @@ AGENT_EXEMPTION = Exemption(
     ),
 )
 EXEMPTIONS: dict[str, Exemption] = {e.code: e for e in (EMPLOYER_EXEMPTION, AGENT_EXEMPTION)}
+
+
+@dataclass(frozen=True)
+class EmployeeForm:
+    """The employee's own form a dependant's number came on (DOMAIN.md §2.6): the record names
+    it, and for the yearly tax forms which year's, instead of a provider and a channel."""
+
+    code: str
+    name: str
+    yearly: bool  # 「令和8年分」: a form per calendar year
+
+
+EMPLOYEE_FORMS: dict[Subject, tuple[EmployeeForm, ...]] = {
+    Subject.DEPENDENT_TAX: (
+        EmployeeForm("withholding_declaration", "給与所得者の扶養控除等（異動）申告書", True),
+        EmployeeForm(
+            "basic_deduction_declaration",
+            "給与所得者の基礎控除申告書兼配偶者控除等申告書兼所得金額調整控除申告書",
+            True,
+        ),
+    ),
+    Subject.DEPENDENT_KENPO: (
+        EmployeeForm("dependant_notification", "健康保険被扶養者（異動）届", False),
+    ),
+}
+
+
+def employee_form(code: str) -> EmployeeForm:
+    for forms in EMPLOYEE_FORMS.values():
+        for form in forms:
+            if form.code == code:
+                return form
+    raise ValueError("この申告書・届出書は一覧にありません。")
+
+
+# The wizard's suggestions (the clerk may type anything else): what a difference between two
+# documents usually is (issue 15: 旧住所 on a licence, 旧姓・旧氏, 通称, an alphabet name) ...
+DIFFERENCE_NOTES: dict[IdentityField, tuple[str, ...]] = {
+    IdentityField.NAME: ("旧姓・旧氏", "通称", "ローマ字氏名", "字体の違い（髙・高など）"),
+    IdentityField.BIRTH_DATE: ("和暦・西暦の書き方の違い",),
+    IdentityField.ADDRESS: ("旧住所（転居前の住所）", "住所の書き方の違い（番地・建物名）"),
+}
+# ... and why the usual document could not be given, for the fallback ways.
+FALLBACK_REASONS: dict[Check, tuple[str, ...]] = {
+    Check.IDENTITY: (
+        "顔写真付きの身分証明書を持っていない",
+        "運転免許証を返納し、顔写真付きの書類がない",
+        "顔写真付きの書類の有効期限が切れている",
+    ),
+    Check.AGENT_IDENTITY: (
+        "代理人が顔写真付きの身分証明書を持っていない",
+        "代理人の顔写真付きの書類の有効期限が切れている",
+    ),
+    Check.AUTHORITY: (
+        "本人が入院中で委任状を書けない",
+        "本人が遠方にいて委任状が間に合わない",
+        "戸籍謄本などをすぐに取り寄せられない",
+    ),
+}

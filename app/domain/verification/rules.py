@@ -5,8 +5,15 @@ of requirements.py and documents.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from app.domain.verification.documents import CATALOGUE, Document, Kind
+from app.domain.verification.documents import (
+    CATALOGUE,
+    Document,
+    Kind,
+    ended_refusal,
+    purpose_refusal,
+)
 from app.domain.verification.inputs import Flags
 from app.domain.verification.requirements import (
     CHANNEL_NOTES,
@@ -19,8 +26,12 @@ from app.domain.verification.requirements import (
     Way,
 )
 from app.domain.verification.terms import (
+    GUIDELINE_MAP,
+    NTA_NOTICE,
     ORDER_12_2,
     RULE_2_5,
+    RULE_9_3,
+    RULE_10,
     Channel,
     Check,
     Form,
@@ -56,6 +67,21 @@ def allowed_channels(subject: Subject, provider: Provider, flags: Flags) -> tupl
     )
 
 
+AGENT_CHANNEL_REFUSALS: dict[Channel, str] = {
+    Channel.PHONE: (
+        "代理人からの番号は、対面か郵送で受け付けてください。電話で代理人から受け取る方法も施行規則に"
+        f"ありますが（{RULE_9_3}）、本人と代理人について前にどんな確認をしていればよいか、どんな申告を"
+        "受ければよいかは届出先が決めるもので、このアプリでは確かめられないため、より厳しく扱い"
+        f"受け付けません（{GUIDELINE_MAP}）。"
+    ),
+    Channel.ONLINE: (
+        "代理人からの番号は、対面か郵送で受け付けてください。オンラインで代理人から受け取るには、"
+        f"代理権を証明する情報と代理人の電子署名の送信を受けます（{RULE_10}）が、このアプリは電子署名を"
+        "検証できないため受け付けません。"
+    ),
+}
+
+
 def channel_refusal(
     subject: Subject, provider: Provider, channel: Channel, flags: Flags
 ) -> str | None:
@@ -63,9 +89,8 @@ def channel_refusal(
     if channel in allowed_channels(subject, provider, flags):
         return None
     if provider.is_agent:
-        return (
-            f"代理人からの番号は、対面か郵送で受け付けてください。{channel.label}では代理権と代理人の身元を"
-            f"確かめる方法がありません（{ORDER_12_2}）。"
+        return AGENT_CHANNEL_REFUSALS.get(channel) or (
+            f"代理人からの番号は、対面か郵送で受け付けてください（{ORDER_12_2}）。"
         )
     return (
         "電話で受け付けられるのは、前に本人確認をした記録がある人が、同じ番号をもう一度伝える場合だけです"
@@ -165,10 +190,29 @@ def flag_refusal(document: Document, flags: Flags) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the wizard may know before the documents: the purposes of the number and the day of
+    the check. Empty: not known yet, so nothing is left out for them."""
+
+    purposes: frozenset[str] = frozenset()
+    day: date | None = None
+
+
+_UNKNOWN = Known()
+
+
 def _usable(
-    document: Document, channel: Channel, check: Check, provider: Provider, flags: Flags
+    document: Document,
+    channel: Channel,
+    check: Check,
+    provider: Provider,
+    flags: Flags,
+    known: Known = _UNKNOWN,
 ) -> bool:
     if channel not in document.channels or flag_refusal(document, flags) is not None:
+        return False
+    if purpose_refusal(document, known.purposes) or ended_refusal(document, known.day):
         return False
     return not document.physical or bool(accepted_forms(document, channel, check, provider))
 
@@ -178,7 +222,13 @@ def _exemption_for(kind: Kind) -> Exemption | None:
 
 
 def _way_possible(
-    way: Way, subject: Subject, provider: Provider, channel: Channel, flags: Flags, check: Check
+    way: Way,
+    subject: Subject,
+    provider: Provider,
+    channel: Channel,
+    flags: Flags,
+    check: Check,
+    known: Known,
 ) -> bool:
     for kind, count in way.needs:
         if kind is Kind.EMPLOYER_EXEMPTION:
@@ -190,27 +240,37 @@ def _way_possible(
         elif count > sum(
             1
             for doc in CATALOGUE.values()
-            if kind in doc.kinds and _usable(doc, channel, check, provider, flags)
+            if kind in doc.kinds and _usable(doc, channel, check, provider, flags, known)
         ):
             return False
     return True
 
 
 def possible_ways(
-    check: Check, subject: Subject, provider: Provider, channel: Channel, flags: Flags
+    check: Check,
+    subject: Subject,
+    provider: Provider,
+    channel: Channel,
+    flags: Flags,
+    known: Known = _UNKNOWN,
 ) -> tuple[Way, ...]:
     """The ways of `check` that can succeed for this person, provider, channel and flags."""
     return tuple(
         way
         for way in ways_for(check, provider)
-        if _way_possible(way, subject, provider, channel, flags, check)
+        if _way_possible(way, subject, provider, channel, flags, check, known)
     )
 
 
 def requirement_text(
-    check: Check, subject: Subject, provider: Provider, channel: Channel, flags: Flags
+    check: Check,
+    subject: Subject,
+    provider: Provider,
+    channel: Channel,
+    flags: Flags,
+    known: Known = _UNKNOWN,
 ) -> str:
-    ways = possible_ways(check, subject, provider, channel, flags)
+    ways = possible_ways(check, subject, provider, channel, flags, known)
     if not ways:
         return f"{channel.label}では{check.label}をする方法がありません。"
     listed = "／".join(f"{way.label}（{way.basis}）" for way in ways)
@@ -226,45 +286,89 @@ class DocumentGroup:
     title: str
     requirement: str
     documents: tuple[Document, ...]
-    # Shown so the clerk sees at once why they do not count (個人番号通知書).
+    # Shown so the clerk sees at once why they do not count (個人番号通知書, and the 健康保険証
+    # once it has ended), each with its reason (not_accepted_reasons, in the same order).
     not_accepted: tuple[Document, ...]
     # Offered only when its conditions hold.
     exemption: Exemption | None
     # Which forms count in this channel (原本／写し／画像), in the clerk's words.
     channel_note: str
+    not_accepted_reasons: tuple[str, ...] = ()
+    # Why documents some 告示 accept are not listed for these purposes; "" when none is left out.
+    left_out_note: str = ""
+
+    def reason(self, doc: Document) -> str:
+        """Why a not-accepted document does not count."""
+        return dict(zip(self.not_accepted, self.not_accepted_reasons, strict=True)).get(
+            doc, doc.refusal or ""
+        )
 
 
 def document_groups(
-    subject: Subject, provider: Provider, channel: Channel, flags: Flags
+    subject: Subject,
+    provider: Provider,
+    channel: Channel,
+    flags: Flags,
+    known: Known = _UNKNOWN,
 ) -> tuple[DocumentGroup, ...]:
     """The checklists for 番号確認 / 身元確認 / 代理権 / 代理人の身元 that apply. A document serving
     two checks (the card) appears in both groups; a tick is per document and holder, not per
-    group. Empty when the employer does not verify (row 0) or the channel is not allowed."""
+    group. Empty when the employer does not verify (row 0) or the channel is not allowed.
+    `known`: the purposes and the day, when known, leave out what they rule out (DOMAIN.md §2.2:
+    告示-only documents for other purposes; the 健康保険証 after it ended, listed as refused)."""
     if channel not in allowed_channels(subject, provider, flags):
         return ()
     groups = []
     for check in applicable_checks(subject, provider):
-        ways = possible_ways(check, subject, provider, channel, flags)
+        ways = possible_ways(check, subject, provider, channel, flags, known)
         kinds = frozenset(kind for way in ways for kind in way.kinds)
         holder = HOLDER_FOR[check]
         exemption = next(
             (e for way in ways for kind in way.kinds if (e := _exemption_for(kind)) is not None),
             None,
         )
+        refused = [
+            (doc, doc.refusal or "") for doc in CATALOGUE.values() if doc.shown_with is check
+        ]
+        refused += [
+            (doc, why)
+            for doc in CATALOGUE.values()
+            if doc.kinds & kinds
+            and (why := ended_refusal(doc, known.day))
+            and _usable(doc, channel, check, provider, flags)
+        ]
+        left_out = [
+            doc.name
+            for doc in CATALOGUE.values()
+            if doc.kinds & kinds
+            and purpose_refusal(doc, known.purposes)
+            and _usable(doc, channel, check, provider, flags)
+        ]
         groups.append(
             DocumentGroup(
                 check,
                 holder,
                 check.label if holder is None else f"{check.label}（{holder.label}の書類）",
-                requirement_text(check, subject, provider, channel, flags),
+                requirement_text(check, subject, provider, channel, flags, known),
                 tuple(
                     doc
                     for doc in CATALOGUE.values()
-                    if doc.kinds & kinds and _usable(doc, channel, check, provider, flags)
+                    if doc.kinds & kinds and _usable(doc, channel, check, provider, flags, known)
                 ),
-                tuple(doc for doc in CATALOGUE.values() if doc.shown_with is check),
+                tuple(doc for doc, _ in refused),
                 exemption,
                 CHANNEL_NOTES[channel],
+                tuple(why for _, why in refused),
+                _left_out_note(left_out),
             )
         )
     return tuple(groups)
+
+
+def _left_out_note(names: list[str]) -> str:
+    if not names:
+        return ""
+    return (
+        f"{'、'.join(names)}は、税の事務（源泉徴収・支払調書）のための番号にだけ使える書類なので、"
+        f"この利用目的では表示していません（{NTA_NOTICE}・{GUIDELINE_MAP}）。"
+    )

@@ -51,9 +51,11 @@ DECISION_TABLE: tuple[DecisionRow, ...] = (
     DecisionRow(
         1,
         "本人が対面で個人番号カードを見せた",
-        "これ1枚で番号確認と身元確認ができます。顔写真と顔を見比べ、有効期限内かを確かめます。",
+        "これ1枚で番号確認と身元確認ができます。ほかの書類と見比べる照合は要りません。顔写真と顔を"
+        "見比べ、有効期限内かを確かめます。",
         LAW_16,
-        "individual_number_card: kinds NUMBER_DOCUMENT+PHOTO_ID, has_expiry; face check in person",
+        "individual_number_card: kinds NUMBER_DOCUMENT+PHOTO_ID, has_expiry; face check in person; "
+        "Assessment.comparison_needed=False (assess._card_alone)",
     ),
     DecisionRow(
         2,
@@ -78,10 +80,13 @@ DECISION_TABLE: tuple[DecisionRow, ...] = (
     ),
     DecisionRow(
         5,
-        "通知カードの氏名・住所などが変わっている（2020年5月25日より前の変更で裏書きのないものも）",
-        "通知カードは使えません。個人番号カードか住民票の写し（個人番号付き）を求めます。",
+        "通知カードの氏名・住所などが変わっている（2020年5月25日以降の変更、またはそれより前の変更で"
+        "市区町村の裏書きのないもの）",
+        "通知カードは使えません。個人番号カードか住民票の写し（個人番号付き）を求めます。2020年5月25日"
+        "より前の変更が裏書きされ、今の住民票と同じなら使えます。",
         DIGITAL_PROCEDURES_ACT,
-        "notification_card.needs_unchanged_details; PresentedDocument.details_unchanged",
+        "notification_card.needs_unchanged_details; PresentedDocument.details_unchanged, "
+        "endorsed_before_abolition",
     ),
     DecisionRow(
         6,
@@ -93,7 +98,8 @@ DECISION_TABLE: tuple[DecisionRow, ...] = (
     DecisionRow(
         7,
         "郵送",
-        "1〜3と同じ書類の写しでかまいません。身元確認書類の省略（4）は使えません（顔を見て確かめられないため）。",
+        "1〜3と同じ書類の写しでかまいません。前に本人確認をした人は、番号を前の記録と照合できます（10）。"
+        "身元確認書類の省略（4）は使えません（顔を見て確かめられないため）。",
         RULE_11,
         "accepted_forms(POST) = original or copy (委任状 original only); exemption needs IN_PERSON",
     ),
@@ -115,16 +121,17 @@ DECISION_TABLE: tuple[DecisionRow, ...] = (
     ),
     DecisionRow(
         10,
-        "本人確認済みの従業員が、毎年の申告書などで対面でもう一度番号を出した",
-        "番号確認は前の記録との照合でできます。身元確認は4のとおりです。",
+        "本人確認済みの従業員が、毎年の申告書などでもう一度番号を出した（対面・郵送・オンライン・電話）",
+        "番号確認は前の記録との照合でできます。身元確認は4（対面のとき）、または1〜3・7・8・9のとおりです。",
         f"{RULE_2_1}・{NTA_FAQ}",
-        "WAYS (NUMBER, SELF) _NUMBER_BY_PRIOR_RECORD (in person, online, phone) + row 4",
+        "WAYS (NUMBER, SELF) _NUMBER_BY_PRIOR_RECORD (in person, post, online, phone) + row 4",
     ),
     DecisionRow(
         11,
         "任意代理人（例：配偶者の代わりに番号を出す従業員）",
         "委任状と、代理人の身元確認（顔写真付き1点、顔写真なし2点、または代理人が対面で来た入社時確認済みの"
-        "従業員なら省略）と、本人の番号確認の書類（原本でも写しでも）が必要です。",
+        "従業員なら省略）と、本人の番号確認の書類（原本でも写しでも）が必要です。対面か郵送に限ります"
+        "（電話（施行規則第9条第3項）は条件を確かめられないため受け付けません）。",
         f"{ORDER_12_2}・{RULE_6_1_2}・{RULE_9_4}",
         "PROVIDERS[VOLUNTARY_AGENT]; WAYS (AUTHORITY, VOLUNTARY_AGENT); AGENT_EXEMPTION",
     ),

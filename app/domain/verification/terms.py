@@ -33,7 +33,9 @@ RULE_7_1 = "番号法施行規則第7条第1項"
 RULE_7_2 = "番号法施行規則第7条第2項"
 RULE_8 = "番号法施行規則第8条"
 RULE_9_1 = "番号法施行規則第9条第1項"
+RULE_9_3 = "番号法施行規則第9条第3項"
 RULE_9_4 = "番号法施行規則第9条第4項"
+RULE_10 = "番号法施行規則第10条"
 RULE_11 = "番号法施行規則第11条"
 DIGITAL_PROCEDURES_ACT = "デジタル手続法（令和元年法律第16号）附則第6条第2項"
 NTA_NOTICE = "平成27年国税庁告示第2号"
@@ -45,6 +47,16 @@ GUIDELINE = "特定個人情報ガイドライン（事業者編）"
 GUIDELINE_DEPENDENTS = GUIDELINE + "第4-1-(1)1Ab・第4-3-(1)1B"
 GUIDELINE_PAYEE = GUIDELINE + "第4-3-(1)2"
 PENSION_ACT_12_5 = "国民年金法第12条第5項"
+# The PPC guideline's map of the 本人確認 rules (第4-3-⑷ 参考1): which 規則 paragraph serves which
+# check and channel (read in full, 令和7年6月 version; DOMAIN.md sources 1).
+GUIDELINE_MAP = GUIDELINE + "第4-3-(4)"
+# The end of the 健康保険証 (DOMAIN.md §2.2): no new cards since 2024-12-02; those issued before
+# were deemed valid for at most one year after (令和5年法律第48号, the transitional rule of its
+# 附則, per the MHLW 医療保険部会 material on it), so every one had expired by 2025-12-01
+# (デジタル庁 マイナンバー総合FAQ 3505: 「令和7年12月1日をもって、全ての保険者において発行済みの
+# 健康保険証の有効期限が到来し」). The 附則's article number was not found in a primary text.
+HEALTH_CARD_TRANSITION = "令和5年法律第48号附則の経過措置"
+MYNA_FAQ = "デジタル庁「マイナンバー総合FAQ」"
 
 # Every citation an explanation may carry; a test checks each message names one of them.
 CITATIONS = (
@@ -70,7 +82,9 @@ CITATIONS = (
     RULE_7_2,
     RULE_8,
     RULE_9_1,
+    RULE_9_3,
     RULE_9_4,
+    RULE_10,
     RULE_11,
     DIGITAL_PROCEDURES_ACT,
     NTA_NOTICE,
@@ -79,6 +93,8 @@ CITATIONS = (
     GUIDELINE_DEPENDENTS,
     GUIDELINE_PAYEE,
     PENSION_ACT_12_5,
+    GUIDELINE_MAP,
+    HEALTH_CARD_TRANSITION,
 )
 
 
@@ -192,10 +208,22 @@ class Form(StrEnum):
     def label(self) -> str:
         return _FORM_LABELS[self]
 
+    @property
+    def short_label(self) -> str:
+        """Without brackets, to follow a document's own name: 「住民票の写し（個人番号付き）：写し」,
+        never 「…（写し（コピー））」."""
+        return _FORM_SHORT_LABELS[self]
+
 
 _FORM_LABELS = {
     Form.ORIGINAL: "原本",
     Form.COPY: "写し（コピー）",
+    Form.IMAGE: "画像データ",
+    Form.IC_CHIP: "ICチップの読み取り",
+}
+_FORM_SHORT_LABELS = {
+    Form.ORIGINAL: "原本",
+    Form.COPY: "写し",
     Form.IMAGE: "画像データ",
     Form.IC_CHIP: "ICチップの読み取り",
 }
@@ -224,10 +252,23 @@ class IdentityField(StrEnum):
         return {"name": "氏名", "birth_date": "生年月日", "address": "住所"}[self.value]
 
 
+class FieldResult(StrEnum):
+    """One 個人識別事項 as compared across the documents."""
+
+    MATCH = "match"
+    DIFFERS = "differs"
+
+    @property
+    def label(self) -> str:
+        return "一致" if self is FieldResult.MATCH else "相違"
+
+
 class Outcome(StrEnum):
     VERIFIED = "verified"
     VERIFIED_BY_EMPLOYEE = "verified_by_employee"
     INSUFFICIENT = "insufficient"
+    # A photo shows someone else: the whole check stops, whatever else was presented.
+    STOPPED = "stopped"
 
     @property
     def label(self) -> str:
@@ -238,4 +279,5 @@ _OUTCOME_LABELS = {
     Outcome.VERIFIED: "本人確認ができました",
     Outcome.VERIFIED_BY_EMPLOYEE: "従業員が本人確認をしたものとして記録します（個人番号関係事務実施者としての従業員）",
     Outcome.INSUFFICIENT: "本人確認が足りません",
+    Outcome.STOPPED: "本人確認を中止してください（顔写真が来た人と一致しません）",
 }

@@ -56,6 +56,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
             (
                 "verification.recorded",
                 "verification.number_mismatch",
+                "verification.photo_mismatch",
                 "verification.scan_added",
                 "verification.scan_deleted",
             ),
@@ -218,6 +219,9 @@ SENTENCES: dict[str, str] = {
     "verification.recorded": "{target}の本人確認を記録しました。",
     "verification.number_mismatch": (
         "{target}の本人確認で、書類の個人番号が登録されている番号と一致しませんでした。"
+    ),
+    "verification.photo_mismatch": (
+        "{target}の本人確認で、書類の顔写真が来た人と一致しなかったため、記録せずに中止しました。"
     ),
     "verification.printed": "{target}の本人確認記録を出力しました。",
     "verification.scan_added": "{target}の本人確認書類の写しを保存しました。",
