@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, require_fonts
@@ -156,3 +156,33 @@ def add_label_row(
         ]
     commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
     return first, last
+
+
+def draw_clipped_footer(
+    canvas: Canvas, left_text: str, right_text: str, x0: float, x1: float, y: float
+) -> None:
+    """draw_page_footer with right_text (an office name, any length) shortened to the room
+    left of it, so the two never run into each other."""
+    room = x1 - x0 - stringWidth(left_text, GOTHIC, 7.5) - 20
+    draw_page_footer(canvas, left_text, clip_text(right_text, GOTHIC, 7.5, room), x0, x1, y)
+
+
+def table_pages(table: Table, width: float, first_room: float, room: float) -> list[Table]:
+    """table cut into one part per page by the rows' measured heights: first_room is the height
+    free on the first page, room on the others. A table with repeatRows keeps its header on
+    every part. Raises ReportError when a single row is taller than a whole page."""
+    parts: list[Table] = []
+    rest, avail = table, first_room
+    while True:
+        _, height = rest.wrap(width, avail)
+        if height <= avail:
+            return [*parts, rest]
+        pieces = rest.split(width, avail)
+        if len(pieces) == 2:
+            head, rest = pieces
+            parts.append(head)
+            avail = room
+            continue
+        # A row taller than the free part of a page: the callers' texts are bounded so that
+        # this is bad data, not something another page would fix.
+        raise ReportError("a row of the table is too tall to fit on a page")
