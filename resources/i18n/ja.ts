@@ -3101,76 +3101,96 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="62" />
-        <source>Contact for requests from individuals (printed on the forms)</source>
-        <translation>開示等の請求・苦情の窓口（請求書と通知書に印刷されます）</translation>
+        <source>Sender and contact (printed on the notices and forms)</source>
+        <translation>差出人と連絡先（通知書・請求書に印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <source>e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)</source>
+        <translation>例：特定個人情報管理責任者 総務部長（空欄なら「特定個人情報管理責任者」）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <source>e.g. 山田 一郎 (empty: the manager, when there is one)</source>
+        <translation>例：山田 一郎（空欄なら管理責任者の氏名。管理責任者が1人のときのみ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="79" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <location filename="../../ui/pages/settings_page.py" line="83" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="87" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="76" />
+        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <source>Sender's title</source>
+        <translation>差出人の役職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <source>Sender's name</source>
+        <translation>差出人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="91" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="78" />
+        <location filename="../../ui/pages/settings_page.py" line="92" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
-        <source>Save the contact</source>
-        <translation>窓口を保存</translation>
+        <location filename="../../ui/pages/settings_page.py" line="93" />
+        <source>Save the sender and contact</source>
+        <translation>差出人と連絡先を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <source>The sender and contact are saved.</source>
+        <translation>差出人と連絡先を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="101" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96" />
+        <location filename="../../ui/pages/settings_page.py" line="110" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="117" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147" />
-        <source>The contact is saved.</source>
-        <translation>請求・苦情の窓口を保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../ui/pages/settings_page.py" line="193" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="186" />
+        <location filename="../../ui/pages/settings_page.py" line="202" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="194" />
+        <location filename="../../ui/pages/settings_page.py" line="210" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
