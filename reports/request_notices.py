@@ -16,7 +16,6 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,12 +25,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reports.document import (
     add_label_row,
     clip_text,
-    draw_page_footer,
     markup,
     new_canvas,
     text_style,
 )
 from reports.errors import ReportError
+from reports.flow import Flow
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date, wareki_date
 
@@ -135,10 +134,6 @@ _NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_
 # Layout shared by the notices and the form.
 _MARGIN = 20 * mm
 _FORM_MARGIN = 16 * mm
-_FOOTER_Y = 12 * mm
-# Lowest point body content may reach: clear of the footer rule drawn at _FOOTER_Y + 11.
-_BOTTOM = _FOOTER_Y + 22
-_RUNNING_GAP = 22  # from the top margin to the content on a continuation page
 _SHADE = colors.Color(0.93, 0.93, 0.93)
 _LIGHT_SHADE = colors.Color(0.97, 0.97, 0.97)
 _NOTE_GREY = colors.Color(0.3, 0.3, 0.3)
@@ -151,7 +146,6 @@ _CELL_PADDING = 5
 # A heading is only placed if this much of what follows fits under it, so a heading is never
 # left alone at the foot of a page.
 _KEEP_WITH_HEADING = 48
-_HEADING_GAP = 3
 _CLOSING_GAP = 10
 _IJO_GAP = 6  # between the last table of the 記 and 「以上」
 
@@ -164,7 +158,6 @@ _OFFICE = ParagraphStyle("office", parent=text_style(MINCHO, 11, 15), alignment=
 _LABEL = text_style(GOTHIC, 9.5, 13.5)
 _VALUE = text_style(MINCHO, 9.5, 13.5)
 _STRONG = text_style(GOTHIC, 9.5, 13.5)
-_HEADING = text_style(GOTHIC, 10.5, 14)
 _LEAD = text_style(MINCHO, 10, 15)
 _SUB_HEAD = ParagraphStyle("sub-head", parent=text_style(GOTHIC, 8.5, 12), alignment=TA_CENTER)
 _SUB = text_style(MINCHO, 9, 12.5)
@@ -217,150 +210,11 @@ def render_request_form(data: RequestFormData, out: BinaryIO) -> None:
     canvas.save()
 
 
-class _Flow:
-    """A top-to-bottom cursor over the pages of one document: draws flowables, splits the ones
-    that can be split (tables, paragraphs) at a page end, and puts the running head on every
-    continuation page and the footer on every page."""
-
-    def __init__(
-        self,
-        canvas: Canvas,
-        *,
-        margin: float,
-        footer_title: str,
-        office_name: str,
-        total: int | None,
-    ) -> None:
-        self.canvas = canvas
-        width, height = A4
-        self.width = width
-        self.left = margin
-        self.right = width - margin
-        self.top = height - margin
-        self.frame = width - 2 * margin
-        self.footer_title = footer_title
-        self.office_name = office_name
-        self.total = total
-        self.page = 1
-        self.y = self.top
-        # Where this page's content starts: the cursor there means nothing but page furniture
-        # is on the page, so moving on to another page would not help.
-        self.page_top = self.top
-        self.running = ""  # left running head of continuation pages
-        self.running_right = ""
-
-    def add(
-        self,
-        flowable: Flowable,
-        *,
-        space_after: float = 0,
-        keep: float = 0,
-        whole: bool = False,
-        continued: Paragraph | None = None,
-    ) -> None:
-        """Draw flowable at the cursor. keep: height that must also fit below it (what follows
-        belongs with it): the last part of a split flowable then takes some rows along. whole:
-        start a new page rather than split it, unless it does not fit on an empty page either.
-        continued: a heading drawn above the rest of a flowable split over pages."""
-        while True:
-            room = self.y - _BOTTOM
-            _, h = flowable.wrapOn(self.canvas, self.frame, room)
-            fresh = self.y >= self.page_top
-            # keep is best effort: on an empty page there is nothing better to move to.
-            if h + keep <= room or (fresh and h <= room):
-                self._draw(flowable, h, space_after)
-                return
-            if whole and not fresh and h + keep <= self._capacity():
-                self.new_page()
-                continue
-            # Too tall for the room: cut what fits. Fits, but not with what must follow: cut
-            # so that the last part moves on with it.
-            target = room if h > room else room - keep
-            parts = flowable.split(self.frame, target) if target > 0 else []
-            # Tables and paragraphs split into exactly two: what fits here and the rest.
-            if len(parts) == 2:
-                head, flowable = parts
-                _, head_height = head.wrapOn(self.canvas, self.frame, room)
-                self._draw(head, head_height, 0)
-                self.new_page(continued)
-                continue
-            if fresh:
-                raise ReportError("a part of the document is too long to fit on a page")
-            self.new_page()
-
-    def _draw(self, flowable: Flowable, height: float, space_after: float) -> None:
-        flowable.drawOn(self.canvas, self.left, self.y - height)
-        self.y -= height + space_after
-
-    def _capacity(self) -> float:
-        return self.top - _RUNNING_GAP - _BOTTOM
-
-    def section(
-        self, heading: str, table: Table, *, keep: float = 0, space_after: float = 10
-    ) -> None:
-        """A numbered heading and its table; a table continued on the next page gets the heading
-        again, marked 「（続き）」. The heading only goes where the table's first part can follow
-        it, so it is never left alone at the foot of a page."""
-        heading_para = Paragraph(markup(heading), _HEADING)
-        _, heading_height = heading_para.wrap(self.frame, self.top)
-        if self.y < self.page_top and not self._starts_here(table, heading_height, keep):
-            self.new_page()
-        self.add(heading_para, space_after=_HEADING_GAP)
-        self.add(
-            table,
-            space_after=space_after,
-            keep=keep,
-            continued=Paragraph(markup(f"{heading}（続き）"), _HEADING),
-        )
-
-    def _starts_here(self, table: Table, heading_height: float, keep: float) -> bool:
-        """Whether add() would put some of table on this page, under a heading of that height:
-        the same decisions, made ahead."""
-        room = self.y - heading_height - _HEADING_GAP - _BOTTOM
-        if room <= 0:
-            return False
-        _, h = table.wrap(self.frame, room)
-        if h + keep <= room:
-            return True
-        target = room if h > room else room - keep
-        return target > 0 and len(table.split(self.frame, target)) == 2
-
-    def new_page(self, continued: Paragraph | None = None, *, running: bool = True) -> None:
-        self.finish_page()
-        self.canvas.showPage()
-        self.page += 1
-        self.y = self.top
-        if running and self.running:
-            # Every sheet names its document, so a loose page can be filed back.
-            canvas = self.canvas
-            canvas.setFont(GOTHIC, 9)
-            canvas.drawString(self.left, self.top - 8, self.running)
-            room = self.frame - stringWidth(self.running, GOTHIC, 9) - 20
-            canvas.setFont(MINCHO, 9)
-            canvas.drawRightString(
-                self.right, self.top - 8, clip_text(self.running_right, MINCHO, 9, room)
-            )
-            self.y = self.top - _RUNNING_GAP
-        if continued is not None:
-            _, h = continued.wrapOn(self.canvas, self.frame, self.y)
-            self._draw(continued, h, _HEADING_GAP)
-        self.page_top = self.y
-
-    def finish_page(self) -> None:
-        # A letter to a person: the footer names the document, not the program that made it.
-        left = self.footer_title
-        if self.total is not None and self.total > 1:
-            left += f"（{self.page}／{self.total}）"
-        room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
-        office = clip_text(self.office_name, GOTHIC, 7.5, room)
-        draw_page_footer(self.canvas, left, office, self.left, self.right, _FOOTER_Y)
-
-
 # The notice.
 
 
 def _layout_notice(canvas: Canvas, data: NoticeData, own: str | None, total: int | None) -> int:
-    flow = _Flow(
+    flow = Flow(
         canvas,
         margin=_MARGIN,
         footer_title=data.pdf_title,
@@ -398,7 +252,7 @@ def _layout_notice(canvas: Canvas, data: NoticeData, own: str | None, total: int
     return flow.page
 
 
-def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
+def _draw_letter_head(flow: Flow, data: NoticeData) -> float:
     """Notice number and date, the addressee, the office with its seal box and the title, as on
     a printed business letter; returns where the body starts."""
     canvas, left, right, top, frame = flow.canvas, flow.left, flow.right, flow.top, flow.frame
@@ -560,7 +414,7 @@ def _contacts_table(data: NoticeData, frame: float) -> Table | None:
     return _label_table(rows, frame) if rows else None
 
 
-def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: float) -> None:
+def _layout_attachment(flow: Flow, data: NoticeData, own: str | None, keep: float) -> None:
     """The 別紙 on pages of its own: one numbered section per HeldSection; keep is the height of
     the closing line that must follow the last section."""
     flow.new_page(running=False)
@@ -798,7 +652,7 @@ def _postcode_blank() -> _Blanks:
 
 
 def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> int:
-    flow = _Flow(
+    flow = Flow(
         canvas,
         margin=_FORM_MARGIN,
         footer_title=REQUEST_FORM_PDF_TITLE,
