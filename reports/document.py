@@ -24,6 +24,8 @@ PRODUCER = "MyNumber Desk"
 INVARIANT_PDF_DATE = "D:20000101000000+00'00'"
 
 FOOTER_GREY = Color(0.35, 0.35, 0.35)
+# U+3000 as paragraph markup: as a character reference it is drawn, not folded as white space.
+IDEOGRAPHIC_SPACE = "&#12288;"
 
 
 def _invariant_date(*_ymdhms: int) -> str:
@@ -103,8 +105,9 @@ def clip_text(text: str, font: str, size: float, width: float) -> str:
 
 def markup(value: str) -> str:
     """Plain text from the database as Paragraph markup: escaped so a 「<」 or 「&」 is printed,
-    not parsed, and typed line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    not parsed, typed line breaks kept, and a full-width space kept full-width (a paragraph
+    otherwise folds it into an ASCII space like any other white space)."""
+    return escape(value).replace("\n", "<br/>").replace("\u3000", IDEOGRAPHIC_SPACE)
 
 
 # A value taller than this is cut into pieces, one table row each (add_label_row).

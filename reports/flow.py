@@ -93,7 +93,10 @@ class Flow:
             self.new_page()
 
     def _draw(self, flowable: Flowable, height: float, space_after: float) -> None:
-        flowable.drawOn(self.canvas, self.left, self.y - height)
+        # The slack lets a narrower flowable (a table) follow its hAlign, as in a frame.
+        width = getattr(flowable, "_width", None) or getattr(flowable, "width", self.frame)
+        slack = max(0.0, self.frame - width)
+        flowable.drawOn(self.canvas, self.left, self.y - height, _sW=slack)
         self.y -= height + space_after
 
     def _capacity(self) -> float:

@@ -92,7 +92,12 @@ def letter_sender(session: Session) -> Sender:
 
 def contact_lines(office_name: str, found: OfficeContact) -> str:
     """One text for a document: 「事業所名　窓口」, then 〒 address and phone when set."""
-    head = f"{office_name}　{found.request_desk or DEFAULT_SENDER_TITLE}"
+    return f"{office_name}　{desk_lines(found)}"
+
+
+def desk_lines(found: OfficeContact) -> str:
+    """The desk with its address and phone, for a letter whose head names the office."""
+    head = found.request_desk or DEFAULT_SENDER_TITLE
     rest = "　".join(
         part for part in (found.address, f"電話 {found.phone}" if found.phone else "") if part
     )

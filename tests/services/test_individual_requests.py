@@ -121,7 +121,7 @@ def test_a_disclosure_by_post_from_intake_to_the_notice(
     assert "別紙" in text and "総務部" in text and "源泉徴収事務" in text
     # The spouse's number is held but not printed, said on the spouse's own row.
     assert (
-        "山田花子（配偶者）個人番号：保有しています（ご本人以外の方の番号のため、記載していません）"
+        "山田花子（配偶者）　個人番号：保有しています（ご本人以外の方の番号のため、記載していません）"
         in text
     )
     assert NUMBER not in text and SPOUSE_NUMBER not in text
@@ -430,13 +430,13 @@ def test_the_office_contact_is_set_by_the_manager_and_printed_on_every_paper(
     )
     assert office_contact.contact(manager).phone == "03-1234-5678"
     form = _text(individual_requests.request_form_pdf(manager))
-    assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1電話03-1234-5678）" in form
+    assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1　電話03-1234-5678）" in form
     row = individual_requests.receive(manager, _intake(person_id))
     _verified(manager, row.id)
     individual_requests.decide(manager, row.id, Decision.FULL)
     notice = _text(individual_requests.notice_pdf(manager, row.id))
-    assert "お問合せ先テスト事業所総務部個人情報相談窓口" in notice
-    assert "苦情の申出先テスト事業所総務部個人情報相談窓口" in notice
+    assert "お問合せ先テスト事業所　総務部個人情報相談窓口" in notice
+    assert "苦情の申出先テスト事業所　総務部個人情報相談窓口" in notice
     assert "個人情報保護法相談ダイヤル" in notice
     actions = [r[0] for r in manager.vault.conn.execute("SELECT action FROM audit_log")]
     assert "office.contact_changed" in actions and "access.denied" in actions

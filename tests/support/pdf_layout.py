@@ -48,6 +48,11 @@ def runs(pdf: bytes) -> list[Run]:
             if name:
                 x += stringWidth(lead, name, real)
             width = stringWidth(text, name, real) if name else 0.0
+            last = found[-1] if found else None
+            if last and last.page == number and (last.x, last.y) == (x, y):
+                # A line drawn in two fonts (reportlab's subsets hold 256 glyphs each) is
+                # reported in two runs at the line's start: the second follows the first.
+                x = last.right
             found.append(Run(number, text, x, y, real, width))
 
         page.extract_text(visitor_text=visit)
