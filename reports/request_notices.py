@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
+    IDEOGRAPHIC_SPACE,
     add_label_row,
     clip_text,
     markup,
@@ -32,7 +33,7 @@ from reports.document import (
 from reports.errors import ReportError
 from reports.flow import Flow
 from reports.fonts import GOTHIC, MINCHO
-from reports.wareki import japanese_date, wareki_date
+from reports.wareki import japanese_date
 
 REQUEST_FORM_TITLE = "保有個人データの開示等請求書"
 ATTACHMENT_TITLE = "別紙　保有個人データの内容"
@@ -105,6 +106,9 @@ class NoticeData:
     attachment_note: str = f"{HELD_SCOPE}の内容は、別紙のとおりです。"
     attachment_lead: str = f"{HELD_SCOPE}の内容は、次のとおりです。"  # after 「（日付）現在、」
     guidance: str = ""  # what the person may do if they disagree (after the contacts)
+    # Who signs the letter under the office's name: title and name ("" when not known).
+    sender_title: str = "特定個人情報管理責任者"
+    sender_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,9 @@ class RequestFormData:
 
 
 REQUEST_FORM_PDF_TITLE = "開示等請求書"
+# The form's own version: it changes when the form does, not with the day it is printed, so a
+# form handed out earlier can be told apart from the current one.
+REQUEST_FORM_VERSION = "様式第1号（令和8年12月版）"
 OWN_NUMBER_LABEL = "ご本人の個人番号"
 OWN_NUMBER_NOTE = "ご本人の請求により記載しています。取扱いにご注意ください。"
 NO_NUMBER_NOTICE = "この通知書には個人番号を記載していません。"
@@ -155,6 +162,7 @@ _RIGHT = ParagraphStyle("right", parent=_BODY, alignment=TA_RIGHT)
 _ADDRESSEE = text_style(MINCHO, 13, 18)
 _AGENT = text_style(MINCHO, 10, 14)
 _OFFICE = ParagraphStyle("office", parent=text_style(MINCHO, 11, 15), alignment=TA_RIGHT)
+_SENDER = ParagraphStyle("sender", parent=text_style(MINCHO, 10.5, 15), alignment=TA_RIGHT)
 _LABEL = text_style(GOTHIC, 9.5, 13.5)
 _VALUE = text_style(MINCHO, 9.5, 13.5)
 _STRONG = text_style(GOTHIC, 9.5, 13.5)
@@ -173,7 +181,7 @@ _FORM_LABEL = text_style(GOTHIC, 9, 12)
 _FORM_VALUE = text_style(MINCHO, 9, 12.5)
 _FORM_HINT = ParagraphStyle("hint", parent=text_style(MINCHO, 8, 11), textColor=_NOTE_GREY)
 _FORM_NOTE = text_style(MINCHO, 8, 11.5)
-_FORM_OFFICE = text_style(MINCHO, 12, 16)
+_FORM_OFFICE = text_style(MINCHO, 11, 14.5)
 _FORM_HEAD = ParagraphStyle("form-head", parent=text_style(GOTHIC, 8, 10.5), alignment=TA_CENTER)
 _BOX_LINE = 1.1  # the frame of what the requester fills in; the office's block is lighter
 
@@ -275,11 +283,28 @@ def _draw_letter_head(flow: Flow, data: NoticeData) -> float:
         agent.drawOn(canvas, left + 10, y - h)
         y -= h
 
-    # The office, right-aligned, with the box for the company seal to its right.
+    # The office and who signs for it, right-aligned, with the box for the seal to its right.
     y -= 14
     seal = 15 * mm
-    office_width = frame * 0.55
-    office = Paragraph(markup(data.office_name), _OFFICE)
+    office_width = frame * 0.6
+    sender = IDEOGRAPHIC_SPACE.join(
+        markup(part) for part in (data.sender_title, data.sender_name) if part
+    )
+    office = Table(
+        [[Paragraph(markup(data.office_name), _OFFICE)], [Paragraph(sender, _SENDER)]],
+        colWidths=[office_width],
+    )
+    office.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), MINCHO),  # else an unembedded Helvetica is referenced
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     _, h = office.wrap(office_width, y)
     block = max(h, seal)
     office.drawOn(canvas, right - seal - 8 - office_width, y - (block + h) / 2)
@@ -539,6 +564,8 @@ def _notice_texts(data: NoticeData) -> list[tuple[str, str]]:
         ("contact", data.contact),
         ("complaint contact", data.complaint_contact),
         ("guidance", data.guidance),
+        ("sender title", data.sender_title),
+        ("sender name", data.sender_name),
         ("attachment note", data.attachment_note),
         ("attachment lead", data.attachment_lead),
     ]
@@ -664,25 +691,29 @@ def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> in
     canvas.saveState()
     canvas.setFillColor(_NOTE_GREY)
     canvas.setFont(MINCHO, 7.5)
-    canvas.drawRightString(flow.right, top, f"様式（{wareki_date(data.printed_on)}版）")
+    canvas.drawRightString(flow.right, top, REQUEST_FORM_VERSION)
     canvas.restoreState()
     y = top - 10
     y -= _draw_title(canvas, REQUEST_FORM_TITLE, flow.width / 2, y, frame) + 14
 
     # 「御中」 on the left, the date of the request in a box on the right.
-    date_width = 66 * mm
+    date_width = 72 * mm
     office = Paragraph(f"{markup(data.office_name)} 御中", _FORM_OFFICE)
-    _, office_height = office.wrap(frame - date_width - 10 * mm, y)
+    _, office_height = office.wrap(frame - date_width - 6 * mm, y)
     office.drawOn(canvas, flow.left, y - office_height)
+    # The requester dates and signs the request; an agent signs for the person.
     date_box = Table(
-        [[Paragraph("請求日", _FORM_LABEL), _date_blank(era="令和")]],
-        colWidths=[18 * mm, date_width - 18 * mm],
-        rowHeights=[22],
+        [
+            [Paragraph("請求日", _FORM_LABEL), _date_blank(era="令和")],
+            [_label("請求者署名", "（自署）"), ""],
+        ],
+        colWidths=[22 * mm, date_width - 22 * mm],
+        rowHeights=[20, 28],
     )
     date_box.setStyle(
         _form_grid(
             [
-                ("BACKGROUND", (0, 0), (0, 0), _SHADE),
+                ("BACKGROUND", (0, 0), (0, -1), _SHADE),
                 ("BOX", (0, 0), (-1, -1), _BOX_LINE, colors.black),
             ]
         )
@@ -782,7 +813,7 @@ def _requester_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [18, 30, 21, 34, 21],
+        [16, 24, 18, 28, 18],
         [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 3), (2, 3), "TOP")],
         frame,
     )
@@ -803,7 +834,7 @@ def _agent_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [21, 28, 32, 21, None],
+        [18, 22, 26, 18, None],
         [
             ("SPAN", (0, 0), (1, 0)),
             ("SPAN", (0, 1), (0, -1)),
@@ -816,9 +847,10 @@ def _agent_table(frame: float) -> Table:
 
 
 def _request_table(frame: float) -> Table:
-    hint = (
-        "（例）給与・社会保険の手続に関する情報（令和5年4月から令和8年3月まで）<br/>"
-        "訂正・追加・削除や利用停止などを求める場合は、その内容と理由もお書きください。"
+    hint = "（例）給与・社会保険の手続に関する情報（令和5年4月から令和8年3月まで）"
+    reason_hint = (
+        "訂正・追加・削除は、どの情報がどう事実と異なるか。利用停止・消去・第三者提供の停止は、"
+        "その理由（目的外の利用、不正な取得など）をお書きください。"
     )
     rows: list[list[object]] = [
         [
@@ -829,6 +861,11 @@ def _request_table(frame: float) -> Table:
             ),
         ],
         ["", _label("対象となる<br/>情報・期間"), Paragraph(hint, _FORM_HINT)],
+        [
+            "",
+            _label("求める内容と<br/>その理由", "（訂正・利用停止等<br/>の場合）"),
+            Paragraph(reason_hint, _FORM_HINT),
+        ],
         [
             "",
             _label("希望する方法", "（開示の場合）"),
@@ -842,19 +879,19 @@ def _request_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [None, 40, 27, None],
-        [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 1), (2, 1), "TOP")],
+        [None, 36, 52, 27, None],
+        [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 1), (2, 2), "TOP")],
         frame,
     )
 
 
 def _identity_table(frame: float) -> Table:
     notes = (
-        "・書類の種類だけを選んでください。書類の番号を書く必要はありません。<br/>"
-        "・個人番号カードは表面の写しのみ。裏面は送らないでください。<br/>"
+        "・書類の種類だけを選んでください（書類の番号を書く必要はありません）。"
+        "個人番号カードは表面の写しのみ。裏面は送らないでください。<br/>"
         "・健康保険の資格確認書などの写しは、記号・番号を黒く塗りつぶしてください。<br/>"
-        "・郵送の場合は、本人確認書類の写しを同封してください。回答は、その書類に記載された"
-        "住所あてに書留郵便でお送りします。"
+        "・郵送の場合は、本人確認書類の写しを同封してください。回答はその書類の住所あてに"
+        "書留郵便でお送りします。"
     )
     documents = (
         "運転免許証",
@@ -901,7 +938,7 @@ def _office_use_table(frame: float) -> Table:
     head = [Paragraph(label, _FORM_HEAD) for label in labels]
     date = _date_blank(size=8)
     values: list[object] = [date, "", _Choices(("済", "不備"), size=8), date, date, date]
-    table = Table([head, values], colWidths=[frame / 6] * 6, rowHeights=[None, 26])
+    table = Table([head, values], colWidths=[frame / 6] * 6, rowHeights=[None, 22])
     table.setStyle(
         _form_grid(
             [
