@@ -68,3 +68,22 @@ def test_without_a_sender_the_letters_are_signed_by_the_one_manager(office: Offi
     assert office_contact.letter_sender(manager) == office_contact.Sender(
         "特定個人情報管理責任者", ""
     )
+
+
+def test_the_contact_and_sender_keep_their_full_width_characters(office: Office) -> None:
+    office_contact.change_contact(
+        office.manager,
+        request_desk="総務部（個人情報相談窓口）",
+        address="〒100-0001　東京都千代田区千代田１－１（架空）",
+        phone="０３－１２３４－５６７８",
+        sender_title="特定個人情報管理責任者　総務部長",
+        sender_name="管理　花子",
+    )
+    found = office_contact.contact(office.manager)
+    assert found.request_desk == "総務部（個人情報相談窓口）"
+    assert found.address == "〒100-0001　東京都千代田区千代田１－１（架空）"
+    assert found.sender_title == "特定個人情報管理責任者　総務部長"
+    with pytest.raises(errors.InvalidInput, match="個人番号のような数字列"):
+        office_contact.change_contact(
+            office.manager, **{**CONTACT, "address": "１２３４ ５６７８ ９０１８"}
+        )
