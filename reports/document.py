@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -13,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from reports import glyphs
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, require_fonts
 
@@ -95,7 +95,9 @@ def text_style(font: str, size: float, leading: float) -> ParagraphStyle:
 
 
 def clip_text(text: str, font: str, size: float, width: float) -> str:
-    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
+    """text, cut short with 「…」 if it is wider than width: for one-line page furniture (drawn
+    in one font, so a character IPAex lacks is printed as its substitute)."""
+    text = glyphs.plain(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -107,7 +109,8 @@ def markup(value: str) -> str:
     """Plain text from the database as Paragraph markup: escaped so a 「<」 or 「&」 is printed,
     not parsed, typed line breaks kept, and a full-width space kept full-width (a paragraph
     otherwise folds it into an ASCII space like any other white space)."""
-    return escape(value).replace("\n", "<br/>").replace("\u3000", IDEOGRAPHIC_SPACE)
+    # glyphs.markup also sets the characters IPAex lacks in the gaiji font, or substitutes them.
+    return glyphs.markup(value).replace("\n", "<br/>").replace("\u3000", IDEOGRAPHIC_SPACE)
 
 
 # A value taller than this is cut into pieces, one table row each (add_label_row).

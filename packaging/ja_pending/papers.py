@@ -8,4 +8,6 @@ JA = {
     "Sender's name": "差出人の氏名",
     "Save the sender and contact": "差出人と連絡先を保存",
     "The sender and contact are saved.": "差出人と連絡先を保存しました。",
+    "left out": "印刷しません",
+    "Some characters of this name cannot be printed with the program's fonts: %1. The papers print the usual character in their place; the name is kept as typed.": "この氏名には、印刷用のフォントにない文字があります：%1。書類には一般的な字体で印刷します（登録される氏名は入力どおりです）。",
 }

@@ -644,7 +644,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
         <source>e.g. 2026年4月1日</source>
         <translation>例：2026年4月1日</translation>
     </message>
@@ -2154,87 +2154,97 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="110" />
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="110" />
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="116" />
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="153" />
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="170" />
+        <source>left out</source>
+        <translation>印刷しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177" />
+        <source>Some characters of this name cannot be printed with the program's fonts: %1. The papers print the usual character in their place; the name is kept as typed.</source>
+        <translation>この氏名には、印刷用のフォントにない文字があります：%1。書類には一般的な字体で印刷します（登録される氏名は入力どおりです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="190" />
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="191" />
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="216" />
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="243" />
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="251" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="267" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
@@ -3034,42 +3044,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="289" />
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="290" />
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="291" />
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="297" />
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="301" />
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="280" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="311" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="312" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="333" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
