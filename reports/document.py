@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -11,8 +10,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
+from reports import glyphs
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, require_fonts
 
@@ -24,6 +24,8 @@ PRODUCER = "MyNumber Desk"
 INVARIANT_PDF_DATE = "D:20000101000000+00'00'"
 
 FOOTER_GREY = Color(0.35, 0.35, 0.35)
+# U+3000 as paragraph markup: as a character reference it is drawn, not folded as white space.
+IDEOGRAPHIC_SPACE = "&#12288;"
 
 
 def _invariant_date(*_ymdhms: int) -> str:
@@ -93,7 +95,9 @@ def text_style(font: str, size: float, leading: float) -> ParagraphStyle:
 
 
 def clip_text(text: str, font: str, size: float, width: float) -> str:
-    """text, cut short with 「…」 if it is wider than width: for one-line page furniture."""
+    """text, cut short with 「…」 if it is wider than width: for one-line page furniture (drawn
+    in one font, so a character IPAex lacks is printed as its substitute)."""
+    text = glyphs.plain(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -103,8 +107,10 @@ def clip_text(text: str, font: str, size: float, width: float) -> str:
 
 def markup(value: str) -> str:
     """Plain text from the database as Paragraph markup: escaped so a 「<」 or 「&」 is printed,
-    not parsed, and typed line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    not parsed, typed line breaks kept, and a full-width space kept full-width (a paragraph
+    otherwise folds it into an ASCII space like any other white space)."""
+    # glyphs.markup also sets the characters IPAex lacks in the gaiji font, or substitutes them.
+    return glyphs.markup(value).replace("\n", "<br/>").replace("\u3000", IDEOGRAPHIC_SPACE)
 
 
 # A value taller than this is cut into pieces, one table row each (add_label_row).
@@ -156,3 +162,33 @@ def add_label_row(
         ]
     commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
     return first, last
+
+
+def draw_clipped_footer(
+    canvas: Canvas, left_text: str, right_text: str, x0: float, x1: float, y: float
+) -> None:
+    """draw_page_footer with right_text (an office name, any length) shortened to the room
+    left of it, so the two never run into each other."""
+    room = x1 - x0 - stringWidth(left_text, GOTHIC, 7.5) - 20
+    draw_page_footer(canvas, left_text, clip_text(right_text, GOTHIC, 7.5, room), x0, x1, y)
+
+
+def table_pages(table: Table, width: float, first_room: float, room: float) -> list[Table]:
+    """table cut into one part per page by the rows' measured heights: first_room is the height
+    free on the first page, room on the others. A table with repeatRows keeps its header on
+    every part. Raises ReportError when a single row is taller than a whole page."""
+    parts: list[Table] = []
+    rest, avail = table, first_room
+    while True:
+        _, height = rest.wrap(width, avail)
+        if height <= avail:
+            return [*parts, rest]
+        pieces = rest.split(width, avail)
+        if len(pieces) == 2:
+            head, rest = pieces
+            parts.append(head)
+            avail = room
+            continue
+        # A row taller than the free part of a page: the callers' texts are bounded so that
+        # this is bad data, not something another page would fix.
+        raise ReportError("a row of the table is too tall to fit on a page")

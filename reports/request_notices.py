@@ -16,7 +16,6 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,16 +23,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.document import (
+    IDEOGRAPHIC_SPACE,
     add_label_row,
     clip_text,
-    draw_page_footer,
     markup,
     new_canvas,
     text_style,
 )
 from reports.errors import ReportError
+from reports.flow import Flow
 from reports.fonts import GOTHIC, MINCHO
-from reports.wareki import japanese_date, wareki_date
+from reports.wareki import japanese_date
 
 REQUEST_FORM_TITLE = "保有個人データの開示等請求書"
 ATTACHMENT_TITLE = "別紙　保有個人データの内容"
@@ -106,6 +106,9 @@ class NoticeData:
     attachment_note: str = f"{HELD_SCOPE}の内容は、別紙のとおりです。"
     attachment_lead: str = f"{HELD_SCOPE}の内容は、次のとおりです。"  # after 「（日付）現在、」
     guidance: str = ""  # what the person may do if they disagree (after the contacts)
+    # Who signs the letter under the office's name: title and name ("" when not known).
+    sender_title: str = "特定個人情報管理責任者"
+    sender_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ class RequestFormData:
 
 
 REQUEST_FORM_PDF_TITLE = "開示等請求書"
+# The form's own version: it changes when the form does, not with the day it is printed, so a
+# form handed out earlier can be told apart from the current one.
+REQUEST_FORM_VERSION = "様式第1号（令和8年12月版）"
 OWN_NUMBER_LABEL = "ご本人の個人番号"
 OWN_NUMBER_NOTE = "ご本人の請求により記載しています。取扱いにご注意ください。"
 NO_NUMBER_NOTICE = "この通知書には個人番号を記載していません。"
@@ -135,10 +141,6 @@ _NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_
 # Layout shared by the notices and the form.
 _MARGIN = 20 * mm
 _FORM_MARGIN = 16 * mm
-_FOOTER_Y = 12 * mm
-# Lowest point body content may reach: clear of the footer rule drawn at _FOOTER_Y + 11.
-_BOTTOM = _FOOTER_Y + 22
-_RUNNING_GAP = 22  # from the top margin to the content on a continuation page
 _SHADE = colors.Color(0.93, 0.93, 0.93)
 _LIGHT_SHADE = colors.Color(0.97, 0.97, 0.97)
 _NOTE_GREY = colors.Color(0.3, 0.3, 0.3)
@@ -151,7 +153,6 @@ _CELL_PADDING = 5
 # A heading is only placed if this much of what follows fits under it, so a heading is never
 # left alone at the foot of a page.
 _KEEP_WITH_HEADING = 48
-_HEADING_GAP = 3
 _CLOSING_GAP = 10
 _IJO_GAP = 6  # between the last table of the 記 and 「以上」
 
@@ -161,10 +162,10 @@ _RIGHT = ParagraphStyle("right", parent=_BODY, alignment=TA_RIGHT)
 _ADDRESSEE = text_style(MINCHO, 13, 18)
 _AGENT = text_style(MINCHO, 10, 14)
 _OFFICE = ParagraphStyle("office", parent=text_style(MINCHO, 11, 15), alignment=TA_RIGHT)
+_SENDER = ParagraphStyle("sender", parent=text_style(MINCHO, 10.5, 15), alignment=TA_RIGHT)
 _LABEL = text_style(GOTHIC, 9.5, 13.5)
 _VALUE = text_style(MINCHO, 9.5, 13.5)
 _STRONG = text_style(GOTHIC, 9.5, 13.5)
-_HEADING = text_style(GOTHIC, 10.5, 14)
 _LEAD = text_style(MINCHO, 10, 15)
 _SUB_HEAD = ParagraphStyle("sub-head", parent=text_style(GOTHIC, 8.5, 12), alignment=TA_CENTER)
 _SUB = text_style(MINCHO, 9, 12.5)
@@ -180,7 +181,7 @@ _FORM_LABEL = text_style(GOTHIC, 9, 12)
 _FORM_VALUE = text_style(MINCHO, 9, 12.5)
 _FORM_HINT = ParagraphStyle("hint", parent=text_style(MINCHO, 8, 11), textColor=_NOTE_GREY)
 _FORM_NOTE = text_style(MINCHO, 8, 11.5)
-_FORM_OFFICE = text_style(MINCHO, 12, 16)
+_FORM_OFFICE = text_style(MINCHO, 11, 14.5)
 _FORM_HEAD = ParagraphStyle("form-head", parent=text_style(GOTHIC, 8, 10.5), alignment=TA_CENTER)
 _BOX_LINE = 1.1  # the frame of what the requester fills in; the office's block is lighter
 
@@ -217,150 +218,11 @@ def render_request_form(data: RequestFormData, out: BinaryIO) -> None:
     canvas.save()
 
 
-class _Flow:
-    """A top-to-bottom cursor over the pages of one document: draws flowables, splits the ones
-    that can be split (tables, paragraphs) at a page end, and puts the running head on every
-    continuation page and the footer on every page."""
-
-    def __init__(
-        self,
-        canvas: Canvas,
-        *,
-        margin: float,
-        footer_title: str,
-        office_name: str,
-        total: int | None,
-    ) -> None:
-        self.canvas = canvas
-        width, height = A4
-        self.width = width
-        self.left = margin
-        self.right = width - margin
-        self.top = height - margin
-        self.frame = width - 2 * margin
-        self.footer_title = footer_title
-        self.office_name = office_name
-        self.total = total
-        self.page = 1
-        self.y = self.top
-        # Where this page's content starts: the cursor there means nothing but page furniture
-        # is on the page, so moving on to another page would not help.
-        self.page_top = self.top
-        self.running = ""  # left running head of continuation pages
-        self.running_right = ""
-
-    def add(
-        self,
-        flowable: Flowable,
-        *,
-        space_after: float = 0,
-        keep: float = 0,
-        whole: bool = False,
-        continued: Paragraph | None = None,
-    ) -> None:
-        """Draw flowable at the cursor. keep: height that must also fit below it (what follows
-        belongs with it): the last part of a split flowable then takes some rows along. whole:
-        start a new page rather than split it, unless it does not fit on an empty page either.
-        continued: a heading drawn above the rest of a flowable split over pages."""
-        while True:
-            room = self.y - _BOTTOM
-            _, h = flowable.wrapOn(self.canvas, self.frame, room)
-            fresh = self.y >= self.page_top
-            # keep is best effort: on an empty page there is nothing better to move to.
-            if h + keep <= room or (fresh and h <= room):
-                self._draw(flowable, h, space_after)
-                return
-            if whole and not fresh and h + keep <= self._capacity():
-                self.new_page()
-                continue
-            # Too tall for the room: cut what fits. Fits, but not with what must follow: cut
-            # so that the last part moves on with it.
-            target = room if h > room else room - keep
-            parts = flowable.split(self.frame, target) if target > 0 else []
-            # Tables and paragraphs split into exactly two: what fits here and the rest.
-            if len(parts) == 2:
-                head, flowable = parts
-                _, head_height = head.wrapOn(self.canvas, self.frame, room)
-                self._draw(head, head_height, 0)
-                self.new_page(continued)
-                continue
-            if fresh:
-                raise ReportError("a part of the document is too long to fit on a page")
-            self.new_page()
-
-    def _draw(self, flowable: Flowable, height: float, space_after: float) -> None:
-        flowable.drawOn(self.canvas, self.left, self.y - height)
-        self.y -= height + space_after
-
-    def _capacity(self) -> float:
-        return self.top - _RUNNING_GAP - _BOTTOM
-
-    def section(
-        self, heading: str, table: Table, *, keep: float = 0, space_after: float = 10
-    ) -> None:
-        """A numbered heading and its table; a table continued on the next page gets the heading
-        again, marked 「（続き）」. The heading only goes where the table's first part can follow
-        it, so it is never left alone at the foot of a page."""
-        heading_para = Paragraph(markup(heading), _HEADING)
-        _, heading_height = heading_para.wrap(self.frame, self.top)
-        if self.y < self.page_top and not self._starts_here(table, heading_height, keep):
-            self.new_page()
-        self.add(heading_para, space_after=_HEADING_GAP)
-        self.add(
-            table,
-            space_after=space_after,
-            keep=keep,
-            continued=Paragraph(markup(f"{heading}（続き）"), _HEADING),
-        )
-
-    def _starts_here(self, table: Table, heading_height: float, keep: float) -> bool:
-        """Whether add() would put some of table on this page, under a heading of that height:
-        the same decisions, made ahead."""
-        room = self.y - heading_height - _HEADING_GAP - _BOTTOM
-        if room <= 0:
-            return False
-        _, h = table.wrap(self.frame, room)
-        if h + keep <= room:
-            return True
-        target = room if h > room else room - keep
-        return target > 0 and len(table.split(self.frame, target)) == 2
-
-    def new_page(self, continued: Paragraph | None = None, *, running: bool = True) -> None:
-        self.finish_page()
-        self.canvas.showPage()
-        self.page += 1
-        self.y = self.top
-        if running and self.running:
-            # Every sheet names its document, so a loose page can be filed back.
-            canvas = self.canvas
-            canvas.setFont(GOTHIC, 9)
-            canvas.drawString(self.left, self.top - 8, self.running)
-            room = self.frame - stringWidth(self.running, GOTHIC, 9) - 20
-            canvas.setFont(MINCHO, 9)
-            canvas.drawRightString(
-                self.right, self.top - 8, clip_text(self.running_right, MINCHO, 9, room)
-            )
-            self.y = self.top - _RUNNING_GAP
-        if continued is not None:
-            _, h = continued.wrapOn(self.canvas, self.frame, self.y)
-            self._draw(continued, h, _HEADING_GAP)
-        self.page_top = self.y
-
-    def finish_page(self) -> None:
-        # A letter to a person: the footer names the document, not the program that made it.
-        left = self.footer_title
-        if self.total is not None and self.total > 1:
-            left += f"（{self.page}／{self.total}）"
-        room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
-        office = clip_text(self.office_name, GOTHIC, 7.5, room)
-        draw_page_footer(self.canvas, left, office, self.left, self.right, _FOOTER_Y)
-
-
 # The notice.
 
 
 def _layout_notice(canvas: Canvas, data: NoticeData, own: str | None, total: int | None) -> int:
-    flow = _Flow(
+    flow = Flow(
         canvas,
         margin=_MARGIN,
         footer_title=data.pdf_title,
@@ -398,7 +260,7 @@ def _layout_notice(canvas: Canvas, data: NoticeData, own: str | None, total: int
     return flow.page
 
 
-def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
+def _draw_letter_head(flow: Flow, data: NoticeData) -> float:
     """Notice number and date, the addressee, the office with its seal box and the title, as on
     a printed business letter; returns where the body starts."""
     canvas, left, right, top, frame = flow.canvas, flow.left, flow.right, flow.top, flow.frame
@@ -421,11 +283,28 @@ def _draw_letter_head(flow: _Flow, data: NoticeData) -> float:
         agent.drawOn(canvas, left + 10, y - h)
         y -= h
 
-    # The office, right-aligned, with the box for the company seal to its right.
+    # The office and who signs for it, right-aligned, with the box for the seal to its right.
     y -= 14
     seal = 15 * mm
-    office_width = frame * 0.55
-    office = Paragraph(markup(data.office_name), _OFFICE)
+    office_width = frame * 0.6
+    sender = IDEOGRAPHIC_SPACE.join(
+        markup(part) for part in (data.sender_title, data.sender_name) if part
+    )
+    office = Table(
+        [[Paragraph(markup(data.office_name), _OFFICE)], [Paragraph(sender, _SENDER)]],
+        colWidths=[office_width],
+    )
+    office.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), MINCHO),  # else an unembedded Helvetica is referenced
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     _, h = office.wrap(office_width, y)
     block = max(h, seal)
     office.drawOn(canvas, right - seal - 8 - office_width, y - (block + h) / 2)
@@ -560,7 +439,7 @@ def _contacts_table(data: NoticeData, frame: float) -> Table | None:
     return _label_table(rows, frame) if rows else None
 
 
-def _layout_attachment(flow: _Flow, data: NoticeData, own: str | None, keep: float) -> None:
+def _layout_attachment(flow: Flow, data: NoticeData, own: str | None, keep: float) -> None:
     """The 別紙 on pages of its own: one numbered section per HeldSection; keep is the height of
     the closing line that must follow the last section."""
     flow.new_page(running=False)
@@ -685,6 +564,8 @@ def _notice_texts(data: NoticeData) -> list[tuple[str, str]]:
         ("contact", data.contact),
         ("complaint contact", data.complaint_contact),
         ("guidance", data.guidance),
+        ("sender title", data.sender_title),
+        ("sender name", data.sender_name),
         ("attachment note", data.attachment_note),
         ("attachment lead", data.attachment_lead),
     ]
@@ -798,7 +679,7 @@ def _postcode_blank() -> _Blanks:
 
 
 def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> int:
-    flow = _Flow(
+    flow = Flow(
         canvas,
         margin=_FORM_MARGIN,
         footer_title=REQUEST_FORM_PDF_TITLE,
@@ -810,25 +691,29 @@ def _layout_form(canvas: Canvas, data: RequestFormData, total: int | None) -> in
     canvas.saveState()
     canvas.setFillColor(_NOTE_GREY)
     canvas.setFont(MINCHO, 7.5)
-    canvas.drawRightString(flow.right, top, f"様式（{wareki_date(data.printed_on)}版）")
+    canvas.drawRightString(flow.right, top, REQUEST_FORM_VERSION)
     canvas.restoreState()
     y = top - 10
     y -= _draw_title(canvas, REQUEST_FORM_TITLE, flow.width / 2, y, frame) + 14
 
     # 「御中」 on the left, the date of the request in a box on the right.
-    date_width = 66 * mm
+    date_width = 72 * mm
     office = Paragraph(f"{markup(data.office_name)} 御中", _FORM_OFFICE)
-    _, office_height = office.wrap(frame - date_width - 10 * mm, y)
+    _, office_height = office.wrap(frame - date_width - 6 * mm, y)
     office.drawOn(canvas, flow.left, y - office_height)
+    # The requester dates and signs the request; an agent signs for the person.
     date_box = Table(
-        [[Paragraph("請求日", _FORM_LABEL), _date_blank(era="令和")]],
-        colWidths=[18 * mm, date_width - 18 * mm],
-        rowHeights=[22],
+        [
+            [Paragraph("請求日", _FORM_LABEL), _date_blank(era="令和")],
+            [_label("請求者署名", "（自署）"), ""],
+        ],
+        colWidths=[22 * mm, date_width - 22 * mm],
+        rowHeights=[20, 28],
     )
     date_box.setStyle(
         _form_grid(
             [
-                ("BACKGROUND", (0, 0), (0, 0), _SHADE),
+                ("BACKGROUND", (0, 0), (0, -1), _SHADE),
                 ("BOX", (0, 0), (-1, -1), _BOX_LINE, colors.black),
             ]
         )
@@ -928,7 +813,7 @@ def _requester_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [18, 30, 21, 34, 21],
+        [16, 24, 18, 28, 18],
         [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 3), (2, 3), "TOP")],
         frame,
     )
@@ -949,7 +834,7 @@ def _agent_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [21, 28, 32, 21, None],
+        [18, 22, 26, 18, None],
         [
             ("SPAN", (0, 0), (1, 0)),
             ("SPAN", (0, 1), (0, -1)),
@@ -962,9 +847,10 @@ def _agent_table(frame: float) -> Table:
 
 
 def _request_table(frame: float) -> Table:
-    hint = (
-        "（例）給与・社会保険の手続に関する情報（令和5年4月から令和8年3月まで）<br/>"
-        "訂正・追加・削除や利用停止などを求める場合は、その内容と理由もお書きください。"
+    hint = "（例）給与・社会保険の手続に関する情報（令和5年4月から令和8年3月まで）"
+    reason_hint = (
+        "訂正・追加・削除は、どの情報がどう事実と異なるか。利用停止・消去・第三者提供の停止は、"
+        "その理由（目的外の利用、不正な取得など）をお書きください。"
     )
     rows: list[list[object]] = [
         [
@@ -975,6 +861,11 @@ def _request_table(frame: float) -> Table:
             ),
         ],
         ["", _label("対象となる<br/>情報・期間"), Paragraph(hint, _FORM_HINT)],
+        [
+            "",
+            _label("求める内容と<br/>その理由", "（訂正・利用停止等<br/>の場合）"),
+            Paragraph(reason_hint, _FORM_HINT),
+        ],
         [
             "",
             _label("希望する方法", "（開示の場合）"),
@@ -988,19 +879,19 @@ def _request_table(frame: float) -> Table:
     ]
     return _form_table(
         rows,
-        [None, 40, 27, None],
-        [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 1), (2, 1), "TOP")],
+        [None, 36, 52, 27, None],
+        [("SPAN", (0, 0), (0, -1)), ("VALIGN", (2, 1), (2, 2), "TOP")],
         frame,
     )
 
 
 def _identity_table(frame: float) -> Table:
     notes = (
-        "・書類の種類だけを選んでください。書類の番号を書く必要はありません。<br/>"
-        "・個人番号カードは表面の写しのみ。裏面は送らないでください。<br/>"
+        "・書類の種類だけを選んでください（書類の番号を書く必要はありません）。"
+        "個人番号カードは表面の写しのみ。裏面は送らないでください。<br/>"
         "・健康保険の資格確認書などの写しは、記号・番号を黒く塗りつぶしてください。<br/>"
-        "・郵送の場合は、本人確認書類の写しを同封してください。回答は、その書類に記載された"
-        "住所あてに書留郵便でお送りします。"
+        "・郵送の場合は、本人確認書類の写しを同封してください。回答はその書類の住所あてに"
+        "書留郵便でお送りします。"
     )
     documents = (
         "運転免許証",
@@ -1047,7 +938,7 @@ def _office_use_table(frame: float) -> Table:
     head = [Paragraph(label, _FORM_HEAD) for label in labels]
     date = _date_blank(size=8)
     values: list[object] = [date, "", _Choices(("済", "不備"), size=8), date, date, date]
-    table = Table([head, values], colWidths=[frame / 6] * 6, rowHeights=[None, 26])
+    table = Table([head, values], colWidths=[frame / 6] * 6, rowHeights=[None, 22])
     table.setStyle(
         _form_grid(
             [

@@ -32,20 +32,33 @@ def get(conn: Connection) -> OfficeRecord | None:
 
 @dataclass(frozen=True)
 class OfficeContact:
-    """Where a person reaches the office about their data (migration 0009)."""
+    """Where a person reaches the office about their data (migration 0009), and who signs the
+    office's letters (migration 0013)."""
 
     request_desk: str  # the desk for requests and complaints, e.g. 総務部 個人情報相談窓口
     address: str
     phone: str
+    sender_title: str = ""  # e.g. 特定個人情報管理責任者 総務部長
+    sender_name: str = ""
+
+
+_FIELDS = "request_desk, address, phone, sender_title, sender_name"
 
 
 def contact(conn: Connection) -> OfficeContact:
-    row = conn.execute("SELECT request_desk, address, phone FROM office WHERE id = 1").fetchone()
+    row = conn.execute(f"SELECT {_FIELDS} FROM office WHERE id = 1").fetchone()
     return OfficeContact("", "", "") if row is None else OfficeContact(*row)
 
 
 def set_contact(conn: Connection, contact: OfficeContact) -> None:
     conn.execute(
-        "UPDATE office SET request_desk = ?, address = ?, phone = ? WHERE id = 1",
-        (contact.request_desk, contact.address, contact.phone),
+        "UPDATE office SET request_desk = ?, address = ?, phone = ?, sender_title = ?,"
+        " sender_name = ? WHERE id = 1",
+        (
+            contact.request_desk,
+            contact.address,
+            contact.phone,
+            contact.sender_title,
+            contact.sender_name,
+        ),
     )

@@ -19,6 +19,13 @@ def to_katakana(text: str) -> str:
     return full.translate(_HIRAGANA_TO_KATAKANA)
 
 
+def as_typed(text: str) -> str:
+    """A free text as it is kept and printed: trimmed, half-width katakana made full-width,
+    and everything else as typed. NFKC would also turn full-width brackets, punctuation and
+    spaces into ASCII ones (「（」 into 「(」): that is for matching, not for what is printed."""
+    return _HALF_WIDTH_KATAKANA.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text).strip()
+
+
 def search_key(text: str) -> str:
     """NFKC (half-width katakana becomes full-width), hiragana to katakana, no spaces, ASCII
     upper case: ﾀﾅｶ, たなか and タナカ give the same key."""

@@ -113,6 +113,8 @@ def create_demo(
         request_desk="総務部 個人情報相談窓口",
         address="〒100-0000 東京都千代田区サンプル町1-2-3（架空の住所）",
         phone="03-0000-0000",
+        sender_title="特定個人情報管理責任者　総務部長",
+        sender_name=manager.display_name,
     )
     for account in others:
         staff.create_staff(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app import errors
-from app.domain import my_number
+from app.domain import kana, my_number
 from storage.connection import DatabaseError, is_busy, is_disk_full, is_not_writable
 from storage.errors import StorageError
 
@@ -33,13 +33,15 @@ def storage_errors() -> Iterator[None]:
 
 
 def free_text(value: str, label: str, *, limit: int, required: bool = False) -> str:
-    """A typed free text (a reason, a note, a name) as it is kept: NFKC, trimmed, within
-    `limit`, and never a run that could be a number (a record must not hold one)."""
-    text = unicodedata.normalize("NFKC", value).strip()
-    if required and not text:
+    """A typed free text (a reason, a note, a name) as it is kept and printed: as typed
+    (kana.as_typed: trimmed, full-width brackets and punctuation kept), within `limit`, and
+    never a run that could be a number, however written (checked on its NFKC form: a record
+    must not hold one)."""
+    text = kana.as_typed(value)
+    if required and not text.strip():
         raise errors.InvalidInput(f"{label}を入力してください。")
     if len(text) > limit:
         raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
-    if my_number.looks_like_number(text):
+    if my_number.looks_like_number(unicodedata.normalize("NFKC", text)):
         raise errors.InvalidInput(f"{label}に個人番号のような数字列は記録できません。")
     return text

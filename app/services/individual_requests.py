@@ -463,7 +463,7 @@ def _attachment(session: Session, person_id: int) -> tuple:
                 "本人確認の記録",
                 tuple(
                     HeldItem(
-                        row.verified_on,
+                        _day(date.fromisoformat(row.verified_on[:10])),
                         f"{verification.provider_text(row)}・"
                         + "、".join(
                             name for name, _holder, _form in verification.document_lines(row)
@@ -529,6 +529,7 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
         office = office_repo.get(session.vault.conn)
     office_name = office.name if office else ""
     desk = office_contact.contact_lines(office_name, office_contact.contact(session))
+    sender = office_contact.letter_sender(session)
     title = notice_title(kind, decision)
     changes: tuple = ()
     corrected = decision in (Decision.CORRECTED, Decision.PARTLY)
@@ -582,6 +583,8 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
             "ください。個人情報保護委員会の「個人情報保護法相談ダイヤル」にご相談いただく"
             "こともできます。"
         ),
+        sender_title=sender.title,
+        sender_name=sender.name,
         **scope,
     )
     fonts.configure(paths.fonts_dir())
@@ -672,7 +675,8 @@ def request_form_pdf(session: Session) -> bytes:
     fee = int(session.settings.get(SettingKey.REQUEST_FEE_YEN, 0))
     target = int(session.settings.get(SettingKey.REQUEST_TARGET_DAYS, 14))
     office_name = office.name if office else ""
-    desk = office_contact.contact_lines(office_name, office_contact.contact(session))
+    # The form is addressed to the office (「御中」): where to hand it in is the desk.
+    desk = office_contact.desk_lines(office_contact.contact(session))
     fonts.configure(paths.fonts_dir())
     out = io.BytesIO()
     render_request_form(
@@ -682,7 +686,8 @@ def request_form_pdf(session: Session) -> bytes:
             contact=desk,
             fee_note=(
                 f"利用目的の通知の求め・開示の請求：1件{fee:,}円（その他の請求は無料）。窓口では"
-                "現金で、郵送では定額小為替証書又は郵便切手を同封してお支払いください（法第38条）。"
+                "現金で、郵送では定額小為替証書又は郵便切手を同封してお支払いください（個人情報の保護に"
+                "関する法律第38条）。"
                 if fee
                 else "手数料はかかりません。"
             ),

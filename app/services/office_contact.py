@@ -1,14 +1,32 @@
 """The office's contact for requests from individuals: the desk, address and phone printed on
-the request form and on every answer (個人情報保護法第32条第1項第4号・第40条)."""
+the request form and on every answer (個人情報保護法第32条第1項第4号・第40条), and the sender's
+title and name that sign every letter."""
 
 from __future__ import annotations
 
-from app.domain.access import Permission
+from dataclasses import dataclass
+
+from app.domain.access import Permission, Role
 from app.services import audit
 from app.services.guard import free_text, storage_errors
 from app.session import Session
-from storage import office_repo
+from storage import office_repo, staff_repo
+from storage.connection import Connection
 from storage.office_repo import OfficeContact
+
+# The title a letter is signed with while the manager has set none: the role the 取扱規程
+# gives the person who answers for the office's My Number files.
+DEFAULT_SENDER_TITLE = "特定個人情報管理責任者"
+SENDER_TITLE_MAX = 40
+SENDER_NAME_MAX = 30
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who signs a letter: 「特定個人情報管理責任者 総務部長」 and 「管理 花子」 ("" if unknown)."""
+
+    title: str
+    name: str
 
 
 def contact(session: Session) -> OfficeContact:
@@ -17,7 +35,13 @@ def contact(session: Session) -> OfficeContact:
 
 
 def change_contact(
-    session: Session, *, request_desk: str, address: str, phone: str
+    session: Session,
+    *,
+    request_desk: str,
+    address: str,
+    phone: str,
+    sender_title: str = "",
+    sender_name: str = "",
 ) -> OfficeContact:
     """The manager sets it; audited with what changed (an office's address is no one's data)."""
     audit.require(session, Permission.MANAGE_SETTINGS, target="office")
@@ -25,6 +49,8 @@ def change_contact(
         free_text(request_desk, "請求・苦情の窓口", limit=60),
         free_text(address, "所在地", limit=120),
         free_text(phone, "電話番号", limit=30),
+        free_text(sender_title, "差出人の役職", limit=SENDER_TITLE_MAX),
+        free_text(sender_name, "差出人の氏名", limit=SENDER_NAME_MAX),
     )
     with storage_errors(), session.vault.write() as writer:
         before = office_repo.contact(writer.conn)
@@ -43,9 +69,35 @@ def change_contact(
     return new
 
 
+def sender(conn: Connection, found: OfficeContact) -> Sender:
+    """Who signs the office's letters: the title and name the manager set; without them, the
+    特定個人情報管理責任者, named when the office has exactly one manager."""
+    title = found.sender_title or DEFAULT_SENDER_TITLE
+    if found.sender_name:
+        return Sender(title, found.sender_name)
+    if found.sender_title:
+        return Sender(title, "")
+    managers = [
+        r.display_name
+        for r in staff_repo.all_staff(conn)
+        if r.active and Role.MANAGER.value in r.roles
+    ]
+    return Sender(title, managers[0] if len(managers) == 1 else "")
+
+
+def letter_sender(session: Session) -> Sender:
+    with storage_errors():
+        return sender(session.vault.conn, office_repo.contact(session.vault.conn))
+
+
 def contact_lines(office_name: str, found: OfficeContact) -> str:
     """One text for a document: 「事業所名　窓口」, then 〒 address and phone when set."""
-    head = f"{office_name}　{found.request_desk or '特定個人情報管理責任者'}"
+    return f"{office_name}　{desk_lines(found)}"
+
+
+def desk_lines(found: OfficeContact) -> str:
+    """The desk with its address and phone, for a letter whose head names the office."""
+    head = found.request_desk or DEFAULT_SENDER_TITLE
     rest = "　".join(
         part for part in (found.address, f"電話 {found.phone}" if found.phone else "") if part
     )

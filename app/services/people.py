@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from app import errors
+from app import errors, paths
 from app.domain import corporate_number, kana, my_number, person_fields
 from app.domain.access import Permission, may, person_in_scope
 from app.domain.person_fields import PAYMENT_KINDS
@@ -47,6 +47,26 @@ def field(rule: Callable[[object], T], text: object) -> T:
 
 def valid_name(text: str) -> str:
     return field(person_fields.check_name, text)
+
+
+@dataclass(frozen=True)
+class Unprintable:
+    """A character of a name that no bundled font can print, and what the documents print in
+    its place ("" for a variation selector, which is left out; 〓 when no substitute is
+    known). The record keeps what was typed."""
+
+    char: str
+    substitute: str
+
+
+def unprintable(text: str) -> list[Unprintable]:
+    """The characters of a name the documents cannot print (「𠮷」 can: a bundled font has it),
+    to warn at entry while the name is still accepted as typed. No session: it reads the
+    fonts, not the database."""
+    from reports import fonts, glyphs
+
+    fonts.configure(paths.fonts_dir())
+    return [Unprintable(u.char, u.substitute) for u in glyphs.unprintable(text)]
 
 
 def valid_kana(text: str) -> str:

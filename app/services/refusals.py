@@ -7,7 +7,8 @@ import unicodedata
 from datetime import date
 
 from app import errors, paths
-from app.domain.my_number import echo
+from app.domain import kana
+from app.domain.my_number import echo, looks_like_number
 from app.domain.purposes import PersonKind
 from app.services import audit, numbers
 from app.services.guard import storage_errors
@@ -40,16 +41,18 @@ def record_request(
         )
     if requested_on > session.clock.now().date():
         raise errors.InvalidInput("依頼日が未来の日付になっています。")
-    method_text = unicodedata.normalize("NFKC", method).strip()
-    reason_text = unicodedata.normalize("NFKC", reason).strip()
+    # Kept as typed (the record is printed for the tax office); checked on the NFKC form.
+    method_text, reason_text = kana.as_typed(method), kana.as_typed(reason)
     if not 1 <= len(method_text) <= 30:
         raise errors.InvalidInput(
             "依頼の方法（例：書面、口頭、メール）を30文字以内で入力してください。"
         )
     if len(reason_text) > 200:
         raise errors.InvalidInput("理由・経過は200文字以内で入力してください。")
-    if echo(reason_text, 200) != reason_text or echo(method_text, 30) != method_text:
-        raise errors.InvalidInput("個人番号のような数字列は記録できません。")
+    for typed in (method_text, reason_text):
+        folded = unicodedata.normalize("NFKC", typed)
+        if echo(folded, len(folded)) != folded or looks_like_number(folded):
+            raise errors.InvalidInput("個人番号のような数字列は記録できません。")
     with storage_errors(), session.vault.write() as writer:
         record_id = request_repo.insert(
             writer.conn,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 import secrets
-import unicodedata
 from dataclasses import dataclass
 
 from app import config, errors, paths
 from app.clock import Clock
+from app.domain import kana
 from app.domain.access import Role
 from app.domain.recovery_key import RecoveryKey
 from app.domain.scopes import every_scope
@@ -27,7 +27,8 @@ class SetupResult:
 
 
 def _check_office_name(text: str) -> str:
-    name = unicodedata.normalize("NFKC", text).strip()
+    # As typed: the name is printed on every paper, with its full-width brackets and spaces.
+    name = kana.as_typed(text)
     if not 1 <= len(name) <= 100:
         raise errors.InvalidInput("事業所名は1～100文字で入力してください。")
     return name

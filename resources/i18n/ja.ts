@@ -699,7 +699,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
         <source>e.g. 2026年4月1日</source>
         <translation>例：2026年4月1日</translation>
     </message>
@@ -2252,87 +2252,97 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Add employee</source>
         <translation>従業員の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
         <source>Correct employee record</source>
         <translation>従業員の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Add dependent</source>
         <translation>扶養親族の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
         <source>Correct dependent record</source>
         <translation>扶養親族の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="110" />
         <source>Add payee</source>
         <translation>支払先（個人）の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="110" />
         <source>Correct payee record</source>
         <translation>支払先の記録の訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="116" />
         <source>Employee</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
         <source>Why is it changed? (kept in the record)</source>
         <translation>変更の理由（訂正の記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
         <source>Reason for the change *</source>
         <translation>変更の理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="153" />
         <source>Each change is kept as a correction record (who, when, why, before and after) for at least one year.</source>
         <translation>変更は訂正の記録（誰が・いつ・なぜ・変更前と変更後）として少なくとも1年間保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="170" />
+        <source>left out</source>
+        <translation>印刷しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177" />
+        <source>Some characters of this name cannot be printed with the program's fonts: %1. The papers print the usual character in their place; the name is kept as typed.</source>
+        <translation>この氏名には、印刷用のフォントにない文字があります：%1。書類には一般的な字体で印刷します（登録される氏名は入力どおりです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
         <source>Spouse is a category 3 insured person</source>
         <translation>国民年金第3号被保険者に該当する（配偶者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="190" />
         <source>One-off</source>
         <translation>単発</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="191" />
         <source>Continuing contract</source>
         <translation>継続的な契約</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="216" />
         <source>13 digits, if the payee is a corporation</source>
         <translation>法人の場合は法人番号13桁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="243" />
         <source>%1: enter a date such as 2026-04-01 or 令和8年4月1日.</source>
         <translation>%1：2026-04-01 や 令和8年4月1日 のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="251" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="267" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
@@ -3157,42 +3167,42 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="289" />
         <source>Record leaving: %1</source>
         <translation>退職の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="290" />
         <source>End of dependency: %1</source>
         <translation>扶養終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="291" />
         <source>End of contract: %1</source>
         <translation>契約終了の登録：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="297" />
         <source>Why does it end?</source>
         <translation>終了の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="301" />
         <source>The number is not deleted now: it must be kept while the documents that hold it must be kept, and the retention list shows from when it may be deleted.</source>
         <translation>個人番号はこの時点では削除しません。番号が記載された書類の保存期間が終わるまで保管が必要で、いつから削除できるかは保存期間の一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="280" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="311" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="312" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="333" />
         <source>Enter the last day, such as 2026-03-31.</source>
         <translation>最終日を 2026-03-31 のように入力してください。</translation>
     </message>
@@ -3253,76 +3263,96 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="62" />
-        <source>Contact for requests from individuals (printed on the forms)</source>
-        <translation>開示等の請求・苦情の窓口（請求書と通知書に印刷されます）</translation>
+        <source>Sender and contact (printed on the notices and forms)</source>
+        <translation>差出人と連絡先（通知書・請求書に印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <source>e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)</source>
+        <translation>例：特定個人情報管理責任者 総務部長（空欄なら「特定個人情報管理責任者」）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <source>e.g. 山田 一郎 (empty: the manager, when there is one)</source>
+        <translation>例：山田 一郎（空欄なら管理責任者の氏名。管理責任者が1人のときのみ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="79" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <location filename="../../ui/pages/settings_page.py" line="83" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="87" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="76" />
+        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <source>Sender's title</source>
+        <translation>差出人の役職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <source>Sender's name</source>
+        <translation>差出人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="91" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="78" />
+        <location filename="../../ui/pages/settings_page.py" line="92" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
-        <source>Save the contact</source>
-        <translation>窓口を保存</translation>
+        <location filename="../../ui/pages/settings_page.py" line="93" />
+        <source>Save the sender and contact</source>
+        <translation>差出人と連絡先を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <source>The sender and contact are saved.</source>
+        <translation>差出人と連絡先を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="101" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96" />
+        <location filename="../../ui/pages/settings_page.py" line="110" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="117" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147" />
-        <source>The contact is saved.</source>
-        <translation>請求・苦情の窓口を保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../ui/pages/settings_page.py" line="193" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="186" />
+        <location filename="../../ui/pages/settings_page.py" line="202" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="194" />
+        <location filename="../../ui/pages/settings_page.py" line="210" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>

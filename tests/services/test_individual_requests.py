@@ -5,6 +5,7 @@ asked and only once), the register's deadlines, and every refusal on the way."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -121,7 +122,7 @@ def test_a_disclosure_by_post_from_intake_to_the_notice(
     assert "別紙" in text and "総務部" in text and "源泉徴収事務" in text
     # The spouse's number is held but not printed, said on the spouse's own row.
     assert (
-        "山田花子（配偶者）個人番号：保有しています（ご本人以外の方の番号のため、記載していません）"
+        "山田花子（配偶者）　個人番号：保有しています（ご本人以外の方の番号のため、記載していません）"
         in text
     )
     assert NUMBER not in text and SPOUSE_NUMBER not in text
@@ -430,13 +431,13 @@ def test_the_office_contact_is_set_by_the_manager_and_printed_on_every_paper(
     )
     assert office_contact.contact(manager).phone == "03-1234-5678"
     form = _text(individual_requests.request_form_pdf(manager))
-    assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1電話03-1234-5678）" in form
+    assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1　電話03-1234-5678）" in form
     row = individual_requests.receive(manager, _intake(person_id))
     _verified(manager, row.id)
     individual_requests.decide(manager, row.id, Decision.FULL)
     notice = _text(individual_requests.notice_pdf(manager, row.id))
-    assert "お問合せ先テスト事業所総務部個人情報相談窓口" in notice
-    assert "苦情の申出先テスト事業所総務部個人情報相談窓口" in notice
+    assert "お問合せ先テスト事業所　総務部個人情報相談窓口" in notice
+    assert "苦情の申出先テスト事業所　総務部個人情報相談窓口" in notice
     assert "個人情報保護法相談ダイヤル" in notice
     actions = [r[0] for r in manager.vault.conn.execute("SELECT action FROM audit_log")]
     assert "office.contact_changed" in actions and "access.denied" in actions
@@ -471,3 +472,46 @@ def test_each_notice_says_what_its_kind_and_decision_need(
     form = _text(individual_requests.request_form_pdf(manager))
     assert "1件300円（その他の請求は無料）" in form and "定額小為替証書" in form
     assert "受付から14日以内を目安" in form
+
+
+def test_every_notice_is_signed_and_the_attachment_dates_are_japanese(
+    office: Office,
+) -> None:
+    from app.services import office_contact
+    from tests.services.test_verification_scans import _verified
+
+    manager = office.manager
+    manager.user = staff.set_scopes(manager, "kanri", SCOPES)
+    office_contact.change_contact(
+        manager,
+        request_desk="総務部",
+        address="",
+        phone="",
+        sender_title="特定個人情報管理責任者 総務部長",
+        sender_name="管理 花子",
+    )
+    person_id, _record = _verified(manager)
+    row = individual_requests.receive(manager, _intake(person_id))
+    _verified_request = individual_requests.verify_requester(manager, row.id, _entry())
+    individual_requests.decide(manager, row.id, Decision.FULL)
+    text = _text(individual_requests.notice_pdf(manager, row.id))
+    assert "特定個人情報管理責任者総務部長　管理花子" in text
+    # The identity check in the 別紙 is dated as the letter is, never 2026-11-23.
+    assert "本人確認の記録2026年11月23日" in text
+    assert re.search(r"\d{4}-\d{2}-\d{2}", text) is None
+
+
+def test_the_request_form_has_room_to_sign_and_to_give_reasons(
+    office_with_family: tuple[Office, int],
+) -> None:
+    from app.services import settings
+
+    office, _person_id = office_with_family
+    settings.change(office.manager, "request_fee_yen", "300")
+    form = _text(individual_requests.request_form_pdf(office.manager))
+    assert "請求者署名（自署）" in form
+    assert "求める内容とその理由" in form
+    # The law is named in full, and the form has a version of its own, not the print date.
+    assert "（個人情報の保護に関する法律第38条）" in form
+    assert "（法第" not in form and "様式第1号（令和8年12月版）" in form
+    assert "令和8年11月23日版" not in form

@@ -87,3 +87,34 @@ def test_mistakes_are_refused_with_a_reason(manager: Session, kwargs, message: s
     with pytest.raises(errors.InvalidInput, match=message):
         refusals.record_request(manager, payee.id, **arguments)
     assert refusals.history(manager, payee.id) == []
+
+
+def test_free_text_is_kept_and_printed_as_typed(manager: Session) -> None:
+    """NFKC is for matching: the record keeps the full-width brackets, punctuation and spaces
+    the user typed (and half-width katakana made full-width), and prints them so."""
+    payee = _payee(manager)
+    reason = "本人より「番号は出したくない」（家族と相談のうえ）との申出！　次回：１２月に再依頼"
+    refusals.record_request(
+        manager,
+        payee.id,
+        requested_on=date(2026, 11, 2),
+        method="書面（郵送）ﾃﾞﾝﾜ",
+        answer="refused",
+        reason=reason,
+    )
+    (record,) = refusals.history(manager, payee.id)
+    assert record.reason == reason and record.method == "書面（郵送）デンワ"
+    pdf = refusals.refusal_record_pdf(manager, payee.id)
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().replace("\n", "")
+    assert "（家族と相談のうえ）との申出！　次回：１２月" in text
+    assert "書面（郵送）デンワ" in text
+    # A number written full-width is still refused.
+    with pytest.raises(errors.InvalidInput, match="数字列は記録できません"):
+        refusals.record_request(
+            manager,
+            payee.id,
+            requested_on=date(2026, 11, 2),
+            method="書面",
+            answer="refused",
+            reason="番号は１２３４５６７８９０１８です",
+        )

@@ -266,6 +266,48 @@ def test_the_office_contact_is_saved_from_the_settings_page(
     window.close()
 
 
+def test_the_letters_sender_is_set_beside_the_contact(
+    qtbot, workspace: Workspace, db: DatabaseThread, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, workspace, db)
+    window.resize(1366, 768)
+    page = window.show_page("settings")
+    title = page.findChild(QLineEdit, "senderTitleEdit")
+    name = page.findChild(QLineEdit, "senderNameEdit")
+    assert title is not None and name is not None and title.isVisible()
+    title.setText("特定個人情報管理責任者 総務部長")
+    name.setText("管理 花子")
+    page.contact_button.click()
+    qtbot.waitUntil(lambda: "保存しました" in page.status.text(), timeout=10000)
+    session = window.context.session
+    found = db.call(lambda: office_contact.contact(session))
+    assert (found.sender_title, found.sender_name) == (
+        "特定個人情報管理責任者 総務部長",
+        "管理 花子",
+    )
+    # Too long for the field: the service says so in Japanese, nothing is stored.
+    name.setMaxLength(100)
+    name.setText("名" * 31)
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        said.append(box.text())
+        box.close()
+
+    on_next_modal(read_and_close)
+    page.contact_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "差出人の氏名は30文字以内" in said[0]
+    assert db.call(lambda: office_contact.contact(session)).sender_name == "管理 花子"
+    # Shown again from the database when the page is reloaded.
+    page.clear()
+    assert title.text() == ""
+    page.load()
+    qtbot.waitUntil(lambda: title.text() == "特定個人情報管理責任者 総務部長", timeout=10000)
+    window.grab().save(str(tmp_path / "settings-1366x768.png"))
+    window.close()
+
+
 def test_access_log_page_filters_pages_and_verifies(
     qtbot, office: Office, db: DatabaseThread
 ) -> None:

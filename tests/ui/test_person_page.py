@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from app.bootstrap import Workspace
 from app.services import corrections, numbers, people, staff
@@ -354,4 +354,34 @@ def test_a_deleted_number_says_when_and_registering_one_again_asks_why(
     )
     assert [json.loads(row[0])["reason"] for row in logged] == ["再雇用・再入社のため"]
     assert NEW_NUMBER not in str(logged)
+    window.close()
+
+
+def test_a_name_the_fonts_cannot_print_is_warned_about_and_kept(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    """「𠮷」 prints (a bundled font has it); 「东」 does not: the dialog says what the papers
+    print instead, and the name is registered as typed."""
+    window, page = _page(qtbot, office_with_one, db)
+    said: list[tuple[bool, str]] = []
+
+    def fill(dialog) -> None:
+        warning = dialog.findChild(QLabel, "personNameWarning")
+        dialog.fields["name"].setText("𠮷田 一郎")
+        said.append((warning.isVisible(), warning.text()))
+        dialog.fields["name"].setText("东山 一郎")
+        said.append((warning.isVisible(), warning.text()))
+        dialog.fields["code"].setText("E002")
+        dialog.fields["kana"].setText("ヒガシヤマ イチロウ")
+        _save(dialog)
+
+    on_next_modal(fill)
+    page.add_employee_button.click()
+    qtbot.waitUntil(
+        lambda: page.panel.profile is not None and page.panel.profile.details.code == "E002",
+        timeout=10000,
+    )
+    assert said[0][0] is False
+    assert said[1][0] is True and "「东」→「東」" in said[1][1]
+    assert page.panel.profile.details.name == "东山 一郎"
     window.close()

@@ -23,6 +23,7 @@ from app.domain.display_dates import japanese_day, japanese_day_or
 from app.domain.import_layout import parse_date
 from app.domain.person_fields import EDITABLE, EMPLOYEE_STATUS, LABELS, PAYMENT_KINDS, Value
 from app.domain.purposes import PersonKind
+from app.services import people
 from app.session import Session
 from ui.context import UiContext
 from ui.errors import message_for
@@ -125,6 +126,17 @@ class PersonDialog(QDialog):
         self.reason.setObjectName("personReason")
         if details is not None:
             form.addRow(self.tr("Reason for the change *"), self.reason)
+        # A name with a character no bundled font prints: accepted as typed, with a warning
+        # saying what the papers print in its place.
+        self.name_warning = QLabel()
+        self.name_warning.setObjectName("personNameWarning")
+        self.name_warning.setWordWrap(True)
+        set_role(self.name_warning, "banner-warning")
+        self.name_warning.hide()
+        name_edit = self.fields.get("name")
+        if isinstance(name_edit, QLineEdit):
+            name_edit.textChanged.connect(self._check_name)
+            self._check_name(name_edit.text())
         self.message = QLabel()
         self.message.setObjectName("personDialogMessage")
         self.message.setWordWrap(True)
@@ -145,9 +157,28 @@ class PersonDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.name_warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+
+    def _check_name(self, text: str) -> None:
+        found = people.unprintable(text) if text and not text.isascii() else []
+        if not found:
+            self.name_warning.hide()
+            return
+        left_out = self.tr("left out")
+        pairs = "、".join(
+            f"「{u.char}」→「{u.substitute}」" if u.substitute else f"「{u.char}」（{left_out}）"
+            for u in found
+        )
+        self.name_warning.setText(
+            self.tr(
+                "Some characters of this name cannot be printed with the program's fonts: %1. "
+                "The papers print the usual character in their place; the name is kept as typed."
+            ).replace("%1", pairs)
+        )
+        self.name_warning.show()
 
     def _widget(self, field: str, value: Any, departments: list[str]) -> QWidget:
         if field in ("pension_category3",):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.settings import SECTIONS, SETTINGS, SettingKey
 from app.services import office_contact
 from app.services import settings as settings_service
-from app.services.office_contact import OfficeContact
+from app.services.office_contact import SENDER_NAME_MAX, SENDER_TITLE_MAX, OfficeContact
 from app.session import Session
 from ui.application import LANGUAGE_KEY, language, ui_settings
 from ui.context import UiContext
@@ -59,8 +59,20 @@ class SettingsPage(Page):
         save_row.addStretch()
         save_row.addWidget(self.save_button)
 
-        office = QGroupBox(self.tr("Contact for requests from individuals (printed on the forms)"))
+        office = QGroupBox(self.tr("Sender and contact (printed on the notices and forms)"))
         office_form = QFormLayout(office)
+        self.sender_title_edit = QLineEdit()
+        self.sender_title_edit.setObjectName("senderTitleEdit")
+        self.sender_title_edit.setMaxLength(SENDER_TITLE_MAX)
+        self.sender_title_edit.setPlaceholderText(
+            self.tr("e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)")
+        )
+        self.sender_name_edit = QLineEdit()
+        self.sender_name_edit.setObjectName("senderNameEdit")
+        self.sender_name_edit.setMaxLength(SENDER_NAME_MAX)
+        self.sender_name_edit.setPlaceholderText(
+            self.tr("e.g. 山田 一郎 (empty: the manager, when there is one)")
+        )
         self.desk_edit = QLineEdit()
         self.desk_edit.setObjectName("requestDeskEdit")
         self.desk_edit.setMaxLength(60)
@@ -73,10 +85,12 @@ class SettingsPage(Page):
         self.phone_edit.setObjectName("officePhoneEdit")
         self.phone_edit.setMaxLength(30)
         self.phone_edit.setPlaceholderText(self.tr("e.g. 03-1234-5678"))
+        office_form.addRow(self.tr("Sender's title"), self.sender_title_edit)
+        office_form.addRow(self.tr("Sender's name"), self.sender_name_edit)
         office_form.addRow(self.tr("Desk for requests and complaints"), self.desk_edit)
         office_form.addRow(self.tr("Address"), self.address_edit)
         office_form.addRow(self.tr("Phone"), self.phone_edit)
-        self.contact_button = QPushButton(self.tr("Save the contact"))
+        self.contact_button = QPushButton(self.tr("Save the sender and contact"))
         self.contact_button.setObjectName("saveContactButton")
         self.contact_button.clicked.connect(self._save_contact)
         contact_row = QHBoxLayout()
@@ -130,21 +144,23 @@ class SettingsPage(Page):
         self.desk_edit.setText(found.request_desk)
         self.address_edit.setText(found.address)
         self.phone_edit.setText(found.phone)
+        self.sender_title_edit.setText(found.sender_title)
+        self.sender_name_edit.setText(found.sender_name)
 
     def _save_contact(self) -> None:
-        desk, address, phone = (
-            self.desk_edit.text(),
-            self.address_edit.text(),
-            self.phone_edit.text(),
-        )
+        fields = {
+            "request_desk": self.desk_edit.text(),
+            "address": self.address_edit.text(),
+            "phone": self.phone_edit.text(),
+            "sender_title": self.sender_title_edit.text(),
+            "sender_name": self.sender_name_edit.text(),
+        }
         self.context.run(
-            lambda s: office_contact.change_contact(
-                s, request_desk=desk, address=address, phone=phone
-            ),
+            lambda s: office_contact.change_contact(s, **fields),
             owner=self,
             on_done=lambda found: (
                 self._show_contact(found),
-                self.status.setText(self.tr("The contact is saved.")),
+                self.status.setText(self.tr("The sender and contact are saved.")),
             ),
         )
 

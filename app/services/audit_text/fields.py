@@ -249,6 +249,8 @@ FIELDS: dict[str, FieldSpec] = {
     "request_desk": FieldSpec("請求・苦情の窓口"),
     "address": FieldSpec("所在地"),
     "phone": FieldSpec("電話番号"),
+    "sender_title": FieldSpec("差出人の役職"),
+    "sender_name": FieldSpec("差出人の氏名"),
     "at": FieldSpec("失敗した日時", _moment),
     "rows": FieldSpec("行数", _count("行")),
     "rows_done": FieldSpec("処理済みの行数", _count("行")),
