@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.domain.import_mapping import ColumnMap, ImportOptions, describe
 from app.services.import_check import Checked
-from app.services.import_diff import NUMBER_DIFFERS, MatchedBy, NumberAction
+from app.services.import_diff import MatchedBy, NumberAction
 from app.services.import_diff import who as who_of
 
 
@@ -37,12 +37,14 @@ class ImportReport:
     changed: int = 0  # registered people the file changes
     unchanged: int = 0  # registered people the file names as they are
     changes: list[ImportChange] = field(default_factory=list)
-    # A different number for someone who has one: never overwritten, for a correction by hand.
+    # Who has another number in the file than the one registered: never overwritten, listed
+    # for a correction by hand (import_diff.NUMBER_DIFFERS says so).
     notices: list[tuple[int, str]] = field(default_factory=list)
     # People found by name and birth date: the same person only once the clerk confirms.
     name_matches: list[tuple[int, str]] = field(default_factory=list)
     confirmed: bool = True  # the name matches (if any) were confirmed
     zero_dropped: int = 0  # 11-digit numbers (Excel dropped a leading zero)
+    with_numbers: int = 0  # rows with a number: the file is itself a file of numbers
     lines: int = 0  # lines of the file below its heading
     mapping: tuple[str, ...] = ()  # the mapping used, one line per field
 
@@ -85,7 +87,7 @@ def report(
         if match.number is NumberAction.ADD:
             changes.append(ImportChange(row.line, who, "個人番号", "（なし）", "登録する"))
         elif match.number is NumberAction.DIFFERS:
-            notices.append((row.line, f"{who}：{NUMBER_DIFFERS}"))
+            notices.append((row.line, who))
         if match.by is MatchedBy.NAME:
             name_matches.append((row.line, who))
     return ImportReport(
@@ -100,6 +102,7 @@ def report(
         name_matches=name_matches,
         confirmed=options.accept_name_matches or not name_matches,
         zero_dropped=sum(row.zero_dropped for row in rows),
+        with_numbers=sum(row.number is not None for row in rows),
         lines=len(table) - 1,
         mapping=tuple(describe(column_map, table[0])),
     )

@@ -260,7 +260,8 @@ def commit(
                     "unchanged": report.unchanged,
                 },
             )
-            if counts["numbers"]:
+            if report.with_numbers:
+                # Even when every number was on file already: the file holds them all.
                 audit.record(
                     writer,
                     session,
