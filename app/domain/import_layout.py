@@ -293,7 +293,7 @@ def _number(text: str, row: ImportRow, restore_zero: bool) -> MyNumber | None:
     the exponent form (digits lost for good) and 11 digits (a leading zero dropped), which is
     restored only when the clerk chose it for the whole file, and then accepted only if the
     check digit of the restored number is right. No message repeats the digits."""
-    if _EXPONENT.match(text.replace(",", "")):
+    if ("E" in text or "e" in text) and _EXPONENT.match(text.replace(",", "")):
         row.problems.append(
             "個人番号が「1.23E+11」のような指数の形になっています。Excelで数値として"
             "保存されたため、下の桁が失われていて元に戻せません。個人番号の列を文字列にして"
