@@ -256,6 +256,7 @@ def commit(
                 target=file_label(path),
                 detail={
                     "rows": report.rows,
+                    "new": report.new,
                     **counts,
                     "unchanged": report.unchanged,
                 },

@@ -199,3 +199,23 @@ def test_a_registered_employee_outside_the_scope_is_refused(office: Office, tmp_
     report = importing.dry_run(session, path, options=EMPLOYEES)
     assert [p for _l, p in report.problems] == ["この対象者はあなたの担当範囲外です。"]
     assert report.refused == {"group_scope": 1}
+
+
+def test_the_access_log_says_what_the_import_did_in_japanese(
+    clerk: Session, tmp_path: Path
+) -> None:
+    import json
+
+    from app.services import audit_text
+    from app.services.audit_text.names import Directory
+
+    _first, path = _imported(clerk, tmp_path)
+    importing.commit(clerk, path, options=CONFIRMED)
+    conn = clerk.vault.conn
+    action, target, detail = conn.execute(
+        "SELECT action, target, detail FROM audit_log WHERE action = 'import.committed'"
+        " ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    text = audit_text.describe(action, target, json.loads(detail), Directory())
+    assert "新規：5人" in text.detail_line and "更新：2人" in text.detail_line
+    assert "変更なし：13人" in text.detail_line
