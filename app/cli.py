@@ -214,9 +214,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_people.add_argument("file", type=Path)
     import_people.add_argument(
+        "--kind",
+        choices=("employee", "payee"),
+        help="区分の列がない一覧の内容（employee: 従業員、payee: 支払先）",
+    )
+    import_people.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="MAP.json",
+        help='列の対応表（例: {"氏名": ["姓", "名"], "従業員コード": "社員番号"}）',
+    )
+    import_people.add_argument(
         "--dry-run",
         action="store_true",
-        help="確認のみ（問題を行番号つきで一覧し、何も書き込まない）",
+        help="確認のみ（使った列の対応、新規・更新・変更なしの人数、問題を表示し、何も書き込まない）",
+    )
+    import_people.add_argument(
+        "--restore-leading-zero",
+        action="store_true",
+        help="11桁の個人番号に先頭の0を補う（検査用数字が合うものだけ）",
+    )
+    import_people.add_argument(
+        "--accept-name-matches",
+        action="store_true",
+        help="氏名と生年月日で見つかった人を登録済みの同じ人として扱う",
     )
     _user_args(import_people)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,9 +12,11 @@ from app import errors
 from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
+from app.domain.import_mapping import WHOLE_FILE_KINDS, ImportOptions, UserMapping
 from app.domain.settings import SETTINGS
 from app.services import audit, auth, backup, demo, importing, people, setup, staff, verify
 from app.services import settings as settings_service
+from app.services.import_diff import NUMBER_DIFFERS
 from app.session import Session
 from storage import vault
 from storage.atomic import write_private
@@ -370,31 +373,76 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         print_line(f"取込み用CSVの見本を作りました: {out}（例の行の個人番号は架空のものです）")
         return 0
 
+    mapping = _mapping_file(args.mapping) if args.mapping is not None else None
+    options = ImportOptions(
+        kind=WHOLE_FILE_KINDS.get(args.kind or ""),
+        restore_zero=args.restore_leading_zero,
+        accept_name_matches=args.accept_name_matches,
+    )
+
     def work(session: Session, _lines: list[str]) -> int:
         run = importing.dry_run if args.dry_run else importing.commit
-        report = run(session, args.file)
+        report = run(session, args.file, mapping, options=options)
+        if args.dry_run:
+            print_line("列の対応:")
+            for line in report.mapping:
+                print_line(f"  {line}")
         for line, problem in report.problems:
             print_line(f"{line}行目: {problem}", sys.stderr)
+        for line, who in report.notices:
+            print_line(f"{line}行目: {who}：{NUMBER_DIFFERS}", sys.stderr)
         if report.problems:
             print_line(f"問題 {len(report.problems)}件。何も取り込んでいません。", sys.stderr)
             return 1
-        if args.dry_run:
+        for line, who in report.name_matches:
+            print_line(f"{line}行目: {who} を氏名と生年月日で登録済みの人と照合しました。")
+        if not report.confirmed:
             print_line(
-                f"{report.rows}行を確認しました。問題はありません（まだ取り込んでいません）。"
+                "氏名と生年月日で照合した人がいます。同じ人でよければ --accept-name-matches を"
+                "付けて実行してください。何も取り込んでいません。",
+                sys.stderr,
+            )
+            return 1
+        counts = f"新規 {report.new}人、更新 {report.changed}人、変更なし {report.unchanged}人"
+        if args.dry_run:
+            for change in report.changes:
+                print_line(
+                    f"{change.line}行目: {change.who} の{change.field}: "
+                    f"{change.before} → {change.after}"
+                )
+            print_line(
+                f"{report.lines}行を確認しました（{counts}）。問題はありません"
+                "（まだ取り込んでいません）。"
             )
             return 0
         print_line(
-            f"{report.rows}行を取り込みました（従業員 {report.employees}、扶養親族 "
-            f"{report.dependents}、支払先 {report.payees}、個人番号 {report.numbers}）。"
+            f"{report.lines}行を取り込みました（{counts}。登録: 従業員 {report.employees}、"
+            f"扶養親族 {report.dependents}、支払先 {report.payees}、個人番号 {report.numbers}）。"
         )
-        if report.numbers:
+        if report.with_numbers:
             print_line(
-                f"注意: 「{args.file.name}」は個人番号を含む特定個人情報ファイルです。"
+                f"注意: 「{importing.file_label(args.file)}」は個人番号を含む特定個人情報ファイルです。"
                 "取込みが済んだら、ごみ箱も含めて速やかに削除してください。"
             )
         return 0
 
     return _with_session(args, data_dir, clock, work)
+
+
+def _mapping_file(path: Path) -> UserMapping:
+    """The --mapping file: JSON, small, read before signing in (a mistake costs no sign-in)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise errors.InvalidInput(
+            f"対応表「{importing.file_label(path)}」を読めません（UTF-8のJSONにしてください）。"
+        ) from None
+    try:
+        return UserMapping(json.loads(text))
+    except ValueError:
+        raise errors.InvalidInput(
+            f"対応表「{importing.file_label(path)}」はJSONとして読めません。"
+        ) from None
 
 
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:

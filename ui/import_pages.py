@@ -1,36 +1,55 @@
-"""The pages of the import wizard: the file, the column mapping (remembered per layout), the
-check with its progress and problem list, and the result with the delete-the-file reminder."""
+"""The first pages of the import wizard: the file, and the column mapping (remembered per
+layout): what the whole file holds when it has no 区分 column, one column per field or two for
+a split name (姓 + 名), and the dependants held in columns of their employee's line."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
-    QWizard,
+    QWidget,
     QWizardPage,
 )
 
-from app.domain.import_layout import FIELDS, REQUIRED, map_headers
-from app.services.importing import ImportReport
+from app.domain.import_aliases import map_headers
+from app.domain.import_layout import FIELDS, REQUIRED
+from app.domain.import_mapping import (
+    PAIRED,
+    WHOLE_FILE_KINDS,
+    ColumnMap,
+    Columns,
+    from_json,
+    to_json,
+)
+from app.domain.purposes import PersonKind
 from ui.application import ui_settings
+from ui.styles import set_role
 
 _MAPPING_KEY = "import/mapping/"
-PROBLEMS_SHOWN = 1_000
-NOTICE_STYLE = "background: #fff4ce; padding: 8px; font-weight: bold;"
+# What the file holds: as its 区分 column says, or one kind for every line.
+_BY_COLUMN = "column"
+# The fields a list of one kind has (the others are hidden, and not read).
+_FIELDS_OF = {
+    "employee": frozenset(
+        {"code", "name", "kana", "birth_date", "department", "hire_date", "leave_date"}
+        | {"number", "purposes"}
+    ),
+    "payee": frozenset(
+        {"name", "kana", "birth_date", "payment_kind", "continuing", "contract_to"}
+        | {"number", "purposes"}
+    ),
+}
 
 
 def _layout_key(headers: list[str]) -> str:
@@ -57,7 +76,7 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("importFileError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
@@ -84,183 +103,172 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
             self.tr(
-                "Which column of the file holds each item? Required items are "
-                "marked with *. The choice is remembered for files of this layout."
+                "Which column of the file holds each item? Required items are marked with *. "
+                "A name split in two columns (family name, given name) takes both. "
+                "The choice is remembered for files of this layout."
             )
         )
+        self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
+        for text, data in (
+            (self.tr("(choose)"), ""),
+            (self.tr("As the 区分 column says, row by row"), _BY_COLUMN),
+            (self.tr("Employees (every row)"), "employee"),
+            (self.tr("Payees (every row)"), "payee"),
+        ):
+            self.kind.addItem(text, data)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind_note = QLabel(
+            self.tr(
+                "This file has no 区分 column: choose what it lists. "
+                "Dependants in columns of an employee's row are imported as that employee's."
+            )
+        )
+        self.kind_note.setObjectName("importKindNote")
+        self.kind_note.setWordWrap(True)
+        set_role(self.kind_note, "banner-info")
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout(self)
+        self.second: dict[str, QComboBox] = {}  # the second column of a split name
+        self.form = QFormLayout()
         for key, label in FIELDS.items():
-            combo = QComboBox()
-            combo.setObjectName(f"map_{key}")
-            combo.currentIndexChanged.connect(self.completeChanged)
-            self.combos[key] = combo
-            form.addRow(label + (" *" if key in REQUIRED else ""), combo)
+            self.combos[key] = self._combo(f"map_{key}")
+            required = key in REQUIRED and key != "kind"  # 区分: or the choice above
+            shown = label + (" *" if required else "")
+            if key in PAIRED:
+                self.second[key] = self._combo(f"map_{key}_2")
+                pair = QHBoxLayout()
+                pair.addWidget(self.combos[key], 1)
+                pair.addWidget(QLabel("＋"))
+                pair.addWidget(self.second[key], 1)
+                self.form.addRow(shown, pair)
+            else:
+                self.form.addRow(shown, self.combos[key])
+        self.dependants_check = QCheckBox(self.tr("Import the dependants in these columns"))
+        self.dependants_check.setObjectName("importDependantsCheck")
+        self.dependants_check.setChecked(True)
+        self.dependants = QLabel()
+        self.dependants.setObjectName("importDependants")
+        self.dependants.setWordWrap(True)
+        set_role(self.dependants, "note")
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self.form)
+        inner_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setObjectName("importMappingScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        top = QFormLayout()
+        top.addRow(self.tr("This file lists"), self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.kind_note)
+        layout.addWidget(self.dependants_check)
+        layout.addWidget(self.dependants)
+        layout.addWidget(scroll, 1)
         self.headers: list[str] = []
+        self.groups: ColumnMap = ColumnMap()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.currentIndexChanged.connect(self.completeChanged)
+        return combo
 
     def set_headers(self, headers: list[str]) -> None:
         self.headers = headers
-        saved = ui_settings().value(_layout_key(headers), "")
-        mapping = json.loads(saved) if isinstance(saved, str) and saved else map_headers(headers)
+        automatic = map_headers(headers)
+        saved = _saved(ui_settings().value(_layout_key(headers), ""), len(headers))
+        column_map, kind, with_dependants = saved or (automatic, "", True)
+        self.groups = automatic
         for key, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(not in this file)"), -1)
-            for index, header in enumerate(headers):
-                combo.addItem(f"{index + 1}: {header}", index)
-            combo.setCurrentIndex(combo.findData(mapping.get(key, -1)))
-            combo.blockSignals(False)
-        self.completeChanged.emit()
-
-    def mapping(self) -> dict[str, int]:
-        chosen = {key: combo.currentData() for key, combo in self.combos.items()}
-        return {
-            key: int(index) for key, index in chosen.items() if index is not None and index >= 0
-        }
-
-    def remember(self) -> None:
-        ui_settings().setValue(_layout_key(self.headers), json.dumps(self.mapping()))
-
-    def isComplete(self) -> bool:
-        return all(key in self.mapping() for key in REQUIRED)
-
-
-class CheckPage(QWizardPage):
-    """The check's result, and while the check or the import runs: progress and 「中止」."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("importCheckPage")
-        self.setTitle(self.tr("Check"))
-        self.setSubTitle(
-            self.tr(
-                "Every row is checked first. Nothing is imported while any row "
-                "has a problem: correct the file and check again."
+            chosen = column_map.columns.get(key, ())
+            _fill(combo, headers, self.tr("(not in this file)"), chosen[:1])
+            if key in self.second:
+                _fill(self.second[key], headers, self.tr("(none)"), chosen[1:2])
+        if not kind:
+            kind = _BY_COLUMN if "kind" in column_map.columns else ""
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.kind.blockSignals(False)
+        self.dependants_check.setChecked(with_dependants)
+        self.dependants.setText(
+            "\n".join(
+                f"{group.label}：" + "・".join(FIELDS[k] for k in FIELDS if k in group.columns)
+                for group in automatic.dependants
             )
         )
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setObjectName("importProgress")
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setObjectName("importStopButton")
-        self.recheck_button = QPushButton(self.tr("Check again"))
-        self.recheck_button.setObjectName("importRecheckButton")
-        self.problems = QTableWidget(0, 2)
-        self.problems.setObjectName("importProblems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
-        self.problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.more = QLabel()
-        self.more.setObjectName("importProblemsMore")
-        self.more.setWordWrap(True)
-        self.more.hide()
-        self.report: ImportReport | None = None
-        self.busy = False
-        working = QHBoxLayout()
-        working.addWidget(self.progress_bar, 1)
-        working.addWidget(self.stop_button)
-        working.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(working)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.more)
-        layout.addStretch()  # takes the room while the table is hidden (no problems to list)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
-        self.set_busy(False)
+        self._kind_changed()
 
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.stop_button.setEnabled(busy)
-        self._sync()
-
-    def _sync(self) -> None:
-        """While working: the bar and 「中止」. Afterwards 「もう一度確認」, unless the file
-        checked clean (then the next step is 「取り込む」)."""
-        self.progress_bar.setVisible(self.busy)
-        self.stop_button.setVisible(self.busy)
-        self.problems.setVisible(self.problems.rowCount() > 0)
-        clean = self.report is not None and not self.report.problems
-        self.recheck_button.setVisible(not self.busy and not clean)
+    def _kind_changed(self) -> None:
+        choice = self.kind.currentData() or ""
+        self.kind_note.setVisible(not choice)
+        for row, key in enumerate(FIELDS):
+            self.form.setRowVisible(row, self._shown(key))
+        groups = bool(self.groups.dependants) and choice != "payee"
+        self.dependants_check.setVisible(groups)
+        self.dependants.setVisible(groups)
         self.completeChanged.emit()
 
-    def start(self) -> None:
-        self.report = None
-        self.problems.setRowCount(0)
-        self.more.hide()
-        self.progress_bar.setRange(0, 0)  # busy until the first report gives a total
-        self.set_busy(True)
+    def _shown(self, key: str) -> bool:
+        """A field the chosen kind of list has (every field while reading a 区分 column)."""
+        wanted = _FIELDS_OF.get(self.kind.currentData() or "")
+        return wanted is None or key in wanted
 
-    def show_summary(self, text: str, *, notice: bool = False) -> None:
-        """`notice`: the outcome the clerk must not miss (stopped, failed), set off in a box."""
-        self.summary.setText(text)
-        self.summary.setStyleSheet(NOTICE_STYLE if notice else "")
+    def whole_file_kind(self) -> PersonKind | None:
+        return WHOLE_FILE_KINDS.get(self.kind.currentData() or "")
 
-    def show_progress(self, text: str, done: int, total: int) -> None:
-        self.show_summary(text)
-        if total:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-        else:
-            self.progress_bar.setRange(0, 0)
+    def mapping(self) -> ColumnMap:
+        columns: dict[str, Columns] = {}
+        for key, combo in self.combos.items():
+            if not self._shown(key):
+                continue
+            chosen = [combo.currentData()]
+            if key in self.second:
+                chosen.append(self.second[key].currentData())
+            picked = tuple(int(i) for i in chosen if i is not None and i >= 0)
+            if picked:
+                columns[key] = picked
+        keep = self.dependants_check.isChecked() and self.kind.currentData() != "payee"
+        dependants = self.groups.dependants if keep else ()
+        return ColumnMap(columns, dependants)
 
-    def show_report(self, report: ImportReport) -> None:
-        self.report = report
-        # Only the first PROBLEMS_SHOWN: 100,000 table items would take seconds to build and
-        # nobody reads that far; the count of the rest is said under the table.
-        shown = report.problems[:PROBLEMS_SHOWN]
-        self.problems.setUpdatesEnabled(False)
-        self.problems.setRowCount(len(shown))
-        for row, (line, problem) in enumerate(shown):
-            self.problems.setItem(row, 0, QTableWidgetItem(str(line)))
-            self.problems.setItem(row, 1, QTableWidgetItem(problem))
-        self.problems.setUpdatesEnabled(True)
-        hidden = len(report.problems) - len(shown)
-        self.more.setVisible(hidden > 0)
-        if hidden > 0:
-            self.more.setText(
-                self.tr(
-                    "Only the first %1 problems are listed; %2 more are not shown. "
-                    "Correct these first, then check again."
-                )
-                .replace("%1", f"{len(shown):,}")
-                .replace("%2", f"{hidden:,}")
-            )
-        if report.problems:
-            self.show_summary(
-                self.tr("%1 rows checked: %2 problems. Nothing will be imported.")
-                .replace("%1", f"{report.rows:,}")
-                .replace("%2", f"{len(report.problems):,}")
-            )
-        else:
-            self.show_summary(
-                self.tr("%1 rows checked: no problems. Import them?").replace(
-                    "%1", f"{report.rows:,}"
-                )
-            )
-        self._sync()
+    def remember(self) -> None:
+        data = to_json(self.mapping())
+        data["kind"] = self.kind.currentData() or ""
+        data["with_dependants"] = self.dependants_check.isChecked()
+        ui_settings().setValue(_layout_key(self.headers), json.dumps(data))
 
     def isComplete(self) -> bool:
-        return not self.busy and self.report is not None and not self.report.problems
+        choice = self.kind.currentData()
+        if not choice or (choice == _BY_COLUMN and self.combos["kind"].currentData() in (None, -1)):
+            return False
+        return not self.mapping().missing(self.whole_file_kind())
 
 
-class DonePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("importDonePage")
-        self.setTitle(self.tr("Imported"))
-        self.result = QLabel()
-        self.result.setObjectName("importResult")
-        self.result.setWordWrap(True)
-        self.reminder = QLabel()
-        self.reminder.setObjectName("importReminder")
-        self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("background: #fff4ce; padding: 8px; font-weight: bold;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.result)
-        layout.addWidget(self.reminder)
-        layout.addStretch()
+def _fill(combo: QComboBox, headers: list[str], none: str, chosen: Columns) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none, -1)
+    for index, header in enumerate(headers):
+        combo.addItem(f"{index + 1}: {header}", index)
+    combo.setCurrentIndex(combo.findData(chosen[0] if chosen else -1))
+    combo.blockSignals(False)
+
+
+def _saved(value: object, width: int) -> tuple[ColumnMap, str, bool] | None:
+    """A remembered layout, or None when there is none (or it does not fit this file)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    kind = data.pop("kind", "") if isinstance(data.get("kind", ""), str) else ""
+    with_dependants = data.pop("with_dependants", True)
+    found = from_json(data, width)
+    if found is None:
+        return None
+    return found, kind, bool(with_dependants)

@@ -11,13 +11,16 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.domain.import_mapping import ImportOptions
 from app.errors import AppError, ImportCancelled
 from app.services import importing
 from app.services.importing import ImportProgress, ImportReport, ImportStage
 from app.session import Session
 from ui.context import UiContext
 from ui.errors import message_for
-from ui.import_pages import CheckPage, DonePage, FilePage, MappingPage
+from ui.import_check_page import CheckPage, DonePage
+from ui.import_pages import FilePage, MappingPage
+from ui.window_state import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,9 @@ class ImportWizard(QWizard):
         self.context = context
         self.setWindowTitle(self.tr("Import people"))
         self.setMinimumSize(720, 600)
+        # Room for a mapping with split names and a table of changes, as far as the screen
+        # allows (1366×768 leaves about 690 pixels below the title bar).
+        fit_to_screen(self, 960, 720)
         self.file_page = FilePage()
         self.mapping_page = MappingPage()
         self.check_page = CheckPage()
@@ -58,6 +64,7 @@ class ImportWizard(QWizard):
         self._poll_timer.timeout.connect(self._poll)
         self.check_page.stop_button.clicked.connect(self._stop)
         self.check_page.recheck_button.clicked.connect(self._start_check)
+        self.check_page.options_changed.connect(self._start_check)
         # Connected after addPage, so these run after QWizard's own button update.
         self.check_page.completeChanged.connect(self._hold_back_button)
         self.currentIdChanged.connect(self._hold_back_button)
@@ -172,12 +179,22 @@ class ImportWizard(QWizard):
         self.check_page.stop_button.setEnabled(False)
         self._poll()
 
+    def options(self) -> ImportOptions:
+        """What the clerk chose for the whole file, on the mapping and the check pages."""
+        return ImportOptions(
+            kind=self.mapping_page.whole_file_kind(),
+            restore_zero=self.check_page.restore_zero.isChecked(),
+            accept_name_matches=self.check_page.accept_matches.isChecked(),
+        )
+
     def _start_check(self) -> None:
         self.mapping_page.remember()
-        path, mapping = self.path, self.mapping_page.mapping()
+        path, mapping, options = self.path, self.mapping_page.mapping(), self.options()
         self._run(
             "check",
-            lambda session, progress: importing.dry_run(session, path, mapping, progress=progress),
+            lambda session, progress: importing.dry_run(
+                session, path, mapping, progress=progress, options=options
+            ),
             self._checked,
             self._check_failed,
         )
@@ -217,10 +234,12 @@ class ImportWizard(QWizard):
         self.file_page.error.setText(message_for(error))
 
     def _commit(self) -> None:
-        path, mapping = self.path, self.mapping_page.mapping()
+        path, mapping, options = self.path, self.mapping_page.mapping(), self.options()
         self._run(
             "commit",
-            lambda session, progress: importing.commit(session, path, mapping, progress=progress),
+            lambda session, progress: importing.commit(
+                session, path, mapping, progress=progress, options=options
+            ),
             self._committed,
             self._commit_failed,
         )
@@ -240,7 +259,7 @@ class ImportWizard(QWizard):
             super().reject()
 
     def _committed(self, progress: ImportProgress, report: ImportReport) -> None:
-        if report.problems:  # the file changed between check and import
+        if report.blocked:  # the file changed between check and import
             self.check_page.show_report(report)
             if self._closing:
                 super().reject()
@@ -253,19 +272,9 @@ class ImportWizard(QWizard):
             if progress.cancelled
             else ""
         )
-        self.done_page.result.setText(
-            late
-            + self.tr(
-                "Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers "
-                "(identity verification pending)."
-            )
-            .replace("%1", f"{report.rows:,}")
-            .replace("%2", str(report.employees))
-            .replace("%3", str(report.dependents))
-            .replace("%4", str(report.payees))
-            .replace("%5", str(report.numbers))
-        )
-        if report.numbers:
+        self.done_page.result.setText(late + self._result_text(report))
+        self.done_page.reminder.setVisible(bool(report.with_numbers))
+        if report.with_numbers:
             self.done_page.reminder.setText(
                 self.tr(
                     "The file %1 holds My Numbers: it is itself specific personal "
@@ -274,3 +283,38 @@ class ImportWizard(QWizard):
                 ).replace("%1", importing.file_label(self.path))
             )
         self.next()
+
+    def _result_text(self, report: ImportReport) -> str:
+        new = (
+            self.tr(
+                "Registered %1 new people: %2 employees, %3 dependents, %4 payees; "
+                "%5 My Numbers (identity verification pending)."
+            )
+            .replace("%1", f"{report.new:,}")
+            .replace("%2", str(report.employees))
+            .replace("%3", str(report.dependents))
+            .replace("%4", str(report.payees))
+            .replace("%5", str(report.numbers))
+        )
+        if not report.changed and not report.unchanged:
+            return new
+        text = (
+            self.tr(
+                "Registered %1 new people (%5 My Numbers registered in all, identity "
+                "verification pending). Updated %6 registered people (each change is kept as a "
+                "correction with this import as its reason); %7 were unchanged. Nothing was "
+                "deleted."
+            )
+            if report.new
+            else self.tr(
+                "No new people. Updated %6 registered people (each change is kept as a "
+                "correction with this import as its reason; %5 My Numbers registered); %7 were "
+                "unchanged. Nothing was deleted."
+            )
+        )
+        return (
+            text.replace("%1", f"{report.new:,}")
+            .replace("%5", str(report.numbers))
+            .replace("%6", f"{report.changed:,}")
+            .replace("%7", f"{report.unchanged:,}")
+        )

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from app.domain import my_number, person_fields
@@ -58,11 +58,28 @@ PAYMENT_WORDS = {
 }
 _TRUE = {"○", "〇", "1", "はい", "有", "あり", "true", "yes", "y"}
 _FALSE = {"", "×", "0", "いいえ", "無", "なし", "false", "no", "n", "-"}
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}
+_ERAS = {
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "大正": 1911,
+    "R": 2018,
+    "H": 1988,
+    "S": 1925,
+    "T": 1911,
+}
 _WAREKI = re.compile(
-    r"^(令和|平成|昭和|R|H|S)\s*(\d{1,2}|元)[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$"
+    r"^(令和|平成|昭和|大正|R|H|S|T)\s*(\d{1,2}|元)[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$"
 )
 _SEIREKI = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+# What Excel appends when a date cell is saved as text with its time: 1980/4/1 0:00(:00).
+_MIDNIGHT = re.compile(r"\s+0{1,2}:00(?::00)?$")
+# A date cell Excel kept as its serial number (days since 1899-12-30): five digits cover
+# 1927-05-18 to 2173-10-14, and no other way of writing a date is five digits long.
+_SERIAL = re.compile(r"^(\d{5})(?:\.0+)?$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+# 1.23457E+11: a number Excel showed in exponent form and saved that way; the digits are lost.
+_EXPONENT = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE]\+?[0-9]+$")
 _PURPOSE_SPLIT = re.compile(r"[、,;/\s]+")
 
 
@@ -89,6 +106,11 @@ class ImportRow:
     purposes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     refused: set[str] = field(default_factory=set)  # scope reasons, logged as refusals
+    # A dependant read from columns of its employee's line: which ones (「配偶者」,
+    # 「扶養親族1」); "" for a row of its own.
+    group: str = ""
+    # The number had 11 digits: Excel dropped a leading zero (restored only when asked).
+    zero_dropped: bool = False
 
 
 def _clean(value: object) -> str:
@@ -98,13 +120,16 @@ def _clean(value: object) -> str:
 
 
 def parse_date(text: str) -> date:
-    """2026-04-01, 2026/4/1, 2026年4月1日, 令和8年4月1日, R8.4.1; raises ValueError."""
-    value = _clean(text)
+    """2026-04-01, 2026/4/1, 2026/4/1 0:00, 20260401, 2026年4月1日, 令和8年4月1日, R8.4.1
+    (era letters in either case), and an Excel serial number (46113); raises ValueError."""
+    value = _MIDNIGHT.sub("", _clean(text))
     if re.fullmatch(r"\d{8}", value):
         return date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    if match := _SERIAL.match(value):
+        return _EXCEL_EPOCH + timedelta(days=int(match.group(1)))
     if match := _SEIREKI.match(value):
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    if match := _WAREKI.match(value):
+    if match := _WAREKI.match(value.upper() if value[:1].isascii() else value):
         year = 1 if match.group(2) == "元" else int(match.group(2))
         return date(_ERAS[match.group(1)] + year, int(match.group(3)), int(match.group(4)))
     raise ValueError(value)
@@ -179,8 +204,18 @@ def _checked(rule: Callable[[object], str | None], value: str, row: ImportRow) -
         return ""
 
 
-def check_row(line: int, values: dict[str, str]) -> ImportRow:
-    """Check one row of mapped values (field key -> text)."""
+def check_row(
+    line: int,
+    values: dict[str, str],
+    *,
+    kind: PersonKind | None = None,
+    restore_zero: bool = False,
+    employee_code: str | None = None,
+) -> ImportRow:
+    """Check one row of mapped values (field key -> text). `kind`: what the whole file holds
+    (the file has no 区分 column). `restore_zero`: the clerk chose, for the whole file, to put
+    back the leading zero Excel drops from an 11-digit number. `employee_code`: a dependant
+    read from its employee's line belongs to that employee (whose own row reports its code)."""
     row = ImportRow(line)
     # Cleaned once: an import of 200,000 rows calls this for every row.
     clean = {key: _clean(value) for key, value in values.items()}
@@ -190,12 +225,15 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
                 f"{FIELDS[key]}に数式のような値があります（先頭が「=」「+」「@」）。"
             )
     for key in REQUIRED:
-        if not clean.get(key):
+        if not clean.get(key) and not (key == "kind" and kind is not None):
             row.problems.append(f"{FIELDS[key]}が空欄です。")
-    kind_text = clean.get("kind", "")
-    row.kind = KIND_WORDS.get(kind_text)
-    if kind_text and row.kind is None:
-        row.problems.append("区分は「従業員」「扶養親族」「支払先」のいずれかにしてください。")
+    if kind is not None:
+        row.kind = kind
+    else:
+        kind_text = clean.get("kind", "")
+        row.kind = KIND_WORDS.get(kind_text)
+        if kind_text and row.kind is None:
+            row.problems.append("区分は「従業員」「扶養親族」「支払先」のいずれかにしてください。")
     # The rules of registration (app.domain.person_fields), so an imported record is as valid
     # as a typed one; a value that could be a number in a plain field is refused, never kept.
     row.name = _checked(person_fields.check_name, clean.get("name", ""), row)
@@ -213,11 +251,14 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
     row.code = _checked(person_fields.check_code, clean.get("code", ""), row)
     row.department = _checked(person_fields.check_department, clean.get("department", ""), row)
     row.relation = _checked(person_fields.check_relation, clean.get("relation", ""), row)
-    row.employee_code = _checked(person_fields.check_code, clean.get("employee_code", ""), row)
+    if employee_code is None:
+        row.employee_code = _checked(person_fields.check_code, clean.get("employee_code", ""), row)
+    else:
+        row.employee_code = employee_code
     if row.kind == PersonKind.EMPLOYEE and not row.code:
         row.problems.append("従業員には従業員コードが必要です。")
     if row.kind == PersonKind.DEPENDENT:
-        if not row.employee_code:
+        if not row.employee_code and employee_code is None:
             row.problems.append("扶養親族には扶養元の従業員コードが必要です。")
         if not row.relation:
             row.problems.append("扶養親族には続柄が必要です（例：配偶者、子）。")
@@ -232,11 +273,7 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
         row.continuing = _flag(clean.get("continuing", ""), "継続契約", row)
     number_text = clean.get("number", "")
     if number_text:
-        # MyNumber validates (and says why in Japanese, never echoing the digits).
-        try:
-            row.number = MyNumber(number_text)
-        except my_number.InvalidMyNumber as exc:
-            row.problems.append(str(exc))
+        row.number = _number(number_text, row, restore_zero)
     if row.kind is not None:
         purpose_text = clean.get("purposes", "")
         row.purposes = (
@@ -249,6 +286,43 @@ def check_row(line: int, values: dict[str, str]) -> ImportRow:
         ):
             row.purposes.append("national_pension_3")
     return row
+
+
+def _number(text: str, row: ImportRow, restore_zero: bool) -> MyNumber | None:
+    """The number of a cell, with Excel's two kinds of damage told apart from a typing error:
+    the exponent form (digits lost for good) and 11 digits (a leading zero dropped), which is
+    restored only when the clerk chose it for the whole file, and then accepted only if the
+    check digit of the restored number is right. No message repeats the digits."""
+    if ("E" in text or "e" in text) and _EXPONENT.match(text.replace(",", "")):
+        row.problems.append(
+            "個人番号が「1.23E+11」のような指数の形になっています。Excelで数値として"
+            "保存されたため、下の桁が失われていて元に戻せません。個人番号の列を文字列にして"
+            "出力し直してください。"
+        )
+        return None
+    digits = my_number.normalize(text)
+    if len(digits) == my_number.LENGTH - 1 and digits.isascii() and digits.isdigit():
+        row.zero_dropped = True
+        if not restore_zero:
+            row.problems.append(
+                "個人番号が11桁です。Excelで数値として扱われ、先頭の「0」が消えた可能性が"
+                "あります。「先頭の0を補う」を選ぶと、補った番号の検査用数字が合う場合だけ"
+                "取り込みます。"
+            )
+            return None
+        digits = "0" + digits
+        if my_number.problem(digits) is not None:
+            row.problems.append(
+                "個人番号が11桁で、先頭に「0」を補っても検査用数字が合いません。"
+                "元の書類と照らし合わせてください。"
+            )
+            return None
+    # MyNumber validates (and says why in Japanese, never echoing the digits).
+    try:
+        return MyNumber(digits)
+    except my_number.InvalidMyNumber as exc:
+        row.problems.append(str(exc))
+        return None
 
 
 _END_KINDS = {field: kind for kind, field in person_fields.END_FIELD.items()}
@@ -274,14 +348,3 @@ def _end(clean: dict[str, str], row: ImportRow) -> None:
             continue
         if row.kind is PersonKind.EMPLOYEE and row.hire_date and row.ended_on < row.hire_date:
             row.problems.append("退職日が入社日より前になっています。")
-
-
-def map_headers(headers: list[str]) -> dict[str, int]:
-    """Field key -> column index for headers that match the template (NFKC, spaces ignored)."""
-    wanted = {re.sub(r"\s", "", value): key for key, value in FIELDS.items()}
-    mapping = {}
-    for index, header in enumerate(headers):
-        key = wanted.get(re.sub(r"\s", "", _clean(header)))
-        if key is not None and key not in mapping:
-            mapping[key] = index
-    return mapping

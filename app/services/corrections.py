@@ -137,29 +137,64 @@ def _change(
         # Moving someone into a department outside one's own groups is refused like
         # registering them there.
         people.check_scope(session, kind.value, columns["department"], f"person:{person_id}")
-    shown = {k: _as_value(k, v) for k, v in columns.items() if k != "kana_key"}
-    found = changes(kind, _current(details), shown)
-    if not found:
+    if not changes(kind, _current(details), _shown(columns)):
         return EditResult(details, [])
     reason_text = valid_reason(reason)
-    retired_at = person_fields.retired_on(kind, {**_current(details), **shown})
-    if retired_at != details.retired_at:
-        columns["retired_at"] = retired_at
     with storage_errors(), session.vault.write() as writer:
-        if "code" in columns:
-            people.ensure_code_free(writer, str(columns["code"]))
-        people_repo.update_person(writer.conn, person_id, kind.value, columns, now=_now(session))
-        correction_id = _record(writer, session, person_id, reason_text, found)
-        audit.record(
-            writer,
-            session,
-            action,
-            target=f"person:{person_id}",
-            detail={"fields": [c.field for c in found], "correction": correction_id},
-        )
+        found = _write_change(writer, session, details, columns, reason_text, action)
         updated = people_repo.details(writer.conn, person_id)
     assert updated is not None
     return EditResult(updated, [c.label for c in found])
+
+
+def correct_within(
+    writer: Writer,
+    session: Session,
+    details: PersonDetails,
+    values: dict[str, Value],
+    reason: str,
+    *,
+    action: str = "person.updated",
+) -> list[FieldChange]:
+    """edit_person's change inside the caller's transaction (an import applies its changes
+    this way, with the import as the reason): the same checks, correction record and event.
+    The caller has checked the scope."""
+    columns = _validated(details, values)
+    if not changes(PersonKind(details.kind), _current(details), _shown(columns)):
+        return []
+    return _write_change(writer, session, details, columns, valid_reason(reason), action)
+
+
+def _shown(columns: dict[str, object]) -> dict[str, Value]:
+    return {k: _as_value(k, v) for k, v in columns.items() if k != "kana_key"}
+
+
+def _write_change(
+    writer: Writer,
+    session: Session,
+    details: PersonDetails,
+    columns: dict[str, object],
+    reason: str,
+    action: str,
+) -> list[FieldChange]:
+    kind, person_id = PersonKind(details.kind), details.id
+    shown = _shown(columns)
+    found = changes(kind, _current(details), shown)
+    retired_at = person_fields.retired_on(kind, {**_current(details), **shown})
+    if retired_at != details.retired_at:
+        columns["retired_at"] = retired_at
+    if "code" in columns:
+        people.ensure_code_free(writer, str(columns["code"]))
+    people_repo.update_person(writer.conn, person_id, kind.value, columns, now=_now(session))
+    correction_id = _record(writer, session, person_id, reason, found)
+    audit.record(
+        writer,
+        session,
+        action,
+        target=f"person:{person_id}",
+        detail={"fields": [c.field for c in found], "correction": correction_id},
+    )
+    return found
 
 
 def _as_value(field: str, value: object) -> Value:

@@ -235,54 +235,122 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="134" />
+        <location filename="../../ui/import_check_page.py" line="62" />
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="137" />
-        <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again.</source>
-        <translation>まず全行を確認します。問題のある行が1行でもあれば何も取り込みません。ファイルを直してからもう一度確認してください。</translation>
+        <location filename="../../ui/import_check_page.py" line="65" />
+        <source>Every row is checked first. Nothing is imported while any row has a problem: correct the file and check again. People already registered are updated, never deleted.</source>
+        <translation>すべての行を先に確認します。問題のある行が1つでもあれば何も取り込みません。ファイルを直して、もう一度確認してください。登録済みの人は更新するだけで、削除はしません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="146" />
+        <location filename="../../ui/import_check_page.py" line="75" />
         <source>Stop</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="148" />
+        <location filename="../../ui/import_check_page.py" line="77" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152" />
+        <location filename="../../ui/import_check_page.py" line="81" />
+        <source>Put back the leading 0 of 11-digit My Numbers (only where the check digit then agrees)</source>
+        <translation>11桁の個人番号に先頭の「0」を補う（補った番号の検査用数字が合う場合だけ取り込みます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="88" />
+        <source>The people found by name and birth date are the registered ones</source>
+        <translation>氏名と生年月日で見つかった人を、登録済みの同じ人として扱う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="92" />
+        <location filename="../../ui/import_check_page.py" line="96" />
+        <location filename="../../ui/import_check_page.py" line="106" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152" />
+        <location filename="../../ui/import_check_page.py" line="92" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="173" />
+        <location filename="../../ui/import_check_page.py" line="97" />
+        <location filename="../../ui/import_check_page.py" line="106" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="98" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="99" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="100" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="106" />
+        <source>To look at</source>
+        <translation>確認すること</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="130" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227" />
+        <location filename="../../ui/import_check_page.py" line="192" />
         <source>Only the first %1 problems are listed; %2 more are not shown. Correct these first, then check again.</source>
         <translation>最初の%1件の問題だけを表示しています（ほかに%2件あります）。まず表示されている問題を直してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="235" />
-        <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
-        <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
+        <location filename="../../ui/import_check_page.py" line="200" />
+        <source>Problems (%1)</source>
+        <translation>問題（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="241" />
-        <source>%1 rows checked: no problems. Import them?</source>
-        <translation>%1行を確認しました。問題はありません。取り込みますか？</translation>
+        <location filename="../../ui/import_check_page.py" line="203" />
+        <source>Found by name and birth date: confirm it is the same person</source>
+        <translation>氏名と生年月日で登録済みの人と一致しました。同じ人か確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="206" />
+        <source>My Number differs: correct it by hand</source>
+        <translation>登録済みの個人番号と違います。取込みでは変更しません（手作業で訂正してください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="212" />
+        <source>To look at (%1)</source>
+        <translation>要確認（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="218" />
+        <source>Changes (%1)</source>
+        <translation>更新内容（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="229" />
+        <source>%1 rows checked: no problems. People: %2 new, %3 to update, %4 unchanged. Confirm the people found by name and birth date, then import.</source>
+        <translation>%1行を確認しました。問題はありません。新規 %2人、更新 %3人、変更なし %4人です。氏名と生年月日で見つかった人を確認してから取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="234" />
+        <source>%1 rows checked: no problems. People: %2 new, %3 to update, %4 unchanged. Import them?</source>
+        <translation>%1行を確認しました。問題はありません。新規 %2人、更新 %3人、変更なし %4人です。取り込みますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="222" />
+        <source>%1 rows checked: %2 problems. Nothing will be imported.</source>
+        <translation>%1行を確認しました。問題が%2件あるため、取り込みません。</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1066,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="255" />
+        <location filename="../../ui/import_check_page.py" line="260" />
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
@@ -1187,27 +1255,27 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="44" />
+        <location filename="../../ui/import_pages.py" line="63" />
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="47" />
+        <location filename="../../ui/import_pages.py" line="66" />
         <source>A CSV (UTF-8 or Shift_JIS, as payroll software writes it) or an Excel .xlsx file with one person per row.</source>
         <translation>1行に1人ずつ記載したCSV（給与ソフトが出力するUTF-8またはShift_JIS）か、Excelの .xlsx ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="54" />
+        <location filename="../../ui/import_pages.py" line="73" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71" />
+        <location filename="../../ui/import_pages.py" line="90" />
         <source>File to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="71" />
+        <location filename="../../ui/import_pages.py" line="90" />
         <source>CSV or Excel (*.csv *.txt *.xlsx)</source>
         <translation>CSV・Excelファイル (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1243,72 +1311,82 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="42" />
+        <location filename="../../ui/import_wizard.py" line="45" />
         <source>Import people</source>
         <translation>対象者の取込み</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Stopping… This window closes as soon as it has stopped.</source>
         <translation>中止しています…。止まりしだい、この画面を閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153" />
+        <location filename="../../ui/import_wizard.py" line="160" />
         <source>Reading the file… %1 rows</source>
         <translation>ファイルを読み込んでいます…（%1行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="164" />
         <source>Checking every row… %1 of %2 rows</source>
         <translation>各行を確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159" />
+        <location filename="../../ui/import_wizard.py" line="166" />
         <source>Checking again before importing… %1 of %2 rows</source>
         <translation>取り込む前にもう一度確認しています…（%1／%2行）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="169" />
         <source>Importing… %1 of %2 rows. Stopping imports nothing.</source>
         <translation>取り込んでいます…（%1／%2行）。中止すると1件も取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164" />
+        <location filename="../../ui/import_wizard.py" line="171" />
         <source>Saving the import…</source>
         <translation>取込みを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194" />
+        <location filename="../../ui/import_wizard.py" line="211" />
         <source>The check was stopped. Nothing has been imported. Check again, or close this window.</source>
         <translation>確認を中止しました。何も取り込んでいません。「もう一度確認」で確認し直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232" />
+        <location filename="../../ui/import_wizard.py" line="251" />
         <source>The import was stopped. Nothing has been imported: the rows already written were all taken back. Check again to import, or close this window.</source>
         <translation>取込みを中止しました。何も取り込んでいません（途中まで書き込んだ行もすべて取り消しました）。取り込むには「もう一度確認」からやり直すか、この画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252" />
+        <location filename="../../ui/import_wizard.py" line="271" />
         <source>The import had already finished when it was stopped. </source>
         <translation>中止の操作より先に取込みが完了していました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259" />
-        <source>Imported %1 rows: %2 employees, %3 dependents, %4 payees, %5 My Numbers (identity verification pending).</source>
-        <translation>%1行を取り込みました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
+        <location filename="../../ui/import_wizard.py" line="290" />
+        <source>Registered %1 new people: %2 employees, %3 dependents, %4 payees; %5 My Numbers (identity verification pending).</source>
+        <translation>新たに%1人を登録しました（従業員 %2、扶養親族 %3、支払先 %4、個人番号 %5。本人確認は未了です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="303" />
+        <source>Registered %1 new people (%5 My Numbers registered in all, identity verification pending). Updated %6 registered people (each change is kept as a correction with this import as its reason); %7 were unchanged. Nothing was deleted.</source>
+        <translation>新たに%1人を登録しました（個人番号は合わせて%5件を登録。本人確認は未了です）。登録済みの%6人を更新しました（変更はそれぞれ、この取込みを理由とする訂正記録に残ります）。%7人は変更なしでした。削除したものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310" />
+        <source>No new people. Updated %6 registered people (each change is kept as a correction with this import as its reason; %5 My Numbers registered); %7 were unchanged. Nothing was deleted.</source>
+        <translation>新たに登録した人はいません。登録済みの%6人を更新しました（変更はそれぞれ、この取込みを理由とする訂正記録に残ります。登録した個人番号は%5件です）。%7人は変更なしでした。削除したものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
     </message>
@@ -1643,17 +1721,57 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="84" />
+        <location filename="../../ui/import_pages.py" line="103" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="87" />
-        <source>Which column of the file holds each item? Required items are marked with *. The choice is remembered for files of this layout.</source>
-        <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。同じ形式のファイルでは次回からこの対応を使います。</translation>
+        <location filename="../../ui/import_pages.py" line="106" />
+        <source>Which column of the file holds each item? Required items are marked with *. A name split in two columns (family name, given name) takes both. The choice is remembered for files of this layout.</source>
+        <translation>各項目がファイルのどの列にあるかを選んでください。* は必須です。姓と名が別の列の場合は2列を選びます。同じ形式のファイルでは次回からこの対応を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="108" />
+        <location filename="../../ui/import_pages.py" line="114" />
+        <source>(choose)</source>
+        <translation>（選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="115" />
+        <source>As the 区分 column says, row by row</source>
+        <translation>行ごとに「区分」の列に従う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="116" />
+        <source>Employees (every row)</source>
+        <translation>従業員（すべての行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="117" />
+        <source>Payees (every row)</source>
+        <translation>支払先（すべての行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="123" />
+        <source>This file has no 区分 column: choose what it lists. Dependants in columns of an employee's row are imported as that employee's.</source>
+        <translation>このファイルには「区分」の列がありません。何の一覧かを選んでください。従業員の行の列にある扶養親族は、その従業員の扶養親族として取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="146" />
+        <source>Import the dependants in these columns</source>
+        <translation>次の列の扶養親族も取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="162" />
+        <source>This file lists</source>
+        <translation>一覧の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="188" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="186" />
         <source>(not in this file)</source>
         <translation>（このファイルにはない）</translation>
     </message>

@@ -790,9 +790,77 @@ def test_import_template_dry_run_and_commit_through_the_cli(desk: Office, tmp_pa
     done = _as_manager(desk.data.data_dir, "import", "people", str(exported))
     assert done.returncode == 0, done.stderr
     assert "個人番号 1" in done.stdout and "削除してください" in done.stdout
+    # The same file again names the same person: nothing new, nothing changed.
     again = _as_manager(desk.data.data_dir, "import", "people", str(exported))
-    assert again.returncode == 1
-    assert "2行目:" in again.stderr and "何も取り込んでいません" in again.stderr
+    assert again.returncode == 0, again.stderr
+    assert "新規 0人、更新 0人、変更なし 1人" in again.stdout
+
+
+def test_importing_a_payroll_export_with_its_kind_a_mapping_and_a_dry_run(
+    desk: Office, tmp_path: Path
+) -> None:
+    """`import people FILE --kind --mapping --dry-run` on a file as payroll software writes
+    it; every output is scanned for a twelve-digit run by _cli."""
+    import json
+
+    from app.services import auth
+    from tests.support.payroll_exports import PRODUCTS, number, product_export, write_csv
+
+    session = auth.sign_in(desk.data, MANAGER_LOGIN, MANAGER_PASSWORD, desk.clock)
+    staff.set_scopes(
+        session,
+        MANAGER_LOGIN,
+        [
+            "purpose:tax_withholding",
+            "purpose:employment_insurance",
+            "purpose:health_pension",
+            "kind:employee",
+        ],
+    )
+    session.close()
+    data = desk.data.data_dir
+    exported = product_export(tmp_path / "給与ソフト.csv", "issue #19")
+    header = [h if h != "部門名" else "所属部署名" for h, _f in PRODUCTS["issue #19"]]
+    rows = list(csv.reader(io.StringIO(exported.read_bytes().decode("cp932"))))[1:]
+    rows[1][header.index("マイナンバー")] = number(77, leading_zero=True)
+    write_csv(exported, header, rows)
+    mapping = tmp_path / "対応表.json"
+    mapping.write_text(json.dumps({"部署": "所属部署名"}, ensure_ascii=False), encoding="utf-8")
+
+    line = _error_line(_as_manager(data, "import", "people", str(exported), "--dry-run"))
+    assert "区分" in line and "従業員か支払先か" in line
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text('{"部署": "部門"}', encoding="utf-8")
+    line = _error_line(
+        _as_manager(data, "import", "people", str(exported), "--mapping", str(wrong), "--dry-run")
+    )
+    assert "「部門」がファイルの見出しにありません" in line
+
+    options = ["--kind", "employee", "--mapping", str(mapping)]
+    checked = _as_manager(data, "import", "people", str(exported), *options, "--dry-run")
+    assert checked.returncode == 0, checked.stderr
+    out = checked.stdout
+    assert "列の対応:" in out and "氏名 ← 姓 ＋ 名" in out and "部署 ← 所属部署名" in out
+    assert "フリガナ ← 姓（フリガナ） ＋ 名（フリガナ）" in out
+    assert "新規 3人、更新 0人、変更なし 0人" in out and "まだ取り込んでいません" in out
+
+    done = _as_manager(data, "import", "people", str(exported), *options)
+    assert done.returncode == 0, done.stderr
+    assert "新規 3人" in done.stdout and "個人番号 3" in done.stdout
+    assert "削除してください" in done.stdout
+
+    rows[0][header.index("所属部署名")] = "経理部"
+    rows[1][header.index("マイナンバー")] = number(77, leading_zero=True)[1:]  # as Excel left it
+    write_csv(exported, header, rows)
+    damaged = _as_manager(data, "import", "people", str(exported), *options, "--dry-run")
+    assert damaged.returncode == 1
+    assert "3行目: 個人番号が11桁です" in damaged.stderr
+    fixed = [*options, "--restore-leading-zero"]
+    again = _as_manager(data, "import", "people", str(exported), *fixed, "--dry-run")
+    assert again.returncode == 0, again.stderr
+    assert "2行目: E0001 山田 太郎 の部署: 総務部 → 経理部" in again.stdout
+    assert "新規 0人、更新 1人、変更なし 2人" in again.stdout
+    assert "登録済みの番号と違います" not in again.stderr  # the restored one is the same
 
 
 def test_retention_due_and_the_deletion_ledger_through_the_cli(

@@ -121,6 +121,9 @@ def test_the_people_workflow_leaves_numbers_only_in_ciphertext(
     source.write_bytes(buffer.getvalue().encode("cp932"))
     assert importing.dry_run(session, source).problems == []
     assert importing.commit(session, source).numbers == 3
+    # The same numbers under other codes: every row a duplicate, listed, never quoted.
+    clashing = source.with_name("clashing.csv")
+    clashing.write_bytes(source.read_bytes().replace(b"E1", b"E2"))
 
     pdfs = [
         notices.purpose_notice_pdf(session, employee.id),
@@ -140,21 +143,25 @@ def test_the_people_workflow_leaves_numbers_only_in_ciphertext(
         "--password-stdin",
         stdin=MANAGER_PASSWORD + "\n",
     )
-    checked = run_cli(
-        "--data-dir",
-        str(office.data.data_dir),
-        "import",
-        "people",
-        str(source),
-        "--dry-run",
-        "--user",
-        MANAGER_LOGIN,
-        "--password-stdin",
-        stdin=MANAGER_PASSWORD + "\n",
+    checked, clashed = (
+        run_cli(
+            "--data-dir",
+            str(office.data.data_dir),
+            "import",
+            "people",
+            str(path),
+            "--dry-run",
+            "--user",
+            MANAGER_LOGIN,
+            "--password-stdin",
+            stdin=MANAGER_PASSWORD + "\n",
+        )
+        for path in (source, clashing)
     )
     assert listed.returncode == 0, listed.stderr
     assert "山田 太郎" in listed.stdout
-    assert checked.returncode == 1  # every row is now a duplicate: listed, never quoted
+    assert checked.returncode == 0 and "変更なし 3人" in checked.stdout  # the same people
+    assert clashed.returncode == 1 and clashed.stderr.count("既に別の対象者に登録") == 3
     _flush_logs()
 
     needles = _needles(used)
@@ -162,7 +169,8 @@ def test_the_people_workflow_leaves_numbers_only_in_ciphertext(
     assert _hits([app_logging], needles) == []
     assert app_logging.exists()
     assert _hits(_new_temp_files(started, exclude=[source.parent]), needles) == []
-    for output in (listed.stdout, listed.stderr, checked.stdout, checked.stderr):
+    outputs = (listed, checked, clashed)
+    for output in [text for done in outputs for text in (done.stdout, done.stderr)]:
         assert _number_like(output) == [], output
     assert _number_like(exported.decode("utf-8")) == []
     for pdf in pdfs:

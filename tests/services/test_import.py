@@ -169,12 +169,26 @@ def test_every_problem_is_listed_with_its_row_and_nothing_is_written(
     assert bad_number not in text and _number(7) not in text
 
 
-def test_duplicates_against_the_data_already_stored(clerk_like: Session, tmp_path: Path) -> None:
+def test_a_file_imported_twice_changes_nothing_the_second_time(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    """A re-import names the same people: by code, or (a dependent, a payee) by their number;
+    none is registered twice, and a number another person holds is still refused."""
     first = _write(tmp_path / "first.csv", _office_rows())
     importing.commit(clerk_like, first)
+    before = _counts(office)
     again = importing.commit(clerk_like, first)
-    problems = " ".join(p for _l, p in again.problems)
-    assert "既に登録されています" in problems
+    assert again.problems == []
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 4)
+    after = _counts(office)
+    assert {k: after[k] for k in after if k != "audit_log"} == {
+        k: before[k] for k in before if k != "audit_log"
+    }
+    taken = _write(
+        tmp_path / "taken.csv",
+        [_row(kind="従業員", code="E009", name="別の 人", kana="ベツノ ヒト", number=_number(1))],
+    )
+    problems = " ".join(p for _l, p in importing.dry_run(clerk_like, taken).problems)
     assert "既に別の対象者に登録" in problems
 
 
