@@ -204,6 +204,15 @@ class KeyFileDamaged(AppError):
     )
 
 
+class KeyFileOutdated(AppError):
+    code = "keyfile_outdated"
+    message = (
+        "このデータフォルダーは、公開前の試用版で作られた形式（鍵スロットの形式1）のため、"
+        "この版では開けません。試用のデータであれば、フォルダーを別の場所へ移してから起動し直すと、"
+        "新しい事業所として始められます。"
+    )
+
+
 class KeyFileInvalidValue(AppError):
     code = "keyfile_invalid_value"
     message = (
@@ -391,6 +400,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return KeystoreUnavailable()
         case storage_errors.SlotValueInvalid():
             return KeyFileInvalidValue()
+        case storage_errors.SlotFileOutdated():
+            return KeyFileOutdated()
         case storage_errors.SlotFileInvalid():
             return KeyFileDamaged()
         case storage_errors.VaultBusy():

@@ -67,6 +67,11 @@ class VaultBusy(StorageError):
     nothing is wrong with the file, and the same action can simply be tried again."""
 
 
+class SlotFileOutdated(SlotFileInvalid):
+    """A slot file from before signed rosters (format 1, never released): the data of a trial
+    install, which this version does not convert."""
+
+
 class SlotValueInvalid(SlotFileInvalid):
     """The key-slot file parses but holds a value outside what the program accepts (a KDF
     cost that would hang or crash it); refused before the value is used."""

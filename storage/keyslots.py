@@ -27,7 +27,13 @@ from typing import Any
 
 from storage import crypto
 from storage.atomic import write_atomic
-from storage.errors import CredentialsRejected, SlotDisabled, SlotFileInvalid, SlotValueInvalid
+from storage.errors import (
+    CredentialsRejected,
+    SlotDisabled,
+    SlotFileInvalid,
+    SlotFileOutdated,
+    SlotValueInvalid,
+)
 from storage.file_lock import exclusive
 
 FORMAT = "mynumber-desk/keyslots"
@@ -182,6 +188,8 @@ class SlotFile:
             raise SlotFileInvalid("key slot file is not valid JSON") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise SlotFileInvalid("not a key slot file")
+        if data.get("version") == 1:
+            raise SlotFileOutdated("key slot file of the unreleased version 1")
         if data.get("version") != VERSION:
             raise SlotFileInvalid("unsupported key slot file version")
         if not isinstance(data.get("slots"), dict) or not isinstance(data.get("throttle"), dict):

@@ -306,3 +306,14 @@ def test_each_further_lock_lasts_twice_as_long(office: Office) -> None:
             auth.sign_in(office.data, MANAGER_LOGIN, "wrong-password-123", office.clock)
     state = vault.throttle_state(office.data, MANAGER_LOGIN, office.clock.now())
     assert state.locked_until == office.clock.now() + timedelta(minutes=15)
+
+
+def test_a_slot_file_of_the_unreleased_format_1_is_named_as_such(office: Office) -> None:
+    """Data of a trial install from before signed rosters: a clear message, not 'damaged'."""
+    office.manager.close()
+    data = json.loads(office.data.slots.read_bytes())
+    data["version"] = 1
+    office.data.slots.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(errors.KeyFileOutdated) as raised:
+        auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    assert "試用版" in raised.value.message
