@@ -22,7 +22,7 @@ BATCH = 250
 Tick = Callable[[int, int], None]
 
 
-def write_rows(
+def write_in_batches(
     writer: Writer,
     session: Session,
     rows: list[ImportRow],

@@ -298,7 +298,7 @@ def _write(
         def tick(done: int, _rows: int) -> None:
             _tick(progress, ImportStage.WRITING, done, total)
 
-    counts = import_write.write_rows(
+    counts = import_write.write_in_batches(
         writer,
         session,
         [checked.rows[i] for i in new],
@@ -335,7 +335,7 @@ def write_rows(
         def tick(done: int, total: int) -> None:
             _tick(progress, ImportStage.WRITING, done, total)
 
-    return import_write.write_rows(writer, session, rows, source, None, tick)
+    return import_write.write_in_batches(writer, session, rows, source, None, tick)
 
 
 def _log_cancelled(session: Session, path: Path, cancelled: errors.ImportCancelled) -> None:
