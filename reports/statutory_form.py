@@ -187,10 +187,12 @@ class _Page:
                 self._x(label.x + label.w / 2), self._y(label.y + label.h / 2) - fit * 0.35, text
             )
 
-    def _vertical(self, text: str, x: float, y: float, w: float, h: float, size: float) -> None:
+    def _vertical(
+        self, text: str, x: float, y: float, w: float, h: float, size: float, max_columns: int = 3
+    ) -> None:
         pitch = size * 1.05
         columns = 1
-        while len(text) / columns * pitch > h * mm and columns < 3:
+        while len(text) / columns * pitch > h * mm and columns < max_columns:
             columns += 1
         per_column = -(-len(text) // columns)
         if per_column * pitch > h * mm:
@@ -246,7 +248,7 @@ class _Page:
                 self.c.line(self._x(edge), self._y(box.y), self._x(edge), self._y(box.y + box.h))
             self.c.restoreState()
         elif box.kind == "copy_name":
-            self._vertical(self.spec.copy_name, box.x, box.y, box.w, box.h, 4.0)
+            self._vertical(self.spec.copy_name, box.x, box.y, box.w, box.h, 4.0, max_columns=1)
 
     # --- the values
     def _baseline(self, box: Box, size: float) -> float:
