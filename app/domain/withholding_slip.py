@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 FORM = "gensen_choshu"
 FORM_LABELS = {FORM: "給与所得の源泉徴収票"}
@@ -20,6 +21,7 @@ COPY_LABELS = {
     RECIPIENT: "受給者交付用",
 }
 PURPOSE = "tax_withholding"
+SPOUSE = "配偶者"
 # Rows the form has for named dependants; a fifth and later go in (摘要)/(備考) (not yet drawn).
 DEPENDANT_ROWS = 4
 
@@ -144,3 +146,43 @@ def number_boxes(slip: PersonYear, *, with_under_16: bool) -> dict[str, int]:
             if relative.person_id is not None:
                 boxes[f"under16_{index}_number"] = relative.person_id
     return boxes
+
+
+@dataclass(frozen=True)
+class FamilyMember:
+    """A registered dependant of the employee, as the slip needs them."""
+
+    person_id: int
+    name: str
+    kana: str
+    relation: str
+    birth_date: date | None
+    has_number: bool
+
+
+def is_under_16(birth_date: date | None, year: int) -> bool:
+    """Under 16 on 31 December of the year (年齢計算ニ関スル法律: a year older the day before
+    the birthday), i.e. born on or after 2 January fifteen years before: for 令和8年分,
+    on or after 平成23年1月2日."""
+    return birth_date is not None and birth_date >= date(year - 15, 1, 2)
+
+
+def family_rows(
+    family: list[FamilyMember], year: int
+) -> tuple[Relative | None, tuple[Relative, ...], tuple[Relative, ...]]:
+    """(spouse, dependants of 16 or over, dependants under 16) in registration order. Whether
+    each is a 控除対象 for the year is the clerk's judgement, checked on the preview."""
+    spouse: Relative | None = None
+    older: list[Relative] = []
+    younger: list[Relative] = []
+    for member in family:
+        relative = Relative(
+            member.name, member.kana, member.person_id if member.has_number else None
+        )
+        if member.relation == SPOUSE and spouse is None:
+            spouse = relative
+        elif is_under_16(member.birth_date, year):
+            younger.append(relative)
+        else:
+            older.append(relative)
+    return spouse, tuple(older), tuple(younger)

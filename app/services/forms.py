@@ -9,7 +9,8 @@ same write, so a failed drawing leaves no event for an output that never existed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from app import errors, paths
 from app.domain import corporate_number
@@ -20,15 +21,18 @@ from app.domain.withholding_slip import (
     PURPOSE,
     RECIPIENT,
     TAX_OFFICE,
+    FamilyMember,
     InvalidSlip,
     Payer,
     PersonYear,
     box_values,
+    family_rows,
     number_boxes,
 )
 from app.services import audit, numbers
 from app.services.guard import storage_errors
 from app.session import Session
+from storage import people_repo
 
 COPIES = (TAX_OFFICE, MUNICIPAL, RECIPIENT)
 
@@ -110,3 +114,39 @@ def render(
             ],
         )
     return pdf
+
+
+def person_year(
+    session: Session, person_id: int, year: int, amounts: Mapping[str, int]
+) -> PersonYear:
+    """An employee's slip for the year with the typed amounts and the family as registered:
+    the spouse, the dependants of 16 or over and those under 16 on 31 December."""
+    person = numbers.person_for(session, person_id)
+    if person.kind != "employee":
+        raise errors.InvalidInput("源泉徴収票は従業員について作成します。")
+    with storage_errors():
+        registered = people_repo.dependents_of(session.vault.conn, person_id)
+    family = [
+        FamilyMember(
+            member.id,
+            member.name,
+            member.kana,
+            member.relation or "",
+            date.fromisoformat(member.birth_date) if member.birth_date else None,
+            member.has_number,
+        )
+        for member in registered
+        if member.retired_at is None
+    ]
+    spouse, older, younger = family_rows(family, year)
+    try:
+        return PersonYear(
+            person_id=person_id,
+            year=year,
+            amounts=amounts,
+            spouse=spouse,
+            dependants=older,
+            under_16=younger,
+        )
+    except InvalidSlip as exc:
+        raise errors.InvalidInput(str(exc)) from None

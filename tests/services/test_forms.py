@@ -184,3 +184,23 @@ def test_the_year_and_the_amounts_are_checked(office: Office, manager) -> None:
             [_slip(employee, spouse, child)],
             Payer("x", corporate_number="1234567890123"),
         )
+
+
+def test_the_family_comes_from_the_register_split_at_16(office: Office, manager) -> None:
+    employee, spouse, child = _family(manager)
+    older = people.register_dependent(
+        manager, employee_id=employee.id, name="山田 三郎", kana_text="やまだ さぶろう",
+        relation="子", birth_date=date(2011, 1, 1),
+    )  # fmt: skip
+    third = "3579" + "2468" + "135" + str(check_digit("35792468135"))
+    numbers.register_number(manager, older.id, third, third, ["tax_withholding"])
+    slip = forms.person_year(manager, employee.id, 2026, {"payment": 3_000_000})
+    assert slip.spouse is not None and slip.spouse.person_id == spouse.id
+    # Born 2011-01-01: 16 on 2026-12-31 (a year older the day before the birthday).
+    assert [r.person_id for r in slip.dependants] == [older.id]
+    assert [r.person_id for r in slip.under_16] == [child.id]
+    text = _text(forms.render(manager, 2026, "gensen_choshu", "tax_office", [slip], PAYER))
+    assert third in text and OTHER in text and NUMBER in text and UNDER16_NO not in text
+    assert "山田三郎" in text and "山田次郎" in text
+    with pytest.raises(errors.InvalidInput):
+        forms.person_year(manager, spouse.id, 2026, {})

@@ -119,8 +119,11 @@ class WithholdingSlipDialog(QDialog):
         copy = self.copy_box.currentData()
         payer = Payer(self.payer_name.text().strip(), corporate_number=self.payer_number.text())
         title = self.copy_box.currentText()
+        person_id, amounts = self.person_id, dict(slip.amounts)
         self.context.run(
-            lambda s: forms.render(s, YEAR, FORM, copy, [slip], payer),
+            lambda s: forms.render(
+                s, YEAR, FORM, copy, [forms.person_year(s, person_id, YEAR, amounts)], payer
+            ),
             owner=self,
             on_done=lambda pdf: self._show_pdf(title, pdf, copy),
         )
