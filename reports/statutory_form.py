@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -26,6 +27,10 @@ from reports.form_layout import Box, FormLayout, Label, Rule
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"
+# Sheets: one A6 slip per page at true size, or two A5 slips on A4 landscape.
+A6 = "a6"
+A4_TWO_UP = "a4_two_up"
+SHEETS = (A6, A4_TWO_UP)
 
 _WEIGHTS = {"n": 0.15, "t": 0.30, "h": 0.1}
 _DASHES = {"dot": (0.15, 0.15), "dash": (0.45, 0.15)}
@@ -46,36 +51,61 @@ class Slip:
     numbers: Mapping[str, str] = field(default_factory=dict)
 
 
-def render_tax_office(layout: FormLayout, slips: Sequence[Slip]) -> bytes:
+def render_tax_office(layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6) -> bytes:
     """The 税務署提出用: the recipient's, the spouse's, the dependants' and the payer's numbers;
     not those of the 16歳未満 (their rows are struck)."""
-    return _render(layout, TAX_OFFICE, slips)
+    return _render(layout, TAX_OFFICE, slips, sheet)
 
 
-def render_municipal(layout: FormLayout, slips: Sequence[Slip]) -> bytes:
+def render_municipal(layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6) -> bytes:
     """The 給与支払報告書（個人別明細書）: every number, the 16歳未満 dependants' included."""
-    return _render(layout, MUNICIPAL, slips)
+    return _render(layout, MUNICIPAL, slips, sheet)
 
 
-def render_recipient(layout: FormLayout, slips: Sequence[Mapping[str, str]]) -> bytes:
+def render_recipient(
+    layout: FormLayout, slips: Sequence[Mapping[str, str]], *, sheet: str = A6
+) -> bytes:
     """The 受給者交付用: values only; every number row is struck and left empty."""
     for values in slips:
         for box_id in values:
             base = box_id.removesuffix("_inner")
             if any(box.id == base and box.holds_number for box in layout.boxes):
                 raise ReportError("the recipient's copy carries no number")
-    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips])
+    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips], sheet)
 
 
-def _render(layout: FormLayout, copy: str, slips: Sequence[Slip]) -> bytes:
+def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) -> bytes:
     if not slips:
         raise ReportError("no slip to print")
+    if sheet not in SHEETS:
+        raise ReportError(f"unknown sheet {sheet!r}")
     spec = layout.copies[copy]
     out = io.BytesIO()
-    canvas = new_canvas(out, spec.title, pagesize=(layout.page_w * mm, layout.page_h * mm))
-    for slip in slips:
-        _Page(canvas, layout, copy).draw(slip)
-        canvas.showPage()
+    if sheet == A6:
+        canvas = new_canvas(out, spec.title, pagesize=(layout.page_w * mm, layout.page_h * mm))
+        for slip in slips:
+            _Page(canvas, layout, copy).draw(slip)
+            canvas.showPage()
+    else:
+        # Two slips enlarged to A5 side by side on A4 landscape, as the NTA's own PDF prints
+        # them (FORMS-GEOMETRY.md §1.4), with the dotted cut line between them.
+        canvas = new_canvas(out, spec.title, pagesize=landscape(A4))
+        width, height = landscape(A4)
+        scale = min(width / 2 / (layout.page_w * mm), height / (layout.page_h * mm))
+        top = height - layout.page_h * mm * scale
+        for start in range(0, len(slips), 2):
+            for column, slip in enumerate(slips[start : start + 2]):
+                canvas.saveState()
+                canvas.translate(column * width / 2, top)
+                canvas.scale(scale, scale)
+                _Page(canvas, layout, copy).draw(slip)
+                canvas.restoreState()
+            canvas.saveState()
+            canvas.setLineWidth(0.2 * mm)
+            canvas.setDash(1 * mm, 1 * mm)
+            canvas.line(width / 2, 0, width / 2, height)
+            canvas.restoreState()
+            canvas.showPage()
     canvas.save()
     return out.getvalue()
 

@@ -12,6 +12,10 @@ from datetime import date
 
 FORM = "gensen_choshu"
 FORM_LABELS = {FORM: "給与所得の源泉徴収票"}
+# Paper: two slips enlarged to A5 on A4 landscape (as the NTA's PDF), or one A6 slip a page.
+A4_TWO_UP = "a4_two_up"
+A6 = "a6"
+SHEETS = (A4_TWO_UP, A6)
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"

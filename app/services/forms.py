@@ -16,10 +16,12 @@ from app import errors, paths
 from app.domain import corporate_number
 from app.domain.access import Permission
 from app.domain.withholding_slip import (
+    A4_TWO_UP,
     FORM,
     MUNICIPAL,
     PURPOSE,
     RECIPIENT,
+    SHEETS,
     TAX_OFFICE,
     FamilyMember,
     InvalidSlip,
@@ -44,6 +46,8 @@ def render(
     copy: str,
     slips: Sequence[PersonYear],
     payer: Payer,
+    *,
+    sheet: str = A4_TWO_UP,
 ) -> bytes:
     """One page per slip of the given copy. Refusals are logged; so is every page printed."""
     from reports import fonts, form_layout
@@ -55,6 +59,8 @@ def render(
         raise errors.InvalidInput("帳票の控えの種類が正しくありません。")
     if not slips:
         raise errors.InvalidInput("出力する人を選んでください。")
+    if sheet not in SHEETS:
+        raise errors.InvalidInput("用紙の指定が正しくありません。")
     if any(slip.year != year for slip in slips):
         raise errors.InvalidInput("別の年分の内容が含まれています。")
     if payer.corporate_number:
@@ -79,7 +85,7 @@ def render(
     fonts.configure(paths.fonts_dir())
     if copy == RECIPIENT:
         with storage_errors(), session.vault.write() as writer:
-            pdf = drawing.render_recipient(layout, values)
+            pdf = drawing.render_recipient(layout, values, sheet=sheet)
             audit.record_all(
                 writer,
                 session,
@@ -100,7 +106,7 @@ def render(
                 digits["payer_number"] = corporate_number.parse(payer.corporate_number).digits
             pages.append(drawing.Slip(values=slip_values, numbers=digits))
         render_copy = drawing.render_municipal if copy == MUNICIPAL else drawing.render_tax_office
-        pdf = render_copy(layout, pages)
+        pdf = render_copy(layout, pages, sheet=sheet)
         audit.record_all(
             writer,
             session,

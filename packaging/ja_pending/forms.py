@@ -20,4 +20,7 @@ JA = {
     "Payer": "支払者の氏名又は名称",
     "Corporate number": "支払者の法人番号",
     "Preview…": "プレビュー…",
+    "Paper": "用紙",
+    "A4 landscape, two slips per sheet": "A4横に2枚（A5サイズ）",
+    "A6, one slip per sheet (true size)": "A6に1枚（原寸）",
 }

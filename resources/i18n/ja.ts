@@ -4110,72 +4110,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="49" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
         <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
         <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="62" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="63" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="64" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <source>A4 landscape, two slips per sheet</source>
+        <translation>A4横に2枚（A5サイズ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <source>A6, one slip per sheet (true size)</source>
+        <translation>A6に1枚（原寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="74" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="79" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="81" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="102" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>

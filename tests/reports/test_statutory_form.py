@@ -196,3 +196,36 @@ def test_amounts_sit_in_their_groups(layout: FormLayout) -> None:
 def test_nothing_to_print_is_refused(layout: FormLayout) -> None:
     with pytest.raises(ReportError):
         sf.render_tax_office(layout, [])
+
+
+def test_two_slips_go_on_an_a4_landscape_sheet_at_a5(layout: FormLayout) -> None:
+    other = {**NUMBERS, "number": "987654321098"}
+    pdf = sf.render_tax_office(
+        layout,
+        [sf.Slip(VALUES, NUMBERS), sf.Slip(VALUES, other), sf.Slip(VALUES, NUMBERS)],
+        sheet=sf.A4_TWO_UP,
+    )
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) / mm), round(float(box.height) / mm)) == (297, 210)
+    scale = 148.5 / 105.0
+    number = layout.box("number")
+    for offset, expected in ((0.0, RECIPIENT_NO), (148.5, "987654321098")):
+        found = [
+            (text, x) for text, x, y in _glyphs(pdf)
+            if number.y * scale - 0.5 <= y <= (number.y + number.h) * scale + 0.5
+            and offset + number.x * scale - 0.5 <= x <= offset + (number.x + number.w) * scale
+            and len(text) == 1 and text.isdigit()
+        ]  # fmt: skip
+        assert "".join(t for t, _ in sorted(found, key=lambda item: item[1])) == expected
+        first_centre = (
+            min(x for _, x in found) + stringWidth("1", GOTHIC, number.pt) * scale / mm / 2
+        )
+        assert first_centre == pytest.approx(offset + (71.3 + 74.0) / 2 * scale, abs=0.7)
+    assert "（税務署提出用）" in _text(pdf) or "税務署提出用" in _text(pdf)
+
+
+def test_an_unknown_sheet_is_refused(layout: FormLayout) -> None:
+    with pytest.raises(ReportError):
+        sf.render_recipient(layout, [VALUES], sheet="b5")

@@ -87,6 +87,14 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     pdf, can_save = shown[1]
     assert not can_save  # a copy with numbers is printed, never saved from the preview
     assert NUMBER in _text(pdf)
+    # Two slips to an A4 landscape sheet unless the clerk asks for true-size A6.
+    width = float(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    assert round(width / 72 * 25.4) == 297
+    dialog.sheet_box.setCurrentIndex(dialog.sheet_box.findData("a6"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=10000)
+    width = float(pypdf.PdfReader(io.BytesIO(shown[2][0])).pages[0].mediabox.width)
+    assert round(width / 72 * 25.4) == 105
     db.call(session.close)
 
 

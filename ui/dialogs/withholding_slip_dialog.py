@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.withholding_slip import (
+    A4_TWO_UP,
+    A6,
     FORM,
     MUNICIPAL,
     RECIPIENT,
@@ -61,10 +63,16 @@ class WithholdingSlipDialog(QDialog):
         self.copy_box.addItem(self.tr("For the tax office"), TAX_OFFICE)
         self.copy_box.addItem(self.tr("Salary payment report for the municipality"), MUNICIPAL)
 
+        self.sheet_box = QComboBox()
+        self.sheet_box.setObjectName("slipSheet")
+        self.sheet_box.addItem(self.tr("A4 landscape, two slips per sheet"), A4_TWO_UP)
+        self.sheet_box.addItem(self.tr("A6, one slip per sheet (true size)"), A6)
+
         digits = QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), self)
         self.amounts: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Copy"), self.copy_box)
+        form.addRow(self.tr("Paper"), self.sheet_box)
         for key, label in (
             ("payment", self.tr("Payments")),
             ("income_after_deduction", self.tr("Income after employment income deduction")),
@@ -120,9 +128,16 @@ class WithholdingSlipDialog(QDialog):
         payer = Payer(self.payer_name.text().strip(), corporate_number=self.payer_number.text())
         title = self.copy_box.currentText()
         person_id, amounts = self.person_id, dict(slip.amounts)
+        sheet = self.sheet_box.currentData()
         self.context.run(
             lambda s: forms.render(
-                s, YEAR, FORM, copy, [forms.person_year(s, person_id, YEAR, amounts)], payer
+                s,
+                YEAR,
+                FORM,
+                copy,
+                [forms.person_year(s, person_id, YEAR, amounts)],
+                payer,
+                sheet=sheet,
             ),
             owner=self,
             on_done=lambda pdf: self._show_pdf(title, pdf, copy),
