@@ -83,8 +83,11 @@ def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) ->
     out = io.BytesIO()
     if sheet == A6:
         canvas = new_canvas(out, spec.title, pagesize=(layout.page_w * mm, layout.page_h * mm))
+        page = _Page(canvas, layout, copy)
+        form = _shared_form(page)
         for slip in slips:
-            _Page(canvas, layout, copy).draw(slip)
+            canvas.doForm(form)
+            page.draw_values(slip)
             canvas.showPage()
     else:
         # Two slips enlarged to A5 side by side on A4 landscape, as the NTA's own PDF prints
@@ -93,12 +96,15 @@ def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) ->
         width, height = landscape(A4)
         scale = min(width / 2 / (layout.page_w * mm), height / (layout.page_h * mm))
         top = height - layout.page_h * mm * scale
+        page = _Page(canvas, layout, copy)
+        form = _shared_form(page)
         for start in range(0, len(slips), 2):
             for column, slip in enumerate(slips[start : start + 2]):
                 canvas.saveState()
                 canvas.translate(column * width / 2, top)
                 canvas.scale(scale, scale)
-                _Page(canvas, layout, copy).draw(slip)
+                canvas.doForm(form)
+                page.draw_values(slip)
                 canvas.restoreState()
             canvas.saveState()
             canvas.setLineWidth(0.2 * mm)
@@ -108,6 +114,16 @@ def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) ->
             canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _shared_form(page: _Page) -> str:
+    """The form's ruling, labels and hatching drawn once as a Form XObject that every page
+    places: the same drawing, written once, however many people are printed."""
+    name = f"form_{page.copy}"
+    page.c.beginForm(name, 0, 0, page.layout.page_w * mm, page.layout.page_h * mm)
+    page.draw_form()
+    page.c.endForm()
+    return name
 
 
 class _Page:
@@ -124,7 +140,8 @@ class _Page:
     def _y(self, y: float) -> float:
         return (self.layout.page_h - y) * mm
 
-    def draw(self, slip: Slip) -> None:
+    def draw_form(self) -> None:
+        """What every page of this copy shares: the printed form itself."""
         self.c.setFillColor(_INK)
         self.c.setStrokeColor(_INK)
         self._title()
@@ -136,6 +153,9 @@ class _Page:
         for box in self.layout.boxes:
             self._furniture(box)
         self._strikes()
+
+    def draw_values(self, slip: Slip) -> None:
+        self.c.setFillColor(_INK)
         for box in self.layout.boxes:
             if not box.on(self.copy):
                 continue
