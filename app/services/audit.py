@@ -68,6 +68,8 @@ ACTION_LABELS = {
     "import.source_reminder": "取込み元ファイル削除の注意喚起",
     "import.cancelled": "取込みの中止",
     "number.disclosed": "個人番号の本人への開示",
+    "number.form_printed": "個人番号を記載した法定調書の出力",
+    "form.printed": "法定調書（個人番号なし）の出力",
     "number.deleted": "個人番号の削除",
     "verification.recorded": "本人確認の記録",
     "verification.number_mismatch": "本人確認での個人番号の不一致",

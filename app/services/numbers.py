@@ -204,6 +204,18 @@ def registered_detail(
 
 
 def _open(session: Session, person_id: int, purpose: str, action: str) -> RevealedNumber:
+    require_open(session, person_id, purpose)
+    with storage_errors(), session.vault.write() as writer:
+        digits = _decrypted(writer, session, person_id)
+        audit.record(
+            writer, session, action, target=_record_id(person_id), detail={"purpose": purpose}
+        )
+    return RevealedNumber(person_id, purpose, MyNumber(digits))
+
+
+def require_open(session: Session, person_id: int, purpose: str) -> None:
+    """What any use of a stored number needs, each refusal logged: the person in the member's
+    scope, the purpose in scope and among those the number was collected for, the number key."""
     person_for(session, person_id)
     if not purpose_in_scope(session.user.scopes, purpose):
         audit.deny(
@@ -229,12 +241,12 @@ def _open(session: Session, person_id: int, purpose: str, action: str) -> Reveal
             target=_record_id(person_id),
             detail={"reason": "not_collected_for", "purpose": purpose},
         )
-    with storage_errors(), session.vault.write() as writer:
-        digits = _decrypted(writer, session, person_id)
-        audit.record(
-            writer, session, action, target=_record_id(person_id), detail={"purpose": purpose}
-        )
-    return RevealedNumber(person_id, purpose, MyNumber(digits))
+
+
+def open_for_form(writer: Writer, session: Session, person_id: int) -> MyNumber:
+    """A number for a statutory form, inside the caller's write, which logs the output (one
+    event per person per form). Call require_open for it first."""
+    return MyNumber(_decrypted(writer, session, person_id))
 
 
 def _decrypted(writer: Writer, session: Session, person_id: int) -> str:

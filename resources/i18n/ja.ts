@@ -2130,87 +2130,87 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="57" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="59" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="68" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="64" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="70" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="66" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="75" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="71" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="80" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="76" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="88" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="102" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="107" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="117" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="123" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="124" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="242" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="242" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -2483,7 +2483,7 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="175" />
+        <location filename="../../ui/widgets/person_panel.py" line="178" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
@@ -2493,17 +2493,17 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="191" />
+        <location filename="../../ui/widgets/person_panel.py" line="194" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="261" />
+        <location filename="../../ui/widgets/person_panel.py" line="265" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="266" />
+        <location filename="../../ui/widgets/person_panel.py" line="270" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
@@ -2518,27 +2518,32 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="216" />
+        <location filename="../../ui/widgets/person_panel.py" line="175" />
+        <source>Withholding slip…</source>
+        <translation>源泉徴収票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="219" />
         <source>Select a person in the list: their record and My Number appear here.</source>
         <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="231" />
+        <location filename="../../ui/widgets/person_panel.py" line="234" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="243" />
+        <location filename="../../ui/widgets/person_panel.py" line="246" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="244" />
+        <location filename="../../ui/widgets/person_panel.py" line="247" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="245" />
+        <location filename="../../ui/widgets/person_panel.py" line="248" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
@@ -4100,6 +4105,94 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/dialogs/verifications_dialog.py" line="262" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
+    </message>
+</context>
+<context>
+    <name>WithholdingSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="49" />
+        <source>Withholding slip: %1</source>
+        <translation>源泉徴収票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
+        <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
+        <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="62" />
+        <source>For the employee (no numbers)</source>
+        <translation>受給者交付用（個人番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="63" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="64" />
+        <source>Salary payment report for the municipality</source>
+        <translation>給与支払報告書（個人別明細書）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <source>A4 landscape, two slips per sheet</source>
+        <translation>A4横に2枚（A5サイズ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <source>A6, one slip per sheet (true size)</source>
+        <translation>A6に1枚（原寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="74" />
+        <source>Copy</source>
+        <translation>帳票の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <source>Income after employment income deduction</source>
+        <translation>給与所得控除後の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="79" />
+        <source>Total income deductions</source>
+        <translation>所得控除の額の合計額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="81" />
+        <source>Social insurance premiums</source>
+        <translation>社会保険料等の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <source>Payer</source>
+        <translation>支払者の氏名又は名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
+        <source>Corporate number</source>
+        <translation>支払者の法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="102" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
     </message>
 </context>
 <context>

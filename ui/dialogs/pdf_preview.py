@@ -35,7 +35,13 @@ WANTED_SIZE = {"portrait": QSize(900, 1060), "landscape": QSize(1200, 1060)}
 
 class PdfPreviewDialog(QDialog):
     def __init__(
-        self, title: str, pdf: bytes, file_name: str, parent: QWidget | None = None
+        self,
+        title: str,
+        pdf: bytes,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        allow_save: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
@@ -63,6 +69,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setObjectName("previewSaveButton")
         self.save_button.setToolTip(self.tr("Save as PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self._save)
+        # A document carrying My Numbers is printed from here; saving it is an export elsewhere.
+        self._allow_save = allow_save
+        self.save_button.setVisible(allow_save)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("previewCloseButton")
         self.close_button.clicked.connect(self.reject)
@@ -238,6 +247,8 @@ class PdfPreviewDialog(QDialog):
         print_pdf(self, self.pdf, self._title)
 
     def _save(self) -> None:
+        if not self._allow_save:
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), self._file_name, self.tr("PDF (*.pdf)")
         )

@@ -230,6 +230,13 @@ class PersonActions(_Base):
             ).exec(),
         )
 
+    def _slip(self) -> None:
+        from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+        if self.profile is not None:
+            person = self.profile.details
+            WithholdingSlipDialog(self.context, person.id, person.name, self).exec()
+
     def _history(self) -> None:
         from ui.dialogs.corrections_dialog import CorrectionsDialog
 

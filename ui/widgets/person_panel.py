@@ -171,6 +171,9 @@ class PersonPanel(QWidget, PersonActions):
         self.notice_action = action(
             "purposeNoticeAction", "document_pdf", self.tr("Purpose notice…"), self._purpose_notice
         )
+        self.slip_action = action(
+            "withholdingSlipAction", "document_pdf", self.tr("Withholding slip…"), self._slip
+        )
         self.history_action = action(
             "correctionsAction", "history", self.tr("Correction records…"), self._history
         )
@@ -247,6 +250,7 @@ class PersonPanel(QWidget, PersonActions):
         )
         self.requests_action.setVisible(handles)
         self.notice_action.setVisible(handles)
+        self.slip_action.setVisible(handles and kind == PersonKind.EMPLOYEE)
         self.history_action.setVisible(True)
         self._mark_primary(profile)
         self.header.show()

@@ -30,6 +30,8 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "deletion.certificate_printed",
                 "request.notice_printed",
                 "number.disclosed",
+                "number.form_printed",
+                "form.printed",
                 "audit.exported",
             ),
         ),
@@ -215,6 +217,8 @@ SENTENCES: dict[str, str] = {
     "import.source_reminder": "取込み元のファイル「{target}」を削除するよう注意を促しました。",
     "import.cancelled": "ファイル「{target}」の取込みを中止しました（何も取り込んでいません）。",
     "number.disclosed": "{target}の個人番号を、本人への開示のために出力しました。",
+    "number.form_printed": "{target}の個人番号を記載した法定調書を出力しました。",
+    "form.printed": "{target}の法定調書（本人交付用、個人番号なし）を出力しました。",
     "number.deleted": "{target}の個人番号を削除しました。",
     "verification.recorded": "{target}の本人確認を記録しました。",
     "verification.number_mismatch": (

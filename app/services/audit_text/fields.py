@@ -15,6 +15,7 @@ from app.domain.person_fields import LABELS as PERSON_FIELD_LABELS
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SETTINGS, SettingKey
 from app.domain.verification.terms import Channel, Outcome, Provider
+from app.domain.withholding_slip import COPY_LABELS, FORM_LABELS
 from app.services.audit_text.names import (
     NONE,
     Directory,
@@ -277,6 +278,9 @@ FIELDS: dict[str, FieldSpec] = {
     "scans": FieldSpec("暗号化し直した書類の写し", _count("件")),
     "reasons": FieldSpec("理由", _coded(ROTATION_REASONS)),
     "unreadable": FieldSpec("復号できず暗号化し直さなかった値", _count("件")),
+    "form": FieldSpec("帳票", _coded(FORM_LABELS)),
+    "year": FieldSpec("年分", lambda value, _ctx: f"{value}年分"),
+    "copy": FieldSpec("控えの種類", _coded(COPY_LABELS)),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
@@ -286,6 +290,7 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("access.denied", "rows"): FieldSpec("拒否した行数", _count("行")),
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),
     ("deletion.proposed", "people"): FieldSpec("対象の人数", _count("人")),
+    ("number.form_printed", "numbers"): FieldSpec("記載した個人番号", _count("件")),
     ("import.source_reminder", "numbers"): FieldSpec("取り込んだ個人番号", _count("件")),
     ("vault.number_key_rotated", "numbers"): FieldSpec("暗号化し直した個人番号", _count("件")),
     ("vault.number_key_rotated", "records"): FieldSpec(

@@ -1,0 +1,192 @@
+"""One person's year on the 給与所得の源泉徴収票: the amounts and facts the clerk types (or a
+payroll import provides), and which box of the form each goes in.
+
+The numbers are not held here: the service opens them from the vault for the copies that carry
+them, hands them to the renderer and lets them go (numbers_by_box)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+FORM = "gensen_choshu"
+FORM_LABELS = {FORM: "給与所得の源泉徴収票"}
+# Paper: two slips enlarged to A5 on A4 landscape (as the NTA's PDF), or one A6 slip a page.
+A4_TWO_UP = "a4_two_up"
+A6 = "a6"
+SHEETS = (A4_TWO_UP, A6)
+TAX_OFFICE = "tax_office"
+MUNICIPAL = "municipal"
+RECIPIENT = "recipient"
+COPY_LABELS = {
+    TAX_OFFICE: "税務署提出用",
+    MUNICIPAL: "給与支払報告書（個人別明細書）",
+    RECIPIENT: "受給者交付用",
+}
+PURPOSE = "tax_withholding"
+SPOUSE = "配偶者"
+# Rows the form has for named dependants; a fifth and later go in (摘要)/(備考) (not yet drawn).
+DEPENDANT_ROWS = 4
+
+
+class InvalidSlip(ValueError):
+    """Slip content the form cannot take; the message is for the clerk."""
+
+
+# Amount boxes of the form, by box id (reports/form_layout, resources/forms/gensen_choshu).
+AMOUNT_FIELDS = (
+    "payment",
+    "income_after_deduction",
+    "deductions_total",
+    "tax",
+    "spouse_deduction",
+    "specified_relative_deduction",
+    "social_insurance",
+    "life_insurance",
+    "earthquake_insurance",
+    "housing_loan",
+    "basic_deduction",
+    "income_adjustment",
+    "spouse_income",
+    "national_pension",
+    "life_new",
+    "life_old",
+    "care_medical",
+    "pension_new",
+    "pension_old",
+    "old_long_term",
+)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A spouse or dependant as named on the slip; person_id links their number, if held."""
+
+    name: str
+    kana: str = ""
+    person_id: int | None = None
+    category: str = ""  # 区分
+
+
+@dataclass(frozen=True)
+class Payer:
+    name: str
+    address: str = ""
+    phone: str = ""
+    # 法人番号 (13 digits); an individual payer's 個人番号 is not supported in this slice.
+    corporate_number: str = ""
+
+
+@dataclass(frozen=True)
+class PersonYear:
+    """The slip's content for one employee and year. Amounts are whole yen, never negative."""
+
+    person_id: int
+    year: int
+    amounts: Mapping[str, int]
+    kind: str = "給与・賞与"
+    address: str = ""
+    position: str = ""
+    employee_code: str = ""
+    spouse: Relative | None = None
+    dependants: tuple[Relative, ...] = ()
+    under_16: tuple[Relative, ...] = ()
+    remarks: str = ""
+    # Any other box of the form by id (counts, marks, dates), as printed.
+    other: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key, value in self.amounts.items():
+            if key not in AMOUNT_FIELDS:
+                raise InvalidSlip(f"源泉徴収票に「{key}」の金額欄はありません。")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise InvalidSlip("金額は0以上の整数（円）で入力してください。")
+        if len(self.dependants) > DEPENDANT_ROWS or len(self.under_16) > DEPENDANT_ROWS:
+            raise InvalidSlip("5人目以降の扶養親族の記載（摘要・備考欄）にはまだ対応していません。")
+
+
+def box_values(slip: PersonYear, name: str, kana: str, payer: Payer) -> dict[str, str]:
+    """Every value of the slip but the numbers, by box id: what any copy may show."""
+    values: dict[str, str] = {
+        "name": name,
+        "kana": kana,
+        "address": slip.address,
+        "position": slip.position,
+        "employee_code": slip.employee_code,
+        "kind": slip.kind,
+        "remarks": slip.remarks,
+        "payer_name": payer.name,
+        "payer_address": payer.address,
+        "payer_phone": payer.phone,
+    }
+    values.update({key: str(amount) for key, amount in slip.amounts.items()})
+    if slip.spouse is not None:
+        values["spouse_name"] = slip.spouse.name
+        values["spouse_kana"] = slip.spouse.kana
+        values["spouse_class"] = slip.spouse.category
+    for index, relative in enumerate(slip.dependants, start=1):
+        values[f"dependant{index}_name"] = relative.name
+        values[f"dependant{index}_kana"] = relative.kana
+        values[f"dependant{index}_class"] = relative.category
+    for index, relative in enumerate(slip.under_16, start=1):
+        values[f"under16_{index}_name"] = relative.name
+        values[f"under16_{index}_kana"] = relative.kana
+        values[f"under16_{index}_class"] = relative.category
+    values.update(slip.other)
+    return {key: value for key, value in values.items() if value}
+
+
+def number_boxes(slip: PersonYear, *, with_under_16: bool) -> dict[str, int]:
+    """The number box of each person whose number the copy carries: box id -> person id."""
+    boxes = {"number": slip.person_id}
+    if slip.spouse is not None and slip.spouse.person_id is not None:
+        boxes["spouse_number"] = slip.spouse.person_id
+    for index, relative in enumerate(slip.dependants, start=1):
+        if relative.person_id is not None:
+            boxes[f"dependant{index}_number"] = relative.person_id
+    if with_under_16:
+        for index, relative in enumerate(slip.under_16, start=1):
+            if relative.person_id is not None:
+                boxes[f"under16_{index}_number"] = relative.person_id
+    return boxes
+
+
+@dataclass(frozen=True)
+class FamilyMember:
+    """A registered dependant of the employee, as the slip needs them."""
+
+    person_id: int
+    name: str
+    kana: str
+    relation: str
+    birth_date: date | None
+    has_number: bool
+
+
+def is_under_16(birth_date: date | None, year: int) -> bool:
+    """Under 16 on 31 December of the year (年齢計算ニ関スル法律: a year older the day before
+    the birthday), i.e. born on or after 2 January fifteen years before: for 令和8年分,
+    on or after 平成23年1月2日."""
+    return birth_date is not None and birth_date >= date(year - 15, 1, 2)
+
+
+def family_rows(
+    family: list[FamilyMember], year: int
+) -> tuple[Relative | None, tuple[Relative, ...], tuple[Relative, ...]]:
+    """(spouse, dependants of 16 or over, dependants under 16) in registration order. Whether
+    each is a 控除対象 for the year is the clerk's judgement, checked on the preview."""
+    spouse: Relative | None = None
+    older: list[Relative] = []
+    younger: list[Relative] = []
+    for member in family:
+        relative = Relative(
+            member.name, member.kana, member.person_id if member.has_number else None
+        )
+        if member.relation == SPOUSE and spouse is None:
+            spouse = relative
+        elif is_under_16(member.birth_date, year):
+            younger.append(relative)
+        else:
+            older.append(relative)
+    return spouse, tuple(older), tuple(younger)

@@ -1,0 +1,158 @@
+"""Statutory forms (法定調書): one copy of a form for some people, as PDF bytes for the in-program
+preview and print; never written to a file here.
+
+A copy that carries numbers opens them through the reveal path's checks (the purpose
+源泉徴収事務 in the member's scope and among those each number was collected for), decrypts them
+inside one write with one access-log event per person and form, and draws the PDF inside that
+same write, so a failed drawing leaves no event for an output that never existed. The
+受給者交付用 opens no number at all."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from app import errors, paths
+from app.domain import corporate_number
+from app.domain.access import Permission
+from app.domain.withholding_slip import (
+    A4_TWO_UP,
+    FORM,
+    MUNICIPAL,
+    PURPOSE,
+    RECIPIENT,
+    SHEETS,
+    TAX_OFFICE,
+    FamilyMember,
+    InvalidSlip,
+    Payer,
+    PersonYear,
+    box_values,
+    family_rows,
+    number_boxes,
+)
+from app.services import audit, numbers
+from app.services.guard import storage_errors
+from app.session import Session
+from storage import people_repo
+
+COPIES = (TAX_OFFICE, MUNICIPAL, RECIPIENT)
+
+
+def render(
+    session: Session,
+    year: int,
+    form: str,
+    copy: str,
+    slips: Sequence[PersonYear],
+    payer: Payer,
+    *,
+    sheet: str = A4_TWO_UP,
+) -> bytes:
+    """One page per slip of the given copy. Refusals are logged; so is every page printed."""
+    from reports import fonts, form_layout
+    from reports import statutory_form as drawing
+
+    if form != FORM:
+        raise errors.InvalidInput("この帳票にはまだ対応していません。")
+    if copy not in COPIES:
+        raise errors.InvalidInput("帳票の控えの種類が正しくありません。")
+    if not slips:
+        raise errors.InvalidInput("出力する人を選んでください。")
+    if sheet not in SHEETS:
+        raise errors.InvalidInput("用紙の指定が正しくありません。")
+    if any(slip.year != year for slip in slips):
+        raise errors.InvalidInput("別の年分の内容が含まれています。")
+    if payer.corporate_number:
+        try:
+            corporate_number.parse(payer.corporate_number)
+        except corporate_number.InvalidCorporateNumber as exc:
+            raise errors.InvalidInput(str(exc)) from None
+    audit.require(session, Permission.HANDLE_NUMBERS)
+    try:
+        layout = form_layout.load(form, year)
+    except form_layout.FormLayoutError:
+        raise errors.InvalidInput(f"{year}年分の様式はまだ用意されていません。") from None
+    people = {slip.person_id: numbers.person_for(session, slip.person_id) for slip in slips}
+    try:
+        values = [
+            box_values(slip, people[slip.person_id].name, people[slip.person_id].kana, payer)
+            for slip in slips
+        ]
+    except InvalidSlip as exc:
+        raise errors.InvalidInput(str(exc)) from None
+    detail = {"form": form, "year": year, "copy": copy}
+    fonts.configure(paths.fonts_dir())
+    if copy == RECIPIENT:
+        with storage_errors(), session.vault.write() as writer:
+            pdf = drawing.render_recipient(layout, values, sheet=sheet)
+            audit.record_all(
+                writer,
+                session,
+                [("form.printed", numbers.record_id(slip.person_id), detail) for slip in slips],
+            )
+        return pdf
+    boxes = [number_boxes(slip, with_under_16=copy == MUNICIPAL) for slip in slips]
+    for person_id in {pid for slip_boxes in boxes for pid in slip_boxes.values()}:
+        numbers.require_open(session, person_id, PURPOSE)
+    with storage_errors(), session.vault.write() as writer:
+        pages = []
+        for slip_values, slip_boxes in zip(values, boxes, strict=True):
+            digits = {
+                box_id: numbers.open_for_form(writer, session, person_id).digits()
+                for box_id, person_id in slip_boxes.items()
+            }
+            if payer.corporate_number:
+                digits["payer_number"] = corporate_number.parse(payer.corporate_number).digits
+            pages.append(drawing.Slip(values=slip_values, numbers=digits))
+        render_copy = drawing.render_municipal if copy == MUNICIPAL else drawing.render_tax_office
+        pdf = render_copy(layout, pages, sheet=sheet)
+        audit.record_all(
+            writer,
+            session,
+            [
+                (
+                    "number.form_printed",
+                    numbers.record_id(slip.person_id),
+                    {**detail, "purpose": PURPOSE, "numbers": len(slip_boxes)},
+                )
+                for slip, slip_boxes in zip(slips, boxes, strict=True)
+            ],
+        )
+    return pdf
+
+
+def person_year(
+    session: Session, person_id: int, year: int, amounts: Mapping[str, int]
+) -> PersonYear:
+    """An employee's slip for the year with the typed amounts and the family as registered:
+    the spouse, the dependants of 16 or over and those under 16 on 31 December."""
+    person = numbers.person_for(session, person_id)
+    if person.kind != "employee":
+        raise errors.InvalidInput("源泉徴収票は従業員について作成します。")
+    with storage_errors():
+        registered = people_repo.dependents_of(session.vault.conn, person_id)
+    family = [
+        FamilyMember(
+            member.id,
+            member.name,
+            member.kana,
+            member.relation or "",
+            date.fromisoformat(member.birth_date) if member.birth_date else None,
+            member.has_number,
+        )
+        for member in registered
+        if member.retired_at is None
+    ]
+    spouse, older, younger = family_rows(family, year)
+    try:
+        return PersonYear(
+            person_id=person_id,
+            year=year,
+            amounts=amounts,
+            spouse=spouse,
+            dependants=older,
+            under_16=younger,
+        )
+    except InvalidSlip as exc:
+        raise errors.InvalidInput(str(exc)) from None

@@ -1,0 +1,112 @@
+"""The 源泉徴収票 dialog: from the person panel, typed amounts, each copy previewed in memory; the
+copies with numbers cannot be saved from the preview."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+
+from app.bootstrap import Workspace
+from app.services import numbers, people, staff
+from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
+from tests.ui.conftest import signed_in
+from ui.context import UiContext
+from ui.tasks import DatabaseThread
+
+NUMBER = "123456789018"
+SCOPES = ["purpose:tax_withholding", "kind:employee", "kind:dependent"]
+
+
+@pytest.fixture
+def office_with_one(office: Office) -> Workspace:
+    session = office.manager
+    session.user = staff.set_scopes(session, MANAGER_LOGIN, SCOPES)
+    yamada = people.register_employee(
+        session, code="E001", name="山田 太郎", kana_text="ヤマダ タロウ", department="総務部"
+    )
+    numbers.register_number(session, yamada.id, NUMBER, NUMBER, ["tax_withholding"])
+    session.close()
+    return Workspace(office.data.data_dir, office.clock)
+
+
+def _text(pdf: bytes) -> str:
+    return "".join(
+        "".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    )
+
+
+def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.widgets.person_panel import PersonPanel
+
+    session = signed_in(db, office_with_one, MANAGER_LOGIN, MANAGER_PASSWORD)
+    context = UiContext(office_with_one, db, session)
+    panel = PersonPanel(context)
+    qtbot.addWidget(panel)
+    panel.show()
+    person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
+    panel.show_person(person_id)
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=10000)
+    assert panel.slip_action.isVisible()
+    assert panel.slip_action.text() == "源泉徴収票…"
+
+    opened = []
+    monkeypatch.setattr(
+        "ui.dialogs.withholding_slip_dialog.WithholdingSlipDialog.exec",
+        lambda dialog: opened.append(dialog),
+    )
+    panel.slip_action.trigger()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    shown: list[tuple[bytes, bool]] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: shown.append((preview.pdf, preview.save_button.isVisibleTo(preview))),
+    )
+    dialog.amounts["payment"].setText("5800000")
+    dialog.amounts["tax"].setText("120300")
+    dialog.payer_name.setText("株式会社サンプル商事")
+
+    dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("recipient"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    pdf, can_save = shown[0]
+    assert can_save
+    text = _text(pdf)
+    assert "受給者交付用" in text and "山田太郎" in text and "5800000" in text
+    assert NUMBER not in text
+    assert not re.search(r"\d{12}", pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+
+    dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("tax_office"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    pdf, can_save = shown[1]
+    assert not can_save  # a copy with numbers is printed, never saved from the preview
+    assert NUMBER in _text(pdf)
+    # Two slips to an A4 landscape sheet unless the clerk asks for true-size A6.
+    width = float(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    assert round(width / 72 * 25.4) == 297
+    dialog.sheet_box.setCurrentIndex(dialog.sheet_box.findData("a6"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=10000)
+    width = float(pypdf.PdfReader(io.BytesIO(shown[2][0])).pages[0].mediabox.width)
+    assert round(width / 72 * 25.4) == 105
+    db.call(session.close)
+
+
+def test_the_amounts_take_digits_only(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+    session = signed_in(db, office_with_one, MANAGER_LOGIN, MANAGER_PASSWORD)
+    dialog = WithholdingSlipDialog(UiContext(office_with_one, db, session), 1, "山田 太郎")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.amounts["payment"], "-12a3")
+    assert dialog.amounts["payment"].text() == "123"
+    assert dialog.windowTitle().startswith("源泉徴収票")
+    db.call(session.close)
