@@ -17,7 +17,7 @@ from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
 from app.services import audit, auth, backup, maintenance, number_keys, retention
-from app.services.guard import free_text, storage_errors
+from app.services.guard import free_text, renders_paper, storage_errors
 from app.session import Session
 from storage import backup_repo, deletion_repo, staff_repo
 from storage.deletion_repo import DeletionRecordRow, RunRow
@@ -425,6 +425,7 @@ def _day_text(iso: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+@renders_paper
 def ledger_pdf(session: Session, since: date, until: date) -> bytes:
     """削除・廃棄記録簿 of the records deleted from `since` to `until` (both inclusive)."""
     import io
@@ -465,6 +466,7 @@ def ledger_pdf(session: Session, since: date, until: date) -> bytes:
     return out.getvalue()
 
 
+@renders_paper
 def certificate_pdf(session: Session, record_id: int) -> bytes:
     """削除証明書 for the person of one deletion record (e.g. on their request)."""
     import io

@@ -9,11 +9,12 @@ from app import paths
 from app.domain.access import Permission
 from app.domain.purposes import CATALOG, PersonKind
 from app.services import audit, numbers
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import number_repo, office_repo
 
 
+@renders_paper
 def purpose_notice_pdf(session: Session, person_id: int | None) -> bytes:
     from reports import fonts
     from reports.purpose_notice import (
