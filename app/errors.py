@@ -383,6 +383,25 @@ class NumberKeyRotationRefused(AppError):
     )
 
 
+class PaperLayoutFailed(AppError):
+    """A paper could not be laid out: some value is too long for a sheet (reports raise a
+    ReportError; app.services.guard.renders_paper turns it into this)."""
+
+    code = "paper_layout_failed"
+    message = (
+        "書類を作成できませんでした。記載する内容の一部が長すぎて、用紙に収まりません。"
+        "データは変更していません。備考などの長い入力を短くしてから、もう一度作成してください。"
+    )
+
+
+class PrintFontsMissing(AppError):
+    code = "print_fonts_missing"
+    message = (
+        "印刷用の日本語フォントを読み込めないため、書類を作成できませんでした。"
+        "データは変更していません。マイナンバー管理デスクを入れ直してください。"
+    )
+
+
 def from_storage(exc: storage_errors.StorageError) -> AppError:
     """The one translation of storage failures into what a user is told."""
     match exc:

@@ -4,13 +4,13 @@
 
 Goal (issue): rendering the ledger of 1,000 lines costs at most 1.3x the floor, where the floor
 is (a) a bare platypus `Table` of the same N rows under one header row (repeated on every
-page), the same ten column widths, each cell a plain `Paragraph` of the same text (line breaks
+page), the same eleven column widths, each cell a plain `Paragraph` of the same text (line breaks
 included) in the same font, size and CJK wrapping, built in a `SimpleDocTemplate` on the same
 landscape A4 with the same margins: the table layout, page splitting and drawing the ledger
 needs anyway, with no particulars block, no continuation headings, no footers or sheet count,
 no escaping and no row styling.
 
-(b) is `reports.deletion_records.render_ledger` of the same N synthetic lines (names, files and
+(b) is `reports.deletion_ledger.render_ledger` of the same N synthetic lines (names, files and
 dates invented, no number anywhere), into memory. Both use the bundled IPAex fonts, registered
 once before timing. Runs are interleaved after one warm-up round; medians are printed with the
 ratio (b) / (a) and the page counts of both (the floor has more room per page: no heading,
@@ -45,41 +45,65 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from reports import fonts  # noqa: E402
-from reports.deletion_records import DeletionLine, LedgerData, render_ledger  # noqa: E402
+from reports.deletion_ledger import render_ledger  # noqa: E402
+from reports.deletion_records import DeletionLine, HeldBackup, LedgerData  # noqa: E402
 from reports.wareki import seireki_date, wareki_date  # noqa: E402
 
 MIN_RUNS = 3
 MARGIN = 12 * mm  # the ledger's margin
-# The ledger's ten columns (reports/deletion_records.py), the last taking the rest.
-FIXED = [w * mm for w in (10, 25, 32, 42, 38, 26, 23, 23, 21)]
+# The ledger's eleven columns (reports/deletion_ledger.py), the last taking the rest.
+FIXED = [w * mm for w in (11, 27, 24, 53, 45, 32, 17, 23, 23)]
 WIDTHS = [*FIXED, landscape(A4)[0] - 2 * MARGIN - sum(FIXED)]
 HEADER = [
     "No.",
-    "削除日",
+    "削除日<br/>（方法）",
     "対象者<br/>（区分・部署）",
-    "ファイルの種類・名称<br/>書類",
+    "書類",
     "削除の理由・根拠",
-    "方法",
-    "提案者<br/>（提案日）",
-    "承認者<br/>（承認日）",
+    "提案者・承認者<br/>（日付）",
     "実行者",
-    "バックアップ・<br/>紙の書類",
+    "バックアップ",
+    "紙の書類",
+    "責任者確認",
 ]
 NAMES = ["山田 太郎", "佐藤 花子", "長谷川 健一郎", "鈴木 次郎", "田中 美咲"]
 KINDS = [("従業員", "総務部"), ("扶養親族", ""), ("支払先（個人）", ""), ("従業員", "介護課")]
-FILES = [
-    ("給与所得者の扶養控除等申告書ファイル", "令和7年分 扶養控除等申告書（2033年1月10日まで）"),
-    ("源泉徴収票作成事務ファイル", "令和6年分 給与所得の源泉徴収票（2032年1月31日まで）"),
-    ("雇用保険届出事務ファイル", "雇用保険被保険者資格取得届（2031年3月31日まで）"),
+DOCUMENTS = [
+    (
+        "給与所得者の扶養控除等（異動）申告書",
+        "退職所得の受給に関する申告書",
+        "雇用保険の被保険者に関する書類",
+        "健康保険・厚生年金保険に関する書類",
+    ),
+    ("給与所得者の扶養控除等（異動）申告書",),
+    ("支払調書（控え）",),
 ]
-TRIGGERS = ["保存期間の経過", "保存期間内の削除（退職により不要）", "本人からの請求"]
+TRIGGERS = [
+    (
+        "保存期間の経過（利用の必要もなくなった）",
+        "所得税法施行規則第76条の3（2033年1月10日まで保存）",
+        "",
+    ),
+    ("保存期間内の削除（理由を記録し特定個人情報管理責任者が承認）", "", "退職により不要"),
+    (
+        "本人からの請求",
+        "個人情報保護法第35条（利用停止等の請求）",
+        "開示等の請求 No.3 に基づく消去",
+    ),
+]
+METHOD = "暗号化された個人番号を削除し、その領域をゼロで上書きした上で、暗号鍵を更新して旧鍵を消去"
+CHECK = "確認者<br/><br/>確認日"
 
 
 def _lines(count: int) -> tuple[DeletionLine, ...]:
     lines = []
+    backup = HeldBackup(
+        "2026年11月1日 09:00", "mynumber-desk.mndbackup", "あと7回の作成で消去", False
+    )
     for n in range(1, count + 1):
         kind, department = KINDS[n % len(KINDS)]
-        file_name, documents = FILES[n % len(FILES)]
+        documents = DOCUMENTS[n % len(DOCUMENTS)]
+        trigger, basis, reason = TRIGGERS[n % len(TRIGGERS)]
         lines.append(
             DeletionLine(
                 record_no=n,
@@ -87,18 +111,22 @@ def _lines(count: int) -> tuple[DeletionLine, ...]:
                 person_name=NAMES[n % len(NAMES)],
                 person_kind=kind,
                 department=department,
-                file_name=file_name,
+                file_name="個人番号（マイナンバー管理デスクの特定個人情報ファイル）",
                 documents=documents,
-                trigger=TRIGGERS[n % len(TRIGGERS)],
-                legal_basis="所得税法施行規則第76条の3",
-                method="データベースからの上書き消去",
+                trigger=trigger,
+                basis=basis,
+                reason=reason,
+                method=METHOD,
                 executed_by="佐藤 花子",
                 approved_by="鈴木 一郎",
                 approved_on=datetime.date(2026, 3, 20) + datetime.timedelta(days=n % 300),
-                backups="2026-11-01のバックアップ（次の世代交代で削除）" if n % 2 else "",
-                paper=f"{documents}：2026年12月1日 裁断済（担当 花子）" if n % 3 == 0 else "",
                 proposed_by="担当 一郎",
                 proposed_on=datetime.date(2026, 3, 18) + datetime.timedelta(days=n % 300),
+                backups=(backup,) * 7 if n % 2 else (),
+                backups_summary="7件に残存：あと7回の作成で全て消去" if n % 2 else "",
+                paper=documents if n % 3 == 0 else (),
+                paper_disposed_on=datetime.date(2026, 12, 1) if n % 3 == 0 else None,
+                paper_disposed_by="担当 花子",
             )
         )
     return tuple(lines)
@@ -112,26 +140,41 @@ def _ledger(lines: tuple[DeletionLine, ...]) -> LedgerData:
         period_to=datetime.date(2027, 3, 31),
         responsible="理事長 鈴木 一郎",
         lines=lines,
+        file_names=("個人番号（マイナンバー管理デスクの特定個人情報ファイル）",),
+        handling_department="総務部",
     )
 
 
 def _floor_texts(line: DeletionLine) -> list[str]:
-    """The texts the ledger prints in the row's ten cells, as plain paragraph text."""
+    """The texts the ledger prints in the row's eleven cells, as plain paragraph text."""
     kind = "・".join(part for part in (line.person_kind, line.department) if part)
+    why = "<br/>".join(
+        text
+        for text in (
+            line.trigger,
+            line.basis and f"根拠：{line.basis}",
+            line.reason and f"理由：{line.reason}",
+        )
+        if text
+    )
     proposed = seireki_date(line.proposed_on) if line.proposed_on else ""
     approved = seireki_date(line.approved_on) if line.approved_on else ""
-    kept = [text for text in (line.backups, line.paper) if text]
+    paper = (
+        f"廃棄済<br/>{seireki_date(line.paper_disposed_on)}<br/>{line.paper_disposed_by}"
+        if line.paper_disposed_on
+        else "なし"
+    )
     return [
         str(line.record_no),
-        f"{seireki_date(line.deleted_on)}<br/>{wareki_date(line.deleted_on)}",
+        f"{seireki_date(line.deleted_on)}<br/>{wareki_date(line.deleted_on)}<br/>方法 ①",
         f"{line.person_name}<br/>（{kind}）",
-        f"{line.file_name}<br/>書類：{line.documents}",
-        f"{line.trigger}<br/>根拠：{line.legal_basis}",
-        line.method,
-        f"{line.proposed_by}<br/>{proposed}",
-        f"{line.approved_by}<br/>{approved}",
+        "、".join(line.documents),
+        why,
+        f"提案 {proposed}<br/>{line.proposed_by}<br/>承認 {approved}<br/>{line.approved_by}",
         line.executed_by,
-        "<br/>".join(kept) or "—",
+        line.backups_summary or "なし",
+        paper,
+        CHECK,
     ]
 
 

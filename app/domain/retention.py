@@ -63,6 +63,9 @@ class Reason:
     until: date | None  # last day it must still be kept; None = an ongoing need with no end yet
     basis: str  # legal basis or guideline section
     purpose: str | None  # purpose code it comes from, None for a need not tied to one purpose
+    # The document's own name (「給与所得者の扶養控除等（異動）申告書」) when the reason is a
+    # document's retention; "" for a need (在職, 扶養…), which is no document.
+    document: str = ""
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ def _purpose_reasons(code: str, kind: PersonKind, need: Need) -> list[Reason]:
             continue
         until = None if need.end is None else _document_end(rule, need.end)
         label = _document_label(rule, need.end, kind)
-        reasons.append(Reason(label, until, rule.basis, code))
+        reasons.append(Reason(label, until, rule.basis, code, rule.document))
     return reasons
 
 

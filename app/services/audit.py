@@ -85,6 +85,7 @@ ACTION_LABELS = {
     "deletion.ledger_printed": "削除・廃棄記録簿の出力",
     "deletion.certificate_printed": "削除証明書の出力",
     "deletion.paper_disposed": "書類の廃棄の確認",
+    "office.department_changed": "取扱部署の変更",
     "database.rebuilt": "データベースファイルの再構築（削除後）",
     "backup.destroyed": "古いバックアップの廃棄",
     "backup.destroyed_by_hand": "バックアップの手作業での廃棄の記録",

@@ -9,7 +9,6 @@ from app import errors
 from app.clock import Clock
 from app.domain import recovery_key
 from app.domain.access import Permission
-from app.domain.display_dates import japanese_day
 from app.domain.settings import SettingKey
 from app.services import audit, auth
 from app.services.guard import storage_errors
@@ -112,21 +111,6 @@ def confirm_destroyed(session: Session, backup_id: int) -> None:
             writer.conn, backup_id, session.clock.now().isoformat(timespec="seconds")
         )
         audit.record(writer, session, "backup.destroyed_by_hand", detail={"backup": backup_id})
-
-
-def remaining_text(backups: list[backup_repo.BackupRow], file_name: str, keep: int) -> str:
-    """For a deletion record: when the backup that still holds a deleted number goes."""
-    ordered = [b for b in backups if b.destroyed_at is None]
-    for position, backup in enumerate(ordered):
-        if backup.file_name == file_name:
-            left = keep - position
-            if left <= 0:
-                return "世代交代の対象ですが保存先に見つからず未削除（手作業で破棄してください）"
-            return f"あと{left}回バックアップを作ると世代交代で削除"
-    gone = next((b for b in backups if b.file_name == file_name), None)
-    if gone is not None and gone.destroyed_at:
-        return f"{japanese_day(gone.destroyed_at, weekday=False)} 削除済み"
-    return "記録なし"
 
 
 def restore_backup(

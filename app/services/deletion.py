@@ -16,10 +16,11 @@ from app.domain.access import Permission, Role, may, person_in_scope
 from app.domain.purposes import PersonKind
 from app.domain.retention import Retention
 from app.domain.settings import SettingKey
-from app.services import audit, auth, backup, maintenance, number_keys, retention
+from app.services import audit, auth, maintenance, number_keys, retention
 from app.services.guard import free_text, storage_errors
 from app.session import Session
-from storage import backup_repo, deletion_repo, staff_repo
+from storage import deletion_repo, staff_repo
+from storage.connection import Connection
 from storage.deletion_repo import DeletionRecordRow, RunRow
 
 FILE_NAME = "個人番号（マイナンバー管理デスクの特定個人情報ファイル）"
@@ -32,6 +33,8 @@ TRIGGER_LABELS = {
     "early": "保存期間内の削除（理由を記録し特定個人情報管理責任者が承認）",
     "request": "本人からの請求",
 }
+# What a deletion on the person's request rests on: 利用停止等の請求 (消去 included).
+REQUEST_BASIS = "個人情報保護法第35条（利用停止等の請求）"
 STATE_LABELS = {
     "proposed": "承認待ち",
     "approved": "承認済み（実行待ち）",
@@ -220,7 +223,8 @@ def cancel(session: Session, run_id: int) -> RunRow:
     return cancelled
 
 
-def _responsible(conn) -> str:
+def responsible_names(conn: Connection) -> str:
+    """The active managers (特定個人情報管理責任者), as the papers name them."""
     names = [
         r.display_name
         for r in staff_repo.all_staff(conn)
@@ -230,8 +234,10 @@ def _responsible(conn) -> str:
 
 
 def _paper(kept: Retention) -> str:
-    papers = [r.label for r in kept.reasons if r.until is not None and r.purpose is not None]
-    return "、".join(papers)
+    """The paper documents to shred once the number goes: those kept to a date, each named
+    once (a reason is a document's retention, or a need such as 在職, which is no paper)."""
+    papers = [r.document for r in kept.reasons if r.until is not None and r.document]
+    return "、".join(dict.fromkeys(papers))
 
 
 def execute(session: Session, run_id: int) -> ExecutionReport:
@@ -250,7 +256,7 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
     with storage_errors(), session.vault.write() as writer:
         conn = writer.conn
         rows = deletion_repo.run_facts(conn, run_id)
-        responsible = _responsible(conn)
+        responsible = responsible_names(conn)
         held = deletion_repo.backups_since_each(conn, [row.registered_at for row in rows])
         # Numbers with the same facts share one Retention object (Retentions keeps each
         # alive): what the record says of it (the reasons, the basis, the date, the paper) is
@@ -272,6 +278,7 @@ def execute(session: Session, run_id: int) -> ExecutionReport:
                         "label": r.label,
                         "until": r.until.isoformat() if r.until else "",
                         "basis": r.basis,
+                        "document": r.document,
                     }
                     for r in decided.reasons
                 ]
@@ -381,126 +388,15 @@ def confirm_paper(session: Session, record_ids: list[int]) -> None:
         )
 
 
-def _line(record: DeletionRecordRow, backups: list, keep: int):
-    from reports.deletion_records import DeletionLine
-
-    documents = "、".join(
-        r["label"] + (f"（{_day_text(r['until'])}まで）" if r.get("until") else "")
-        for r in record.reasons
-    )
-    held = "、".join(
-        f"{b['created_at'][:10]}のバックアップ（{b['file_name']}）："
-        + backup.remaining_text(backups, b["file_name"], keep)
-        for b in record.backups
-    )
-    paper = record.paper
-    if paper and record.paper_disposed_at:
-        paper += (
-            f"：{_day_text(record.paper_disposed_at)} 廃棄済（{record.paper_disposed_by_name}）"
-        )
-    return DeletionLine(
-        record_no=record.id,
-        deleted_on=date.fromisoformat(record.deleted_at[:10]),
-        person_name=record.person_name,
-        person_kind=record.person_kind,
-        department=record.department,
-        file_name=record.file_name,
-        documents=documents,
-        trigger=TRIGGER_LABELS[record.trigger],
-        legal_basis=record.legal_basis,
-        method=record.method,
-        executed_by=record.executed_by_name,
-        approved_by=record.approved_by_name,
-        approved_on=date.fromisoformat(record.approved_at[:10]) if record.approved_at else None,
-        backups=held,
-        paper=paper,
-        irrecoverable=record.method != number_keys.DELETION_METHOD_PENDING,
-        proposed_by=record.proposed_by_name,
-        proposed_on=date.fromisoformat(record.proposed_at[:10]) if record.proposed_at else None,
-    )
-
-
-def _day_text(iso: str) -> str:
-    day = date.fromisoformat(iso[:10])
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def ledger_pdf(session: Session, since: date, until: date) -> bytes:
-    """削除・廃棄記録簿 of the records deleted from `since` to `until` (both inclusive)."""
-    import io
+    """削除・廃棄記録簿 of `since` to `until` (app/services/deletion_papers.py)."""
+    from app.services import deletion_papers
 
-    from app import paths
-    from reports import fonts
-    from reports.deletion_records import LedgerData, render_ledger
-    from storage import office_repo
-
-    if until < since:
-        raise errors.InvalidInput("期間の終わりが始まりより前になっています。")
-    found = records(session, since=since, until=until)
-    with storage_errors():
-        office = office_repo.get(session.vault.conn)
-        responsible = _responsible(session.vault.conn)
-        backups = backup_repo.all_backups(session.vault.conn)
-    keep = backup.generations(session)
-    fonts.configure(paths.fonts_dir())
-    out = io.BytesIO()
-    render_ledger(
-        LedgerData(
-            office_name=office.name if office else "",
-            printed_on=session.clock.now().date(),
-            period_from=since,
-            period_to=until,
-            responsible=responsible,
-            lines=tuple(_line(record, backups, keep) for record in found),
-        ),
-        out,
-    )
-    with storage_errors(), session.vault.write() as writer:
-        audit.record(
-            writer,
-            session,
-            "deletion.ledger_printed",
-            detail={"from": since.isoformat(), "to": until.isoformat(), "records": len(found)},
-        )
-    return out.getvalue()
+    return deletion_papers.ledger_pdf(session, since, until)
 
 
 def certificate_pdf(session: Session, record_id: int) -> bytes:
-    """削除証明書 for the person of one deletion record (e.g. on their request)."""
-    import io
+    """削除証明書 of one deletion record (app/services/deletion_papers.py)."""
+    from app.services import deletion_papers
 
-    from app import paths
-    from reports import fonts
-    from reports.deletion_records import CertificateData, render_certificate
-    from storage import office_repo
-
-    retention.require_reader(session)
-    with storage_errors():
-        conn = session.vault.conn
-        found = deletion_repo.record(conn, record_id)
-        office = office_repo.get(conn)
-        responsible = _responsible(conn)
-        backups = backup_repo.all_backups(conn)
-    if found is None:
-        raise errors.NotFound("削除の記録が見つかりません。")
-    fonts.configure(paths.fonts_dir())
-    out = io.BytesIO()
-    render_certificate(
-        CertificateData(
-            office_name=office.name if office else "",
-            printed_on=session.clock.now().date(),
-            responsible=responsible,
-            person_name=found.person_name,
-            line=_line(found, backups, backup.generations(session)),
-        ),
-        out,
-    )
-    with storage_errors(), session.vault.write() as writer:
-        audit.record(
-            writer,
-            session,
-            "deletion.certificate_printed",
-            target=f"person:{found.person_id}",
-            detail={"record": record_id},
-        )
-    return out.getvalue()
+    return deletion_papers.certificate_pdf(session, record_id)

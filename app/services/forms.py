@@ -32,13 +32,14 @@ from app.domain.withholding_slip import (
     number_boxes,
 )
 from app.services import audit, numbers
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import people_repo
 
 COPIES = (TAX_OFFICE, MUNICIPAL, RECIPIENT)
 
 
+@renders_paper
 def render(
     session: Session,
     year: int,

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
 
 from app import errors
 from app.domain import kana, my_number
+from reports.errors import FontsMissing, ReportError
 from storage.connection import DatabaseError, is_busy, is_disk_full, is_not_writable
 from storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @contextmanager
@@ -30,6 +38,26 @@ def storage_errors() -> Iterator[None]:
             raise errors.DiskFull() from None
         # A page that fails its HMAC mid-operation surfaces as a plain DatabaseError.
         raise errors.VaultDamaged() from None
+
+
+def renders_paper(service: Callable[P, R]) -> Callable[P, R]:
+    """For a service that renders a paper: a paper that cannot be laid out (a value too long
+    for a sheet) or fonts that cannot be loaded become an AppError told in Japanese, never the
+    crash dialog. The renderer's own words (English, no personal data) go to the log."""
+
+    @functools.wraps(service)
+    def render(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return service(*args, **kwargs)
+        except FontsMissing as exc:
+            log.warning("%s: fonts missing: %s", service.__name__, exc)
+            raise errors.PrintFontsMissing() from None
+        except ReportError as exc:
+            log.warning("%s: the paper could not be laid out: %s", service.__name__, exc)
+            raise errors.PaperLayoutFailed() from None
+
+    render.renders_paper = True  # type: ignore[attr-defined]
+    return render
 
 
 def free_text(value: str, label: str, *, limit: int, required: bool = False) -> str:

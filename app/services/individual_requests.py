@@ -44,7 +44,7 @@ from app.services import (
     retention,
     verification,
 )
-from app.services.guard import free_text, storage_errors
+from app.services.guard import free_text, renders_paper, storage_errors
 from app.session import Session
 from storage import deletion_repo, office_repo, people_repo
 from storage import individual_request_repo as repo
@@ -499,6 +499,7 @@ def _purposes_attachment(session: Session, person_id: int) -> tuple:
     return (HeldSection("ご本人の個人番号の利用目的", items),)
 
 
+@renders_paper
 def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = False) -> bytes:
     """The decision notice; with `include_own_number`, the requester's own number once (asked
     for in the request, and only in a disclosure)."""
@@ -664,6 +665,7 @@ def propose_deletion(session: Session, request_id: int) -> int:
     return run.id
 
 
+@renders_paper
 def request_form_pdf(session: Session) -> bytes:
     """The blank 開示等請求書 the office hands out or sends."""
     from reports import fonts

@@ -10,7 +10,7 @@ from app import paths
 from app.domain.access import Permission
 from app.domain.purposes import CATALOG, PersonKind
 from app.services import audit, numbers, office_contact, people
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import number_repo, office_repo
 from storage.people_repo import PersonRecord
@@ -23,6 +23,7 @@ _KIND_GROUPS = (
 )
 
 
+@renders_paper
 def purpose_notice_pdf(session: Session, person_id: int | None) -> bytes:
     from reports import fonts
     from reports.purpose_notice import PurposeNoticeData, render_purpose_notices

@@ -11,7 +11,7 @@ from app.domain import kana
 from app.domain.my_number import echo, looks_like_number
 from app.domain.purposes import PersonKind
 from app.services import audit, numbers
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import office_repo, request_repo
 from storage.request_repo import RequestRecord
@@ -80,6 +80,7 @@ def history(session: Session, person_id: int) -> list[RequestRecord]:
         return request_repo.for_person(session.vault.conn, person_id)
 
 
+@renders_paper
 def refusal_record_pdf(session: Session, person_id: int) -> bytes:
     from reports import fonts
     from reports.refusal_record import RefusalRecordData, RequestLine, render_refusal_record

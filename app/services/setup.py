@@ -14,7 +14,7 @@ from app.domain.recovery_key import RecoveryKey
 from app.domain.scopes import every_scope
 from app.domain.staff import StaffMember, check_display_name, check_login
 from app.services import audit, authority, passwords
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import crypto, office_repo, staff_repo, vault
 from storage.keystore import KIND_FILE, KIND_KEYRING
@@ -142,6 +142,7 @@ def _first_account(
     return session
 
 
+@renders_paper
 def recovery_sheet_pdf(session: Session, key: RecoveryKey) -> bytes:
     """The printed recovery sheet: the one document that carries the recovery key."""
     from reports import fonts

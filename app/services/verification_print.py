@@ -10,7 +10,7 @@ from app import errors, paths
 from app.domain.purposes import PersonKind
 from app.domain.verification import Outcome, Subject
 from app.services import audit, people
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.services.verification_text import (
     by_employee,
     channel_text,
@@ -26,6 +26,7 @@ from app.session import Session
 from storage import office_repo, people_repo, verification_repo
 
 
+@renders_paper
 def record_pdf(session: Session, verification_id: int, *, seal_box: bool = True) -> bytes:
     """`seal_box`: a 確認者印 box beside the clerk's name, for an office whose manager stamps
     the records they review (optional: the law asks for no seal)."""

@@ -826,94 +826,109 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DeletionRecordsTab</name>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="63" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="66" />
         <source>Deleted on</source>
         <translation>削除日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="64" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="67" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="65" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="68" />
         <source>Why</source>
         <translation>理由・根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="66" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="69" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="67" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="70" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="68" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="71" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="69" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="72" />
         <source>Paper to shred</source>
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="88" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="100" />
+        <source>e.g. General Affairs</source>
+        <translation>例：総務部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="104" />
+        <source>The department that handles My Numbers, printed on the deletion ledger. The manager sets it; it is saved when the ledger is made.</source>
+        <translation>個人番号を取り扱う部署です。削除・廃棄記録簿に記載します。特定個人情報管理責任者が入力し、記録簿を作成したときに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="108" />
         <source>Ledger (PDF)…</source>
         <translation>記録簿（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="92" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="112" />
         <source>Deletion certificate…</source>
         <translation>削除証明書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="96" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="116" />
         <source>Paper shredded</source>
         <translation>紙の書類を廃棄した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="99" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="119" />
         <source>Record that the paper documents listed for this person were shredded.</source>
         <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="104" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="124" />
         <source>Deletion records keep who proposed, approved and executed each deletion, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が提案・承認・実行したか、いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="110" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="130" />
+        <source>Handling department</source>
+        <translation>取扱部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deletion_records_tab.py" line="132" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="131" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="157" />
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="173" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="199" />
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="177" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="178" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="211" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="212" />
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="190" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="191" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="224" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="225" />
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="212" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="246" />
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>

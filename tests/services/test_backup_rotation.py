@@ -3,8 +3,11 @@ becomes a dashboard task, and a deletion record says when each backup holding th
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from app.services import backup, corrections, dashboard, deletion, numbers, people, settings, staff
 from tests.conftest import MANAGER_PASSWORD, Office
@@ -71,12 +74,15 @@ def test_a_deletion_record_says_when_each_backup_holding_the_number_goes(
     deletion.execute(manager, run.id)
     (record,) = deletion.run_records(manager, run.id)
     assert len(record.backups) == 2
-    backups = backup.backup_repo.all_backups(manager.vault.conn)
-    texts = [backup.remaining_text(backups, b["file_name"], 3) for b in record.backups]
-    assert texts == [
-        "あと2回バックアップを作ると世代交代で削除",
-        "あと3回バックアップを作ると世代交代で削除",
-    ]
+
+    def certificate() -> str:
+        pdf = deletion.certificate_pdf(manager, record.id)
+        return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    # Made a minute apart on 2026-11-23; the next backup is due a week after (the interval).
+    text = certificate()
+    assert "2026年11月23日09:01" in text and "あと2回の作成で消去（2026年12月7日頃）" in text
+    assert "2026年11月23日09:02" in text and "あと3回の作成で消去（2026年12月14日頃）" in text
     _backups(office, tmp_path / "usb", 2)
-    backups = backup.backup_repo.all_backups(manager.vault.conn)
-    assert backup.remaining_text(backups, record.backups[0]["file_name"], 3).endswith("削除済み")
+    text = certificate()
+    assert "2026年11月23日消去済み" in text and "あと1回の作成で消去" in text

@@ -332,9 +332,9 @@ def test_the_records_and_their_pdfs_name_the_proposer_the_approver_and_the_execu
         return "".join("".join(page.extract_text().split()) for page in pages)
 
     ledger = text(deletion.ledger_pdf(office.manager, date(2026, 11, 1), date(2026, 11, 30)))
-    assert "提案者（提案日）" in ledger and "承認者（承認日）" in ledger and "実行者" in ledger
-    assert "職員Tanto2026年11月23日" in ledger and "職員Sekinin2026年11月24日" in ledger
-    assert "職員Sekinin2026年11月24日管理花子" in ledger  # the executor, in the next column
+    assert "提案者・承認者（日付）実行者" in ledger
+    # The proposer and the approver with their days, then the executor in the next column.
+    assert "提案2026年11月23日職員Tanto承認2026年11月24日職員Sekinin管理花子" in ledger
     certificate = text(deletion.certificate_pdf(office.manager, record.id))
     assert "提案者職員Tanto（2026年11月23日提案）" in certificate
     assert "承認者職員Sekinin（2026年11月24日承認）" in certificate

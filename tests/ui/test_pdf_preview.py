@@ -13,7 +13,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from reports import fonts
-from reports.deletion_records import render_ledger
+from reports.deletion_ledger import render_ledger
 from reports.purpose_notice import (
     PurposeLine,
     PurposeNotice,
@@ -62,9 +62,9 @@ def notice_pdf(report_fonts: None) -> bytes:
 
 @pytest.fixture(scope="module")
 def ledger_pdf(report_fonts: None) -> bytes:
-    """削除・廃棄記録簿 of 300 deletions: about 50 landscape A4 pages."""
+    """削除・廃棄記録簿 of 450 deletions: about 50 landscape A4 pages."""
     out = io.BytesIO()
-    render_ledger(_ledger(*(_line(number) for number in range(1, 301))), out)
+    render_ledger(_ledger(*(_line(number) for number in range(1, 451))), out)
     return out.getvalue()
 
 

@@ -3,14 +3,16 @@ the supervisor approving and executing it with their password."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from app.bootstrap import Workspace
-from app.services import auth, corrections, deletion, numbers, people, staff
-from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, Office, add_member
+from app.services import auth, corrections, deletion, deletion_papers, numbers, people, staff
+from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
 from tests.ui.conftest import open_window
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
 from ui.pages.deletion_records_tab import RecordsColumn
@@ -161,3 +163,57 @@ def test_the_records_tab_prints_the_ledger_and_records_the_shredding(
         lambda: "（廃棄済み）" in page.records_table.item(0, RecordsColumn.PAPER).text(),
         timeout=10000,
     )
+
+
+def test_the_manager_names_the_handling_department_the_ledger_prints(
+    qtbot, office_due: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, page = _page(qtbot, office_due, db, MANAGER_LOGIN, MANAGER_PASSWORD)
+    edit = page.records_tab.findChild(QLineEdit, "handlingDepartmentEdit")
+    assert edit is not None and not edit.isReadOnly() and edit.text() == ""
+    previews: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda self: previews.append(self.pdf)
+    )
+    edit.setText("総務部 人事課")
+    page.ledger_from.setText("2026-11-01")
+    page.ledger_to.setText("2026-11-30")
+    page.ledger_button.click()
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=10000)
+    text = "".join(
+        "".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(previews[0])).pages
+    )
+    assert "取扱部署総務部人事課" in text
+    session = window.context.session
+    assert db.call(lambda: deletion_papers.handling_department(session)) == "総務部 人事課"
+
+    # A clerk sees it and cannot change it.
+    _window, clerk_page = _page(qtbot, office_due, db, "tanto", CLERK_PASSWORD)
+    clerk_edit = clerk_page.records_tab.findChild(QLineEdit, "handlingDepartmentEdit")
+    qtbot.waitUntil(lambda: clerk_edit.text() == "総務部 人事課", timeout=10000)
+    assert clerk_edit.isReadOnly()
+
+
+def test_a_paper_that_cannot_be_made_is_told_in_japanese_not_as_a_crash(
+    qtbot, office_due: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reports import document
+    from reports.errors import ReportError
+
+    _window, page = _page(qtbot, office_due, db, "sekinin", SUPERVISOR_PASSWORD)
+
+    def overflow() -> None:
+        raise ReportError("a part of the 削除・廃棄記録簿 is too tall for a sheet")
+
+    monkeypatch.setattr(document, "require_fonts", overflow)
+    warnings: list[str] = []
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "ui.errors._unexpected_dialog", lambda _parent, error: crashes.append(error)
+    )
+    page.ledger_from.setText("2026-11-01")
+    page.ledger_to.setText("2026-11-30")
+    page.ledger_button.click()
+    qtbot.waitUntil(lambda: warnings != [], timeout=10000)
+    assert "書類を作成できませんでした" in warnings[0] and crashes == []

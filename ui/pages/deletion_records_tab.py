@@ -1,6 +1,6 @@
 """The retention page's 削除・廃棄の記録 tab: the deletion records that remain (who proposed,
-approved and executed each), the ledger of a period, a person's certificate, and the paper
-confirmed shredded."""
+approved and executed each), the ledger of a period with the office's 取扱部署, a person's
+certificate, and the paper confirmed shredded."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.access import Permission, may
 from app.domain.display_dates import japanese_day
-from app.services import deletion
+from app.services import deletion, deletion_papers
 from app.services.deletion import TRIGGER_LABELS, DeletionRecordRow
+from app.services.deletion_papers import HANDLING_DEPARTMENT_MAX, given_reason
 from app.session import Session
 from ui import icons
 from ui.context import UiContext
@@ -85,6 +88,23 @@ class DeletionRecordsTab(QWidget):
         self.ledger_from.setObjectName("ledgerFromEdit")
         self.ledger_to = DateEdit(today.isoformat())
         self.ledger_to.setObjectName("ledgerToEdit")
+        # The department that handles the numbers (規程第36条第2項: 責任者・取扱部署), printed
+        # on the ledger; the manager names it here, where it is used.
+        session = context.session
+        self.may_set_department = session is not None and may(
+            session.user.roles, Permission.MANAGE_SETTINGS
+        )
+        self.department_edit = QLineEdit()
+        self.department_edit.setObjectName("handlingDepartmentEdit")
+        self.department_edit.setMaxLength(HANDLING_DEPARTMENT_MAX)
+        self.department_edit.setPlaceholderText(self.tr("e.g. General Affairs"))
+        self.department_edit.setReadOnly(not self.may_set_department)
+        self.department_edit.setToolTip(
+            self.tr(
+                "The department that handles My Numbers, printed on the deletion ledger. "
+                "The manager sets it; it is saved when the ledger is made."
+            )
+        )
         self.ledger_button = QPushButton(icons.icon("document_pdf"), self.tr("Ledger (PDF)…"))
         self.ledger_button.setObjectName("ledgerButton")
         self.ledger_button.clicked.connect(self._ledger)
@@ -107,6 +127,8 @@ class DeletionRecordsTab(QWidget):
         )
         set_role(note, "note")
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Handling department")))
+        buttons.addWidget(self.department_edit)
         buttons.addWidget(QLabel(self.tr("Period")))
         buttons.addWidget(self.ledger_from)
         buttons.addWidget(QLabel("〜"))
@@ -120,6 +142,10 @@ class DeletionRecordsTab(QWidget):
         layout.addWidget(note)
         layout.addLayout(buttons)
         self._selected()
+        context.run(deletion_papers.handling_department, owner=self, on_done=self._show_department)
+
+    def _show_department(self, text: str) -> None:
+        self.department_edit.setText(text)
 
     def show_records(self, records: list[DeletionRecordRow]) -> None:
         self.records = records
@@ -132,7 +158,7 @@ class DeletionRecordsTab(QWidget):
             values = (
                 japanese_day(record.deleted_at),
                 f"{record.person_name}（{record.person_kind}）",
-                f"{TRIGGER_LABELS[record.trigger]}　{record.legal_basis}",
+                f"{TRIGGER_LABELS[record.trigger]}　{given_reason(record)}".strip(),
                 record.proposed_by_name or "—",
                 record.approved_by_name or "—",
                 record.executed_by_name or "—",
@@ -172,8 +198,16 @@ class DeletionRecordsTab(QWidget):
         if since is None or until is None:
             self.message.emit(self.tr("Enter the period as dates, e.g. 2026-04-01."))
             return
+        department = self.department_edit.text()
+        setting = self.may_set_department
+
+        def work(session: Session) -> bytes:
+            if setting:  # recorded (and logged) only when it changed
+                deletion_papers.change_handling_department(session, department)
+            return deletion_papers.ledger_pdf(session, since, until)
+
         self._preview(
-            lambda s: deletion.ledger_pdf(s, since, until),
+            work,
             self.tr("Deletion ledger"),
             pdf_name(self.tr("Deletion ledger"), period(since, until)),
         )
@@ -186,7 +220,7 @@ class DeletionRecordsTab(QWidget):
             return
         record_id = record.id
         self._preview(
-            lambda s: deletion.certificate_pdf(s, record_id),
+            lambda s: deletion_papers.certificate_pdf(s, record_id),
             self.tr("Deletion certificate"),
             pdf_name(self.tr("Deletion certificate"), record.person_name, record.deleted_at),
         )

@@ -120,7 +120,16 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "vault.recovery_opened",
             ),
         ),
-        ("settings", "設定", ("settings.changed", "office.created", "office.contact_changed")),
+        (
+            "settings",
+            "設定",
+            (
+                "settings.changed",
+                "office.created",
+                "office.contact_changed",
+                "office.department_changed",
+            ),
+        ),
         (
             "other",
             "その他",
@@ -238,6 +247,7 @@ SENTENCES: dict[str, str] = {
     "deletion.ledger_printed": "削除・廃棄記録簿を出力しました。",
     "deletion.certificate_printed": "{target}の削除証明書を出力しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
+    "office.department_changed": "特定個人情報の取扱部署を変更しました。",
     "database.rebuilt": (
         "削除の後、削除した番号の痕跡が残らないようデータベースファイルを再構築しました。"
     ),
