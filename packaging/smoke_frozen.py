@@ -187,6 +187,13 @@ def main(argv: list[str]) -> int:
             return 1
     for name, seconds in runner.timings:
         print(f"  {name:<28} {seconds:6.2f} s")
+    # The Windows installer script names only files this build has.
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "windows" / "check_iss.py"), str(FOLDER)]
+    )
+    if checked.returncode != 0:
+        print("SMOKE FAILED: the installer script does not fit the build", file=sys.stderr)
+        return 1
     print("smoke test passed", flush=True)
     return 0
 
