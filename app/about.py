@@ -30,6 +30,11 @@ CLI_LABELS = {
 }
 
 
+# The keyring fact's value: an OS backend's name, or one of these prefixes and a detail.
+KEYRING_FILE = "file: "
+KEYRING_UNAVAILABLE = "unavailable: "
+
+
 def _secret_store(data_dir: Path) -> str:
     from storage.keystore import KIND_FILE, keyring_backend_in_use
     from storage.layout import VaultPaths, peek_secret_store
@@ -37,8 +42,17 @@ def _secret_store(data_dir: Path) -> str:
     paths = VaultPaths(data_dir)
     kind = peek_secret_store(paths) if paths.exists() else None
     if kind == KIND_FILE:
-        return f"file (insecure, demo/development only): {paths.insecure_secrets}"
-    return keyring_backend_in_use()
+        return KEYRING_FILE + str(paths.insecure_secrets)
+    backend, reason = keyring_backend_in_use()
+    return backend if backend is not None else KEYRING_UNAVAILABLE + reason
+
+
+def keyring_kind(value: str) -> tuple[str, str]:
+    """("os", backend), ("file", the demo secret file) or ("unavailable", why)."""
+    for kind, prefix in (("file", KEYRING_FILE), ("unavailable", KEYRING_UNAVAILABLE)):
+        if value.startswith(prefix):
+            return kind, value[len(prefix) :]
+    return "os", value
 
 
 def version_facts(data_dir: Path, gui_facts: Callable[[], Facts] | None = None) -> Facts:
@@ -59,6 +73,19 @@ def version_facts(data_dir: Path, gui_facts: Callable[[], Facts] | None = None) 
     return facts
 
 
+def _cli_value(key: str, value: str) -> str:
+    if key != "keyring":
+        return value
+    kind, detail = keyring_kind(value)
+    if kind == "file":
+        return f"ファイル（デモ・開発用。OSの資格情報ストアではありません）: {detail}"
+    if kind == "unavailable":
+        return f"使用できません（{detail}）"
+    return detail
+
+
 def version_text(facts: Facts) -> str:
     """The command line's lines: label, a colon, the value."""
-    return "\n".join(f"{CLI_LABELS.get(key, key)}: {value}" for key, value in facts)
+    return "\n".join(
+        f"{CLI_LABELS.get(key, key)}: {_cli_value(key, value)}" for key, value in facts
+    )

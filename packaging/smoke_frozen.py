@@ -104,7 +104,7 @@ def smoke(work: Path) -> Runner:
         "MYNUMBER_DESK_TEST_KEYRING_FILE": str(work / "test-keyring.json"),
     }
     facts = version_facts(runner.run("--version (test keyring)", "--version", env=test_keyring))
-    check(facts["キーリング"].startswith("unavailable"), f"test keyring accepted: {facts}")
+    check(facts["キーリング"].startswith("使用できません"), f"test keyring accepted: {facts}")
     sheet = work / "recovery-sheet.pdf"
     init = ["init", "--office", "スモーク事業所", "--admin", LOGIN]
     init += ["--password-stdin", "--recovery-sheet", str(sheet)]
@@ -127,7 +127,7 @@ def smoke(work: Path) -> Runner:
     if real_keyring:
         check(used == keyring, f"the data uses {used}, not the OS keyring {keyring}")
     else:
-        check(used.startswith("file (insecure"), f"unexpected secret store: {used}")
+        check(used.startswith("ファイル（デモ・開発用"), f"unexpected secret store: {used}")
         check((runner.data / "insecure-machine-secret.json").exists(), "no demo secret file")
     print(f"  keyring used: {used}", flush=True)
 

@@ -46,7 +46,10 @@ def test_version_names_the_demo_file_store_of_an_insecure_folder(tmp_path: Path)
     folder.mkdir()
     (folder / "keyslots.json").write_text('{"secret_store": "file"}', encoding="utf-8")
     facts = _version(folder)
-    assert facts["keyring"].startswith("file (insecure")
+    assert facts["keyring"] == (
+        "ファイル（デモ・開発用。OSの資格情報ストアではありません）: "
+        + str(folder / "insecure-machine-secret.json")
+    )
 
 
 def test_version_says_why_a_refused_backend_is_not_used(
@@ -54,7 +57,7 @@ def test_version_says_why_a_refused_backend_is_not_used(
 ) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     facts = _version(office.data.data_dir)
-    assert facts["keyring"] == "unavailable (configured keyring backend not allowed)"
+    assert facts["keyring"] == "使用できません（configured keyring backend not allowed）"
 
 
 def test_the_program_version_is_the_package_version() -> None:

@@ -42,3 +42,24 @@ def test_the_help_menu_opens_the_versions_of_everything(
     assert seen["data_dir"] == str(workspace.data_dir)
     assert seen["keyring"] == "tests.support.file_keyring.FileKeyring"
     assert seen["build"] == "ソースから実行"
+
+
+def test_the_dialog_says_in_japanese_when_no_os_keyring_holds_the_key(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    (demo / "keyslots.json").write_text('{"secret_store": "file"}', encoding="utf-8")
+    dialog = AboutDialog(demo)
+    qtbot.addWidget(dialog)
+    assert dialog.values["keyring"].text() == (
+        "データと同じフォルダーのファイル（デモ・開発用。OSの資格情報ストアではありません）: "
+        + str(demo / "insecure-machine-secret.json")
+    )
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    refused = AboutDialog(tmp_path / "new")
+    qtbot.addWidget(refused)
+    assert refused.values["keyring"].text() == (
+        "使用できません（configured keyring backend not allowed）"
+    )
+    assert not (tmp_path / "new").exists()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.about import version_facts
+from app.about import keyring_kind, version_facts
 from ui.launcher import qt_versions
 from ui.styles import set_role
 
@@ -49,7 +49,7 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, value in version_facts(data_dir, qt_versions):
-            shown = QLabel(builds.get(value, value) if key == "build" else value)
+            shown = QLabel(self._shown(key, value, builds))
             shown.setObjectName(f"about_{key}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(key in ("data_dir", "keyring"))
@@ -63,3 +63,17 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _shown(self, key: str, value: str, builds: dict[str, str]) -> str:
+        if key == "build":
+            return builds.get(value, value)
+        if key != "keyring":
+            return value
+        kind, detail = keyring_kind(value)
+        if kind == "file":
+            return self.tr(
+                "A file beside the data (demo and development only, not the OS store): %1"
+            ).replace("%1", detail)
+        if kind == "unavailable":
+            return self.tr("Not usable (%1)").replace("%1", detail)
+        return detail
