@@ -26,7 +26,7 @@ CLI_LABELS = {
     "python": "Python",
     "build": "実行形式",
     "data_dir": "データフォルダー",
-    "keyring": "キーリング",
+    "keyring": "PCの鍵の保管先",
 }
 
 

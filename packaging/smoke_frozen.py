@@ -7,7 +7,9 @@ Runs `--version`, `init`, `import people`, `verify`, `backup`, `report deletion-
 starts the GUI offscreen to the sign-in window, and checks the keyring backend actually used.
 On a machine without an OS keyring (a headless Linux CI) the program's explicit demo switch
 (`init --insecure-file-secret`) is used, after checking that the frozen program refuses the
-test suite's plain-file keyring. Standard library only; prints the time of each step.
+test suite's plain-file keyring. Where an OS keyring works (Windows), the throw-away office's
+machine secret stays in it after the run: run this on a build or test PC, not an office's.
+Standard library only; prints the time of each step.
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def smoke(work: Path) -> Runner:
     check(facts.get("SQLCipher", "").startswith("4."), f"no SQLCipher 4: {facts}")
     check(facts.get("OpenSSL", "").startswith("OpenSSL 3."), f"no OpenSSL 3: {facts}")
     check(facts.get("Qt", "").startswith("6."), f"no Qt 6: {facts}")
-    keyring = facts["キーリング"]
+    keyring = facts["PCの鍵の保管先"]
     print(f"  keyring here: {keyring}", flush=True)
 
     # The test suite's plain-file keyring is refused by the frozen program, switch or not.
@@ -104,7 +106,7 @@ def smoke(work: Path) -> Runner:
         "MYNUMBER_DESK_TEST_KEYRING_FILE": str(work / "test-keyring.json"),
     }
     facts = version_facts(runner.run("--version (test keyring)", "--version", env=test_keyring))
-    check(facts["キーリング"].startswith("使用できません"), f"test keyring accepted: {facts}")
+    check(facts["PCの鍵の保管先"].startswith("使用できません"), f"test keyring accepted: {facts}")
     sheet = work / "recovery-sheet.pdf"
     init = ["init", "--office", "スモーク事業所", "--admin", LOGIN]
     init += ["--password-stdin", "--recovery-sheet", str(sheet)]
@@ -123,7 +125,7 @@ def smoke(work: Path) -> Runner:
     check(made.returncode == 0, "init failed", made)
     check(sheet.read_bytes().startswith(b"%PDF-"), "no recovery sheet PDF")
     facts = version_facts(runner.run("--version (after init)", "--version"))
-    used = facts["キーリング"]
+    used = facts["PCの鍵の保管先"]
     if real_keyring:
         check(used == keyring, f"the data uses {used}, not the OS keyring {keyring}")
     else:
