@@ -85,9 +85,14 @@ class Runner:
         return result
 
 
+KEYRING_LABEL = "PCの鍵の保管先"
+
+
 def version_facts(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
     check(result.returncode == 0, "--version failed", result)
-    return dict(line.split(": ", 1) for line in result.stdout.strip().splitlines())
+    facts = dict(line.split(": ", 1) for line in result.stdout.strip().splitlines())
+    check(KEYRING_LABEL in facts, "--version does not name the keyring in use", result)
+    return facts
 
 
 def smoke(work: Path) -> Runner:
@@ -97,7 +102,7 @@ def smoke(work: Path) -> Runner:
     check(facts.get("SQLCipher", "").startswith("4."), f"no SQLCipher 4: {facts}")
     check(facts.get("OpenSSL", "").startswith("OpenSSL 3."), f"no OpenSSL 3: {facts}")
     check(facts.get("Qt", "").startswith("6."), f"no Qt 6: {facts}")
-    keyring = facts["PCの鍵の保管先"]
+    keyring = facts[KEYRING_LABEL]
     print(f"  keyring here: {keyring}", flush=True)
 
     # The test suite's plain-file keyring is refused by the frozen program, switch or not.
@@ -106,7 +111,7 @@ def smoke(work: Path) -> Runner:
         "MYNUMBER_DESK_TEST_KEYRING_FILE": str(work / "test-keyring.json"),
     }
     facts = version_facts(runner.run("--version (test keyring)", "--version", env=test_keyring))
-    check(facts["PCの鍵の保管先"].startswith("使用できません"), f"test keyring accepted: {facts}")
+    check(facts[KEYRING_LABEL].startswith("使用できません"), f"test keyring accepted: {facts}")
     sheet = work / "recovery-sheet.pdf"
     init = ["init", "--office", "スモーク事業所", "--admin", LOGIN]
     init += ["--password-stdin", "--recovery-sheet", str(sheet)]
@@ -125,7 +130,7 @@ def smoke(work: Path) -> Runner:
     check(made.returncode == 0, "init failed", made)
     check(sheet.read_bytes().startswith(b"%PDF-"), "no recovery sheet PDF")
     facts = version_facts(runner.run("--version (after init)", "--version"))
-    used = facts["PCの鍵の保管先"]
+    used = facts[KEYRING_LABEL]
     if real_keyring:
         check(used == keyring, f"the data uses {used}, not the OS keyring {keyring}")
     else:
