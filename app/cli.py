@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="データフォルダー（既定: 環境変数 MYNUMBER_DESK_DATA_DIR またはユーザーのデータフォルダー）",
     )
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="このプログラムと SQLCipher・OpenSSL・Qt・Python の版、データフォルダーとキーリングを表示する",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     init = commands.add_parser("init", help="事業所のデータを新規作成する")
@@ -315,6 +320,7 @@ def main(
     *,
     clock: Clock | None = None,
     start_gui: Callable[[Path], int] | None = None,
+    gui_versions: Callable[[], list[tuple[str, str]]] | None = None,
 ) -> int:
     """Run one command; with none, hand over to `start_gui` (injected by the ui launcher,
     since app may not import ui). Whatever happens, stderr gets one Japanese line at most and
@@ -328,6 +334,9 @@ def main(
         _fail(STORE_PYTHON_REFUSAL)
         return EXIT_FAILED
     data_dir = args.data_dir or default_data_dir()
+    if args.version:
+        # Before the folder is touched or a log started: nothing is created or opened.
+        return _print_version(data_dir, gui_versions)
     make_data_private(data_dir)
     log_file = start_logging(data_dir, command=args.command is not None)
     try:
@@ -370,6 +379,15 @@ def _run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     handler: Callable[[argparse.Namespace, Path, Clock], int] = commands.HANDLERS[args.command]
     commands.warn_if_insecure(data_dir)
     return handler(args, data_dir, clock)
+
+
+def _print_version(data_dir: Path, gui_versions: Callable[[], list[tuple[str, str]]] | None) -> int:
+    from app.about import version_facts, version_text
+    from app.redaction import configure_logging
+
+    configure_logging(None)  # errors only, one line, on stderr; no log file in the folder
+    print_line(version_text(version_facts(data_dir, gui_versions)))
+    return EXIT_OK
 
 
 def _fail(message: str) -> None:

@@ -225,3 +225,16 @@ def is_not_writable(exc: BaseException) -> bool:
 def raise_disk_full_from(exc: BaseException) -> None:
     if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno == 28):
         raise DiskFull("no space left; the change was rolled back") from exc
+
+
+def engine_versions() -> tuple[str, str]:
+    """SQLCipher's version and its crypto provider's (the OpenSSL it was built with), read
+    from a throwaway in-memory database under a random key: no data folder is opened."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        conn.execute(f'PRAGMA key = "{_key_literal(os.urandom(32))}"')
+        provider = conn.execute("PRAGMA cipher_provider_version").fetchone()
+    finally:
+        conn.close()
+    return (version[0] if version else "?"), (provider[0] if provider else "?")

@@ -213,3 +213,14 @@ class FileStore:
         data = self._load()
         if data.pop(name, None) is not None:
             write_atomic(self.path, json.dumps(data, indent=1).encode("utf-8"), mode=0o600)
+
+
+def keyring_backend_in_use() -> tuple[str | None, str]:
+    """The backend KeyringStore would use here and "", or None and why none would be (for
+    --version and the About dialog); nothing is read from or written to the store."""
+    try:
+        return KeyringStore().backend_name, ""
+    except KeystoreUnavailable as exc:
+        return None, str(exc)
+    except Exception as exc:  # keyring's own discovery failing is a fact to show, not a crash
+        return None, type(exc).__name__

@@ -18,8 +18,17 @@ def _start_gui(data_dir: Path) -> int:
     return run_gui(data_dir)
 
 
+def qt_versions() -> list[tuple[str, str]]:
+    """Qt's run-time version and PySide6's, for --version and the About dialog (QtCore alone:
+    no display is needed)."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return [("qt", qVersion()), ("pyside6", PySide6.__version__)]
+
+
 def main() -> int:
-    return cli.main(sys.argv[1:], start_gui=_start_gui)
+    return cli.main(sys.argv[1:], start_gui=_start_gui, gui_versions=qt_versions)
 
 
 def gui_main() -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,23 @@ if TYPE_CHECKING:
     from ui.signin_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
+
+
+# packaging/smoke_frozen.py: the GUI starts, shows the sign-in window, says so and ends (a
+# cancelled sign-in), so a frozen build can be checked to get that far without a display.
+ENV_SMOKE_EXIT = "MYNUMBER_DESK_SMOKE_EXIT"
+
+
+def _leave_when_shown(dialog: QDialog) -> None:
+    from PySide6.QtCore import QTimer
+
+    def leave() -> None:
+        if dialog.isVisible():
+            sys.stdout.write(f"smoke: {dialog.objectName()} shown: {dialog.windowTitle()}\n")
+            sys.stdout.flush()
+        dialog.reject()
+
+    QTimer.singleShot(0, leave)
 
 
 class Shell:
@@ -49,6 +68,8 @@ class Shell:
 
         dialog = SignInDialog(self.workspace, self.db, confirm_quit=after_sign_out)
         self.sign_in_dialog = dialog
+        if os.environ.get(ENV_SMOKE_EXIT) == "1":
+            _leave_when_shown(dialog)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
                 return False

@@ -20,8 +20,6 @@ from ui.errors import show_error
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-VERSION = "0.1.0"
-
 
 def build_menu(window: MainWindow, session: Session) -> None:
     """ファイル and ヘルプ; the entries a member's roles do not allow are not there at all
@@ -58,6 +56,7 @@ def build_menu(window: MainWindow, session: Session) -> None:
     file_menu.addAction(window.sign_out_action)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about_action = QAction(QCoreApplication.translate("MainWindow", "About MyNumber Desk"), window)
+    about_action.setObjectName("aboutAction")
     about_action.triggered.connect(lambda: about(window))
     help_menu.addAction(about_action)
 
@@ -134,12 +133,6 @@ def change_password(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        QCoreApplication.translate("MainWindow", "About MyNumber Desk"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "MyNumber Desk %1\nKeeps the office's My Numbers as the My Number Act and "
-            "the PPC guideline require.",
-        ).replace("%1", VERSION),
-    )
+    from ui.dialogs.about_dialog import AboutDialog
+
+    AboutDialog(window.context.workspace.data_dir, window).exec()

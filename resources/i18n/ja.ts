@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="27" />
+        <source>About MyNumber Desk</source>
+        <translation>バージョン情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="40" />
+        <source>MyNumber Desk</source>
+        <translation>マイナンバー管理デスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="31" />
+        <source>OpenSSL (used by SQLCipher)</source>
+        <translation>OpenSSL（SQLCipher が使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="29" />
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="35" />
+        <source>Build</source>
+        <translation>実行形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="36" />
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="37" />
+        <source>Where the PC's key is kept</source>
+        <translation>PCの鍵の保管先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="39" />
+        <source>Installed program</source>
+        <translation>インストール版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="39" />
+        <source>Run from source</source>
+        <translation>ソースから実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="44" />
+        <source>Keeps the office's My Numbers as the My Number Act and the PPC guideline require. Tell these versions to whoever supports the program.</source>
+        <translation>マイナンバー法と個人情報保護委員会のガイドラインに沿って、事業所のマイナンバーを管理します。お問い合わせの際は、以下のバージョン情報をお伝えください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75" />
+        <source>A file beside the data (demo and development only, not the OS store): %1</source>
+        <translation>データと同じフォルダーのファイル（デモ・開発用。OSの資格情報ストアではありません）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="78" />
+        <source>Not usable (%1)</source>
+        <translation>使用できません（%1）</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogPage</name>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="194" />
@@ -1576,38 +1639,37 @@ Next one due: %2 (every %3 days)</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="29" />
+        <location filename="../../ui/main_menu.py" line="27" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="38" />
+        <location filename="../../ui/main_menu.py" line="36" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="44" />
+        <location filename="../../ui/main_menu.py" line="42" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="50" />
+        <location filename="../../ui/main_menu.py" line="48" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="55" />
+        <location filename="../../ui/main_menu.py" line="53" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="59" />
+        <location filename="../../ui/main_menu.py" line="57" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="60" />
-        <location filename="../../ui/main_menu.py" line="139" />
+        <location filename="../../ui/main_menu.py" line="58" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
@@ -1633,56 +1695,49 @@ Next one due: %2 (every %3 days)</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="31" />
+        <location filename="../../ui/main_menu.py" line="29" />
         <source>Lock the screen</source>
         <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="67" />
+        <location filename="../../ui/main_menu.py" line="66" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="77" />
+        <location filename="../../ui/main_menu.py" line="76" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="78" />
+        <location filename="../../ui/main_menu.py" line="77" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="90" />
+        <location filename="../../ui/main_menu.py" line="89" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="112" />
+        <location filename="../../ui/main_menu.py" line="111" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="113" />
+        <location filename="../../ui/main_menu.py" line="112" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="129" />
+        <location filename="../../ui/main_menu.py" line="128" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="130" />
+        <location filename="../../ui/main_menu.py" line="129" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_menu.py" line="140" />
-        <source>MyNumber Desk %1
-Keeps the office's My Numbers as the My Number Act and the PPC guideline require.</source>
-        <translation>マイナンバー管理デスク %1
-番号法と個人情報保護委員会のガイドラインに沿って、事業所の個人番号を管理します。</translation>
     </message>
 </context>
 <context>
