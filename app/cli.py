@@ -265,6 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--to", dest="until", type=_day_arg, required=True)
     ledger.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(ledger)
+    management = report_actions.add_parser(
+        "ledger", help="特定個人情報管理台帳（個人情報は含まれません）"
+    )
+    management.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(management)
 
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

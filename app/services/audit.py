@@ -82,6 +82,7 @@ ACTION_LABELS = {
     "deletion.executed": "削除の実行",
     "deletion.ledger_printed": "削除・廃棄記録簿の出力",
     "deletion.certificate_printed": "削除証明書の出力",
+    "ledger.printed": "特定個人情報管理台帳の出力",
     "deletion.paper_disposed": "書類の廃棄の確認",
     "database.rebuilt": "データベースファイルの再構築（削除後）",
     "backup.destroyed": "古いバックアップの廃棄",

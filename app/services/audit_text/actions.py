@@ -28,6 +28,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "verification.printed",
                 "deletion.ledger_printed",
                 "deletion.certificate_printed",
+                "ledger.printed",
                 "request.notice_printed",
                 "number.disclosed",
                 "audit.exported",
@@ -233,6 +234,7 @@ SENTENCES: dict[str, str] = {
     "deletion.executed": "{target}を実行しました。",
     "deletion.ledger_printed": "削除・廃棄記録簿を出力しました。",
     "deletion.certificate_printed": "{target}の削除証明書を出力しました。",
+    "ledger.printed": "特定個人情報管理台帳を出力しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
     "database.rebuilt": (
         "削除の後、削除した番号の痕跡が残らないようデータベースファイルを再構築しました。"
