@@ -90,6 +90,22 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
             ),
         ),
         (
+            "incidents",
+            "漏えい等事案",
+            (
+                "incident.registered",
+                "incident.checklist_changed",
+                "incident.items_changed",
+                "incident.preliminary_reported",
+                "incident.final_reported",
+                "incident.closed",
+                "incident.persons_added",
+                "incident.persons_notified",
+                "incident.measure_added",
+                "incident.measure_done",
+            ),
+        ),
+        (
             "accounts",
             "アカウント",
             (
@@ -235,6 +251,16 @@ SENTENCES: dict[str, str] = {
     "deletion.ledger_printed": "削除・廃棄記録簿を出力しました。",
     "deletion.certificate_printed": "{target}の削除証明書を出力しました。",
     "ledger.printed": "特定個人情報管理台帳を出力しました。",
+    "incident.registered": "{target}を登録しました。",
+    "incident.checklist_changed": "{target}の報告要否の確認を記録しました。",
+    "incident.items_changed": "{target}の報告事項を記入しました。",
+    "incident.preliminary_reported": "{target}の速報を記録しました。",
+    "incident.final_reported": "{target}の確報を記録しました。",
+    "incident.closed": "{target}の対応を完了にしました。",
+    "incident.persons_added": "{target}の対象者を追加しました。",
+    "incident.persons_notified": "{target}の本人への通知の状況を記録しました。",
+    "incident.measure_added": "{target}の再発防止策を登録しました。",
+    "incident.measure_done": "{target}の再発防止策の実施を記録しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
     "database.rebuilt": (
         "削除の後、削除した番号の痕跡が残らないようデータベースファイルを再構築しました。"
