@@ -271,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
     management.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(management)
 
+    incidents = commands.add_parser("incidents", help="漏えい等事案（個人番号は含まれません）")
+    incident_actions = incidents.add_subparsers(
+        dest="incidents_command", required=True, parser_class=_Parser
+    )
+    _user_args(incident_actions.add_parser("list", help="一覧（状態・報告の要否・確報の期限）"))
+
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     export = audit_actions.add_parser("export", help="CSVに書き出す（個人番号は含まれません）")

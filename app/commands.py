@@ -518,6 +518,35 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
+def cmd_incidents(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    def work(session: Session, _lines: list[str]) -> int:
+        from app.domain.display_dates import japanese_day
+        from app.services import incidents
+
+        found = incidents.list_incidents(session)
+        for incident in found:
+            reportable = incident.reportability.reportable
+            print_line(
+                "\t".join(
+                    [
+                        f"No.{incident.id}",
+                        incident.state.label,
+                        incident.kind.label,
+                        incident.title,
+                        f"知った日 {japanese_day(incident.known_at)}",
+                        "報告が必要" if reportable else "報告の義務なし",
+                        f"確報期限 {japanese_day(incident.deadlines.final_by)}"
+                        if reportable
+                        else "-",
+                    ]
+                )
+            )
+        print_line(f"{len(found)}件")
+        return 0
+
+    return _with_session(args, data_dir, clock, work)
+
+
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -533,4 +562,5 @@ HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
     "retention": cmd_retention,
     "report": cmd_report,
+    "incidents": cmd_incidents,
 }

@@ -115,7 +115,7 @@ def _incident(row: IncidentRow) -> Incident:
     )
 
 
-def _text(value: str, label: str, limit: int, *, required: bool = False) -> str:
+def checked_text(value: str, label: str, limit: int, *, required: bool = False) -> str:
     """Kept as typed; refused when too long or when it holds what could be a number."""
     typed = kana.as_typed(value).strip()
     if required and not typed:
@@ -131,12 +131,12 @@ def _text(value: str, label: str, limit: int, *, required: bool = False) -> str:
     return typed
 
 
-def _now(session: Session) -> datetime:
+def now(session: Session) -> datetime:
     return session.clock.now()
 
 
 def _stamp(session: Session) -> str:
-    return _now(session).isoformat(timespec="seconds")
+    return now(session).isoformat(timespec="seconds")
 
 
 def _require_reader(session: Session) -> None:
@@ -155,9 +155,9 @@ def _get(conn: Connection, incident_id: int) -> IncidentRow:
 def _checked_times(
     session: Session, occurred_at: datetime | None, discovered_at: datetime, known_at: datetime
 ) -> None:
-    now = _now(session)
+    current = now(session)
     for moment in (occurred_at, discovered_at, known_at):
-        if moment is not None and moment > now:
+        if moment is not None and moment > current:
             raise errors.InvalidInput("未来の日時は登録できません。")
     if occurred_at is not None and occurred_at > discovered_at:
         raise errors.InvalidInput("発生日時が発覚日時より後になっています。")
@@ -184,8 +184,8 @@ def register(
 ) -> Incident:
     """A new incident, as soon as it is known (別添2: report inside, stop the spread)."""
     audit.require(session, Permission.REGISTER_INCIDENTS)
-    title_text = _text(title, "件名", TITLE_LIMIT, required=True)
-    by_text = _text(discovered_by, "発見者", SHORT_LIMIT)
+    title_text = checked_text(title, "件名", TITLE_LIMIT, required=True)
+    by_text = checked_text(discovered_by, "発見者", SHORT_LIMIT)
     _checked_times(session, occurred_at, discovered_at, known_at)
     answers = _checklist(checklist or Checklist())
     with storage_errors(), session.vault.write() as writer:
@@ -241,7 +241,7 @@ def detail(session: Session, incident_id: int) -> IncidentDetail:
     return IncidentDetail(found, tuple(persons), measures)
 
 
-def _change(
+def change(
     session: Session,
     incident_id: int,
     action: str,
@@ -259,7 +259,7 @@ def _change(
 
 def set_checklist(session: Session, incident_id: int, answers: Checklist) -> Incident:
     answers = _checklist(answers)
-    return _change(
+    return change(
         session,
         incident_id,
         "incident.checklist_changed",
@@ -275,17 +275,17 @@ def set_report_items(session: Session, incident_id: int, texts: dict[str, str]) 
     unknown = set(texts) - set(REPORT_KEYS)
     if unknown:
         raise errors.InvalidInput("報告事項の項目が正しくありません。")
-    checked = {key: _text(value, "報告事項", TEXT_LIMIT) for key, value in texts.items()}
+    checked = {key: checked_text(value, "報告事項", TEXT_LIMIT) for key, value in texts.items()}
 
     def work(conn: Connection, row: IncidentRow) -> None:
         merged = {**row.report_items, **checked}
         incident_repo.set_report_items(conn, incident_id, merged, _stamp(session))
 
-    return _change(session, incident_id, "incident.items_changed", work)
+    return change(session, incident_id, "incident.items_changed", work)
 
 
 def _sent_on(session: Session, row: IncidentRow, on: date) -> str:
-    if on > _now(session).date():
+    if on > now(session).date():
         raise errors.InvalidInput("報告日が未来の日付になっています。")
     if on < datetime.fromisoformat(row.known_at).date():
         raise errors.InvalidInput("報告日が事業所が知った日より前になっています。")
@@ -310,7 +310,7 @@ def record_preliminary(session: Session, incident_id: int, on: date) -> Incident
             conn, incident_id, IncidentState.PRELIMINARY.value, _stamp(session), preliminary_on=day
         )
 
-    return _change(session, incident_id, "incident.preliminary_reported", work)
+    return change(session, incident_id, "incident.preliminary_reported", work)
 
 
 def record_final(session: Session, incident_id: int, on: date) -> Incident:
@@ -332,7 +332,7 @@ def record_final(session: Session, incident_id: int, on: date) -> Incident:
             conn, incident_id, IncidentState.FINAL.value, _stamp(session), final_on=day
         )
 
-    return _change(session, incident_id, "incident.final_reported", work)
+    return change(session, incident_id, "incident.final_reported", work)
 
 
 def close(session: Session, incident_id: int) -> Incident:
@@ -355,81 +355,4 @@ def close(session: Session, incident_id: int) -> Incident:
             )
         incident_repo.set_state(conn, incident_id, IncidentState.CLOSED.value, _stamp(session))
 
-    return _change(session, incident_id, "incident.closed", work)
-
-
-def add_persons(session: Session, incident_id: int, person_ids: list[int]) -> Incident:
-    """The persons concerned, by their record (never their number)."""
-
-    def work(conn: Connection, _row: IncidentRow) -> None:
-        for person_id in person_ids:
-            if people_repo.get(conn, person_id) is None:
-                raise errors.NotFound("対象者が見つかりません。")
-        incident_repo.add_persons(conn, incident_id, person_ids)
-
-    return _change(
-        session, incident_id, "incident.persons_added", work, {"people": len(set(person_ids))}
-    )
-
-
-def record_notice(
-    session: Session,
-    incident_id: int,
-    person_ids: list[int],
-    state: NoticeState,
-    *,
-    method: str = "",
-    on: date | None = None,
-) -> Incident:
-    """How and when these persons were told (規則第5条), or why not yet."""
-    method_text = _text(method, "通知の方法", SHORT_LIMIT)
-    state = NoticeState(state)
-    if state is NoticeState.NOTIFIED and (on is None or not method_text):
-        raise errors.InvalidInput("通知済みにするには、通知の方法と通知日を入力してください。")
-    if on is not None and on > _now(session).date():
-        raise errors.InvalidInput("通知日が未来の日付になっています。")
-
-    def work(conn: Connection, _row: IncidentRow) -> None:
-        listed = {p.person_id for p in incident_repo.persons(conn, incident_id)}
-        if not set(person_ids) <= listed:
-            raise errors.NotFound("この事案の対象者ではない方が含まれています。")
-        incident_repo.set_person_state(
-            conn,
-            incident_id,
-            person_ids,
-            state.value,
-            method_text,
-            on.isoformat() if on and state is NoticeState.NOTIFIED else None,
-        )
-
-    return _change(
-        session, incident_id, "incident.persons_notified", work, {"people": len(set(person_ids))}
-    )
-
-
-def add_measure(
-    session: Session, incident_id: int, text: str, due_on: date | None = None
-) -> Incident:
-    """A recurrence measure (規程第14条), planned until marked done."""
-    measure = _text(text, "再発防止策", TEXT_LIMIT, required=True)
-    return _change(
-        session,
-        incident_id,
-        "incident.measure_added",
-        lambda conn, _row: incident_repo.add_measure(
-            conn, incident_id, measure, due_on.isoformat() if due_on else None
-        ),
-    )
-
-
-def complete_measure(
-    session: Session, incident_id: int, measure_id: int, done_on: date
-) -> Incident:
-    if done_on > _now(session).date():
-        raise errors.InvalidInput("実施日が未来の日付になっています。")
-
-    def work(conn: Connection, _row: IncidentRow) -> None:
-        if not incident_repo.mark_measure_done(conn, incident_id, measure_id, done_on.isoformat()):
-            raise errors.NotFound("その再発防止策は見つからないか、既に実施済みです。")
-
-    return _change(session, incident_id, "incident.measure_done", work)
+    return change(session, incident_id, "incident.closed", work)

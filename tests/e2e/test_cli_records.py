@@ -50,3 +50,39 @@ def test_report_ledger_writes_the_pdf_and_a_clerk_is_refused(
     refused = _report(office.data.data_dir, "tanaka", CLERK_PASSWORD, tmp_path / "x.pdf")
     assert refused.returncode == 1 and "権限がありません" in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_incidents_list_shows_state_and_deadline(office: Office) -> None:
+    from datetime import datetime
+
+    from app.domain.incidents import Checklist, IncidentKind
+    from app.services import incidents
+    from tests.conftest import JST
+
+    known = datetime(2026, 11, 21, 15, 30, tzinfo=JST)
+    incidents.register(
+        office.manager,
+        title="名簿の誤送付",
+        kind=IncidentKind.LEAK,
+        discovered_at=known,
+        known_at=known,
+        checklist=Checklist(persons=150),
+    )
+    office.manager.close()
+    listed = run_cli(
+        "--data-dir",
+        str(office.data.data_dir),
+        "incidents",
+        "list",
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=MANAGER_PASSWORD + "\n",
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert (
+        "No.1\t対応中\t漏えい\t名簿の誤送付\t知った日 2026年11月21日（土）\t報告が必要"
+        in listed.stdout
+    )
+    # Day 30 is Sunday 12/20: the deadline is Monday 12/21.
+    assert "確報期限 2026年12月21日（月）" in listed.stdout and "1件" in listed.stdout

@@ -9,7 +9,7 @@ import pytest
 
 from app import errors
 from app.domain.incidents import Checklist, IncidentKind, IncidentState, NoticeState
-from app.services import auth, incidents, people, staff
+from app.services import auth, incident_followup, incidents, people, staff
 from app.session import Session
 from tests.conftest import (
     AUDITOR_PASSWORD,
@@ -79,21 +79,23 @@ def test_from_discovery_to_the_final_report(staffed: Office) -> None:
     person = people.register_employee(
         manager, code="E010", name="誤送 太郎", kana_text="ゴソウ タロウ"
     )
-    incidents.add_persons(manager, found.id, [person.id])
+    incident_followup.add_persons(manager, found.id, [person.id])
     incidents.record_preliminary(manager, found.id, date(2026, 11, 23))
     with pytest.raises(errors.InvalidInput, match="未記入"):
         incidents.record_final(manager, found.id, date(2026, 11, 23))
     incidents.set_report_items(manager, found.id, ALL_ITEMS)
-    incidents.add_measure(manager, found.id, "封入時のダブルチェック表を作る", date(2026, 12, 1))
+    incident_followup.add_measure(
+        manager, found.id, "封入時のダブルチェック表を作る", date(2026, 12, 1)
+    )
     done = incidents.record_final(manager, found.id, date(2026, 11, 23))
     assert done.state is IncidentState.FINAL and done.final_on == date(2026, 11, 23)
     with pytest.raises(errors.InvalidInput, match="通知していない本人が1人"):
         incidents.close(manager, found.id)
-    incidents.record_notice(
+    incident_followup.record_notice(
         manager, found.id, [person.id], NoticeState.NOTIFIED, method="書面", on=date(2026, 11, 23)
     )
     (measure,) = incidents.detail(manager, found.id).measures
-    incidents.complete_measure(manager, found.id, measure.id, date(2026, 11, 23))
+    incident_followup.complete_measure(manager, found.id, measure.id, date(2026, 11, 23))
     closed = incidents.close(manager, found.id)
     assert closed.state is IncidentState.CLOSED
     shown = incidents.detail(manager, found.id)
@@ -204,3 +206,47 @@ def test_times_and_state_rules(staffed: Office) -> None:
     with pytest.raises(errors.InvalidInput, match="完了"):
         incidents.record_preliminary(manager, reportable.id, now.date())
     assert datetime(2026, 11, 23, tzinfo=JST).date() == now.date()
+
+
+def test_the_draft_report_names_nobody_and_is_logged(staffed: Office) -> None:
+    import io
+    import re
+
+    import pypdf
+
+    from app.services import incident_report
+
+    manager = staffed.manager
+    manager.user = staff.set_scopes(manager, "kanri", ["kind:employee"])
+    known = datetime(2026, 11, 21, 15, 30, tzinfo=JST)  # Saturday
+    made = incidents.register(
+        manager,
+        title="源泉徴収票の誤送付",
+        kind=IncidentKind.LEAK,
+        discovered_at=known,
+        known_at=known,
+        checklist=Checklist(persons=101),
+    )
+    person = people.register_employee(
+        manager, code="E011", name="通知 花子", kana_text="ツウチ ハナコ"
+    )
+    incident_followup.add_persons(manager, made.id, [person.id])
+    incidents.set_report_items(manager, made.id, ALL_ITEMS)
+    incident_followup.add_measure(manager, made.id, "封入時に二人で確認する", date(2026, 12, 1))
+    pdf = incident_report.report_pdf(manager, made.id)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = "".join(p.extract_text() for p in reader.pages).replace(" ", "").replace("\n", "")
+    assert "漏えい等事案の報告（下書き）" in text and "源泉徴収票の誤送付" in text
+    assert "第4号" in text and "101人" in text and "封入時に二人で確認する" in text
+    # Day 30 from Saturday 11/21 is Sunday 12/20 -> Monday 12/21.
+    assert "2026年12月21日" in text and "翌開庁日" in text
+    assert "未通知1人" in text and "通知花子" not in text
+    assert not re.search(r"\d{12}", text)
+    assert reader.metadata.title == "漏えい等事案の報告（下書き）" and not reader.metadata.author
+    assert _actions(manager)[-1] == "incident.report_printed"
+    supervisor = _sign_in(staffed, "sekinin", SUPERVISOR_PASSWORD)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            incident_report.report_pdf(supervisor, made.id)
+    finally:
+        supervisor.close()
