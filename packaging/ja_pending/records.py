@@ -70,4 +70,18 @@ JA = {
     "The measure was added.": "再発防止策を追加しました。",
     "The measure was marked done.": "再発防止策を実施済みにしました。",
     "Incident report (draft)": "漏えい等事案の報告（下書き）",
+    # Persons to notify (規則第5条)
+    "Persons to notify": "本人への通知",
+    "Person": "対象者",
+    "Notice": "通知の状況",
+    "Method": "通知の方法",
+    "Notified on": "通知日",
+    "Name, kana or employee code": "氏名・フリガナ・従業員コード",
+    "Search": "検索",
+    "Add to the list": "対象者に追加",
+    "e.g. By letter": "例：書面（郵送）",
+    "Record for the selected persons": "選んだ対象者に記録",
+    "Tell the persons the summary, the data items, the cause, any secondary harm and other matters (規則第5条).": "本人には、概要、特定個人情報の項目、原因、二次被害又はそのおそれの有無及びその内容、その他参考となる事項を通知します（規則第5条）。",
+    "The person was added.": "対象者を追加しました。",
+    "The notice was recorded.": "通知の状況を記録しました。",
 }

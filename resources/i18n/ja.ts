@@ -1541,7 +1541,6 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/pages/incidents_page.py" line="72" />
-        <location filename="../../ui/pages/incidents_page.py" line="194" />
         <source>State</source>
         <translation>状態</translation>
     </message>
@@ -1591,137 +1590,102 @@ Next one due: %2 (every %3 days)</source>
         <translation>報告事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="108" />
+        <location filename="../../ui/pages/incidents_page.py" line="109" />
+        <source>Persons to notify</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="111" />
         <source>Recurrence measures</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="110" />
+        <location filename="../../ui/pages/incidents_page.py" line="113" />
         <source>Leak incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="136" />
+        <location filename="../../ui/pages/incidents_page.py" line="139" />
         <source>Save the answers</source>
         <translation>回答を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="141" />
+        <location filename="../../ui/pages/incidents_page.py" line="145" />
         <source>速報 sent on this day</source>
         <translation>この日に速報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="144" />
+        <location filename="../../ui/pages/incidents_page.py" line="148" />
         <source>確報 sent on this day</source>
         <translation>この日に確報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="147" />
+        <location filename="../../ui/pages/incidents_page.py" line="151" />
         <source>Mark as closed</source>
         <translation>対応完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="150" />
+        <location filename="../../ui/pages/incidents_page.py" line="154" />
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="182" />
+        <location filename="../../ui/pages/incidents_page.py" line="186" />
         <source>Save the items</source>
         <translation>報告事項を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="194" />
-        <source>Measure</source>
-        <translation>再発防止策</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="194" />
-        <source>Due / done</source>
-        <translation>予定日・実施日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="202" />
-        <source>e.g. Two people check every envelope</source>
-        <translation>例：封入時に二人で確認する</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="206" />
-        <source>Add the measure</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="209" />
-        <source>Done today</source>
-        <translation>本日実施</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="213" />
-        <source>Due:</source>
-        <translation>予定日：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="245" />
+        <location filename="../../ui/pages/incidents_page.py" line="216" />
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="245" />
+        <location filename="../../ui/pages/incidents_page.py" line="216" />
         <source>Not required</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="297" />
+        <location filename="../../ui/pages/incidents_page.py" line="270" />
         <source>Select an incident.</source>
         <translation>事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="346" />
+        <location filename="../../ui/pages/incidents_page.py" line="312" />
         <source>Registered. Answer the checklist and follow the deadlines.</source>
         <translation>登録しました。報告の要否を確認し、期限に沿って対応してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="360" />
+        <location filename="../../ui/pages/incidents_page.py" line="326" />
         <source>The answers were saved.</source>
         <translation>回答を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="366" />
+        <location filename="../../ui/pages/incidents_page.py" line="332" />
         <source>The items were saved.</source>
         <translation>報告事項を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="375" />
+        <location filename="../../ui/pages/incidents_page.py" line="341" />
         <source>Enter the day the report was sent.</source>
         <translation>報告した日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="384" />
+        <location filename="../../ui/pages/incidents_page.py" line="350" />
         <source>The 速報 was recorded.</source>
         <translation>速報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="391" />
+        <location filename="../../ui/pages/incidents_page.py" line="357" />
         <source>The 確報 was recorded.</source>
         <translation>確報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="395" />
+        <location filename="../../ui/pages/incidents_page.py" line="361" />
         <source>The incident was closed.</source>
         <translation>対応を完了にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="406" />
-        <source>The measure was added.</source>
-        <translation>再発防止策を追加しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="416" />
-        <source>The measure was marked done.</source>
-        <translation>再発防止策を実施済みにしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incidents_page.py" line="426" />
+        <location filename="../../ui/pages/incidents_page.py" line="370" />
         <source>Incident report (draft)</source>
         <translation>漏えい等事案の報告（下書き）</translation>
     </message>
@@ -2157,6 +2121,54 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/widgets/masked_number.py" line="167" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>Measure</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>Due / done</source>
+        <translation>予定日・実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="75" />
+        <source>e.g. Two people check every envelope</source>
+        <translation>例：封入時に二人で確認する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="79" />
+        <source>Add the measure</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="80" />
+        <source>Done today</source>
+        <translation>本日実施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="83" />
+        <source>Due:</source>
+        <translation>予定日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="109" />
+        <source>The measure was added.</source>
+        <translation>再発防止策を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="119" />
+        <source>The measure was marked done.</source>
+        <translation>再発防止策を実施済みにしました。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2893,69 @@ Keeps the office's My Numbers as the My Number Act and the PPC guideline require
         <location filename="../../ui/widgets/person_panel.py" line="245" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Notice</source>
+        <translation>通知の状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Method</source>
+        <translation>通知の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Notified on</source>
+        <translation>通知日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="139" />
+        <source>Name, kana or employee code</source>
+        <translation>氏名・フリガナ・従業員コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="141" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="145" />
+        <source>Add to the list</source>
+        <translation>対象者に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="152" />
+        <source>e.g. By letter</source>
+        <translation>例：書面（郵送）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="158" />
+        <source>Record for the selected persons</source>
+        <translation>選んだ対象者に記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="172" />
+        <source>Tell the persons the summary, the data items, the cause, any secondary harm and other matters (規則第5条).</source>
+        <translation>本人には、概要、特定個人情報の項目、原因、二次被害又はそのおそれの有無及びその内容、その他参考となる事項を通知します（規則第5条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="220" />
+        <source>The person was added.</source>
+        <translation>対象者を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="234" />
+        <source>The notice was recorded.</source>
+        <translation>通知の状況を記録しました。</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
 from app.bootstrap import Workspace
+from app.services import people, staff
 from tests.conftest import (
     AUDITOR_PASSWORD,
+    MANAGER_LOGIN,
     SUPERVISOR_PASSWORD,
     Office,
     add_member,
@@ -35,6 +37,9 @@ ITEMS = {
 
 @pytest.fixture
 def staffed(office: Office) -> Office:
+    manager = office.manager
+    manager.user = staff.set_scopes(manager, MANAGER_LOGIN, ["kind:employee"])
+    people.register_employee(manager, code="E010", name="誤送 太郎", kana_text="ゴソウ タロウ")
     add_member(office, "sekinin", ["supervisor"], SUPERVISOR_PASSWORD)
     add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
     return office
@@ -96,12 +101,23 @@ def test_an_incident_from_discovery_to_the_final_report(
         page.item_edits[key].setPlainText(text)
     page.save_items.click()
     qtbot.waitUntil(lambda: page.status.text() == "報告事項を保存しました。", timeout=10000)
-    page.measure_text.setText("封入時のダブルチェック表を作る")
-    page.add_measure.click()
-    qtbot.waitUntil(lambda: page.measures.rowCount() == 1, timeout=10000)
-    page.measures.selectRow(0)
-    page.done_measure.click()
-    qtbot.waitUntil(lambda: page.measures.item(0, 1).text() == "実施済み", timeout=10000)
+    measures = page.measures
+    measures.text.setText("封入時のダブルチェック表を作る")
+    measures.add_button.click()
+    qtbot.waitUntil(lambda: measures.table.rowCount() == 1, timeout=10000)
+    measures.table.selectRow(0)
+    measures.done_button.click()
+    qtbot.waitUntil(lambda: measures.table.item(0, 1).text() == "実施済み", timeout=10000)
+
+    # The person the slip went wrong for, found by name and kept by record.
+    persons = page.persons
+    persons.search.setText("誤送")
+    persons.search_button.click()
+    qtbot.waitUntil(lambda: persons.found.count() == 1, timeout=10000)
+    persons.add_button.click()
+    qtbot.waitUntil(lambda: persons.table.rowCount() == 1, timeout=10000)
+    assert persons.table.item(0, 0).text() == "誤送 太郎"
+    assert persons.table.item(0, 1).text() == "未通知"
 
     page.final_button.click()
     qtbot.waitUntil(lambda: _state(page) == "確報済み", timeout=10000)
@@ -111,6 +127,13 @@ def test_an_incident_from_discovery_to_the_final_report(
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(shown[0])).pages)
     assert "確報済み" in text.replace(" ", "").replace("\n", "")
+    persons.table.selectRow(0)
+    persons.state.setCurrentIndex(persons.state.findData("notified"))
+    persons.method.setText("書面（手渡し）")
+    persons.on.setText("2026年11月23日")
+    persons.record_button.click()
+    qtbot.waitUntil(lambda: persons.table.item(0, 1).text() == "通知済み", timeout=10000)
+    assert persons.table.item(0, 3).text() == "2026年11月23日（月）"
     qtbot.waitUntil(lambda: page.close_button.isEnabled(), timeout=10000)
     page.close_button.click()
     qtbot.waitUntil(lambda: _state(page) == "完了", timeout=10000)
@@ -125,6 +148,8 @@ def test_an_incident_from_discovery_to_the_final_report(
         "incident.measure_done",
         "incident.final_reported",
         "incident.report_printed",
+        "incident.persons_added",
+        "incident.persons_notified",
         "incident.closed",
     ):
         assert action in actions, action

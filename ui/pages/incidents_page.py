@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.access import Permission, may
-from app.domain.display_dates import japanese_day, japanese_day_or, japanese_time
-from app.domain.incidents import REPORT_ITEMS, Checklist, IncidentState, MeasureState
-from app.services import incident_followup, incident_report, incidents
+from app.domain.display_dates import japanese_day, japanese_time
+from app.domain.incidents import REPORT_ITEMS, Checklist, IncidentState
+from app.services import incident_report, incidents
 from app.services.incidents import Incident, IncidentDetail
 from app.session import Session
 from ui import icons
@@ -35,6 +34,7 @@ from ui.context import UiContext
 from ui.dialogs.incident_dialog import ChecklistBoxes, IncidentDialog
 from ui.dialogs.person_dialog import DateEdit
 from ui.pages.base import Page
+from ui.pages.incident_tabs import MeasuresTab, PersonsTab
 from ui.styles import heading, make_primary, set_flag, set_role
 
 # The nine items less 本人の数 (a count, kept with the checklist).
@@ -105,7 +105,10 @@ class IncidentsPage(Page):
         self.tabs.setObjectName("incidentTabs")
         self.tabs.addTab(self._decision_tab(), self.tr("Reportability and deadlines"))
         self.tabs.addTab(self._items_tab(), self.tr("Report items"))
-        self.tabs.addTab(self._measures_tab(), self.tr("Recurrence measures"))
+        self.persons = PersonsTab(context, self._change)
+        self.tabs.addTab(self.persons, self.tr("Persons to notify"))
+        self.measures = MeasuresTab(self._change)
+        self.tabs.addTab(self.measures, self.tr("Recurrence measures"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Leak incidents")))
         layout.addWidget(note)
@@ -137,6 +140,7 @@ class IncidentsPage(Page):
         )
         self.report_date = DateEdit()
         self.report_date.setObjectName("reportDateEdit")
+        self.report_date.setMinimumWidth(150)
         self.preliminary_button = self._button(
             "recordPreliminaryButton", self.tr("速報 sent on this day"), self._preliminary
         )
@@ -184,39 +188,6 @@ class IncidentsPage(Page):
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
         layout.addWidget(self.save_items)
-        return tab
-
-    def _measures_tab(self) -> QWidget:
-        tab = QWidget()
-        self.measures = QTableWidget(0, 3)
-        self.measures.setObjectName("measuresTable")
-        self.measures.setHorizontalHeaderLabels(
-            [self.tr("Measure"), self.tr("State"), self.tr("Due / done")]
-        )
-        self.measures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.measures.verticalHeader().hide()
-        self.measures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.measures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.measure_text = QLineEdit()
-        self.measure_text.setObjectName("measureEdit")
-        self.measure_text.setPlaceholderText(self.tr("e.g. Two people check every envelope"))
-        self.measure_due = DateEdit()
-        self.measure_due.setObjectName("measureDueEdit")
-        self.add_measure = self._button(
-            "addMeasureButton", self.tr("Add the measure"), self._add_measure
-        )
-        self.done_measure = self._button(
-            "doneMeasureButton", self.tr("Done today"), self._done_measure
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.measure_text, 1)
-        row.addWidget(QLabel(self.tr("Due:")))
-        row.addWidget(self.measure_due)
-        row.addWidget(self.add_measure)
-        row.addWidget(self.done_measure)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.measures)
-        layout.addLayout(row)
         return tab
 
     # Loading -------------------------------------------------------------------------------
@@ -283,8 +254,10 @@ class IncidentsPage(Page):
         incident = found.incident if found else None
         editable = incident is not None and self.manages
         open_state = incident is not None and incident.state is not IncidentState.CLOSED
-        for widget in (self.save_checklist, self.save_items, self.add_measure, self.done_measure):
+        for widget in (self.save_checklist, self.save_items):
             widget.setEnabled(editable and open_state)
+        self.persons.show_detail(found, editable and open_state)
+        self.measures.show_detail(found, editable and open_state)
         self.checklist.setEnabled(editable and open_state)
         self.report_button.setEnabled(incident is not None)
         state = incident.state if incident else None
@@ -298,7 +271,6 @@ class IncidentsPage(Page):
             self.deadline.clear()
             for edit in self.item_edits.values():
                 edit.clear()
-            self.measures.setRowCount(0)
             return
         self.facts.setText("\n".join(f"{k}：{v}" for k, v in incident_report.fact_lines(incident)))
         reportable = incident.reportability.reportable
@@ -309,12 +281,6 @@ class IncidentsPage(Page):
         self.checklist.set_answers(incident.checklist)
         for key, edit in self.item_edits.items():
             edit.setPlainText(incident.items.text(key))
-        self.measures.setRowCount(len(found.measures))
-        for row, measure in enumerate(found.measures):
-            when = measure.done_on if measure.state is MeasureState.DONE else measure.due_on
-            self.measures.setItem(row, 0, _item(measure.text))
-            self.measures.setItem(row, 1, _item(measure.state.label))
-            self.measures.setItem(row, 2, _item(japanese_day_or(when)))
 
     # Actions -------------------------------------------------------------------------------
 
@@ -393,28 +359,6 @@ class IncidentsPage(Page):
 
     def _close(self) -> None:
         self._change(incidents.close, self.tr("The incident was closed."))
-
-    def _add_measure(self) -> None:
-        text = self.measure_text.text()
-        try:
-            due = self.measure_due.value()
-        except ValueError:
-            due = None
-        self.measure_text.clear()
-        self._change(
-            lambda s, i: incident_followup.add_measure(s, i, text, due),
-            self.tr("The measure was added."),
-        )
-
-    def _done_measure(self) -> None:
-        row = self.measures.currentRow()
-        if self.detail is None or not 0 <= row < len(self.detail.measures):
-            return
-        measure_id = self.detail.measures[row].id
-        self._change(
-            lambda s, i: incident_followup.complete_measure(s, i, measure_id, s.clock.now().date()),
-            self.tr("The measure was marked done."),
-        )
 
     def _report(self) -> None:
         from ui.dialogs.pdf_preview import PdfPreviewDialog
