@@ -276,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="incidents_command", required=True, parser_class=_Parser
     )
     _user_args(incident_actions.add_parser("list", help="一覧（状態・報告の要否・確報の期限）"))
+    analysis = incident_actions.add_parser(
+        "analysis", help="年次分析（規程第14条3）をPDFで作る（氏名・番号は含まれません）"
+    )
+    analysis.add_argument("--year", type=int, required=True, help="事案を知った年（西暦）")
+    analysis.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(analysis)
 
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

@@ -518,11 +518,28 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
+def _incident_analysis(session: Session, year: int, out: Path) -> int:
+    from app.services import incident_analysis
+
+    if out.exists():
+        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+    pdf = incident_analysis.analysis_pdf(session, year)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_private(out, pdf)
+    except OSError:
+        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
+    print_line(f"漏えい等事案の年次分析を作成しました: {out}")
+    return 0
+
+
 def cmd_incidents(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         from app.domain.display_dates import japanese_day
         from app.services import incidents
 
+        if args.incidents_command == "analysis":
+            return _incident_analysis(session, args.year, args.out)
         found = incidents.list_incidents(session)
         for incident in found:
             reportable = incident.reportability.reportable

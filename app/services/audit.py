@@ -94,6 +94,7 @@ ACTION_LABELS = {
     "incident.measure_added": "再発防止策の登録",
     "incident.measure_done": "再発防止策の実施の記録",
     "incident.report_printed": "漏えい等事案の報告（下書き）の出力",
+    "incident.analysis_printed": "漏えい等事案の年次分析の出力",
     "deletion.paper_disposed": "書類の廃棄の確認",
     "database.rebuilt": "データベースファイルの再構築（削除後）",
     "backup.destroyed": "古いバックアップの廃棄",

@@ -86,3 +86,25 @@ def test_incidents_list_shows_state_and_deadline(office: Office) -> None:
     )
     # Day 30 is Sunday 12/20: the deadline is Monday 12/21.
     assert "確報期限 2026年12月21日（月）" in listed.stdout and "1件" in listed.stdout
+
+
+def test_incidents_analysis_writes_the_yearly_pdf(office: Office, tmp_path: Path) -> None:
+    office.manager.close()
+    out = tmp_path / "分析.pdf"
+    made = run_cli(
+        "--data-dir",
+        str(office.data.data_dir),
+        "incidents",
+        "analysis",
+        "--year",
+        "2026",
+        "--out",
+        str(out),
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=MANAGER_PASSWORD + "\n",
+    )
+    assert made.returncode == 0, made.stderr
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages).replace(" ", "")
+    assert "この年に登録された事案はありません" in text.replace("\n", "")

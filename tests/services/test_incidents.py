@@ -250,3 +250,55 @@ def test_the_draft_report_names_nobody_and_is_logged(staffed: Office) -> None:
             incident_report.report_pdf(supervisor, made.id)
     finally:
         supervisor.close()
+
+
+def test_the_yearly_analysis_lists_the_year_and_names_nobody(staffed: Office) -> None:
+    import io
+    import re
+
+    import pypdf
+
+    from app.services import incident_analysis
+
+    manager = staffed.manager
+    now = staffed.clock.now()
+    last_year = datetime(2025, 6, 2, 10, 0, tzinfo=JST)
+    incidents.register(
+        manager,
+        title="昨年の紛失",
+        kind=IncidentKind.LOSS,
+        discovered_at=last_year,
+        known_at=last_year,
+    )
+    made = incidents.register(
+        manager,
+        title="名簿の誤送付",
+        kind=IncidentKind.LEAK,
+        discovered_at=now,
+        known_at=now,
+        checklist=Checklist(persons=150),
+    )
+    incidents.set_report_items(manager, made.id, {"cause": "宛先の確認漏れ"})
+    incident_followup.add_measure(manager, made.id, "送付前に二人で確認")
+    found = incident_analysis.yearly_analysis(manager, 2026)
+    assert [r.title for r in found.rows] == ["名簿の誤送付"]
+    row = found.rows[0]
+    assert (row.items, row.persons, row.cause, row.measures) == (
+        "第4号",
+        150,
+        "宛先の確認漏れ",
+        "予定 1",
+    )
+    assert found.by_kind["漏えい"] == 1 and found.reportable == 1 and found.measures_open == 1
+    pdf = incident_analysis.analysis_pdf(manager, 2026)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    text = text.replace(" ", "").replace("\n", "")
+    assert "漏えい等事案の年次分析（2026年）" in text and "名簿の誤送付" in text
+    assert "昨年の紛失" not in text and not re.search(r"\d{12}", text)
+    assert _actions(manager)[-1] == "incident.analysis_printed"
+    clerk = _sign_in(staffed, "tanto", CLERK_PASSWORD)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            incident_analysis.yearly_analysis(clerk, 2026)
+    finally:
+        clerk.close()

@@ -30,6 +30,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "deletion.certificate_printed",
                 "ledger.printed",
                 "incident.report_printed",
+                "incident.analysis_printed",
                 "request.notice_printed",
                 "number.disclosed",
                 "audit.exported",
@@ -263,6 +264,7 @@ SENTENCES: dict[str, str] = {
     "incident.measure_added": "{target}の再発防止策を登録しました。",
     "incident.measure_done": "{target}の再発防止策の実施を記録しました。",
     "incident.report_printed": "{target}の報告の下書きを出力しました。",
+    "incident.analysis_printed": "漏えい等事案の年次分析を出力しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
     "database.rebuilt": (
         "削除の後、削除した番号の痕跡が残らないようデータベースファイルを再構築しました。"
