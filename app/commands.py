@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import errors
+from app import commands_records, errors
 from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
@@ -518,52 +518,6 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
-def _incident_analysis(session: Session, year: int, out: Path) -> int:
-    from app.services import incident_analysis
-
-    if out.exists():
-        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
-    pdf = incident_analysis.analysis_pdf(session, year)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_private(out, pdf)
-    except OSError:
-        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
-    print_line(f"漏えい等事案の年次分析を作成しました: {out}")
-    return 0
-
-
-def cmd_incidents(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
-    def work(session: Session, _lines: list[str]) -> int:
-        from app.domain.display_dates import japanese_day
-        from app.services import incidents
-
-        if args.incidents_command == "analysis":
-            return _incident_analysis(session, args.year, args.out)
-        found = incidents.list_incidents(session)
-        for incident in found:
-            reportable = incident.reportability.reportable
-            print_line(
-                "\t".join(
-                    [
-                        f"No.{incident.id}",
-                        incident.state.label,
-                        incident.kind.label,
-                        incident.title,
-                        f"知った日 {japanese_day(incident.known_at)}",
-                        "報告が必要" if reportable else "報告の義務なし",
-                        f"確報期限 {japanese_day(incident.deadlines.final_by)}"
-                        if reportable
-                        else "-",
-                    ]
-                )
-            )
-        print_line(f"{len(found)}件")
-        return 0
-
-    return _with_session(args, data_dir, clock, work)
-
-
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -579,5 +533,5 @@ HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
     "retention": cmd_retention,
     "report": cmd_report,
-    "incidents": cmd_incidents,
+    "incidents": commands_records.cmd_incidents,
 }
