@@ -84,4 +84,5 @@ JA = {
     "Tell the persons the summary, the data items, the cause, any secondary harm and other matters (規則第5条).": "本人には、概要、特定個人情報の項目、原因、二次被害又はそのおそれの有無及びその内容、その他参考となる事項を通知します（規則第5条）。",
     "The person was added.": "対象者を追加しました。",
     "The notice was recorded.": "通知の状況を記録しました。",
+    "%1 (overdue)": "%1（期限超過）",
 }

@@ -1530,162 +1530,167 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="61" />
+        <location filename="../../ui/pages/incidents_page.py" line="63" />
         <source>Register an incident as soon as it is known. The 速報 is due within about 3 to 5 days of knowing, the 確報 within 30 days (60 for an unlawful purpose).</source>
         <translation>事案を知ったら、すぐに登録してください。速報は知った日から概ね3〜5日以内、確報は30日以内（不正の目的によるものは60日以内）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="71" />
+        <location filename="../../ui/pages/incidents_page.py" line="73" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="72" />
+        <location filename="../../ui/pages/incidents_page.py" line="74" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="73" />
+        <location filename="../../ui/pages/incidents_page.py" line="75" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="74" />
+        <location filename="../../ui/pages/incidents_page.py" line="76" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="75" />
+        <location filename="../../ui/pages/incidents_page.py" line="77" />
         <source>Known to the office</source>
         <translation>事業所が知った日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="76" />
+        <location filename="../../ui/pages/incidents_page.py" line="78" />
         <source>PPC report</source>
         <translation>委員会への報告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="77" />
+        <location filename="../../ui/pages/incidents_page.py" line="79" />
         <source>確報 due</source>
         <translation>確報の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="88" />
+        <location filename="../../ui/pages/incidents_page.py" line="90" />
         <source>Register…</source>
         <translation>登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="93" />
+        <location filename="../../ui/pages/incidents_page.py" line="95" />
         <source>Draft report (PDF)…</source>
         <translation>報告の下書き（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="106" />
+        <location filename="../../ui/pages/incidents_page.py" line="108" />
         <source>Reportability and deadlines</source>
         <translation>報告の要否と期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="107" />
+        <location filename="../../ui/pages/incidents_page.py" line="109" />
         <source>Report items</source>
         <translation>報告事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="109" />
+        <location filename="../../ui/pages/incidents_page.py" line="111" />
         <source>Persons to notify</source>
         <translation>本人への通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="111" />
+        <location filename="../../ui/pages/incidents_page.py" line="113" />
         <source>Recurrence measures</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="113" />
+        <location filename="../../ui/pages/incidents_page.py" line="115" />
         <source>Leak incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="139" />
+        <location filename="../../ui/pages/incidents_page.py" line="141" />
         <source>Save the answers</source>
         <translation>回答を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="145" />
+        <location filename="../../ui/pages/incidents_page.py" line="147" />
         <source>速報 sent on this day</source>
         <translation>この日に速報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="148" />
+        <location filename="../../ui/pages/incidents_page.py" line="150" />
         <source>確報 sent on this day</source>
         <translation>この日に確報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="151" />
+        <location filename="../../ui/pages/incidents_page.py" line="153" />
         <source>Mark as closed</source>
         <translation>対応完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="154" />
+        <location filename="../../ui/pages/incidents_page.py" line="156" />
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="186" />
+        <location filename="../../ui/pages/incidents_page.py" line="188" />
         <source>Save the items</source>
         <translation>報告事項を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="216" />
+        <location filename="../../ui/pages/incidents_page.py" line="222" />
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="229" />
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="216" />
+        <location filename="../../ui/pages/incidents_page.py" line="229" />
         <source>Not required</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="270" />
+        <location filename="../../ui/pages/incidents_page.py" line="285" />
         <source>Select an incident.</source>
         <translation>事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="312" />
+        <location filename="../../ui/pages/incidents_page.py" line="327" />
         <source>Registered. Answer the checklist and follow the deadlines.</source>
         <translation>登録しました。報告の要否を確認し、期限に沿って対応してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="326" />
+        <location filename="../../ui/pages/incidents_page.py" line="341" />
         <source>The answers were saved.</source>
         <translation>回答を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="332" />
+        <location filename="../../ui/pages/incidents_page.py" line="347" />
         <source>The items were saved.</source>
         <translation>報告事項を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="341" />
+        <location filename="../../ui/pages/incidents_page.py" line="356" />
         <source>Enter the day the report was sent.</source>
         <translation>報告した日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="350" />
+        <location filename="../../ui/pages/incidents_page.py" line="365" />
         <source>The 速報 was recorded.</source>
         <translation>速報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="357" />
+        <location filename="../../ui/pages/incidents_page.py" line="372" />
         <source>The 確報 was recorded.</source>
         <translation>確報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="361" />
+        <location filename="../../ui/pages/incidents_page.py" line="376" />
         <source>The incident was closed.</source>
         <translation>対応を完了にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="370" />
+        <location filename="../../ui/pages/incidents_page.py" line="385" />
         <source>Incident report (draft)</source>
         <translation>漏えい等事案の報告（下書き）</translation>
     </message>

@@ -4,21 +4,25 @@ the supervisor and the auditor may do there; the management ledger from the reco
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
 from app.bootstrap import Workspace
-from app.services import people, staff
+from app.domain.incidents import Checklist, IncidentKind
+from app.services import incidents, people, staff
 from tests.conftest import (
     AUDITOR_PASSWORD,
+    JST,
     MANAGER_LOGIN,
+    MANAGER_PASSWORD,
     SUPERVISOR_PASSWORD,
     Office,
     add_member,
 )
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, signed_in
 from ui.dialogs.incident_dialog import IncidentDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.tasks import DatabaseThread
@@ -158,10 +162,27 @@ def test_an_incident_from_discovery_to_the_final_report(
 def test_the_supervisor_registers_and_the_auditor_only_reads(
     qtbot, staffed: Office, workspace: Workspace, db: DatabaseThread
 ) -> None:
+    # Known 2026-10-01 with 150 persons (第4号): the 確報 was due 2026-10-30 and is owed.
+    known = datetime(2026, 10, 1, 10, 0, tzinfo=JST)
+    session = signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD)
+    db.call(
+        lambda: incidents.register(
+            session,
+            title="名簿の誤送付",
+            kind=IncidentKind.LEAK,
+            discovered_at=known,
+            known_at=known,
+            checklist=Checklist(persons=150),
+        )
+    )
+    db.call(session.close)
     window = open_window(qtbot, workspace, db, "sekinin", SUPERVISOR_PASSWORD)
     page = window.show_page("incidents")
-    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    assert page.table.item(0, 6).text() == "2026年10月30日（金）（期限超過）"
     assert page.new_button.isVisible() and not page.report_button.isVisible()
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10000)
+    assert not page.save_items.isEnabled() and not page.preliminary_button.isEnabled()
     window.close()
     auditor = open_window(qtbot, workspace, db, "kansa", AUDITOR_PASSWORD)
     page = auditor.show_page("incidents")

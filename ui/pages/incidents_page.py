@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -37,6 +38,7 @@ from ui.pages.base import Page
 from ui.pages.incident_tabs import MeasuresTab, PersonsTab
 from ui.styles import heading, make_primary, set_flag, set_role
 
+OVERDUE = "#b00020"
 # The nine items less 本人の数 (a count, kept with the checklist).
 TEXT_ITEMS = tuple((key, label) for key, label in REPORT_ITEMS if key != "persons")
 
@@ -203,10 +205,21 @@ class IncidentsPage(Page):
 
     def _show(self, entries: list[Incident]) -> None:
         self.entries = entries
+        session = self.context.session
+        today = session.clock.now().date() if session is not None else None
         self.table.setRowCount(len(entries))
         for row, incident in enumerate(entries):
             found = incident.reportability
             due = japanese_day(incident.deadlines.final_by) if found.reportable else "—"
+            # A 確報 still owed after its deadline is said in words, not only in colour.
+            late = (
+                found.reportable
+                and today is not None
+                and incident.state in (IncidentState.OPEN, IncidentState.PRELIMINARY)
+                and incident.deadlines.final_by < today
+            )
+            if late:
+                due = self.tr("%1 (overdue)").replace("%1", due)
             cells = [
                 f"No.{incident.id}",
                 self._state_label(incident.state),
@@ -218,6 +231,8 @@ class IncidentsPage(Page):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, _item(text))
+            if late:
+                self.table.item(row, 6).setForeground(QColor(OVERDUE))
         wanted = self._wanted
         self._wanted = None
         rows = [i for i, e in enumerate(entries) if e.id == wanted]
