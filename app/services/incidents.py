@@ -252,6 +252,8 @@ def change(
     audit.require(session, Permission.MANAGE_INCIDENTS, target=f"incident:{incident_id}")
     with storage_errors(), session.vault.write() as writer:
         row = _get(writer.conn, incident_id)
+        if row.state == IncidentState.CLOSED:
+            raise errors.InvalidInput("対応を完了した事案は変更できません。")
         work(writer.conn, row)
         audit.record(writer, session, action, target=f"incident:{incident_id}", detail=detail)
         return _incident(_get(writer.conn, incident_id))

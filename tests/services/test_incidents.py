@@ -205,6 +205,8 @@ def test_times_and_state_rules(staffed: Office) -> None:
     assert incidents.close(manager, reportable.id).state is IncidentState.CLOSED
     with pytest.raises(errors.InvalidInput, match="完了"):
         incidents.record_preliminary(manager, reportable.id, now.date())
+    with pytest.raises(errors.InvalidInput, match="完了した事案は変更できません"):
+        incidents.set_report_items(manager, reportable.id, {"cause": "後からの追記"})
     assert datetime(2026, 11, 23, tzinfo=JST).date() == now.date()
 
 
