@@ -270,6 +270,23 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--to", dest="until", type=_day_arg, required=True)
     ledger.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(ledger)
+    management = report_actions.add_parser(
+        "ledger", help="特定個人情報管理台帳（個人情報は含まれません）"
+    )
+    management.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(management)
+
+    incidents = commands.add_parser("incidents", help="漏えい等事案（個人番号は含まれません）")
+    incident_actions = incidents.add_subparsers(
+        dest="incidents_command", required=True, parser_class=_Parser
+    )
+    _user_args(incident_actions.add_parser("list", help="一覧（状態・報告の要否・確報の期限）"))
+    analysis = incident_actions.add_parser(
+        "analysis", help="年次分析（規程第14条3）をPDFで作る（氏名・番号は含まれません）"
+    )
+    analysis.add_argument("--year", type=int, required=True, help="事案を知った年（西暦）")
+    analysis.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(analysis)
 
     audit = commands.add_parser("audit", help="アクセス記録")
     audit_actions = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import errors
+from app import commands_records, errors
 from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
@@ -501,13 +501,18 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         out: Path = args.out
         if out.exists():
             raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
-        pdf = deletion.ledger_pdf(session, args.since, args.until)
+        if args.report_command == "ledger":
+            from app.services import ledger
+
+            pdf, name = ledger.ledger_pdf(session), "特定個人情報管理台帳"
+        else:
+            pdf, name = deletion.ledger_pdf(session, args.since, args.until), "削除・廃棄記録簿"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             write_private(out, pdf)
         except OSError:
             raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
-        print_line(f"削除・廃棄記録簿を作成しました: {out}")
+        print_line(f"{name}を作成しました: {out}")
         return 0
 
     return _with_session(args, data_dir, clock, work)
@@ -528,4 +533,5 @@ HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
     "retention": cmd_retention,
     "report": cmd_report,
+    "incidents": commands_records.cmd_incidents,
 }

@@ -33,6 +33,7 @@ from ui.main_menu import build_menu
 from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.incidents_page import IncidentsPage
 from ui.pages.people_page import PeopleListPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
@@ -202,6 +203,13 @@ class MainWindow(QMainWindow):
             ),
             PageSpec(
                 "records", self.tr("Records"), AccessLogPage, (Permission.READ_AUDIT,), "history"
+            ),
+            PageSpec(
+                "incidents",
+                self.tr("Incidents"),
+                IncidentsPage,
+                (Permission.READ_AUDIT, Permission.REGISTER_INCIDENTS),
+                "warning",
             ),
             PageSpec(
                 "staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,), "person_board"

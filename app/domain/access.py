@@ -38,6 +38,10 @@ class Permission(StrEnum):
     APPROVE_EARLY_DELETION = "approve_early_deletion"
     # Deciding and answering requests from individuals (個人情報保護法第32条〜第39条).
     DECIDE_REQUESTS = "decide_requests"
+    # Leak incidents (規程第12–14条): the supervisor and the manager register one; the manager
+    # decides, reports and closes it.
+    REGISTER_INCIDENTS = "register_incidents"
+    MANAGE_INCIDENTS = "manage_incidents"
 
     @property
     def label(self) -> str:
@@ -56,6 +60,8 @@ PERMISSION_LABELS = {
     Permission.APPROVE_DELETION: "個人番号の削除の承認",
     Permission.APPROVE_EARLY_DELETION: "保存期間内の個人番号の削除の承認",
     Permission.DECIDE_REQUESTS: "開示等の請求への決定・通知",
+    Permission.REGISTER_INCIDENTS: "漏えい等事案の登録",
+    Permission.MANAGE_INCIDENTS: "漏えい等事案の対応・報告",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -66,6 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.READ_AUDIT,
             Permission.VERIFY_VAULT,
             Permission.APPROVE_DELETION,
+            Permission.REGISTER_INCIDENTS,
         }
     ),
     Role.MANAGER: frozenset(
@@ -81,6 +88,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.APPROVE_DELETION,
             Permission.APPROVE_EARLY_DELETION,
             Permission.DECIDE_REQUESTS,
+            Permission.REGISTER_INCIDENTS,
+            Permission.MANAGE_INCIDENTS,
         }
     ),
     Role.AUDITOR: frozenset(

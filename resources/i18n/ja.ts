@@ -66,27 +66,27 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194" />
+        <location filename="../../ui/pages/audit_page.py" line="199" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="142" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="144" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="150" />
+        <location filename="../../ui/pages/audit_page.py" line="155" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="170" />
+        <location filename="../../ui/pages/audit_page.py" line="175" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -101,91 +101,101 @@
         <translation>CSVに書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="107" />
-        <location filename="../../ui/pages/audit_page.py" line="328" />
+        <location filename="../../ui/pages/audit_page.py" line="83" />
+        <source>Management ledger (PDF)…</source>
+        <translation>特定個人情報管理台帳（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="112" />
+        <location filename="../../ui/pages/audit_page.py" line="333" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
+        <location filename="../../ui/pages/audit_page.py" line="127" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="127" />
-        <location filename="../../ui/pages/audit_page.py" line="224" />
+        <location filename="../../ui/pages/audit_page.py" line="132" />
+        <location filename="../../ui/pages/audit_page.py" line="229" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="130" />
+        <location filename="../../ui/pages/audit_page.py" line="135" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="154" />
+        <location filename="../../ui/pages/audit_page.py" line="159" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="168" />
+        <location filename="../../ui/pages/audit_page.py" line="173" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="172" />
+        <location filename="../../ui/pages/audit_page.py" line="177" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="174" />
+        <location filename="../../ui/pages/audit_page.py" line="179" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="176" />
+        <location filename="../../ui/pages/audit_page.py" line="181" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="292" />
+        <location filename="../../ui/pages/audit_page.py" line="297" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="301" />
+        <location filename="../../ui/pages/audit_page.py" line="306" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="308" />
+        <location filename="../../ui/pages/audit_page.py" line="313" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="310" />
+        <location filename="../../ui/pages/audit_page.py" line="315" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="328" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="324" />
+        <location filename="../../ui/pages/audit_page.py" line="329" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="327" />
+        <location filename="../../ui/pages/audit_page.py" line="332" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="350" />
+        <location filename="../../ui/pages/audit_page.py" line="355" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <source>Management ledger</source>
+        <translation>特定個人情報管理台帳</translation>
     </message>
 </context>
 <context>
@@ -435,6 +445,49 @@
         <location filename="../../ui/check_wizard.py" line="38" />
         <source>Record</source>
         <translation>記録する</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBoxes</name>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="53" />
+        <source>By an act with an unlawful purpose, or unlawful use or provision (theft, unauthorised access, ransomware, an employee taking data out) — item 2</source>
+        <translation>不正の目的をもって行われたおそれがある行為によるもの（盗難、不正アクセス、ランサムウェア、従業者による持出しなど）— 第2号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="60" />
+        <source>Made viewable by an unspecified number of people electronically — item 3</source>
+        <translation>電磁的方法により不特定多数の者に閲覧されたおそれがあるもの — 第3号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="66" />
+        <source>In the information-provision network or a system of a number-using body — item 1 (not usual for an employer)</source>
+        <translation>情報提供ネットワークシステム又は個人番号利用事務実施者のシステムで発生したもの — 第1号（通常の事業者は該当しません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="73" />
+        <source>The data were protected by high-grade encryption (the key not lost)</source>
+        <translation>高度な暗号化等の秘匿化がされていた（鍵は漏えいしていない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="78" />
+        <source>Everything was retrieved before anyone else could see it (leak only)</source>
+        <translation>第三者に閲覧される前にすべて回収した（漏えいの場合のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="86" />
+        <source> persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="89" />
+        <source>Tick what occurred or possibly occurred.</source>
+        <translation>発生した、又は発生したおそれがあるものにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="96" />
+        <source>Persons concerned (the largest possible number if uncertain):</source>
+        <translation>本人の数（確定していない場合は最大の人数）：</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1523,257 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="131" />
+        <source>Register an incident</source>
+        <translation>漏えい等事案の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="136" />
+        <source>e.g. A withholding slip sent to the wrong person</source>
+        <translation>例：源泉徴収票を別の従業員に誤送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="139" />
+        <source>Leak (the data went outside)</source>
+        <translation>漏えい（外部に流出した）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="140" />
+        <source>Loss (the content is lost)</source>
+        <translation>滅失（内容が失われた）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="142" />
+        <source>Damage (altered or unusable, e.g. ransomware)</source>
+        <translation>毀損（改ざん・利用不能。ランサムウェアなど）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="144" />
+        <source>Known</source>
+        <translation>判明している</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="157" />
+        <source>e.g. General affairs, or the contractor</source>
+        <translation>例：総務部、委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="160" />
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="161" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="162" />
+        <source>Occurred at</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="163" />
+        <source>Discovered at</source>
+        <translation>発覚日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="164" />
+        <source>Known to the office at</source>
+        <translation>事業所が知った日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="165" />
+        <source>Discovered by</source>
+        <translation>発見者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="168" />
+        <source>The deadlines count from the day any department of the office knew. Do not enter any My Number: the persons are chosen from the list later.</source>
+        <translation>報告の期限は、事業所のいずれかの部署が知った日から数えます。個人番号は入力しないでください（対象者は後で一覧から選びます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="178" />
+        <source>Register the incident</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_dialog.py" line="187" />
+        <source>Is it to be reported?</source>
+        <translation>報告の要否の確認</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="63" />
+        <source>Register an incident as soon as it is known. The 速報 is due within about 3 to 5 days of knowing, the 確報 within 30 days (60 for an unlawful purpose).</source>
+        <translation>事案を知ったら、すぐに登録してください。速報は知った日から概ね3〜5日以内、確報は30日以内（不正の目的によるものは60日以内）です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="73" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="74" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="75" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="76" />
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="77" />
+        <source>Known to the office</source>
+        <translation>事業所が知った日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="78" />
+        <source>PPC report</source>
+        <translation>委員会への報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="79" />
+        <source>確報 due</source>
+        <translation>確報の期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="90" />
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="95" />
+        <source>Draft report (PDF)…</source>
+        <translation>報告の下書き（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="108" />
+        <source>Reportability and deadlines</source>
+        <translation>報告の要否と期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="109" />
+        <source>Report items</source>
+        <translation>報告事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="111" />
+        <source>Persons to notify</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="113" />
+        <source>Recurrence measures</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="115" />
+        <source>Leak incidents</source>
+        <translation>漏えい等事案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="141" />
+        <source>Save the answers</source>
+        <translation>回答を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="147" />
+        <source>速報 sent on this day</source>
+        <translation>この日に速報した</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="150" />
+        <source>確報 sent on this day</source>
+        <translation>この日に確報した</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="153" />
+        <source>Mark as closed</source>
+        <translation>対応完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="156" />
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="188" />
+        <source>Save the items</source>
+        <translation>報告事項を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="222" />
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="229" />
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="229" />
+        <source>Not required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="285" />
+        <source>Select an incident.</source>
+        <translation>事案を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="327" />
+        <source>Registered. Answer the checklist and follow the deadlines.</source>
+        <translation>登録しました。報告の要否を確認し、期限に沿って対応してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="341" />
+        <source>The answers were saved.</source>
+        <translation>回答を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="347" />
+        <source>The items were saved.</source>
+        <translation>報告事項を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="356" />
+        <source>Enter the day the report was sent.</source>
+        <translation>報告した日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="365" />
+        <source>The 速報 was recorded.</source>
+        <translation>速報を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="372" />
+        <source>The 確報 was recorded.</source>
+        <translation>確報を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="376" />
+        <source>The incident was closed.</source>
+        <translation>対応を完了にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents_page.py" line="385" />
+        <source>Incident report (draft)</source>
+        <translation>漏えい等事案の報告（下書き）</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="77" />
@@ -1599,42 +1903,47 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>Incidents</source>
+        <translation>漏えい等事案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1674,23 +1983,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -1887,6 +2196,54 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/masked_number.py" line="167" />
         <source>Copied; the clipboard is cleared in %1 s</source>
         <translation>コピーしました（%1秒後にクリップボードから消去します）</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>Measure</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <source>Due / done</source>
+        <translation>予定日・実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="75" />
+        <source>e.g. Two people check every envelope</source>
+        <translation>例：封入時に二人で確認する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="79" />
+        <source>Add the measure</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="80" />
+        <source>Done today</source>
+        <translation>本日実施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="83" />
+        <source>Due:</source>
+        <translation>予定日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="109" />
+        <source>The measure was added.</source>
+        <translation>再発防止策を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="119" />
+        <source>The measure was marked done.</source>
+        <translation>再発防止策を実施済みにしました。</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2973,69 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/person_panel.py" line="248" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Notice</source>
+        <translation>通知の状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Method</source>
+        <translation>通知の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <source>Notified on</source>
+        <translation>通知日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="139" />
+        <source>Name, kana or employee code</source>
+        <translation>氏名・フリガナ・従業員コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="141" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="145" />
+        <source>Add to the list</source>
+        <translation>対象者に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="152" />
+        <source>e.g. By letter</source>
+        <translation>例：書面（郵送）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="158" />
+        <source>Record for the selected persons</source>
+        <translation>選んだ対象者に記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="172" />
+        <source>Tell the persons the summary, the data items, the cause, any secondary harm and other matters (規則第5条).</source>
+        <translation>本人には、概要、特定個人情報の項目、原因、二次被害又はそのおそれの有無及びその内容、その他参考となる事項を通知します（規則第5条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="220" />
+        <source>The person was added.</source>
+        <translation>対象者を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_tabs.py" line="234" />
+        <source>The notice was recorded.</source>
+        <translation>通知の状況を記録しました。</translation>
     </message>
 </context>
 <context>

@@ -79,12 +79,17 @@ class AccessLogPage(Page):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsvButton")
         self.export_button.clicked.connect(self._export)
+        # 特定個人情報管理台帳 (規程第16条): read by those who read the log.
+        self.ledger_button = QPushButton(self.tr("Management ledger (PDF)…"))
+        self.ledger_button.setObjectName("managementLedgerButton")
+        self.ledger_button.clicked.connect(self._ledger)
         self.result = QLabel()
         self.result.setObjectName("verifyResult")
         self.result.setWordWrap(True)
         paging = QHBoxLayout()
         paging.addWidget(self.paging)
         paging.addStretch()
+        paging.addWidget(self.ledger_button)
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
 
@@ -351,6 +356,20 @@ class AccessLogPage(Page):
             self._fetch()  # the export is itself in the log
 
         self.context.run(work, owner=self, on_done=done)
+
+    def _ledger(self) -> None:
+        from app.services import ledger
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
+
+        title = self.tr("Management ledger")
+        today = self.context.workspace.clock.now().date()
+
+        def done(pdf: bytes) -> None:
+            PdfPreviewDialog(title, pdf, pdf_name(title, today), self).exec()
+            self._fetch()  # the output is itself in the log
+
+        self.context.run(ledger.ledger_pdf, owner=self, on_done=done)
 
     def clear(self) -> None:
         self.model.clear()

@@ -131,6 +131,8 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return request_party(request, directory)
     if (run := record_id(target, "deletion_run:")) is not None:
         return Party(f"削除の実行計画 No.{run}", "削除の実行計画")
+    if (incident := record_id(target, "incident:")) is not None:
+        return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
     if action == "settings.changed":
         return Party(_setting_label(target), "設定")
     if target.startswith("import:"):
