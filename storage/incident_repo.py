@@ -1,4 +1,4 @@
-"""Leak incidents, their persons to notify and their recurrence measures (migration 0015)."""
+"""Leak incidents, their persons to notify and their recurrence measures (migration 0014)."""
 
 from __future__ import annotations
 
