@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.domain.display_dates import japanese_day
 from app.domain.incidents import IncidentKind, MeasureState
 from app.services import audit, incidents
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import office_repo
 
@@ -81,6 +81,7 @@ def yearly_analysis(session: Session, year: int) -> YearlyAnalysis:
     )
 
 
+@renders_paper
 def analysis_pdf(session: Session, year: int) -> bytes:
     """The analysis as a PDF (A4 landscape), logged as an output."""
     from app import paths

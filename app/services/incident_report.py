@@ -9,7 +9,7 @@ from app.domain.access import Permission
 from app.domain.display_dates import japanese_day, japanese_time
 from app.domain.incidents import REPORT_ITEMS, NoticeState
 from app.services import audit
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.services.incidents import Incident, IncidentDetail, Measure, detail
 from app.session import Session
 from storage import office_repo
@@ -82,6 +82,7 @@ def _measure_line(measure: Measure) -> str:
     return f"{measure.text}（{measure.state.label}）"
 
 
+@renders_paper
 def report_pdf(session: Session, incident_id: int) -> bytes:
     """The draft report, logged as an output. The manager's (the one who reports)."""
     from app import paths

@@ -21,7 +21,7 @@ from app.domain.ledger import (
     number_files,
 )
 from app.services import audit
-from app.services.guard import storage_errors
+from app.services.guard import renders_paper, storage_errors
 from app.services.retention import Retentions
 from app.session import Session
 from storage import deletion_repo, ledger_repo, office_repo, staff_repo
@@ -74,6 +74,7 @@ def management_ledger(session: Session) -> Ledger:
     )
 
 
+@renders_paper
 def ledger_pdf(session: Session) -> bytes:
     """The ledger as a PDF; its output is an event of the access log."""
     import io
