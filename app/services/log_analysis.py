@@ -150,10 +150,9 @@ def find_flags(conn: Connection, rules: Rules, first: date, last: date) -> list[
     return found
 
 
-def analyse(session: Session, first: date, last: date) -> Analysis:
-    """The counts and flags of the period (inclusive days). Raises PermissionDenied (logged)
-    for a clerk; the analysis itself is logged once."""
-    audit.require(session, Permission.READ_AUDIT)
+def compute(session: Session, first: date, last: date) -> Analysis:
+    """The counts and flags of the period (inclusive days), without a permission check or an
+    event: for the callers below, which do both."""
     rules = rules_of(session)
     conn = session.vault.conn
     with storage_errors():
@@ -161,24 +160,36 @@ def analyse(session: Session, first: date, last: date) -> Analysis:
         flags = find_flags(conn, rules, first, last)
         acks = log_analysis_repo.acknowledgements(conn)
         logins = {c.key for c in by_user} | {f.actor_name for f in flags}
+        logins |= {a.acknowledged_by_name for a in acks.values()}
         names = audit_repo.staff_names(conn, logins)
-    flags = [replace(f, acknowledgement=acks.get(f.key)) for f in flags]
-    with storage_errors(), session.vault.write() as writer:
-        audit.record(
-            writer,
-            session,
-            "audit.analyzed",
-            detail={"from": first.isoformat(), "to": last.isoformat(), "flags": len(flags)},
-        )
     return Analysis(
         first,
         last,
         tuple(by_day),
         tuple(by_user),
-        tuple(flags),
+        tuple(replace(f, acknowledgement=acks.get(f.key)) for f in flags),
         rules,
         {login: names.get(login, login) for login in logins},
     )
+
+
+def analyse(session: Session, first: date, last: date) -> Analysis:
+    """The counts and flags of the period (inclusive days). Raises PermissionDenied (logged)
+    for a clerk; the analysis itself is logged once."""
+    audit.require(session, Permission.READ_AUDIT)
+    analysis = compute(session, first, last)
+    with storage_errors(), session.vault.write() as writer:
+        audit.record(
+            writer,
+            session,
+            "audit.analyzed",
+            detail={
+                "from": first.isoformat(),
+                "to": last.isoformat(),
+                "flags": len(analysis.flags),
+            },
+        )
+    return analysis
 
 
 def acknowledge(session: Session, flag: Flag, note: str) -> Acknowledgement:
