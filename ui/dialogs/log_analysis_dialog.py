@@ -101,6 +101,7 @@ class LogAnalysisDialog(QDialog):
         self.flags.setColumnWidth(0, 190)
         self.flags.setColumnWidth(1, 110)
         self.flags.setColumnWidth(3, 260)
+        self.flags.setMinimumHeight(120)
         self.flags.itemSelectionChanged.connect(self._selected)
         self.rule = QLabel()
         self.rule.setObjectName("flagRule")
@@ -133,8 +134,8 @@ class LogAnalysisDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -144,7 +145,7 @@ class LogAnalysisDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self._update_buttons()
-        fit_to_screen(self, 1280, 760)
+        fit_to_screen(self, 1600, 960)
 
     def period(self) -> tuple[date, date]:
         return self.first.date().toPython(), self.last.date().toPython()

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -35,7 +35,7 @@ class _Chart(QChartView):
         super().__init__(parent)
         self.setObjectName(name)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(180)
 
     def _set(self, chart: QChart) -> None:
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -68,15 +68,23 @@ class DailyChart(_Chart):
         axis_y.setRange(0, top)
         axis_y.applyNiceNumbers()
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        self.points = 0
+        # Every day of the period, those without events at 0, so a line never bridges a gap.
+        by_day = {c.key: (c.reveals, c.outputs, c.failed) for c in days}
+        keys = [
+            date.fromordinal(n).isoformat() for n in range(first.toordinal(), last.toordinal() + 1)
+        ]
+        stamps = [_msecs(key) for key in keys]
+        self.points = sum(1 for key in keys if key in by_day)
         for index, label in enumerate(self.labels()):
             series = QLineSeries()
             series.setName(label)
             series.setColor(QColor(COLOURS[index]))
-            for counts in days:
-                value = (counts.reveals, counts.outputs, counts.failed)[index]
-                series.append(_msecs(counts.key), value)
-            self.points += series.count()
+            series.append(
+                [
+                    QPointF(stamp, by_day.get(key, (0, 0, 0))[index])
+                    for key, stamp in zip(keys, stamps, strict=True)
+                ]
+            )
             chart.addSeries(series)
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
