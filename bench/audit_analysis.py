@@ -67,7 +67,9 @@ def _fill(session, count: int) -> None:
             at = day + timedelta(minutes=rng.randrange(12 * 60 if late else 10 * 60))
             actor = rng.randrange(1, 101)
             events = [
-                AuditEvent(actor, f"staff{actor:03d}", action, f"person:{rng.randrange(1, 5000)}", {})
+                AuditEvent(
+                    actor, f"staff{actor:03d}", action, f"person:{rng.randrange(1, 5000)}", {}
+                )
                 for action in rng.choices(names, weights, k=per_moment)
             ]
             writer.audit_all(events, at)

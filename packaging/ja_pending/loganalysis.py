@@ -2,7 +2,7 @@
 
 JA = {
     # The records page
-    "Analysis…": "分析…",
+    "Analysis and audit report…": "分析・監査報告書…",
     # The analysis dialog
     "Access log analysis": "アクセス記録の分析",
     "Analyse": "分析する",

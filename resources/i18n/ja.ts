@@ -76,6 +76,11 @@
         <translation>開始日</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <source>Analysis and audit report…</source>
+        <translation>分析・監査報告書…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/audit_page.py" line="155" />
         <source>To</source>
         <translation>終了日</translation>
@@ -104,11 +109,6 @@
         <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>Management ledger (PDF)…</source>
         <translation>特定個人情報管理台帳（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="87" />
-        <source>Analysis…</source>
-        <translation>分析…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="118" />
@@ -1917,7 +1917,7 @@ Next one due: %2 (every %3 days)</source>
     <name>LogAnalysisDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_analysis_dialog.py" line="48" />
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="142" />
         <source>Access log analysis</source>
         <translation>アクセス記録の分析</translation>
     </message>
@@ -1957,47 +1957,47 @@ Next one due: %2 (every %3 days)</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="112" />
         <source>What you found out (reason, action taken)</source>
         <translation>確認した内容（理由や対応）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="115" />
         <source>Record as checked</source>
         <translation>確認済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="130" />
         <source>Points to check</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="166" />
         <source>Reveals %1, outputs %2, failed sign-ins %3. Points to check: %4 (%5 not yet checked).</source>
         <translation>個人番号の表示等 %1件、出力 %2件、サインイン失敗 %3件。注意事項 %4件（未確認 %5件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="181" />
         <source>%1 on %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="188" />
         <source>Not yet checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="212" />
         <source>Rule: %1</source>
         <translation>基準：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="236" />
         <source>Recorded as checked.</source>
         <translation>確認済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="251" />
         <source>Audit report</source>
         <translation>監査報告書</translation>
     </message>
@@ -2351,7 +2351,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MemberChart</name>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="96" />
+        <location filename="../../ui/widgets/log_charts.py" line="104" />
         <source>Per member</source>
         <translation>職員別</translation>
     </message>
@@ -3975,107 +3975,107 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="51" />
+        <location filename="../../ui/pages/settings_page.py" line="53" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="55" />
+        <location filename="../../ui/pages/settings_page.py" line="57" />
         <source>Each change is recorded in the access log.</source>
         <translation>変更はすべてアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="62" />
+        <location filename="../../ui/pages/settings_page.py" line="64" />
         <source>Sender and contact (printed on the notices and forms)</source>
         <translation>差出人と連絡先（通知書・請求書に印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="70" />
         <source>e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)</source>
         <translation>例：特定個人情報管理責任者 総務部長（空欄なら「特定個人情報管理責任者」）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <location filename="../../ui/pages/settings_page.py" line="76" />
         <source>e.g. 山田 一郎 (empty: the manager, when there is one)</source>
         <translation>例：山田 一郎（空欄なら管理責任者の氏名。管理責任者が1人のときのみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="81" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83" />
+        <location filename="../../ui/pages/settings_page.py" line="85" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="89" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>Sender's title</source>
         <translation>差出人の役職</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../ui/pages/settings_page.py" line="91" />
         <source>Sender's name</source>
         <translation>差出人の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90" />
+        <location filename="../../ui/pages/settings_page.py" line="92" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91" />
+        <location filename="../../ui/pages/settings_page.py" line="93" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92" />
+        <location filename="../../ui/pages/settings_page.py" line="94" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93" />
+        <location filename="../../ui/pages/settings_page.py" line="95" />
         <source>Save the sender and contact</source>
         <translation>差出人と連絡先を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <location filename="../../ui/pages/settings_page.py" line="175" />
         <source>The sender and contact are saved.</source>
         <translation>差出人と連絡先を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="103" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110" />
+        <location filename="../../ui/pages/settings_page.py" line="112" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117" />
+        <location filename="../../ui/pages/settings_page.py" line="134" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <location filename="../../ui/pages/settings_page.py" line="205" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="202" />
+        <location filename="../../ui/pages/settings_page.py" line="214" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="210" />
+        <location filename="../../ui/pages/settings_page.py" line="222" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>

@@ -84,7 +84,7 @@ class AccessLogPage(Page):
         self.ledger_button.setObjectName("managementLedgerButton")
         self.ledger_button.clicked.connect(self._ledger)
         # アクセス記録の分析 (規程第13条): charts, anomaly flags, the audit report.
-        self.analysis_button = QPushButton(self.tr("Analysis…"))
+        self.analysis_button = QPushButton(self.tr("Analysis and audit report…"))
         self.analysis_button.setObjectName("logAnalysisButton")
         self.analysis_button.clicked.connect(self.open_analysis)
         self.analysis_dialog = None
