@@ -448,7 +448,7 @@ def _mapping_file(path: Path) -> UserMapping:
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         if args.audit_command == "report":
-            return _audit_report(session, args)
+            return commands_records.audit_report(session, args)
         data = audit.export_csv(session, since=args.since, until=args.until, encoding=args.encoding)
         try:
             args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -459,22 +459,6 @@ def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         return 0
 
     return _with_session(args, data_dir, clock, work)
-
-
-def _audit_report(session: Session, args: argparse.Namespace) -> int:
-    from app.services import audit_report
-
-    out: Path = args.out
-    if out.exists():
-        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
-    pdf = audit_report.report_pdf(session, args.since, args.until)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_private(out, pdf)
-    except OSError:
-        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
-    print_line(f"監査報告書を作成しました: {out}")
-    return 0
 
 
 def cmd_retention(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
