@@ -14,7 +14,9 @@ round, R times each:
 - (c) `log_analysis.analyse`: (b) plus the three anomaly rules, the acknowledgements, the
   members' names and the analysis' own audit event.
 
-It prints the medians and the ratios (b)/(a) (the issue's goal, ≤ 2) and (c)/(a).
+It prints the medians and the ratios (b)/(a) (the issue's goal, ≤ 2) and (c)/(a). With
+`--charts` it also times (d): (b) plus filling both charts of the dialog (ui/widgets/log_charts)
+and painting them offscreen at 1280×400, and prints (d)/(a).
 """
 
 from __future__ import annotations
@@ -103,7 +105,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--charts", action="store_true")
     args = parser.parse_args()
+    charts = None
+    if args.charts:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from ui.widgets.log_charts import DailyChart, MemberChart
+
+        app = QApplication([])
+        charts = (DailyChart(), MemberChart())
+        for chart in charts:
+            chart.resize(1280, 400)
     os.environ["MYNUMBER_DESK_FAST_KDF_FOR_TESTS"] = "1"
     from app.clock import FakeClock
     from app.services import log_analysis, setup
@@ -126,7 +140,7 @@ def main() -> None:
         print(f"log filled: {args.entries:,} entries in {time.perf_counter() - started:.1f} s")
         conn = session.vault.conn
         first, last = FIRST, date(2026, 11, 30)
-        timings: dict[str, list[float]] = {"bare": [], "aggregate": [], "analyse": []}
+        timings: dict[str, list[float]] = {"bare": [], "aggregate": [], "analyse": [], "charts": []}
         flags = 0
         for run in range(args.runs + 1):
             t0 = time.perf_counter()
@@ -136,17 +150,29 @@ def main() -> None:
             t2 = time.perf_counter()
             flags = len(log_analysis.analyse(session, first, last).flags)
             t3 = time.perf_counter()
+            if charts is not None:
+                by_day, by_user = log_analysis.aggregate(conn, first, last)
+                charts[0].show_days(by_day, first, last)
+                charts[1].show_members(by_user, {})
+                for chart in charts:
+                    chart.grab()
+                app.processEvents()
+            t4 = time.perf_counter()
             if run:  # the first round warms the page cache
                 timings["bare"].append(t1 - t0)
                 timings["aggregate"].append(t2 - t1)
                 timings["analyse"].append(t3 - t2)
+                timings["charts"].append(t4 - t3)
         session.close()
-    bare, aggregate, analyse = (statistics.median(timings[k]) for k in timings)
+    bare, aggregate, analyse, drawn = (statistics.median(timings[k]) for k in timings)
     print(f"(a) bare SQL aggregate (2 GROUP BY)  : {bare * 1000:8.1f} ms")
     print(f"(b) log_analysis.aggregate           : {aggregate * 1000:8.1f} ms")
     print(f"(c) log_analysis.analyse ({flags:,} flags): {analyse * 1000:8.1f} ms")
     print(f"ratio (b)/(a) (goal <= 2)            : {aggregate / bare:8.2f}")
     print(f"ratio (c)/(a)                        : {analyse / bare:8.2f}")
+    if charts is not None:
+        print(f"(d) aggregate + both charts painted   : {drawn * 1000:8.1f} ms")
+        print(f"ratio (d)/(a)                        : {drawn / bare:8.2f}")
 
 
 if __name__ == "__main__":
