@@ -301,6 +301,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="文字コード（既定: BOM付きUTF-8。古いExcelには cp932）",
     )
     _user_args(export)
+    audit_report = audit_actions.add_parser(
+        "report", help="監査報告書（アクセス記録の分析）をPDFで作る（個人番号は含まれません）"
+    )
+    audit_report.add_argument("--from", dest="since", type=_day_arg, required=True)
+    audit_report.add_argument("--to", dest="until", type=_day_arg, required=True)
+    audit_report.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(audit_report)
     return parser
 
 

@@ -447,6 +447,8 @@ def _mapping_file(path: Path) -> UserMapping:
 
 def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
+        if args.audit_command == "report":
+            return commands_records.audit_report(session, args)
         data = audit.export_csv(session, since=args.since, until=args.until, encoding=args.encoding)
         try:
             args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,5 @@
 """Command-line handlers for the records the office keeps (#17): the incidents register and
-its yearly analysis. Registered in app.commands.HANDLERS; the sign-in is app.commands'."""
+its yearly analysis, and the audit report of the access-log analysis. Registered in app.commands.HANDLERS; the sign-in is app.commands'."""
 
 from __future__ import annotations
 
@@ -11,6 +11,23 @@ from app.cli import print_line
 from app.clock import Clock
 from app.session import Session
 from storage.atomic import write_private
+
+
+def audit_report(session: Session, args: argparse.Namespace) -> int:
+    """`audit report --from D --to D --out FILE.pdf` (called by app.commands.cmd_audit)."""
+    from app.services import audit_report as report
+
+    out: Path = args.out
+    if out.exists():
+        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+    pdf = report.report_pdf(session, args.since, args.until)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_private(out, pdf)
+    except OSError:
+        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
+    print_line(f"監査報告書を作成しました: {out}")
+    return 0
 
 
 def _incident_analysis(session: Session, year: int, out: Path) -> int:

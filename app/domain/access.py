@@ -28,6 +28,7 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
+    ACKNOWLEDGE_FLAGS = "acknowledge_flags"
     EXPORT_AUDIT = "export_audit"
     VERIFY_VAULT = "verify_vault"
     MAKE_BACKUP = "make_backup"
@@ -52,6 +53,7 @@ PERMISSION_LABELS = {
     Permission.MANAGE_STAFF: "職員アカウントの管理",
     Permission.MANAGE_SETTINGS: "設定の変更",
     Permission.READ_AUDIT: "アクセス記録の閲覧",
+    Permission.ACKNOWLEDGE_FLAGS: "アクセス記録の注意事項の確認",
     Permission.EXPORT_AUDIT: "アクセス記録の書き出し",
     Permission.VERIFY_VAULT: "データの検証",
     Permission.MAKE_BACKUP: "バックアップの作成",
@@ -70,6 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {
             Permission.HANDLE_NUMBERS,
             Permission.READ_AUDIT,
+            Permission.ACKNOWLEDGE_FLAGS,
             Permission.VERIFY_VAULT,
             Permission.APPROVE_DELETION,
             Permission.REGISTER_INCIDENTS,
@@ -81,6 +84,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_STAFF,
             Permission.MANAGE_SETTINGS,
             Permission.READ_AUDIT,
+            Permission.ACKNOWLEDGE_FLAGS,
             Permission.EXPORT_AUDIT,
             Permission.VERIFY_VAULT,
             Permission.MAKE_BACKUP,

@@ -21,6 +21,12 @@ class SettingKey(StrEnum):
     REQUEST_TARGET_DAYS = "request_target_days"
     REQUEST_FEE_YEN = "request_fee_yen"
     REQUEST_KEEP_YEARS = "request_keep_years"
+    WORK_START_HOUR = "work_start_hour"
+    WORK_END_HOUR = "work_end_hour"
+    WORK_SATURDAY = "work_saturday"
+    REVEAL_BURST_COUNT = "reveal_burst_count"
+    REVEAL_BURST_MINUTES = "reveal_burst_minutes"
+    BULK_OUTPUT_PERSONS = "bulk_output_persons"
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,24 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
             10,
             "年",
         ),
+        # The access-log analysis' anomaly rules (app.domain.log_rules).
+        SettingSpec(SettingKey.WORK_START_HOUR, "勤務時間の始まり", 8, 0, 23, "時"),
+        SettingSpec(SettingKey.WORK_END_HOUR, "勤務時間の終わり", 19, 1, 24, "時"),
+        SettingSpec(SettingKey.WORK_SATURDAY, "土曜日を勤務日とする", False),
+        SettingSpec(
+            SettingKey.REVEAL_BURST_COUNT, "短時間の多数の表示とみなす回数", 30, 2, 1000, "回"
+        ),
+        SettingSpec(
+            SettingKey.REVEAL_BURST_MINUTES, "短時間の多数の表示を数える時間", 10, 1, 240, "分"
+        ),
+        SettingSpec(
+            SettingKey.BULK_OUTPUT_PERSONS,
+            "大量の出力とみなす人数（1回の出力）",
+            50,
+            2,
+            100_000,
+            "人",
+        ),
         # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
         # more 特定個人情報 to protect and delete.
         SettingSpec(
@@ -150,6 +174,17 @@ SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
         ),
     ),
     ("バックアップ", (SettingKey.BACKUP_INTERVAL_DAYS, SettingKey.BACKUP_GENERATIONS)),
+    (
+        "アクセス記録の分析",
+        (
+            SettingKey.WORK_START_HOUR,
+            SettingKey.WORK_END_HOUR,
+            SettingKey.WORK_SATURDAY,
+            SettingKey.REVEAL_BURST_COUNT,
+            SettingKey.REVEAL_BURST_MINUTES,
+            SettingKey.BULK_OUTPUT_PERSONS,
+        ),
+    ),
 )
 
 

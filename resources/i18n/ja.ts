@@ -66,27 +66,32 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="199" />
+        <location filename="../../ui/pages/audit_page.py" line="205" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
+        <location filename="../../ui/pages/audit_page.py" line="148" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="149" />
+        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <source>Analysis and audit report…</source>
+        <translation>分析・監査報告書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="155" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="155" />
+        <location filename="../../ui/pages/audit_page.py" line="161" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="175" />
+        <location filename="../../ui/pages/audit_page.py" line="181" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -106,94 +111,94 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="112" />
-        <location filename="../../ui/pages/audit_page.py" line="333" />
+        <location filename="../../ui/pages/audit_page.py" line="118" />
+        <location filename="../../ui/pages/audit_page.py" line="339" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="127" />
+        <location filename="../../ui/pages/audit_page.py" line="133" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="132" />
-        <location filename="../../ui/pages/audit_page.py" line="229" />
+        <location filename="../../ui/pages/audit_page.py" line="138" />
+        <location filename="../../ui/pages/audit_page.py" line="235" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="135" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="165" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="173" />
+        <location filename="../../ui/pages/audit_page.py" line="179" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177" />
+        <location filename="../../ui/pages/audit_page.py" line="183" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="179" />
+        <location filename="../../ui/pages/audit_page.py" line="185" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="181" />
+        <location filename="../../ui/pages/audit_page.py" line="187" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="297" />
+        <location filename="../../ui/pages/audit_page.py" line="303" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="306" />
+        <location filename="../../ui/pages/audit_page.py" line="312" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="313" />
+        <location filename="../../ui/pages/audit_page.py" line="319" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="315" />
+        <location filename="../../ui/pages/audit_page.py" line="321" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="328" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="329" />
+        <location filename="../../ui/pages/audit_page.py" line="335" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="332" />
+        <location filename="../../ui/pages/audit_page.py" line="338" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="355" />
+        <location filename="../../ui/pages/audit_page.py" line="361" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="371" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -667,6 +672,14 @@
         <location filename="../../ui/dialogs/corrections_dialog.py" line="55" />
         <source>Kept for at least one year after each change. A My Number is never shown here.</source>
         <translation>訂正の記録は変更から少なくとも1年間保存します。個人番号はここに表示されません。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../../ui/widgets/log_charts.py" line="60" />
+        <source>Per day</source>
+        <translation>日別</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1914,95 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>LogAnalysisDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="142" />
+        <source>Access log analysis</source>
+        <translation>アクセス記録の分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="63" />
+        <source>Analyse</source>
+        <translation>分析する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="67" />
+        <source>Audit report (PDF)…</source>
+        <translation>監査報告書（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="71" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <source>Rule</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <source>Member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <source>Checked</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="112" />
+        <source>What you found out (reason, action taken)</source>
+        <translation>確認した内容（理由や対応）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="115" />
+        <source>Record as checked</source>
+        <translation>確認済みとして記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="130" />
+        <source>Points to check</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="166" />
+        <source>Reveals %1, outputs %2, failed sign-ins %3. Points to check: %4 (%5 not yet checked).</source>
+        <translation>個人番号の表示等 %1件、出力 %2件、サインイン失敗 %3件。注意事項 %4件（未確認 %5件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="181" />
+        <source>%1 on %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="188" />
+        <source>Not yet checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="212" />
+        <source>Rule: %1</source>
+        <translation>基準：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="236" />
+        <source>Recorded as checked.</source>
+        <translation>確認済みとして記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="251" />
+        <source>Audit report</source>
+        <translation>監査報告書</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="118" />
@@ -2244,6 +2346,14 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/pages/incident_tabs.py" line="119" />
         <source>The measure was marked done.</source>
         <translation>再発防止策を実施済みにしました。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChart</name>
+    <message>
+        <location filename="../../ui/widgets/log_charts.py" line="104" />
+        <source>Per member</source>
+        <translation>職員別</translation>
     </message>
 </context>
 <context>
@@ -3865,107 +3975,107 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="51" />
+        <location filename="../../ui/pages/settings_page.py" line="53" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="55" />
+        <location filename="../../ui/pages/settings_page.py" line="57" />
         <source>Each change is recorded in the access log.</source>
         <translation>変更はすべてアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="62" />
+        <location filename="../../ui/pages/settings_page.py" line="64" />
         <source>Sender and contact (printed on the notices and forms)</source>
         <translation>差出人と連絡先（通知書・請求書に印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="70" />
         <source>e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)</source>
         <translation>例：特定個人情報管理責任者 総務部長（空欄なら「特定個人情報管理責任者」）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <location filename="../../ui/pages/settings_page.py" line="76" />
         <source>e.g. 山田 一郎 (empty: the manager, when there is one)</source>
         <translation>例：山田 一郎（空欄なら管理責任者の氏名。管理責任者が1人のときのみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="81" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83" />
+        <location filename="../../ui/pages/settings_page.py" line="85" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="89" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>Sender's title</source>
         <translation>差出人の役職</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../ui/pages/settings_page.py" line="91" />
         <source>Sender's name</source>
         <translation>差出人の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90" />
+        <location filename="../../ui/pages/settings_page.py" line="92" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91" />
+        <location filename="../../ui/pages/settings_page.py" line="93" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92" />
+        <location filename="../../ui/pages/settings_page.py" line="94" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93" />
+        <location filename="../../ui/pages/settings_page.py" line="95" />
         <source>Save the sender and contact</source>
         <translation>差出人と連絡先を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <location filename="../../ui/pages/settings_page.py" line="175" />
         <source>The sender and contact are saved.</source>
         <translation>差出人と連絡先を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="103" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110" />
+        <location filename="../../ui/pages/settings_page.py" line="112" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117" />
+        <location filename="../../ui/pages/settings_page.py" line="134" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <location filename="../../ui/pages/settings_page.py" line="205" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="202" />
+        <location filename="../../ui/pages/settings_page.py" line="214" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="210" />
+        <location filename="../../ui/pages/settings_page.py" line="222" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -4683,6 +4793,24 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="102" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <source>Reveals</source>
+        <translation>個人番号の表示等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <source>Failed sign-ins</source>
+        <translation>サインイン失敗</translation>
     </message>
 </context>
 <context>

@@ -83,12 +83,18 @@ class AccessLogPage(Page):
         self.ledger_button = QPushButton(self.tr("Management ledger (PDF)…"))
         self.ledger_button.setObjectName("managementLedgerButton")
         self.ledger_button.clicked.connect(self._ledger)
+        # アクセス記録の分析 (規程第13条): charts, anomaly flags, the audit report.
+        self.analysis_button = QPushButton(self.tr("Analysis and audit report…"))
+        self.analysis_button.setObjectName("logAnalysisButton")
+        self.analysis_button.clicked.connect(self.open_analysis)
+        self.analysis_dialog = None
         self.result = QLabel()
         self.result.setObjectName("verifyResult")
         self.result.setWordWrap(True)
         paging = QHBoxLayout()
         paging.addWidget(self.paging)
         paging.addStretch()
+        paging.addWidget(self.analysis_button)
         paging.addWidget(self.ledger_button)
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
@@ -370,6 +376,14 @@ class AccessLogPage(Page):
             self._fetch()  # the output is itself in the log
 
         self.context.run(ledger.ledger_pdf, owner=self, on_done=done)
+
+    def open_analysis(self) -> None:
+        from ui.dialogs.log_analysis_dialog import LogAnalysisDialog
+
+        self.analysis_dialog = LogAnalysisDialog(self.context, self)
+        self.analysis_dialog.finished.connect(self._fetch)  # each analysis is in the log
+        self.analysis_dialog.open()
+        self.analysis_dialog.analyse()
 
     def clear(self) -> None:
         self.model.clear()

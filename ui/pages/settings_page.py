@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -113,14 +115,24 @@ class SettingsPage(Page):
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         set_role(self.status, "ok")
+        # The sections outgrow a 768-pixel screen: they scroll below the heading.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(business)
+        inner.addLayout(save_row)
+        inner.addWidget(office)
+        inner.addWidget(display)
+        inner.addWidget(self.status)
+        inner.addStretch()
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings")))
-        layout.addWidget(business)
-        layout.addLayout(save_row)
-        layout.addWidget(office)
-        layout.addWidget(display)
-        layout.addWidget(self.status)
-        layout.addStretch()
+        layout.addWidget(scroll, 1)
 
     def _editor(self, key: SettingKey) -> QSpinBox | QCheckBox:
         spec = SETTINGS[key]

@@ -36,6 +36,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "number.form_printed",
                 "form.printed",
                 "audit.exported",
+                "audit.report_printed",
             ),
         ),
         (
@@ -154,6 +155,8 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
             "その他",
             (
                 "access.denied",
+                "audit.analyzed",
+                "audit.flag_acknowledged",
                 "vault.created",
                 "vault.restored",
                 "vault.rebound",
@@ -266,6 +269,9 @@ SENTENCES: dict[str, str] = {
     "deletion.ledger_printed": "削除・廃棄記録簿を出力しました。",
     "deletion.certificate_printed": "{target}の削除証明書を出力しました。",
     "ledger.printed": "特定個人情報管理台帳を出力しました。",
+    "audit.analyzed": "アクセス記録を分析しました。",
+    "audit.flag_acknowledged": "アクセス記録の注意事項を確認し、記録しました。",
+    "audit.report_printed": "監査報告書を出力しました。",
     "incident.registered": "{target}を登録しました。",
     "incident.checklist_changed": "{target}の報告要否の確認を記録しました。",
     "incident.items_changed": "{target}の報告事項を記入しました。",

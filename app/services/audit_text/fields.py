@@ -11,6 +11,7 @@ from app.domain.access import PERMISSION_LABELS, Permission, Role
 from app.domain.display_dates import japanese_day, japanese_time
 from app.domain.individual_requests.decisions import Decision
 from app.domain.individual_requests.kinds import RequestKind
+from app.domain.log_rules import RULE_LABELS
 from app.domain.person_fields import LABELS as PERSON_FIELD_LABELS
 from app.domain.purposes import CATALOG, PersonKind
 from app.domain.settings import SETTINGS, SettingKey
@@ -195,6 +196,16 @@ def _last_entry(value: object, ctx: Context) -> str:
     return NONE if value is None else _record_no(value, ctx)
 
 
+def _flag(value: object, ctx: Context) -> str:
+    """An anomaly flag's key (rule:login:moment) in words."""
+    rule, _, rest = str(value).partition(":")
+    login, _, moment = rest.partition(":")
+    if rule not in RULE_LABELS:
+        return plain(value)
+    when = _day(moment, ctx) if len(moment) == 10 else _moment(moment, ctx)
+    return f"{RULE_LABELS[rule]}（{login}、{when}）"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     label: str
@@ -281,6 +292,9 @@ FIELDS: dict[str, FieldSpec] = {
     "form": FieldSpec("帳票", _coded(FORM_LABELS)),
     "year": FieldSpec("年分", lambda value, _ctx: f"{value}年分"),
     "copy": FieldSpec("控えの種類", _coded(COPY_LABELS)),
+    "flags": FieldSpec("注意事項", _count("件")),
+    "rule": FieldSpec("注意事項の種類", _coded(RULE_LABELS)),
+    "flag": FieldSpec("確認した注意事項", _flag),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
