@@ -15,6 +15,7 @@ them; they take and return what the static QFileDialog functions do.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 OBJECT_NAME = "fileDialog"
@@ -50,6 +51,14 @@ def exec_unless_locked(dialog: QDialog) -> bool:
 def _run(dialog: QFileDialog) -> tuple[list[str], str] | None:
     dialog.setObjectName(OBJECT_NAME)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # Qt's Japanese catalogue leaves these two in English.
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "Look in:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType,
+        QCoreApplication.translate("FileDialogs", "Files of type:"),
+    )
     locks_before = _locks
     _open.append(dialog)
     try:
