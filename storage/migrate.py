@@ -51,6 +51,8 @@ def migrate(conn: Connection, *, before_upgrade: Callable[[int], None] | None = 
         except Exception as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if version == 0:
+                raise  # a new database, not an upgrade: the creation is undone whole
             raise UpgradeFailed(
                 f"migration {number} failed",
                 from_version=version,

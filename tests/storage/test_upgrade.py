@@ -212,3 +212,15 @@ def test_three_copies_are_kept_and_a_failed_copy_deletes_none(
     assert upgrade.copies(folder) == made[-3:]
     assert not list(folder.glob("*.partial"))
     conn.close()
+
+
+def test_a_new_database_that_fails_to_build_is_not_called_an_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "migrations", lambda: [(1, "NOT SQL;")])
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    with pytest.raises(Exception, match="syntax error") as failed:
+        migrate.migrate(conn)
+    assert not isinstance(failed.value, storage_errors.UpgradeFailed)
+    assert migrate.current_version(conn) == 0
+    conn.close()
