@@ -331,6 +331,43 @@ class SchemaTooNew(AppError):
     )
 
 
+class UpgradeBackupFailed(AppError):
+    code = "upgrade_backup_failed"
+    message = (
+        "新しい版に合わせてデータを更新する前のバックアップを作成できなかったため、更新を中止しました。"
+        "データは変更していません。ディスクの空き容量を確認してから、もう一度起動してください。"
+    )
+
+
+class UpgradeFailed(AppError):
+    """A schema migration failed on the first start after an upgrade. Names the pre-upgrade
+    copy (in the data folder's pre-upgrade folder) the data can be restored from."""
+
+    code = "upgrade_failed"
+
+    def __init__(self, copy_name: str | None, restored: bool) -> None:
+        self.copy_name = copy_name
+        self.restored = restored
+        text = "新しい版に合わせたデータの更新に失敗しました。"
+        if restored:
+            text += (
+                "データは更新前の状態に戻しており、失われたデータはありません。"
+                "次回の起動時に更新をやり直します。"
+            )
+        else:
+            text += (
+                "更新は途中の段階で止まっています。失われたデータはありません。"
+                "次回の起動時に更新をやり直します。"
+            )
+        if copy_name:
+            text += (
+                f"更新前のデータは、データフォルダーの「pre-upgrade」フォルダーに「{copy_name}」"
+                "として保存しています。繰り返し失敗する場合は、このファイルを添えてサポートに"
+                "ご連絡ください。"
+            )
+        super().__init__(text)
+
+
 class RecoveryKeyMalformed(AppError):
     code = "recovery_key_malformed"
     message = (
@@ -441,6 +478,10 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return DiskFull()
         case storage_errors.SchemaTooNew():
             return SchemaTooNew()
+        case storage_errors.UpgradeCopyFailed():
+            return UpgradeBackupFailed()
+        case storage_errors.UpgradeFailed():
+            return UpgradeFailed(exc.copy_name, exc.restored)
         case storage_errors.UnsafeEngine():
             return UnsafeEngine()
         case storage_errors.NumberKeyStale():

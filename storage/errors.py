@@ -85,6 +85,34 @@ class SchemaTooNew(StorageError):
     """The database was written by a newer version of the program."""
 
 
+class UpgradeCopyFailed(StorageError):
+    """The copy taken before a schema upgrade could not be made or did not verify; no
+    migration ran, the database is as it was."""
+
+
+class UpgradeFailed(StorageError):
+    """A schema migration failed. `from_version` is the schema the database had; `restored`
+    says whether it was put back from the pre-upgrade copy `copy_name` (in the pre-upgrade
+    folder); `current_version` is the schema it is at now (each step is one transaction)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        from_version: int,
+        failed_step: int,
+        current_version: int,
+        copy_name: str | None = None,
+        restored: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.from_version = from_version
+        self.failed_step = failed_step
+        self.current_version = current_version
+        self.copy_name = copy_name
+        self.restored = restored
+
+
 class AuditChainBroken(StorageError):
     """The audit chain fails verification; `seq` is the first entry that does not check."""
 

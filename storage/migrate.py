@@ -7,7 +7,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from storage.connection import Connection
-from storage.errors import SchemaTooNew
+from storage.errors import SchemaTooNew, UpgradeFailed
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -35,7 +35,8 @@ def current_version(conn: Connection) -> int:
 
 def migrate(conn: Connection, *, before_upgrade: Callable[[int], None] | None = None) -> int:
     """Bring the schema to the head; `before_upgrade(version)` runs first (the pre-upgrade
-    backup) whenever an existing database is about to change. Returns the new version."""
+    backup) whenever an existing database is about to change. Returns the new version.
+    A failing step raises `UpgradeFailed`; the steps before it stay committed."""
     version = current_version(conn)
     pending = [(n, sql) for n, sql in migrations() if n > version]
     if version > head_version():
@@ -47,7 +48,20 @@ def migrate(conn: Connection, *, before_upgrade: Callable[[int], None] | None = 
         # transaction, so a crash leaves the previous version intact.
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except Exception as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if version == 0:
+                raise  # a new database, not an upgrade: the creation is undone whole
+            raise UpgradeFailed(
+                f"migration {number} failed",
+                from_version=version,
+                failed_step=number,
+                current_version=current_version(conn),
+            ) from exc
         except BaseException:
+            # A crash (interrupt, exit): the open step is rolled back and the next start
+            # resumes from the last committed one.
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise

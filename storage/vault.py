@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -21,6 +20,7 @@ from storage import (
     number_key_repo,
     pc_counter,
     staff_repo,
+    upgrade,
 )
 from storage.audit_chain import AuditChain, AuditEvent, ChainHead
 from storage.connection import (
@@ -810,9 +810,7 @@ def _open(
 ) -> Vault:
     try:
         conn = open_database(paths.database, data_key)
-        migrate.migrate(
-            conn, before_upgrade=lambda version: _pre_upgrade_copy(paths, conn, data_key, version)
-        )
+        upgrade.upgrade(conn, paths.upgrade_backups, data_key)
         # Of the number keys the slot holds (one, or two while a rotation was cut off), the
         # one the data is under.
         key_rotation.choose(role_keys, number_key_repo.key_check(conn))
@@ -835,19 +833,3 @@ def _open(
         pin=pin,
         slot_private=slot_private,
     )
-
-
-def _pre_upgrade_copy(
-    paths: VaultPaths, conn: Connection, data_key: bytearray, version: int
-) -> None:
-    """An encrypted copy of the database before a schema upgrade (same key, same folder)."""
-    paths.upgrade_backups.mkdir(exist_ok=True)
-    target_path = paths.upgrade_backups / f"vault-schema{version}.db"
-    partial = target_path.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    target = open_database(partial, data_key, create=True)
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
-    shutil.move(partial, target_path)

@@ -10,7 +10,6 @@ import json
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from app.domain.import_mapping import (
     to_json,
 )
 from app.domain.purposes import PersonKind
+from ui import file_dialogs
 from ui.application import ui_settings
 from ui.styles import set_role
 
@@ -86,7 +86,7 @@ class FilePage(QWizardPage):
         layout.addStretch()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("File to import"), "", self.tr("CSV or Excel (*.csv *.txt *.xlsx)")
         )
         if name:

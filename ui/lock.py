@@ -33,8 +33,9 @@ _INPUT_EVENTS = {
 
 class IdleWatcher(QObject):
     """Counts idle seconds from the input Qt sees and, on Windows while a window of this
-    program has the foreground, from the session's last input: typing in a native file dialog
-    is work in this program that Qt never sees, and must not lock it under the member's hands.
+    program has the foreground, from the session's last input: typing in a native dialog (the
+    Windows print dialog) is work in this program that Qt never sees, and must not lock it
+    under the member's hands.
     With another program in front only Qt's count runs, so a window left behind still locks."""
 
     expired = Signal()

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.access import Permission, may
 from app.services import auth, backup
 from app.session import Session
+from ui import file_dialogs
 from ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def build_menu(window: MainWindow, session: Session) -> None:
 
 
 def make_backup(window: MainWindow) -> None:
-    folder = QFileDialog.getExistingDirectory(
+    folder = file_dialogs.get_existing_directory(
         window, QCoreApplication.translate("MainWindow", "Back up to which folder?")
     )
     if not folder:

@@ -25,7 +25,7 @@ from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
 from app.services import audit, auth, dashboard
 from app.session import Session
-from ui import icons, platform, window_state
+from ui import file_dialogs, icons, platform, window_state
 from ui.clipboard import shared_clipboard
 from ui.context import UiContext
 from ui.lock import IdleWatcher, LockScreen
@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
         shared_clipboard().clear_if_ours()
         for page in self.page_by_key.values():
             page.clear()
+        # File dialogs first (they hand back no name once the screen locked), then the rest.
+        file_dialogs.close_all()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self:
                 widget.reject()

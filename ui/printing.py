@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import printing
+from ui import file_dialogs
 
 # Printing renders one page at a time at no more than this: a 50-page ledger at 300 dpi
 # would hold 1.7 GB of pixels if every page were rendered first.
@@ -51,7 +52,8 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         # The deletion ledger is landscape: offered so, not shrunk onto a portrait sheet.
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    # Native on Windows (Qt has no other): a print chosen after the screen locked is dropped.
+    if not file_dialogs.exec_unless_locked(dialog):
         return False
     dpi = min(printer.resolution(), PRINT_DPI_MAX)
     painter = QPainter(printer)

@@ -1397,6 +1397,19 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="56" />
+        <source>Look in:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="60" />
+        <source>Files of type:</source>
+        <translation>ファイルの種類:</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="63" />
@@ -1883,32 +1896,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="114" />
+        <location filename="../../ui/lock.py" line="115" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131" />
+        <location filename="../../ui/lock.py" line="132" />
         <source>Unlock the screen</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="135" />
+        <location filename="../../ui/lock.py" line="136" />
         <source>Sign out (another member)</source>
         <translation>サインアウト（別の職員が使う）</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="159" />
+        <location filename="../../ui/lock.py" line="160" />
         <source>The screen was locked to protect personal data. %1 (%2) can unlock it with their password.</source>
         <translation>個人情報を保護するため画面をロックしました。%1（%2）がパスワードを入力するとロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="185" />
+        <location filename="../../ui/lock.py" line="186" />
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="192" />
+        <location filename="../../ui/lock.py" line="193" />
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -2050,37 +2063,37 @@ Next one due: %2 (every %3 days)</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="27" />
+        <location filename="../../ui/main_menu.py" line="28" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="36" />
+        <location filename="../../ui/main_menu.py" line="37" />
         <source>Back up…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="42" />
+        <location filename="../../ui/main_menu.py" line="43" />
         <source>Re-issue the recovery key…</source>
         <translation>回復キーの再発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="48" />
+        <location filename="../../ui/main_menu.py" line="49" />
         <source>Change my password…</source>
         <translation>パスワードの変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="53" />
+        <location filename="../../ui/main_menu.py" line="54" />
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="57" />
+        <location filename="../../ui/main_menu.py" line="58" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="58" />
+        <location filename="../../ui/main_menu.py" line="59" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
@@ -2096,7 +2109,7 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278" />
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
@@ -2106,47 +2119,47 @@ Next one due: %2 (every %3 days)</source>
         <translation>自動ロックまで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="29" />
+        <location filename="../../ui/main_menu.py" line="30" />
         <source>Lock the screen</source>
         <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="66" />
+        <location filename="../../ui/main_menu.py" line="67" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="76" />
+        <location filename="../../ui/main_menu.py" line="77" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="77" />
+        <location filename="../../ui/main_menu.py" line="78" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="89" />
+        <location filename="../../ui/main_menu.py" line="90" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="111" />
+        <location filename="../../ui/main_menu.py" line="112" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="112" />
+        <location filename="../../ui/main_menu.py" line="113" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="128" />
+        <location filename="../../ui/main_menu.py" line="129" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="129" />
+        <location filename="../../ui/main_menu.py" line="130" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
@@ -2667,87 +2680,87 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="64" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="68" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="70" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="75" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="80" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="92" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="96" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="102" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="117" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="123" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="122" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="124" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="123" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="252" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="253" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="252" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 
 from app import errors
 from app.services import auth
+from storage import errors as storage_errors
 from storage import migrate
 from storage.connection import open_database
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
@@ -38,8 +39,11 @@ def test_a_failing_step_leaves_the_previous_version_and_data(
     broken = (len(released) + 1, "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;")
     monkeypatch.setattr(migrate, "migrations", lambda: [*released, broken])
     copies: list[int] = []
-    with pytest.raises(Exception, match="syntax error"):
+    with pytest.raises(storage_errors.UpgradeFailed) as failed:
         migrate.migrate(conn, before_upgrade=copies.append)
+    assert "syntax error" in str(failed.value.__cause__)
+    assert failed.value.failed_step == len(released) + 1
+    assert failed.value.current_version == len(released)
     assert copies == [len(released)]
     assert migrate.current_version(conn) == len(released)
     assert conn.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ("v",)
@@ -58,8 +62,7 @@ def test_upgrade_keeps_an_encrypted_copy_of_the_old_schema(
     session = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
     assert migrate.current_version(session.vault.conn) == len(released) + 1
     session.close()
-    copy = office.data.upgrade_backups / f"vault-schema{len(released)}.db"
-    assert copy.exists()
+    (copy,) = office.data.upgrade_backups.glob(f"vault-schema{len(released)}-*.db")
     assert not copy.read_bytes().startswith(b"SQLite format 3")
 
 

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.bootstrap import Workspace
 from tests.conftest import AUDITOR_PASSWORD, Office
 from tests.services.test_audit_text import ENGLISH_CODE
 from tests.support import audit_scenario
 from tests.ui.conftest import open_window
+from ui import file_dialogs
 from ui.models.audit_table_model import AuditColumn, AuditTableModel
 from ui.pages.audit_page import AccessLogPage
 from ui.tasks import DatabaseThread
@@ -156,7 +157,7 @@ def test_the_export_writes_the_csv_in_the_chosen_encoding(
 ) -> None:
     page = _page(qtbot, workday, db)
     out = tmp_path / "記録.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), choice))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(out), choice))
     page.export_button.click()
     qtbot.waitUntil(out.exists, timeout=10000)
     raw = out.read_bytes()

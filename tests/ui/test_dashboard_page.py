@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.bootstrap import Workspace
 from tests.conftest import CLERK_PASSWORD, Office
 from tests.support import busy_office
 from tests.ui.conftest import on_next_modal, open_window
+from ui import file_dialogs
 from ui.dialogs.pending_verifications_dialog import PendingVerificationsDialog
 from ui.pages.dashboard_page import DashboardPage
 from ui.tasks import DatabaseThread
@@ -134,7 +135,7 @@ def test_the_manager_sees_every_card_with_its_count_and_each_opens_its_work(
     assert listed == [4]
 
     # A backup made from the card: the card is calm again.
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     _button(page, "backup").click()
     qtbot.waitUntil(lambda: _card(page, "backup")[0] == "今日", timeout=10000)

@@ -99,9 +99,8 @@ def test_any_input_gives_a_safe_short_name(title: str, parts: list) -> None:
 def test_the_ledger_and_the_access_log_are_offered_under_japanese_names(
     qtbot, workspace, db, monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     from tests.ui.conftest import open_window
+    from ui import file_dialogs
     from ui.dialogs.pdf_preview import PdfPreviewDialog
 
     window = open_window(qtbot, workspace, db)
@@ -118,7 +117,7 @@ def test_the_ledger_and_the_access_log_are_offered_under_japanese_names(
         offered.append(name)
         return "", ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
     window.show_page("records").export_button.click()
     # The office's clock (2026-11-23), not the computer's.
     assert offered[-1] == "アクセス記録_2026-11-23.csv"

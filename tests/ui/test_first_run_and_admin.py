@@ -6,13 +6,14 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget, QWizard
 
 from app import errors
 from app.bootstrap import Workspace
 from app.services import auth, office_contact
 from tests.conftest import CLERK_PASSWORD, MANAGER_LOGIN, MANAGER_PASSWORD, Office, add_member
 from tests.ui.conftest import on_next_modal, open_window, signed_in
+from ui import file_dialogs
 from ui.first_run_wizard import FirstRunWizard
 from ui.models.audit_table_model import AuditTableModel
 from ui.models.staff_table_model import StaffTableModel
@@ -63,7 +64,7 @@ def test_first_run_wizard_creates_the_office_only_after_the_sheet_is_kept(
     assert not page.confirm.isEnabled()
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     sheet = tmp_path / "recovery.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(sheet), ""))
     page.save_button.click()
     assert sheet.read_bytes() == page.pdf
     assert not wizard.recovery_page.isComplete()
@@ -357,7 +358,7 @@ def test_manager_reissues_the_recovery_key_and_must_keep_the_new_sheet(
 
     window = open_window(qtbot, workspace, db)
     sheet = tmp_path / "new-sheet.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(sheet), ""))
     seen: list[bool] = []
 
     def keep_sheet(dialog) -> None:

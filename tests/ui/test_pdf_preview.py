@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reports import fonts
 from reports.deletion_ledger import render_ledger
@@ -21,6 +21,7 @@ from reports.purpose_notice import (
     render_purpose_notices,
 )
 from tests.reports.test_deletion_records import _ledger, _line
+from ui import file_dialogs
 from ui.dialogs import pdf_preview
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.widgets.pdf_view import MARGIN, PAGE_PIXELS_MAX, ZoomMode
@@ -301,7 +302,7 @@ def test_saving_offers_the_name_and_writes_only_when_asked(
         asked.append(name)
         return next(answers)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
     dialog = _open(qtbot, notice_pdf)
     dialog.save_button.click()  # cancelled
     assert list(tmp_path.iterdir()) == []

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from app.paths import cloud_synced_root, first_unsynced
 from tests.ui.conftest import on_next_modal
-from ui import saving
+from ui import file_dialogs, saving
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.dialogs.recovery_sheet import RecoverySheetPanel
 
@@ -52,7 +52,7 @@ def _answers(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> list[str]:
         asked.append(suggested)
         return str(next(answers)), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
     return asked
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.bootstrap import Workspace
 from app.domain.verification import (
@@ -23,6 +23,7 @@ from app.services import people, settings, staff, verification
 from app.services.verification import NewNumber, VerificationEntry
 from tests.conftest import AUDITOR_PASSWORD, MANAGER_LOGIN, Office, add_member
 from tests.ui.conftest import on_next_modal, open_window
+from ui import file_dialogs
 from ui.dialogs.verifications_dialog import VerificationsDialog
 from ui.tasks import DatabaseThread
 
@@ -100,7 +101,7 @@ def test_records_print_and_copies(
     qtbot.waitUntil(lambda: previews == ["pdfPreviewDialog"], timeout=10000)
 
     picked = _png(tmp_path / "card-front.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picked), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(picked), ""))
     dialog.add_scan_button.click()
     qtbot.waitUntil(lambda: dialog.scan_list.count() == 1, timeout=10000)
     assert "PNG画像" in dialog.scan_list.item(0).text()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import icons
+from ui import file_dialogs, icons
 from ui.printing import print_pdf
 from ui.styles import make_primary
 from ui.widgets.pdf_view import PdfView, ZoomMode
@@ -249,7 +248,7 @@ class PdfPreviewDialog(QDialog):
     def _save(self) -> None:
         if not self._allow_save:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save as PDF"), self._file_name, self.tr("PDF (*.pdf)")
         )
         if name:

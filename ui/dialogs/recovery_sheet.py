@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.printing import preview_pixmap, print_pdf
 
 
@@ -85,7 +85,7 @@ class RecoverySheetPanel(QWidget):
         start = _unsynced_folder()
         suggested = pdf_name(self.tr("Recovery sheet"))
         while True:
-            name, _ = QFileDialog.getSaveFileName(
+            name, _ = file_dialogs.get_save_file_name(
                 self,
                 self.tr("Save the recovery sheet"),
                 str(start / suggested) if start is not None else suggested,

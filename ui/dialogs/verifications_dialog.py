@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from app.domain.verification import Outcome
 from app.services import verification, verification_scans
 from app.services.verification import VerificationRow
 from app.services.verification_scans import MEDIA_LABELS, ScanContent, ScanInfo
+from ui import file_dialogs
 from ui.context import UiContext
 from ui.printing import page_images
 
@@ -198,7 +198,7 @@ class VerificationsDialog(QDialog):
         current = self._current()
         if current is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Copy of a document"),
             "",

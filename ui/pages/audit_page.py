@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from app.services.audit import ACTION_LABELS, AuditQuery, VerifyResult
 from app.services.audit_text import ACTION_GROUPS, GROUPS_BY_KEY
 from app.services.audit_view import AuditPage
 from app.session import Session
+from ui import file_dialogs
 from ui.context import UiContext
 from ui.models.audit_table_model import SORT_KEYS, AuditColumn, AuditTableModel
 from ui.pages.base import Page
@@ -333,7 +333,7 @@ class AccessLogPage(Page):
 
         excel = self.tr("CSV for Excel, UTF-8 (*.csv)")
         old_excel = self.tr("CSV for older Excel, Shift_JIS (*.csv)")
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = file_dialogs.get_save_file_name(
             self,
             self.tr("Export the access log"),
             csv_name(self.tr("Access log"), self.context.workspace.clock.now()),

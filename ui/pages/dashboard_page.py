@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.display_dates import japanese_day
 from app.services import backup, dashboard
 from app.services.dashboard import DashboardSummary
+from ui import file_dialogs
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import set_role
@@ -377,7 +377,7 @@ class DashboardPage(Page):
             self.load()
 
     def _back_up(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
+        folder = file_dialogs.get_existing_directory(self, self.tr("Back up to which folder?"))
         if not folder:
             return
         target = Path(folder)
