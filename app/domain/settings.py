@@ -21,6 +21,8 @@ class SettingKey(StrEnum):
     REQUEST_TARGET_DAYS = "request_target_days"
     REQUEST_FEE_YEN = "request_fee_yen"
     REQUEST_KEEP_YEARS = "request_keep_years"
+    BULK_OUTPUT_PERSONS = "bulk_output_persons"
+    OUTPUT_CONFIRM_DAYS = "output_confirm_days"
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,24 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
             10,
             "年",
         ),
+        # 保有規程第28条: printing more numbers than this at once asks the clerk for a reason.
+        SettingSpec(
+            SettingKey.BULK_OUTPUT_PERSONS,
+            "個人番号の一括出力とみなす人数（これを超えると理由を記録）",
+            10,
+            1,
+            1000,
+            "人",
+        ),
+        # 規程第35条: a paper or file with numbers that left the desk is confirmed within this.
+        SettingSpec(
+            SettingKey.OUTPUT_CONFIRM_DAYS,
+            "持出し・出力の結果（提出済・廃棄済など）を確認する期限（出力から）",
+            14,
+            1,
+            90,
+            "日",
+        ),
         # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
         # more 特定個人情報 to protect and delete.
         SettingSpec(
@@ -149,6 +169,7 @@ SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
             SettingKey.REQUEST_KEEP_YEARS,
         ),
     ),
+    ("持出し・出力", (SettingKey.BULK_OUTPUT_PERSONS, SettingKey.OUTPUT_CONFIRM_DAYS)),
     ("バックアップ", (SettingKey.BACKUP_INTERVAL_DAYS, SettingKey.BACKUP_GENERATIONS)),
 )
 
