@@ -20,6 +20,7 @@ class OutputRow:
     reason: str
     made_at: str
     made_by_name: str
+    saved_at: str | None
     state: str
     confirmed_at: str | None
     confirmed_by_name: str
@@ -27,7 +28,7 @@ class OutputRow:
 
 _COLUMNS = (
     "id, purpose, form, year, persons, destination, method, reason, made_at, made_by_name,"
-    " state, confirmed_at, confirmed_by_name"
+    " saved_at, state, confirmed_at, confirmed_by_name"
 )
 
 
@@ -89,3 +90,7 @@ def confirm(conn: Connection, output_id: int, state: str, at: str, by_name: str)
         " WHERE id = ? AND state = 'out'",
         (state, at, by_name, output_id),
     )
+
+
+def mark_saved(conn: Connection, output_id: int, at: str) -> None:
+    conn.execute("UPDATE output_record SET saved_at = ? WHERE id = ?", (at, output_id))

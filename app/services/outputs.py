@@ -119,7 +119,11 @@ def register(
             session,
             "output.bulk_reason",
             target=f"output:{output_id}",
-            detail={"persons": len(ids), "threshold": threshold(session), "reason": order.reason},
+            detail={
+                "persons": len(ids),
+                "threshold": threshold(session),
+                "bulk_reason": order.reason,
+            },
         )
     return output_id
 
@@ -200,10 +204,13 @@ def new_password() -> str:
 
 
 @renders_paper
-def export_pdf(session: Session, output_id: int, pdf: bytes, destination: str) -> tuple[bytes, str]:
-    """The printed paper `output_id` as an AES-256 encrypted PDF and its password (shown once,
-    to be sent separately). The export is an output of its own (method PDF), entered with one
-    access-log event per person in one write. Never a plain PDF with numbers."""
+def export_pdf(
+    session: Session, output_id: int, pdf: bytes, destination: str | None = None
+) -> tuple[bytes, str]:
+    """The paper of output `output_id` as an AES-256 encrypted PDF and its password (shown
+    once, to be sent separately), with one access-log event per person. An output made as a
+    PDF is saved once under its own entry; saving a printed one is a further output (method
+    PDF) to `destination`. Never a plain PDF with numbers."""
     from reports.encrypted_pdf import encrypt
 
     audit.require(session, Permission.HANDLE_NUMBERS, target=f"output:{output_id}")
@@ -214,19 +221,26 @@ def export_pdf(session: Session, output_id: int, pdf: bytes, destination: str) -
         raise errors.NotFound("この出力の記録はありません。")
     password = new_password()
     locked = encrypt(pdf, password)
-    order = Order(destination, rules.Method.PDF.value, source.reason)
+    own_entry = source.method == rules.Method.PDF and source.saved_at is None
+    order = Order(destination or source.destination, rules.Method.PDF.value, source.reason)
     with storage_errors(), session.vault.write() as writer:
-        new_id = register(
-            writer,
-            session,
-            purpose=source.purpose,
-            form=source.form,
-            year=source.year,
-            person_ids=ids,
-            order=order,
+        if own_entry:
+            saved_id = output_id
+        else:
+            saved_id = register(
+                writer,
+                session,
+                purpose=source.purpose,
+                form=source.form,
+                year=source.year,
+                person_ids=ids,
+                order=order,
+            )
+        outputs_repo.mark_saved(
+            writer.conn, saved_id, session.clock.now().isoformat(timespec="seconds")
         )
         detail = audit.shared_detail(
-            {"form": source.form, "year": source.year, "output": new_id, "printed_as": output_id}
+            {"form": source.form, "year": source.year, "output": saved_id, "printed_as": output_id}
         )
         audit.record_all(
             writer,

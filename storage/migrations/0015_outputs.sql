@@ -12,6 +12,7 @@ CREATE TABLE output_record (
     reason TEXT NOT NULL DEFAULT '',  -- why a bulk output was needed (規程第28条)
     made_at TEXT NOT NULL,
     made_by_name TEXT NOT NULL,
+    saved_at TEXT,  -- when the encrypted PDF of a 'pdf' output was written (once)
     state TEXT NOT NULL DEFAULT 'out'
         CHECK (state IN ('out', 'submitted', 'delivered', 'destroyed', 'returned')),
     confirmed_at TEXT,

@@ -143,3 +143,14 @@ def test_the_register_pdf_carries_no_number(office: Office, manager) -> None:
     assert not re.search(r"\d{12}", text)
     assert "山田" not in text
     assert len(_events(office, "output.register_printed")) == 1
+
+
+def test_an_output_made_as_pdf_is_saved_once_under_its_own_entry(office: Office, manager) -> None:
+    printed = _print(manager, order=outputs.Order("税務署", "pdf"))
+    assert printed.output_id is not None
+    outputs.export_pdf(manager, printed.output_id, printed.pdf)
+    (entry,) = outputs.entries(manager)
+    assert entry.row.method == "pdf" and entry.row.saved_at is not None
+    # A second save is a further export with an entry of its own.
+    outputs.export_pdf(manager, printed.output_id, printed.pdf)
+    assert [e.row.method for e in outputs.entries(manager)] == ["pdf", "pdf"]

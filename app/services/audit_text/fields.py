@@ -285,6 +285,8 @@ FIELDS: dict[str, FieldSpec] = {
     "destination": FieldSpec("提出先・交付先", lambda value, _ctx: plain(value)),
     "method": FieldSpec("方法", _coded({m.value: m.label for m in output_rules.Method})),
     "persons": FieldSpec("人数", _count("人")),
+    "state": FieldSpec("結果", _coded({s.value: s.label for s in output_rules.State})),
+    "bulk_reason": FieldSpec("一括出力の理由", lambda value, _ctx: plain(value)),
     "threshold": FieldSpec("一括出力の目安", _count("人")),
     "output": FieldSpec("出力番号", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
     "printed_as": FieldSpec("元の出力", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
@@ -300,10 +302,6 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("number.form_printed", "numbers"): FieldSpec("記載した個人番号", _count("件")),
     ("output.registered", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
     ("number.form_exported", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
-    ("output.bulk_reason", "reason"): FieldSpec("理由", lambda value, _ctx: plain(value)),
-    ("output.confirmed", "state"): FieldSpec(
-        "結果", _coded({s.value: s.label for s in output_rules.State})
-    ),
     ("import.source_reminder", "numbers"): FieldSpec("取り込んだ個人番号", _count("件")),
     ("vault.number_key_rotated", "numbers"): FieldSpec("暗号化し直した個人番号", _count("件")),
     ("vault.number_key_rotated", "records"): FieldSpec(

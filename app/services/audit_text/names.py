@@ -157,6 +157,7 @@ _FIXED_TARGETS = {
     "office": Party("事業所の連絡先", "事業所"),
     "all": Party("対象者全員", "対象者"),
     "deletion": Party("削除の実行計画", "削除の実行計画"),
+    "outputs": Party("持出し・出力記録", "持出し・出力記録"),
     "employee": Party("従業員の新規登録", PersonKind.EMPLOYEE.label),
     "payee": Party("支払先の新規登録", PersonKind.PAYEE.label),
     "notice": Party("利用目的通知書", "書類"),
