@@ -11,13 +11,22 @@ import pypdf
 import pytest
 
 from app import errors
-from app.services import auth, forms, outputs, settings
+from app.services import auth, forms, outputs, settings, staff
 from reports import statutory_form
+from storage import staff_repo
 from tests.conftest import AUDITOR_PASSWORD, Office, add_member
-from tests.services.test_forms import PAYER, _family, _slip, _text, manager  # noqa: F401
-from tests.services.test_numbers import NUMBER, OTHER, _events
+from tests.services.test_forms import PAYER, _family, _slip, _text
+from tests.services.test_numbers import ALL_SCOPES, NUMBER, OTHER, _events
 
 YEAR, FORM = 2026, "gensen_choshu"
+
+
+@pytest.fixture
+def manager(office: Office):
+    """The manager, with every scope, as in test_forms."""
+    staff.set_scopes(office.manager, "kanri", ALL_SCOPES)
+    office.manager.user = auth.member_from(staff_repo.by_login(office.manager.vault.conn, "kanri"))
+    return office.manager
 
 
 def _print(session, copy: str = "tax_office", order: outputs.Order | None = None):

@@ -90,6 +90,10 @@ class AccessLogPage(Page):
         paging.addWidget(self.paging)
         paging.addStretch()
         paging.addWidget(self.ledger_button)
+        self.outputs_button = QPushButton(self.tr("Outputs register…"))
+        self.outputs_button.setObjectName("outputsRegisterOpenButton")
+        self.outputs_button.clicked.connect(self._outputs)
+        paging.addWidget(self.outputs_button)
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
 
@@ -370,6 +374,12 @@ class AccessLogPage(Page):
             self._fetch()  # the output is itself in the log
 
         self.context.run(ledger.ledger_pdf, owner=self, on_done=done)
+
+    def _outputs(self) -> None:
+        from ui.dialogs.outputs_dialog import OutputsDialog
+
+        OutputsDialog(self.context, self).exec()
+        self._fetch()  # printing the register is itself in the log
 
     def clear(self) -> None:
         self.model.clear()
