@@ -22,7 +22,7 @@ from reports.document import (
     text_style,
 )
 from reports.fonts import GOTHIC
-from reports.wareki import japanese_date
+from reports.wareki import japanese_date, seireki_date
 
 TITLE = "持出し・出力記録"
 _PAGE = landscape(A4)
@@ -41,7 +41,7 @@ _HEADER = (
     "結果<br/>（確認日・確認者）",
     "責任者確認",
 )
-_WIDTHS = tuple(w * mm for w in (16, 30, 32, 52, 12, 26, 22, 38, 28, 17))
+_WIDTHS = tuple(w * mm for w in (16, 36, 26, 44, 12, 26, 22, 38, 36, 17))
 _CELL = text_style(GOTHIC, 8, 10.5)
 _HEAD = text_style(GOTHIC, 8, 10.5)
 _EMPTY = "記録された持出し・出力はありません。"
@@ -66,7 +66,7 @@ class RegisterLine:
 
 
 def _when(moment: datetime) -> str:
-    return f"{japanese_date(moment.date())} {moment:%H:%M}"
+    return f"{seireki_date(moment.date())} {moment:%H:%M}"
 
 
 def _cells(line: RegisterLine) -> list[Paragraph]:

@@ -163,3 +163,18 @@ def test_an_output_made_as_pdf_is_saved_once_under_its_own_entry(office: Office,
     # A second save is a further export with an entry of its own.
     outputs.export_pdf(manager, printed.output_id, printed.pdf)
     assert [e.row.method for e in outputs.entries(manager)] == ["pdf", "pdf"]
+
+
+def test_the_dashboard_lists_overdue_outputs_to_those_who_handle_numbers(
+    office: Office, manager
+) -> None:
+    from app.services import dashboard
+
+    output_id = _print(manager).output_id
+    assert dashboard.summary(manager).outputs_overdue == ()
+    settings.change(manager, "output_confirm_days", "3")
+    office.clock.advance(days=3)
+    assert dashboard.summary(manager).outputs_overdue == (output_id,)
+    add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
+    auditor = auth.sign_in(office.data, "kansa", AUDITOR_PASSWORD, office.clock)
+    assert dashboard.summary(auditor).outputs_overdue is None

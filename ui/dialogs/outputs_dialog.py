@@ -118,6 +118,7 @@ class OutputsDialog(QDialog):
             )
             for column, text in enumerate(texts):
                 self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def _selected(self) -> outputs.Entry | None:
