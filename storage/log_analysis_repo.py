@@ -1,5 +1,5 @@
 """Aggregates of the access log for its analysis (counts per day and per member, the events the
-anomaly rules look for), all computed in SQL, and the acknowledged flags (migration 0015_audit_flags; 0016 after the merge)."""
+anomaly rules look for), all computed in SQL, and the acknowledged flags (migration 0015_audit_flags)."""
 
 from __future__ import annotations
 

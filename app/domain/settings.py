@@ -27,6 +27,7 @@ class SettingKey(StrEnum):
     REVEAL_BURST_COUNT = "reveal_burst_count"
     REVEAL_BURST_MINUTES = "reveal_burst_minutes"
     BULK_OUTPUT_PERSONS = "bulk_output_persons"
+    OUTPUT_CONFIRM_DAYS = "output_confirm_days"
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,23 @@ SETTINGS: dict[SettingKey, SettingSpec] = {
         SettingSpec(
             SettingKey.REVEAL_BURST_MINUTES, "短時間の多数の表示を数える時間", 10, 1, 240, "分"
         ),
+        # 保有規程第28条: printing more numbers than this at once asks the clerk for a reason.
         SettingSpec(
             SettingKey.BULK_OUTPUT_PERSONS,
-            "大量の出力とみなす人数（1回の出力）",
-            50,
-            2,
-            100_000,
+            "個人番号の一括出力とみなす人数（これを超えると理由を記録）",
+            10,
+            1,
+            1000,
             "人",
+        ),
+        # 規程第35条: a paper or file with numbers that left the desk is confirmed within this.
+        SettingSpec(
+            SettingKey.OUTPUT_CONFIRM_DAYS,
+            "持出し・出力の結果（提出済・廃棄済など）を確認する期限（出力から）",
+            14,
+            1,
+            90,
+            "日",
         ),
         # Off by default: there is no duty to keep copies (DOMAIN.md §2.2), and each one is
         # more 特定個人情報 to protect and delete.
@@ -173,6 +184,7 @@ SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
             SettingKey.REQUEST_KEEP_YEARS,
         ),
     ),
+    ("持出し・出力", (SettingKey.BULK_OUTPUT_PERSONS, SettingKey.OUTPUT_CONFIRM_DAYS)),
     ("バックアップ", (SettingKey.BACKUP_INTERVAL_DAYS, SettingKey.BACKUP_GENERATIONS)),
     (
         "アクセス記録の分析",
@@ -182,7 +194,6 @@ SECTIONS: tuple[tuple[str, tuple[SettingKey, ...]], ...] = (
             SettingKey.WORK_SATURDAY,
             SettingKey.REVEAL_BURST_COUNT,
             SettingKey.REVEAL_BURST_MINUTES,
-            SettingKey.BULK_OUTPUT_PERSONS,
         ),
     ),
 )

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from app.domain.access import Permission, may
 from app.domain.settings import SettingKey
-from app.services import backup, individual_requests, staff, verification
+from app.services import backup, individual_requests, outputs, staff, verification
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import backup_repo, deletion_repo, office_repo
@@ -47,6 +47,9 @@ class DashboardSummary:
     backup_interval_days: int = 7
     # Login names of active accounts locked after failed sign-ins (None: not a manager).
     staff_locked: tuple[str, ...] | None = None
+    # Outputs with numbers (規程第35条) still unconfirmed after the setting's days, oldest first
+    # (None: does not handle numbers).
+    outputs_overdue: tuple[int, ...] | None = None
 
 
 def may_approve(session: Session, run: RunRow) -> bool:
@@ -135,4 +138,5 @@ def summary(session: Session) -> DashboardSummary:
         backup_interval_days=interval,
         backup_due=may(roles, Permission.MAKE_BACKUP) and (due_on is None or due_on <= today),
         staff_locked=locked,
+        outputs_overdue=tuple(e.row.id for e in outputs.overdue(session)) if handles else None,
     )

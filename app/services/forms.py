@@ -10,11 +10,13 @@ same write, so a failed drawing leaves no event for an output that never existed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from app import errors, paths
 from app.domain import corporate_number
 from app.domain.access import Permission
+from app.domain.purposes import purpose as purpose_of
 from app.domain.withholding_slip import (
     A4_TWO_UP,
     FORM,
@@ -31,12 +33,26 @@ from app.domain.withholding_slip import (
     family_rows,
     number_boxes,
 )
-from app.services import audit, numbers
+from app.services import audit, numbers, outputs
 from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import people_repo
 
 COPIES = (TAX_OFFICE, MUNICIPAL, RECIPIENT)
+# Where each copy with numbers goes unless the clerk says otherwise (a 社労士 or 税理士 who
+# files it for the office, say).
+DEFAULT_DESTINATION = {TAX_OFFICE: "税務署", MUNICIPAL: "市区町村"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    # The outputs register's entry of a copy with numbers; None for the 受給者交付用.
+    output_id: int | None
+
+
+def default_order(copy: str) -> outputs.Order:
+    return outputs.Order(DEFAULT_DESTINATION.get(copy, "本人"))
 
 
 @renders_paper
@@ -49,8 +65,27 @@ def render(
     payer: Payer,
     *,
     sheet: str = A4_TWO_UP,
+    order: outputs.Order | None = None,
 ) -> bytes:
-    """One page per slip of the given copy. Refusals are logged; so is every page printed."""
+    """One page per slip of the given copy (see `render_output`)."""
+    return render_output(session, year, form, copy, slips, payer, sheet=sheet, order=order).pdf
+
+
+@renders_paper
+def render_output(
+    session: Session,
+    year: int,
+    form: str,
+    copy: str,
+    slips: Sequence[PersonYear],
+    payer: Payer,
+    *,
+    sheet: str = A4_TWO_UP,
+    order: outputs.Order | None = None,
+) -> Rendered:
+    """One page per slip of the given copy. Refusals are logged; so is every page printed. A
+    copy with numbers is entered in the outputs register (`order`: destination, method, and
+    the reason for a bulk output) in the write that opens the numbers."""
     from reports import fonts, form_layout
     from reports import statutory_form as drawing
 
@@ -92,9 +127,11 @@ def render(
                 session,
                 [("form.printed", numbers.record_id(slip.person_id), detail) for slip in slips],
             )
-        return pdf
+        return Rendered(pdf, None)
     boxes = [number_boxes(slip, with_under_16=copy == MUNICIPAL) for slip in slips]
-    for person_id in {pid for slip_boxes in boxes for pid in slip_boxes.values()}:
+    opened = {pid for slip_boxes in boxes for pid in slip_boxes.values()}
+    order = outputs.checked(session, order or default_order(copy), len(opened))
+    for person_id in opened:
         numbers.require_open(session, person_id, PURPOSE)
     with storage_errors(), session.vault.write() as writer:
         pages = []
@@ -120,7 +157,16 @@ def render(
                 for slip, slip_boxes in zip(slips, boxes, strict=True)
             ],
         )
-    return pdf
+        output_id = outputs.register(
+            writer,
+            session,
+            purpose=purpose_of(PURPOSE).short_name,
+            form=f"{form}/{copy}",
+            year=year,
+            person_ids=opened,
+            order=order,
+        )
+    return Rendered(pdf, output_id)
 
 
 def person_year(

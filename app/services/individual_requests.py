@@ -40,6 +40,7 @@ from app.services import (
     maintenance,
     numbers,
     office_contact,
+    outputs,
     people,
     retention,
     verification,
@@ -606,6 +607,16 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
             own = numbers.disclose_to_person(writer, session, row.person_id, request_id).digits()
             repo.update(writer.conn, request_id, {"own_number_disclosed_at": _now(session)})
             _log(writer, session, request_id, State(row.state), "本人の個人番号を通知書に記載")
+            # The paper carrying the number leaves the desk for the person (規程第35条).
+            outputs.register(
+                writer,
+                session,
+                purpose="開示等の請求への対応",
+                form="disclosure_notice",
+                year=None,
+                person_ids=[row.person_id],
+                order=outputs.Order("本人"),
+            )
         render_notice(NoticeData(**fields, own_number=own), out)
         audit.record(
             writer,

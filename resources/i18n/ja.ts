@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="205" />
+        <location filename="../../ui/pages/audit_page.py" line="209" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148" />
+        <location filename="../../ui/pages/audit_page.py" line="152" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="155" />
+        <location filename="../../ui/pages/audit_page.py" line="159" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="161" />
+        <location filename="../../ui/pages/audit_page.py" line="165" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="181" />
+        <location filename="../../ui/pages/audit_page.py" line="185" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,94 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="118" />
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <source>Outputs register…</source>
+        <translation>持出し・出力記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="122" />
+        <location filename="../../ui/pages/audit_page.py" line="343" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="133" />
+        <location filename="../../ui/pages/audit_page.py" line="137" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138" />
-        <location filename="../../ui/pages/audit_page.py" line="235" />
+        <location filename="../../ui/pages/audit_page.py" line="142" />
+        <location filename="../../ui/pages/audit_page.py" line="239" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="141" />
+        <location filename="../../ui/pages/audit_page.py" line="145" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="169" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="179" />
+        <location filename="../../ui/pages/audit_page.py" line="183" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="187" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="189" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="191" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="303" />
+        <location filename="../../ui/pages/audit_page.py" line="307" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="312" />
+        <location filename="../../ui/pages/audit_page.py" line="316" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="319" />
+        <location filename="../../ui/pages/audit_page.py" line="323" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="321" />
+        <location filename="../../ui/pages/audit_page.py" line="325" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="334" />
+        <location filename="../../ui/pages/audit_page.py" line="338" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="335" />
+        <location filename="../../ui/pages/audit_page.py" line="339" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="342" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="361" />
+        <location filename="../../ui/pages/audit_page.py" line="365" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="371" />
+        <location filename="../../ui/pages/audit_page.py" line="375" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -751,62 +756,77 @@
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203" />
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <source>Outputs to confirm</source>
+        <translation>結果の確認が済んでいない持出し・出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <source>Open the outputs register</source>
+        <translation>持出し・出力記録を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="214" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206" />
+        <location filename="../../ui/pages/dashboard_page.py" line="217" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="212" />
+        <location filename="../../ui/pages/dashboard_page.py" line="223" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="224" />
+        <location filename="../../ui/pages/dashboard_page.py" line="235" />
+        <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
+        <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="251" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="236" />
+        <location filename="../../ui/pages/dashboard_page.py" line="263" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="248" />
+        <location filename="../../ui/pages/dashboard_page.py" line="275" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="254" />
+        <location filename="../../ui/pages/dashboard_page.py" line="281" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="273" />
+        <location filename="../../ui/pages/dashboard_page.py" line="300" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/dashboard_page.py" line="302" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="282" />
+        <location filename="../../ui/pages/dashboard_page.py" line="309" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="282" />
+        <location filename="../../ui/pages/dashboard_page.py" line="309" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="285" />
+        <location filename="../../ui/pages/dashboard_page.py" line="312" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -815,7 +835,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="290" />
+        <location filename="../../ui/pages/dashboard_page.py" line="317" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -824,7 +844,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="294" />
+        <location filename="../../ui/pages/dashboard_page.py" line="321" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -833,52 +853,52 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="308" />
+        <location filename="../../ui/pages/dashboard_page.py" line="335" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="312" />
+        <location filename="../../ui/pages/dashboard_page.py" line="339" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="315" />
+        <location filename="../../ui/pages/dashboard_page.py" line="342" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="324" />
+        <location filename="../../ui/pages/dashboard_page.py" line="351" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="380" />
+        <location filename="../../ui/pages/dashboard_page.py" line="407" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="389" />
+        <location filename="../../ui/pages/dashboard_page.py" line="416" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="390" />
+        <location filename="../../ui/pages/dashboard_page.py" line="417" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="402" />
+        <location filename="../../ui/pages/dashboard_page.py" line="429" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="403" />
+        <location filename="../../ui/pages/dashboard_page.py" line="430" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../ui/pages/dashboard_page.py" line="177" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
@@ -888,7 +908,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199" />
+        <location filename="../../ui/pages/dashboard_page.py" line="210" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -1345,6 +1365,24 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/event_details.py" line="64" />
         <source>Kind of person or record</source>
         <translation>対象の区分</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="93" />
+        <source>Password of the PDF</source>
+        <translation>PDFのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="96" />
+        <source>%1 was saved encrypted. It opens only with this password. Send the password separately from the file (by phone or another e-mail). It is not shown again and the program does not keep it.</source>
+        <translation>%1 を暗号化して保存しました。このパスワードでしか開けません。パスワードはファイルとは別の手段（電話や別のメールなど）でお伝えください。パスワードは再表示できず、プログラムにも保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="106" />
+        <source>Copy the password</source>
+        <translation>パスワードをコピー</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2698,85 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>OutputsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="147" />
+        <source>Outputs register</source>
+        <translation>持出し・出力記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="37" />
+        <source>Every print or saved file that carries My Numbers. When a paper has been submitted, handed over, destroyed or returned, record it here.</source>
+        <translation>個人番号を記載して印刷・保存したものの一覧です。提出・交付・廃棄・返却したら、ここで結果を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="47" />
+        <source>No.</source>
+        <translation>出力番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="48" />
+        <source>Made</source>
+        <translation>出力日時・出力者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="49" />
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="50" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="51" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="52" />
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="53" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="69" />
+        <source>Record the result</source>
+        <translation>結果を記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="73" />
+        <source>Outputs register (PDF)…</source>
+        <translation>持出し・出力記録（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="76" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="80" />
+        <source>Result of the selected output:</source>
+        <translation>選んだ出力の結果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="106" />
+        <source> (past the day to confirm)</source>
+        <translation>（確認期限を過ぎています）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="109" />
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PagingBar</name>
     <message>
         <location filename="../../ui/widgets/paging.py" line="15" />
@@ -2680,87 +2797,92 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="62" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="64" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="68" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="70" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="77" />
+        <source>Save as encrypted PDF…</source>
+        <translation>暗号化したPDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="89" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="92" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="96" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="106" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="115" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="120" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="116" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="121" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="122" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="127" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="123" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="128" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="252" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="260" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="252" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="260" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -4723,89 +4845,119 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="57" />
         <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
         <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
+        <source>Paper (print)</source>
+        <translation>紙（印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <source>PDF (encrypted, password sent separately)</source>
+        <translation>PDF（暗号化、パスワードは別途連絡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="84" />
         <source>A4 landscape, two slips per sheet</source>
         <translation>A4横に2枚（A5サイズ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
         <source>A6, one slip per sheet (true size)</source>
         <translation>A6に1枚（原寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
+        <source>Output as</source>
+        <translation>出力の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="111" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="112" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <source>Bulk output of My Numbers</source>
+        <translation>個人番号の一括出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <source>Reason:</source>
+        <translation>出力する理由：</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4989,29 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="373" />
         <source>%1 does not count: %2</source>
         <translation>%1は使えません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="47" />
+        <source>Save as an encrypted PDF</source>
+        <translation>暗号化したPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="49" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="56" />
+        <source>Choose another folder</source>
+        <translation>別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="58" />
+        <source>A file carrying My Numbers cannot be saved in a temporary folder. Choose the folder where the office keeps such files.</source>
+        <translation>個人番号を記載したファイルは一時フォルダーには保存できません。事業所で決めた保管用のフォルダーを選んでください。</translation>
     </message>
 </context>
 </TS>

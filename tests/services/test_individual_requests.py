@@ -22,7 +22,7 @@ from app.domain.individual_requests import (
     RequesterRole,
     RequestKind,
 )
-from app.services import auth, individual_requests, numbers, people, staff
+from app.services import auth, individual_requests, numbers, outputs, people, staff
 from app.services.individual_requests import Intake, RequesterEntry
 from app.session import Session
 from tests.conftest import CLERK_PASSWORD, MANAGER_PASSWORD, Office, add_member
@@ -158,6 +158,13 @@ def test_the_persons_own_number_is_printed_once_when_asked(
         "SELECT count(*) FROM audit_log WHERE action = 'number.disclosed'"
     ).fetchone()[0]
     assert disclosed == 1
+    # The paper with the person's own number is in the outputs register, for the person.
+    (entry,) = outputs.entries(manager)
+    assert (entry.row.form, entry.row.destination, entry.row.persons) == (
+        "disclosure_notice",
+        "本人",
+        1,
+    )
 
 
 def test_a_partial_disclosure_needs_its_ground_reason_and_what_is_withheld(

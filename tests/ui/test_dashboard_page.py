@@ -155,3 +155,34 @@ def test_a_clerk_sees_only_the_cards_of_their_work(qtbot, busy, db: DatabaseThre
     for hidden in ("approval", "accounts", "backup", "oldBackups"):
         assert not page.findChild(QWidget, f"{hidden}Card").isVisible(), hidden
     assert _card(page, "execution")[0] == "1件"
+
+
+def test_overdue_outputs_get_a_card_that_opens_the_register(
+    qtbot, office: Office, tmp_path: Path, db: DatabaseThread
+) -> None:
+    from app.services import outputs
+
+    busy_office.build(office, tmp_path / "usb")
+    session = office.manager
+    person_id = session.vault.conn.execute("SELECT min(id) FROM person").fetchone()[0]
+    with session.vault.write() as writer:
+        outputs.register(
+            writer,
+            session,
+            purpose="源泉徴収事務",
+            form="gensen_choshu/tax_office",
+            year=2026,
+            person_ids=[person_id],
+            order=outputs.Order("税務署"),
+        )
+    session.close()
+    office.clock.advance(days=15)
+    workspace = Workspace(office.data.data_dir, office.clock)
+    _window, page = _dashboard(qtbot, workspace, db)
+    assert "outputsCard" in [card.objectName() for card in page.shown_cards]
+    count, detail, attention, _alert = _card(page, "outputs")
+    assert count == "1件" and "提出" in detail and attention
+    seen: list[str] = []
+    on_next_modal(lambda dialog: (seen.append(dialog.objectName()), dialog.reject()))
+    _button(page, "outputs").click()
+    assert seen == ["outputsDialog"]

@@ -1,5 +1,6 @@
-"""The 源泉徴収票 dialog: from the person panel, typed amounts, each copy previewed in memory; the
-copies with numbers cannot be saved from the preview."""
+"""The 源泉徴収票 dialog: from the person panel, typed amounts, each copy previewed in memory; a
+copy with numbers is entered in the outputs register with the destination the clerk chose, and
+saved only as an encrypted PDF whose password is shown once."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 import pypdf
 import pytest
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget
 
 from app.bootstrap import Workspace
 from app.services import numbers, people, staff
@@ -65,7 +67,7 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     shown: list[tuple[bytes, bool]] = []
     monkeypatch.setattr(
         "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
-        lambda preview: shown.append((preview.pdf, preview.save_button.isVisibleTo(preview))),
+        lambda preview: shown.append((preview.pdf, preview._saver is None)),
     )
     dialog.amounts["payment"].setText("5800000")
     dialog.amounts["tax"].setText("120300")
@@ -74,8 +76,8 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("recipient"))
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
-    pdf, can_save = shown[0]
-    assert can_save
+    pdf, plain_save = shown[0]
+    assert plain_save
     text = _text(pdf)
     assert "受給者交付用" in text and "山田太郎" in text and "5800000" in text
     assert NUMBER not in text
@@ -84,8 +86,8 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("tax_office"))
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
-    pdf, can_save = shown[1]
-    assert not can_save  # a copy with numbers is printed, never saved from the preview
+    pdf, plain_save = shown[1]
+    assert not plain_save  # a copy with numbers is saved only as an encrypted export
     assert NUMBER in _text(pdf)
     # Two slips to an A4 landscape sheet unless the clerk asks for true-size A6.
     width = float(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
@@ -109,4 +111,112 @@ def test_the_amounts_take_digits_only(
     qtbot.keyClicks(dialog.amounts["payment"], "-12a3")
     assert dialog.amounts["payment"].text() == "123"
     assert dialog.windowTitle().startswith("源泉徴収票")
+    db.call(session.close)
+
+
+def _dialog(qtbot, office_with_one: Workspace, db: DatabaseThread):
+    from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+    session = signed_in(db, office_with_one, MANAGER_LOGIN, MANAGER_PASSWORD)
+    context = UiContext(office_with_one, db, session)
+    person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
+    dialog = WithholdingSlipDialog(context, person_id, "山田 太郎")
+    qtbot.addWidget(dialog)
+    dialog.amounts["payment"].setText("5800000")
+    dialog.payer_name.setText("株式会社サンプル商事")
+    dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("tax_office"))
+    return session, context, dialog
+
+
+def test_a_printed_copy_is_registered_and_confirmed_as_submitted(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import outputs
+    from ui.dialogs.outputs_dialog import OutputsDialog
+
+    session, context, dialog = _dialog(qtbot, office_with_one, db)
+    destination = dialog.findChild(QComboBox, "slipDestination")
+    assert destination.isEnabled() and destination.currentText() == "税務署"
+    destination.setCurrentIndex(destination.findData("社会保険労務士"))
+    shown: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview.pdf)
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    register = OutputsDialog(context)
+    qtbot.addWidget(register)
+    table = register.findChild(QTableWidget, "outputsTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
+    assert table.item(0, 4).text() == "社会保険労務士"
+    assert table.item(0, 5).text() == "紙"
+    assert table.item(0, 6).text() == "確認待ち"
+    confirm = register.findChild(QPushButton, "outputConfirmButton")
+    assert not confirm.isEnabled()
+    table.selectRow(0)
+    state = register.findChild(QComboBox, "outputState")
+    state.setCurrentIndex(state.findData("submitted"))
+    confirm.click()
+    qtbot.waitUntil(lambda: table.item(0, 6).text().startswith("提出済（"), timeout=10000)
+    (entry,) = db.call(lambda: outputs.entries(session))
+    assert entry.row.state == "submitted" and entry.row.confirmed_by_name
+    db.call(session.close)
+
+
+def test_a_copy_saved_as_pdf_is_encrypted_and_its_password_shown_once(
+    qtbot,
+    office_with_one: Workspace,
+    db: DatabaseThread,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,
+) -> None:
+    from ui import file_dialogs
+    from ui.dialogs.pdf_export import ExportPasswordDialog
+
+    session, _context, dialog = _dialog(qtbot, office_with_one, db)
+    method = dialog.findChild(QComboBox, "slipMethod")
+    method.setCurrentIndex(method.findData("pdf"))
+    target = tmp_path / "office" / "slip.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr("ui.dialogs.pdf_export.in_temporary_folder", lambda _path: False)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    passwords: list[str] = []
+    monkeypatch.setattr(
+        ExportPasswordDialog,
+        "exec",
+        lambda shown: passwords.append(shown.findChild(QLabel, "exportPassword").text()),
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(passwords) == 1, timeout=10000)
+    locked = target.read_bytes()
+    assert NUMBER.encode() not in locked
+    reader = pypdf.PdfReader(io.BytesIO(locked))
+    assert reader.is_encrypted
+    with pytest.raises(pypdf.errors.FileNotDecryptedError):
+        reader.pages[0].extract_text()
+    opened = pypdf.PdfReader(io.BytesIO(locked), password=passwords[0])
+    assert NUMBER in "".join("".join(p.extract_text().split()) for p in opened.pages)
+    db.call(session.close)
+
+
+def test_a_numbered_pdf_is_never_saved_in_a_temporary_folder(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import file_dialogs
+
+    session, _context, dialog = _dialog(qtbot, office_with_one, db)
+    method = dialog.findChild(QComboBox, "slipMethod")
+    method.setCurrentIndex(method.findData("pdf"))
+    target = Path(tempfile.gettempdir()) / "mynumber-desk-never.pdf"
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.objectName()))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: warned == ["exportTempFolderBox"], timeout=10000)
+    assert not target.exists()
     db.call(session.close)

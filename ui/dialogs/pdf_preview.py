@@ -41,6 +41,7 @@ class PdfPreviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         allow_save: bool = True,
+        saver: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
@@ -68,9 +69,13 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setObjectName("previewSaveButton")
         self.save_button.setToolTip(self.tr("Save as PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self._save)
-        # A document carrying My Numbers is printed from here; saving it is an export elsewhere.
-        self._allow_save = allow_save
-        self.save_button.setVisible(allow_save)
+        # A document carrying My Numbers is printed from here; saving it is an export, done
+        # by `saver` (encrypted, registered), never the plain bytes shown.
+        self._allow_save = allow_save or saver is not None
+        self._saver = saver
+        if saver is not None:
+            self.save_button.setText(self.tr("Save as encrypted PDF…"))
+        self.save_button.setVisible(self._allow_save)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("previewCloseButton")
         self.close_button.clicked.connect(self.reject)
@@ -247,6 +252,9 @@ class PdfPreviewDialog(QDialog):
 
     def _save(self) -> None:
         if not self._allow_save:
+            return
+        if self._saver is not None:
+            self._saver()
             return
         name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save as PDF"), self._file_name, self.tr("PDF (*.pdf)")

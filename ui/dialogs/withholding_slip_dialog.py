@@ -1,5 +1,7 @@
 """The 給与所得の源泉徴収票 of one employee: the clerk types the year's amounts, chooses the copy and
-previews it in memory. A copy that carries numbers can be printed but not saved as a file."""
+previews it in memory. A copy that carries numbers goes into the outputs register with the
+destination and method the clerk chose (規程第35条); it is printed, or saved only as an encrypted
+PDF whose password is shown once."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.outputs import DESTINATIONS, Method
 from app.domain.withholding_slip import (
     A4_TWO_UP,
     A6,
@@ -28,7 +32,7 @@ from app.domain.withholding_slip import (
     Payer,
     PersonYear,
 )
-from app.services import forms
+from app.services import forms, outputs
 from ui.context import UiContext
 from ui.styles import make_primary, set_role
 
@@ -63,6 +67,18 @@ class WithholdingSlipDialog(QDialog):
         self.copy_box.addItem(self.tr("For the tax office"), TAX_OFFICE)
         self.copy_box.addItem(self.tr("Salary payment report for the municipality"), MUNICIPAL)
 
+        self.destination_box = QComboBox()
+        self.destination_box.setObjectName("slipDestination")
+        for destination in DESTINATIONS:
+            self.destination_box.addItem(destination, destination)
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("slipMethod")
+        self.method_box.addItem(self.tr("Paper (print)"), Method.PAPER.value)
+        self.method_box.addItem(
+            self.tr("PDF (encrypted, password sent separately)"), Method.PDF.value
+        )
+        self.copy_box.currentIndexChanged.connect(self._copy_changed)
+
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("slipSheet")
         self.sheet_box.addItem(self.tr("A4 landscape, two slips per sheet"), A4_TWO_UP)
@@ -72,6 +88,8 @@ class WithholdingSlipDialog(QDialog):
         self.amounts: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Copy"), self.copy_box)
+        form.addRow(self.tr("Submitted to"), self.destination_box)
+        form.addRow(self.tr("Output as"), self.method_box)
         form.addRow(self.tr("Paper"), self.sheet_box)
         for key, label in (
             ("payment", self.tr("Payments")),
@@ -102,7 +120,7 @@ class WithholdingSlipDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setObjectName("slipPreviewButton")
         make_primary(self.preview_button)
-        self.preview_button.clicked.connect(self.preview)
+        self.preview_button.clicked.connect(lambda: self.preview())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -112,12 +130,22 @@ class WithholdingSlipDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._copy_changed()
+
+    def _copy_changed(self) -> None:
+        """The destination and method are asked only for a copy that carries numbers."""
+        copy = self.copy_box.currentData()
+        numbered = copy != RECIPIENT
+        self.destination_box.setEnabled(numbered)
+        self.method_box.setEnabled(numbered)
+        default = forms.DEFAULT_DESTINATION.get(copy, "本人")
+        self.destination_box.setCurrentIndex(self.destination_box.findData(default))
 
     def _slip(self) -> PersonYear:
         amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
         return PersonYear(person_id=self.person_id, year=YEAR, amounts=amounts)
 
-    def preview(self) -> None:
+    def preview(self, reason: str = "") -> None:
         try:
             slip = self._slip()
         except InvalidSlip as exc:
@@ -129,27 +157,61 @@ class WithholdingSlipDialog(QDialog):
         title = self.copy_box.currentText()
         person_id, amounts = self.person_id, dict(slip.amounts)
         sheet = self.sheet_box.currentData()
-        self.context.run(
-            lambda s: forms.render(
-                s,
-                YEAR,
-                FORM,
-                copy,
-                [forms.person_year(s, person_id, YEAR, amounts)],
-                payer,
-                sheet=sheet,
-            ),
-            owner=self,
-            on_done=lambda pdf: self._show_pdf(title, pdf, copy),
+        order = outputs.Order(
+            self.destination_box.currentData(), self.method_box.currentData(), reason
         )
 
-    def _show_pdf(self, title: str, pdf: bytes, copy: str) -> None:
+        def work(session):
+            try:
+                return forms.render_output(
+                    session,
+                    YEAR,
+                    FORM,
+                    copy,
+                    [forms.person_year(session, person_id, YEAR, amounts)],
+                    payer,
+                    sheet=sheet,
+                    order=order,
+                )
+            except outputs.BulkReasonRequired as refused:
+                return refused
+
+        self.context.run(work, owner=self, on_done=lambda done: self._done(title, done, order))
+
+    def _done(
+        self, title: str, done: forms.Rendered | outputs.BulkReasonRequired, order: outputs.Order
+    ) -> None:
+        if isinstance(done, outputs.BulkReasonRequired):
+            # 保有規程第28条: warned first, the reason asked and logged with the output.
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Bulk output of My Numbers"), str(done) + "\n" + self.tr("Reason:")
+            )
+            if ok and reason.strip():
+                self.preview(reason.strip())
+            return
+        from ui.dialogs.pdf_export import save_encrypted
         from ui.dialogs.pdf_preview import PdfPreviewDialog
         from ui.file_names import pdf_name
 
-        # Saving a copy with numbers is an export (encrypted, registered): not from here.
         file_name = pdf_name(title, self.person_name, self.context.workspace.clock.now())
-        PdfPreviewDialog(title, pdf, file_name, self, allow_save=copy == RECIPIENT).exec()
+        if done.output_id is None:
+            PdfPreviewDialog(title, done.pdf, file_name, self).exec()
+            return
+        output_id, pdf = done.output_id, done.pdf
+        if order.method == Method.PDF.value:
+            save_encrypted(self, self.context, output_id, pdf, file_name)
+            return
+        # Printed from the preview; saving it is an export of its own, encrypted.
+        PdfPreviewDialog(
+            title,
+            pdf,
+            file_name,
+            self,
+            allow_save=False,
+            saver=lambda: save_encrypted(
+                self, self.context, output_id, pdf, file_name, order.destination
+            ),
+        ).exec()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

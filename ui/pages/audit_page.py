@@ -96,6 +96,10 @@ class AccessLogPage(Page):
         paging.addStretch()
         paging.addWidget(self.analysis_button)
         paging.addWidget(self.ledger_button)
+        self.outputs_button = QPushButton(self.tr("Outputs register…"))
+        self.outputs_button.setObjectName("outputsRegisterOpenButton")
+        self.outputs_button.clicked.connect(self._outputs)
+        paging.addWidget(self.outputs_button)
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
 
@@ -384,6 +388,12 @@ class AccessLogPage(Page):
         self.analysis_dialog.finished.connect(self._fetch)  # each analysis is in the log
         self.analysis_dialog.open()
         self.analysis_dialog.analyse()
+
+    def _outputs(self) -> None:
+        from ui.dialogs.outputs_dialog import OutputsDialog
+
+        OutputsDialog(self.context, self).exec()
+        self._fetch()  # printing the register is itself in the log
 
     def clear(self) -> None:
         self.model.clear()

@@ -103,6 +103,13 @@ class DashboardPage(Page):
             self.tr("Record a backup destroyed by hand…"),
         )
         self.old_backups_card.button.clicked.connect(self._destroyed_by_hand)
+        self.outputs_card = TaskCard(
+            "outputs",
+            "document_one_page",
+            self.tr("Outputs to confirm"),
+            self.tr("Open the outputs register"),
+        )
+        self.outputs_card.button.clicked.connect(self._open_outputs)
         self.cards = [
             self.verification_card,
             self.approval_card,
@@ -111,6 +118,7 @@ class DashboardPage(Page):
             self.backup_card,
             self.accounts_card,
             self.old_backups_card,
+            self.outputs_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -184,6 +192,9 @@ class DashboardPage(Page):
         if summary.requests_open is not None:
             self._show_requests(summary)
             shown.append(self.requests_card)
+        if summary.outputs_overdue:
+            self._show_outputs(summary.outputs_overdue)
+            shown.append(self.outputs_card)
         if summary.can_back_up:
             self._show_backup(summary, today)
             self._show_old_backups(summary.backups_overdue)
@@ -216,6 +227,22 @@ class DashboardPage(Page):
             else self._nothing(),
             ATTENTION if pending else CALM,
         )
+
+    def _show_outputs(self, overdue: tuple[int, ...]) -> None:
+        self.outputs_card.show_state(
+            self._items(len(overdue)),
+            self.tr(
+                "Papers or files with My Numbers whose result (submitted, handed over, "
+                "destroyed or returned) is not recorded yet, past the days set."
+            ),
+            ATTENTION,
+        )
+
+    def _open_outputs(self) -> None:
+        from ui.dialogs.outputs_dialog import OutputsDialog
+
+        OutputsDialog(self.context, self).exec()
+        self.load()
 
     def _show_approvals(self, runs: tuple[int, ...]) -> None:
         self.approval_card.show_state(

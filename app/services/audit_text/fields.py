@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from app.domain import outputs as output_rules
 from app.domain import scopes
 from app.domain.access import PERMISSION_LABELS, Permission, Role
 from app.domain.display_dates import japanese_day, japanese_time
@@ -295,6 +296,14 @@ FIELDS: dict[str, FieldSpec] = {
     "flags": FieldSpec("注意事項", _count("件")),
     "rule": FieldSpec("注意事項の種類", _coded(RULE_LABELS)),
     "flag": FieldSpec("確認した注意事項", _flag),
+    "destination": FieldSpec("提出先・交付先", lambda value, _ctx: plain(value)),
+    "method": FieldSpec("方法", _coded({m.value: m.label for m in output_rules.Method})),
+    "persons": FieldSpec("人数", _count("人")),
+    "state": FieldSpec("結果", _coded({s.value: s.label for s in output_rules.State})),
+    "bulk_reason": FieldSpec("一括出力の理由", lambda value, _ctx: plain(value)),
+    "threshold": FieldSpec("一括出力の目安", _count("人")),
+    "output": FieldSpec("出力番号", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
+    "printed_as": FieldSpec("元の出力", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
@@ -305,6 +314,8 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),
     ("deletion.proposed", "people"): FieldSpec("対象の人数", _count("人")),
     ("number.form_printed", "numbers"): FieldSpec("記載した個人番号", _count("件")),
+    ("output.registered", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
+    ("number.form_exported", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
     ("import.source_reminder", "numbers"): FieldSpec("取り込んだ個人番号", _count("件")),
     ("vault.number_key_rotated", "numbers"): FieldSpec("暗号化し直した個人番号", _count("件")),
     ("vault.number_key_rotated", "records"): FieldSpec(

@@ -133,6 +133,8 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return Party(f"削除の実行計画 No.{run}", "削除の実行計画")
     if (incident := record_id(target, "incident:")) is not None:
         return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
+    if (output := record_id(target, "output:")) is not None:
+        return Party(f"持出し・出力 No.{output:05d}", "持出し・出力")
     if action == "settings.changed":
         return Party(_setting_label(target), "設定")
     if target.startswith("import:"):
@@ -155,6 +157,7 @@ _FIXED_TARGETS = {
     "office": Party("事業所の連絡先", "事業所"),
     "all": Party("対象者全員", "対象者"),
     "deletion": Party("削除の実行計画", "削除の実行計画"),
+    "outputs": Party("持出し・出力記録", "持出し・出力記録"),
     "employee": Party("従業員の新規登録", PersonKind.EMPLOYEE.label),
     "payee": Party("支払先の新規登録", PersonKind.PAYEE.label),
     "notice": Party("利用目的通知書", "書類"),
