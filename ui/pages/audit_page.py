@@ -91,23 +91,27 @@ class AccessLogPage(Page):
         self.result = QLabel()
         self.result.setObjectName("verifyResult")
         self.result.setWordWrap(True)
-        paging = QHBoxLayout()
-        paging.addWidget(self.paging)
-        paging.addStretch()
-        paging.addWidget(self.analysis_button)
-        paging.addWidget(self.ledger_button)
         self.outputs_button = QPushButton(self.tr("Outputs register…"))
         self.outputs_button.setObjectName("outputsRegisterOpenButton")
         self.outputs_button.clicked.connect(self._outputs)
-        paging.addWidget(self.outputs_button)
+        paging = QHBoxLayout()
+        paging.addWidget(self.paging)
+        paging.addStretch()
         paging.addWidget(self.verify_button)
         paging.addWidget(self.export_button)
+        # The records made from the log on a row of their own: on one row with the paging the
+        # page would be wider than a 1366 px laptop screen leaves for it.
+        records = QHBoxLayout()
+        records.addStretch()
+        for button in (self.analysis_button, self.ledger_button, self.outputs_button):
+            records.addWidget(button)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addLayout(paging)
+        top_layout.addLayout(records)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("auditSplitter")
         self.splitter.addWidget(top)
@@ -147,6 +151,13 @@ class AccessLogPage(Page):
             self.group_combo.addItem(group.label, group.key)
         self.action_combo = QComboBox()
         self.action_combo.setObjectName("actionFilter")
+        # Sized by a typical label, not the longest one: every new action would widen the
+        # page past a 1366 px screen (the list itself still shows whole labels).
+        for combo in (self.actor_combo, self.group_combo, self.action_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._fill_actions())
         self._fill_actions()
         self.since_check = QCheckBox(self.tr("From"))
