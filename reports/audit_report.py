@@ -6,7 +6,6 @@ them, and the state of the access log (its head and newest signed checkpoint). I
 from __future__ import annotations
 
 import datetime
-import io
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -17,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reports.document import markup, new_canvas, text_style
-from reports.flow import Flow
+from reports.document import markup, text_style
+from reports.flow import Flow, render_counted
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date
 
@@ -68,10 +67,7 @@ class AuditReport:
 
 def render_audit_report(report: AuditReport, out: BinaryIO) -> None:
     """Write the report to out as a PDF (A4 portrait), 「n／total」 on every page."""
-    pages = _layout(new_canvas(io.BytesIO(), PDF_TITLE), report, total=None)
-    canvas = new_canvas(out, PDF_TITLE)
-    _layout(canvas, report, total=pages)
-    canvas.save()
+    render_counted(out, PDF_TITLE, lambda canvas, total: _layout(canvas, report, total=total))
 
 
 def _layout(canvas: Canvas, report: AuditReport, total: int | None) -> int:

@@ -3,13 +3,17 @@ at a page end, a running head on every continuation page and 「n／total」 in 
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+from typing import BinaryIO
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from reports.document import clip_text, draw_page_footer, markup, text_style
+from reports.document import clip_text, draw_page_footer, markup, new_canvas, text_style
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO
 
@@ -161,3 +165,13 @@ class Flow:
         room = self.frame - stringWidth(left, GOTHIC, 7.5) - 20
         office = clip_text(self.office_name, GOTHIC, 7.5, room)
         draw_page_footer(self.canvas, left, office, self.left, self.right, FOOTER_Y)
+
+
+def render_counted(out: BinaryIO, title: str, layout: Callable[[Canvas, int | None], int]) -> None:
+    """Write a document whose footers say 「n／total」 so a missing sheet shows: the total is
+    only known after laying out, so a throwaway pass (`layout(canvas, None)`, returning the
+    page count) comes first. Layout is deterministic."""
+    pages = layout(new_canvas(io.BytesIO(), title), None)
+    canvas = new_canvas(out, title)
+    layout(canvas, pages)
+    canvas.save()

@@ -4,7 +4,6 @@ nine items. It names no person and holds no number: persons are counted, never l
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -15,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reports.document import add_label_row, markup, new_canvas, text_style
-from reports.flow import Flow
+from reports.document import add_label_row, markup, text_style
+from reports.flow import Flow, render_counted
 from reports.fonts import GOTHIC, MINCHO
 
 TITLE = "漏えい等事案の報告（下書き）"
@@ -46,10 +45,7 @@ class IncidentSheet:
 
 
 def render_incident_report(sheet: IncidentSheet, out: BinaryIO) -> None:
-    pages = _layout(new_canvas(io.BytesIO(), PDF_TITLE), sheet, total=None)
-    canvas = new_canvas(out, PDF_TITLE)
-    _layout(canvas, sheet, total=pages)
-    canvas.save()
+    render_counted(out, PDF_TITLE, lambda canvas, total: _layout(canvas, sheet, total=total))
 
 
 def _layout(canvas: Canvas, sheet: IncidentSheet, total: int | None) -> int:

@@ -4,7 +4,6 @@ status, who may reach them, and the 管理区域・取扱区域. It holds no 特
 from __future__ import annotations
 
 import datetime
-import io
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -15,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reports.document import markup, new_canvas, text_style
-from reports.flow import Flow
+from reports.document import markup, text_style
+from reports.flow import Flow, render_counted
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date
 
@@ -65,11 +64,7 @@ class Ledger:
 
 def render_management_ledger(ledger: Ledger, out: BinaryIO) -> None:
     """Write the ledger to out as a PDF (A4 portrait), 「n／total」 on every page."""
-    # A throwaway pass counts the pages, so every footer can say 「n／total」.
-    pages = _layout(new_canvas(io.BytesIO(), PDF_TITLE), ledger, total=None)
-    canvas = new_canvas(out, PDF_TITLE)
-    _layout(canvas, ledger, total=pages)
-    canvas.save()
+    render_counted(out, PDF_TITLE, lambda canvas, total: _layout(canvas, ledger, total=total))
 
 
 def _layout(canvas: Canvas, ledger: Ledger, total: int | None) -> int:

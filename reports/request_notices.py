@@ -8,7 +8,6 @@ given (they asked for it, once, and that was logged)."""
 from __future__ import annotations
 
 import datetime
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,11 +26,10 @@ from reports.document import (
     add_label_row,
     clip_text,
     markup,
-    new_canvas,
     text_style,
 )
 from reports.errors import ReportError
-from reports.flow import Flow
+from reports.flow import Flow, render_counted
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date
 
@@ -193,12 +191,9 @@ def render_notice(data: NoticeData, out: BinaryIO) -> None:
     own = _grouped(data.own_number) if data.own_number is not None else None
     if own is not None and not data.attachment:
         raise ReportError("the requester's own number is printed in the attachment, which is empty")
-    # The footer says 「n／total」 so a missing sheet shows; the total is only known after
-    # laying out, so a throwaway pass counts the pages first. Layout is deterministic.
-    pages = _layout_notice(new_canvas(io.BytesIO(), data.pdf_title), data, own, total=None)
-    canvas = new_canvas(out, data.pdf_title)
-    _layout_notice(canvas, data, own, total=pages)
-    canvas.save()
+    render_counted(
+        out, data.pdf_title, lambda canvas, total: _layout_notice(canvas, data, own, total=total)
+    )
 
 
 def render_request_form(data: RequestFormData, out: BinaryIO) -> None:
@@ -212,10 +207,9 @@ def render_request_form(data: RequestFormData, out: BinaryIO) -> None:
             ("answer", data.answer_note),
         ]
     )
-    pages = _layout_form(new_canvas(io.BytesIO(), REQUEST_FORM_PDF_TITLE), data, total=None)
-    canvas = new_canvas(out, REQUEST_FORM_PDF_TITLE)
-    _layout_form(canvas, data, total=pages)
-    canvas.save()
+    render_counted(
+        out, REQUEST_FORM_PDF_TITLE, lambda canvas, total: _layout_form(canvas, data, total=total)
+    )
 
 
 # The notice.

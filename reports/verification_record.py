@@ -5,7 +5,6 @@ own number."""
 from __future__ import annotations
 
 import datetime
-import io
 from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -27,10 +26,10 @@ from reports.document import (
     draw_page_footer,
     fit_font_size,
     markup,
-    new_canvas,
     text_style,
 )
 from reports.errors import ReportError
+from reports.flow import render_counted
 from reports.fonts import GOTHIC, MINCHO
 from reports.wareki import japanese_date
 
@@ -113,12 +112,7 @@ VERIFIED_BY_EMPLOYEE_TEXT = "従業員が個人番号関係事務実施者とし
 def render_verification_record(data: VerificationRecordData, out: BinaryIO) -> None:
     """Write the 本人確認記録 of one verification to out as a PDF (A4, one page unless the
     document list is long, in which case it continues under the same column header)."""
-    # The footer says 「n／total」 so a missing sheet shows; the total is only known after
-    # laying out, so a throwaway pass counts the pages first. Layout is deterministic.
-    pages = _layout(new_canvas(io.BytesIO(), PDF_TITLE), data, total=None)
-    canvas = new_canvas(out, PDF_TITLE)
-    _layout(canvas, data, total=pages)
-    canvas.save()
+    render_counted(out, PDF_TITLE, lambda canvas, total: _layout(canvas, data, total=total))
 
 
 def _layout(canvas: Canvas, data: VerificationRecordData, total: int | None) -> int:
