@@ -1,0 +1,101 @@
+"""Year-end content of the statutory forms per person, year and form (migration 0017)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from storage.connection import Connection
+
+
+@dataclass(frozen=True)
+class YearEndRow:
+    id: int
+    person_id: int
+    year: int
+    form: str
+    slip: int
+    amounts: dict[str, int]
+    facts: dict[str, str]
+    source: str
+    updated_at: str
+    updated_by_name: str
+
+
+_COLUMNS = "id, person_id, year, form, slip, amounts, facts, source, updated_at, updated_by_name"
+
+
+def _row(values: tuple) -> YearEndRow:
+    return YearEndRow(
+        int(values[0]),
+        int(values[1]),
+        int(values[2]),
+        values[3],
+        int(values[4]),
+        json.loads(values[5]),
+        json.loads(values[6]),
+        values[7],
+        values[8],
+        values[9],
+    )
+
+
+def put(
+    conn: Connection,
+    *,
+    person_id: int,
+    year: int,
+    form: str,
+    amounts: Mapping[str, int],
+    facts: Mapping[str, str],
+    source: str,
+    updated_at: str,
+    updated_by_name: str,
+    slip: int = 1,
+) -> int:
+    """Insert or replace one slip's content; returns its row id."""
+    cursor = conn.execute(
+        "INSERT INTO year_end_entry (person_id, year, form, slip, amounts, facts, source,"
+        " updated_at, updated_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (person_id, year, form, slip) DO UPDATE SET amounts = excluded.amounts,"
+        " facts = excluded.facts, source = excluded.source, updated_at = excluded.updated_at,"
+        " updated_by_name = excluded.updated_by_name RETURNING id",
+        (
+            person_id,
+            year,
+            form,
+            slip,
+            json.dumps(dict(amounts), ensure_ascii=False, sort_keys=True),
+            json.dumps(dict(facts), ensure_ascii=False, sort_keys=True),
+            source,
+            updated_at,
+            updated_by_name,
+        ),
+    )
+    return int(cursor.fetchone()[0])
+
+
+def get(conn: Connection, person_id: int, year: int, form: str, slip: int = 1) -> YearEndRow | None:
+    found = conn.execute(
+        f"SELECT {_COLUMNS} FROM year_end_entry"
+        " WHERE person_id = ? AND year = ? AND form = ? AND slip = ?",
+        (person_id, year, form, slip),
+    ).fetchone()
+    return _row(found) if found else None
+
+
+def for_year(conn: Connection, year: int, form: str | None = None) -> list[YearEndRow]:
+    """Every slip of the year (of one form if given), by person and slip."""
+    if form is None:
+        query = (
+            f"SELECT {_COLUMNS} FROM year_end_entry WHERE year = ? ORDER BY person_id, form, slip"
+        )
+        args: tuple = (year,)
+    else:
+        query = (
+            f"SELECT {_COLUMNS} FROM year_end_entry WHERE year = ? AND form = ?"
+            " ORDER BY person_id, slip"
+        )
+        args = (year, form)
+    return [_row(values) for values in conn.execute(query, args).fetchall()]
