@@ -52,3 +52,34 @@ class YearEndEntry:
 
     def flag(self, key: str) -> bool:
         return self.facts.get(key, "") == "1"
+
+
+# What each stored field is called, for the access log and error messages. A form module adds
+# its own amounts here; an unknown key is shown as it is.
+FIELD_LABELS = {
+    OFFICER: "役員",
+    PROFESSIONAL: "弁護士・税理士等",
+    NO_ADJUSTMENT: "年末調整をしなかった理由",
+    LEFT_ON: "退職日",
+    PAYMENT_KIND: "区分",
+    "payment": "支払金額",
+    "income_after_deduction": "給与所得控除後の金額",
+    "deductions_total": "所得控除の額の合計額",
+    "tax": "源泉徴収税額",
+    "spouse_deduction": "配偶者（特別）控除の額",
+    "specified_relative_deduction": "特定親族特別控除の額",
+    "social_insurance": "社会保険料等の金額",
+    "life_insurance": "生命保険料の控除額",
+    "earthquake_insurance": "地震保険料の控除額",
+    "housing_loan": "住宅借入金等特別控除の額",
+    "basic_deduction": "基礎控除の額",
+    "income_adjustment": "所得金額調整控除額",
+    "spouse_income": "配偶者の合計所得",
+    "national_pension": "国民年金保険料等の金額",
+    "life_new": "新生命保険料の金額",
+    "life_old": "旧生命保険料の金額",
+    "care_medical": "介護医療保険料の金額",
+    "pension_new": "新個人年金保険料の金額",
+    "pension_old": "旧個人年金保険料の金額",
+    "old_long_term": "旧長期損害保険料の金額",
+}

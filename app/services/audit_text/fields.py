@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.domain import outputs as output_rules
-from app.domain import scopes
+from app.domain import scopes, year_end
 from app.domain.access import PERMISSION_LABELS, Permission, Role
 from app.domain.display_dates import japanese_day, japanese_time
 from app.domain.individual_requests.decisions import Decision
@@ -67,6 +67,11 @@ def _count(unit: str) -> Format:
         return f"{value:,}{unit}" if isinstance(value, int) else plain(value)
 
     return show
+
+
+def _year_end_source(value: object, _ctx: Context) -> str:
+    text = str(value)
+    return "取込み" if text.startswith("import") else "入力" if text == "typed" else plain(value)
 
 
 def _yes_no(value: object, _ctx: Context) -> str:
@@ -293,6 +298,7 @@ FIELDS: dict[str, FieldSpec] = {
     "form": FieldSpec("帳票", _coded(FORM_LABELS)),
     "year": FieldSpec("年分", lambda value, _ctx: f"{value}年分"),
     "copy": FieldSpec("控えの種類", _coded(COPY_LABELS)),
+    "slip": FieldSpec("枚目", lambda value, _ctx: f"{value}枚目"),
     "flags": FieldSpec("注意事項", _count("件")),
     "rule": FieldSpec("注意事項の種類", _coded(RULE_LABELS)),
     "flag": FieldSpec("確認した注意事項", _flag),
@@ -314,6 +320,12 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),
     ("deletion.proposed", "people"): FieldSpec("対象の人数", _count("人")),
     ("number.form_printed", "numbers"): FieldSpec("記載した個人番号", _count("件")),
+    ("year_end.saved", "fields"): FieldSpec("登録した項目", _coded(year_end.FIELD_LABELS)),
+    ("year_end.corrected", "fields"): FieldSpec("訂正した項目", _coded(year_end.FIELD_LABELS)),
+    ("year_end.saved", "form"): FieldSpec("帳票", _coded(year_end.FORMS)),
+    ("year_end.corrected", "form"): FieldSpec("帳票", _coded(year_end.FORMS)),
+    ("year_end.saved", "source"): FieldSpec("登録の方法", _year_end_source),
+    ("year_end.corrected", "source"): FieldSpec("登録の方法", _year_end_source),
     ("output.registered", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
     ("number.form_exported", "form"): FieldSpec("書類", _coded(output_rules.FORM_LABELS)),
     ("import.source_reminder", "numbers"): FieldSpec("取り込んだ個人番号", _count("件")),
