@@ -400,7 +400,7 @@ def discard_expired(session: Session, password: str) -> int:
 
 def _attachment(session: Session, person_id: int) -> tuple:
     """What is held about the person, every other person's number masked."""
-    from reports.request_notices import MASKED_NUMBER, HeldItem, HeldSection
+    from reports.notice_data import MASKED_NUMBER, HeldItem, HeldSection
 
     profile = people.profile(session, person_id)
     details = profile.details
@@ -483,7 +483,7 @@ def _day(day: date) -> str:
 
 def _purposes_attachment(session: Session, person_id: int) -> tuple:
     """For a 利用目的の通知 (第32条第2項): the purposes for which the person's number is kept."""
-    from reports.request_notices import HeldItem, HeldSection
+    from reports.notice_data import HeldItem, HeldSection
 
     profile = people.profile(session, person_id)
     if not profile.has_number:
@@ -505,7 +505,8 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
     """The decision notice; with `include_own_number`, the requester's own number once (asked
     for in the request, and only in a disclosure)."""
     from reports import fonts
-    from reports.request_notices import NoticeData, render_notice
+    from reports.notice_data import NoticeData
+    from reports.request_notices import render_notice
 
     row = _get(session, request_id)
     audit.require(session, Permission.DECIDE_REQUESTS, target=f"request:{request_id}")
@@ -631,7 +632,7 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
 def _changes_since(session: Session, person_id: int, received_on: str) -> tuple:
     """The corrections made to the person's record since the request came (they go through
     the correction record, 規程第47条), for the 訂正等決定通知書."""
-    from reports.request_notices import Change
+    from reports.notice_data import Change
 
     found = []
     for record in reversed(corrections.history(session, person_id)):
@@ -680,7 +681,7 @@ def propose_deletion(session: Session, request_id: int) -> int:
 def request_form_pdf(session: Session) -> bytes:
     """The blank 開示等請求書 the office hands out or sends."""
     from reports import fonts
-    from reports.request_notices import RequestFormData, render_request_form
+    from reports.request_form import RequestFormData, render_request_form
 
     _require_handler(session)
     with storage_errors():

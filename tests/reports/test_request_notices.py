@@ -13,19 +13,11 @@ import pypdf
 import pytest
 
 from app.domain.my_number import NUMBER_LIKE, looks_like_number
-from reports import request_notices
+from reports import letter_parts
 from reports.errors import ReportError
-from reports.request_notices import (
-    MASKED_NUMBER,
-    REQUEST_FORM_TITLE,
-    Change,
-    HeldItem,
-    HeldSection,
-    NoticeData,
-    RequestFormData,
-    render_notice,
-    render_request_form,
-)
+from reports.notice_data import MASKED_NUMBER, Change, HeldItem, HeldSection, NoticeData
+from reports.request_form import REQUEST_FORM_TITLE, RequestFormData, render_request_form
+from reports.request_notices import render_notice
 
 OFFICE = "社会福祉法人テスト会"
 OWN_NUMBER = "123456789018"
@@ -363,7 +355,7 @@ def test_a_value_that_looks_like_a_number_stops_the_notice(changes: dict[str, ob
 
 def test_the_renderer_guards_with_the_domain_pattern() -> None:
     # reports may not import app, so the pattern is repeated there; it must stay the same.
-    assert request_notices._NUMBER_LIKE.pattern == NUMBER_LIKE.pattern
+    assert letter_parts.NUMBER_LIKE.pattern == NUMBER_LIKE.pattern
 
 
 def test_markup_and_long_values_wrap_without_overflow() -> None:
