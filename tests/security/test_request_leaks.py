@@ -19,7 +19,7 @@ from app.domain.individual_requests import (
     RequesterRole,
     RequestKind,
 )
-from app.services import audit, individual_requests, numbers, people, staff
+from app.services import audit, individual_requests, numbers, people, request_papers, staff
 from app.services.individual_requests import Intake, RequesterEntry
 from tests.conftest import MANAGER_LOGIN, Office
 from tests.security.test_leaks import (
@@ -74,8 +74,8 @@ def test_the_own_number_is_only_in_the_notice_that_asked_for_it(
         ),
     )
     individual_requests.decide(session, row.id, Decision.FULL)
-    with_number = individual_requests.notice_pdf(session, row.id, include_own_number=True)
-    without = individual_requests.notice_pdf(session, row.id)
+    with_number = request_papers.notice_pdf(session, row.id, include_own_number=True)
+    without = request_papers.notice_pdf(session, row.id)
     exported = audit.export_csv(session)
     session.close()
     _flush_logs()

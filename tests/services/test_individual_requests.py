@@ -22,7 +22,7 @@ from app.domain.individual_requests import (
     RequesterRole,
     RequestKind,
 )
-from app.services import auth, individual_requests, numbers, outputs, people, staff
+from app.services import auth, individual_requests, numbers, outputs, people, request_papers, staff
 from app.services.individual_requests import Intake, RequesterEntry
 from app.session import Session
 from tests.conftest import CLERK_PASSWORD, MANAGER_PASSWORD, Office, add_member
@@ -117,7 +117,7 @@ def test_a_disclosure_by_post_from_intake_to_the_notice(
         clerk.close()
     decided = individual_requests.decide(manager, row.id, Decision.FULL)
     assert decided.state == "decided"
-    text = _text(individual_requests.notice_pdf(manager, row.id))
+    text = _text(request_papers.notice_pdf(manager, row.id))
     assert "開示決定通知書" in text and "山田太郎" in text
     assert "別紙" in text and "総務部" in text and "源泉徴収事務" in text
     # The spouse's number is held but not printed, said on the spouse's own row.
@@ -147,12 +147,12 @@ def test_the_persons_own_number_is_printed_once_when_asked(
     row = individual_requests.receive(manager, _intake(person_id, own_number_requested=True))
     _verified(manager, row.id)
     individual_requests.decide(manager, row.id, Decision.FULL)
-    text = _text(individual_requests.notice_pdf(manager, row.id, include_own_number=True))
+    text = _text(request_papers.notice_pdf(manager, row.id, include_own_number=True))
     assert text.count("123456789018") == 1
     assert SPOUSE_NUMBER not in text
     with pytest.raises(errors.InvalidInput, match="一度だけ"):
-        individual_requests.notice_pdf(manager, row.id, include_own_number=True)
-    again = _text(individual_requests.notice_pdf(manager, row.id))
+        request_papers.notice_pdf(manager, row.id, include_own_number=True)
+    again = _text(request_papers.notice_pdf(manager, row.id))
     assert NUMBER not in again
     disclosed = manager.vault.conn.execute(
         "SELECT count(*) FROM audit_log WHERE action = 'number.disclosed'"
@@ -189,7 +189,7 @@ def test_a_partial_disclosure_needs_its_ground_reason_and_what_is_withheld(
         reason="第三者の情報を含むため",
         withheld="面談記録のうち他の従業員に関する部分",
     )
-    text = _text(individual_requests.notice_pdf(manager, row.id))
+    text = _text(request_papers.notice_pdf(manager, row.id))
     assert "一部開示" in text and "第三者の情報を含むため" in text and "面談記録" in text
 
 
@@ -211,7 +211,7 @@ def test_a_request_about_someone_we_do_not_hold(office_with_family: tuple[Office
     individual_requests.decide(
         manager, row.id, Decision.NOT_HELD, reason="当事業所はこの方の個人情報を保有していません"
     )
-    text = _text(individual_requests.notice_pdf(manager, row.id))
+    text = _text(request_papers.notice_pdf(manager, row.id))
     assert "保有個人データ不存在通知書" in text and "佐藤一郎" in text and "別紙" not in text
 
 
@@ -254,7 +254,7 @@ def test_refusals_are_clear_and_change_nothing(office_with_family: tuple[Office,
     with pytest.raises(errors.InvalidInput, match="受け付けた日より前"):
         individual_requests.verify_requester(manager, row.id, _entry(checked_on=date(2026, 11, 19)))
     with pytest.raises(errors.InvalidInput, match="決定する前"):
-        individual_requests.notice_pdf(manager, row.id)
+        request_papers.notice_pdf(manager, row.id)
     assert individual_requests.register(manager)[0].request.state == "received"
 
 
@@ -317,7 +317,7 @@ def test_a_correction_is_made_through_the_correction_record_and_listed_in_the_no
         "本人からの訂正の請求",
     )
     individual_requests.decide(manager, row.id, Decision.CORRECTED)
-    text = _text(individual_requests.notice_pdf(manager, row.id))
+    text = _text(request_papers.notice_pdf(manager, row.id))
     assert "訂正等決定通知書" in text and "総務部" in text and "経理部" in text
     # Days as a letter writes them.
     assert "1980年4月1日" in text and "1980年4月2日" in text and "1980-04" not in text
@@ -437,12 +437,12 @@ def test_the_office_contact_is_set_by_the_manager_and_printed_on_every_paper(
         phone="03-1234-5678",
     )
     assert office_contact.contact(manager).phone == "03-1234-5678"
-    form = _text(individual_requests.request_form_pdf(manager))
+    form = _text(request_papers.request_form_pdf(manager))
     assert "総務部個人情報相談窓口（〒100-0001東京都千代田区千代田1-1　電話03-1234-5678）" in form
     row = individual_requests.receive(manager, _intake(person_id))
     _verified(manager, row.id)
     individual_requests.decide(manager, row.id, Decision.FULL)
-    notice = _text(individual_requests.notice_pdf(manager, row.id))
+    notice = _text(request_papers.notice_pdf(manager, row.id))
     assert "お問合せ先テスト事業所　総務部個人情報相談窓口" in notice
     assert "苦情の申出先テスト事業所　総務部個人情報相談窓口" in notice
     assert "個人情報保護法相談ダイヤル" in notice
@@ -462,7 +462,7 @@ def test_each_notice_says_what_its_kind_and_decision_need(
         row = individual_requests.receive(manager, _intake(person_id, kind=kind))
         _verified(manager, row.id)
         individual_requests.decide(manager, row.id, decision, **decided)
-        return _text(individual_requests.notice_pdf(manager, row.id))
+        return _text(request_papers.notice_pdf(manager, row.id))
 
     # 利用目的の通知: a 求め, and the purposes themselves with their basis.
     text = notice(RequestKind.PURPOSE_NOTICE, Decision.NOTIFIED)
@@ -476,7 +476,7 @@ def test_each_notice_says_what_its_kind_and_decision_need(
     assert "訂正等を行わない" in text and "訂正等の内容" not in text
     # The form says how to pay and when the answer comes.
     settings.change(manager, "request_fee_yen", "300")
-    form = _text(individual_requests.request_form_pdf(manager))
+    form = _text(request_papers.request_form_pdf(manager))
     assert "1件300円（その他の請求は無料）" in form and "定額小為替証書" in form
     assert "受付から14日以内を目安" in form
 
@@ -501,7 +501,7 @@ def test_every_notice_is_signed_and_the_attachment_dates_are_japanese(
     row = individual_requests.receive(manager, _intake(person_id))
     _verified_request = individual_requests.verify_requester(manager, row.id, _entry())
     individual_requests.decide(manager, row.id, Decision.FULL)
-    text = _text(individual_requests.notice_pdf(manager, row.id))
+    text = _text(request_papers.notice_pdf(manager, row.id))
     assert "特定個人情報管理責任者総務部長　管理花子" in text
     # The identity check in the 別紙 is dated as the letter is, never 2026-11-23.
     assert "本人確認の記録2026年11月23日" in text
@@ -515,7 +515,7 @@ def test_the_request_form_has_room_to_sign_and_to_give_reasons(
 
     office, _person_id = office_with_family
     settings.change(office.manager, "request_fee_yen", "300")
-    form = _text(individual_requests.request_form_pdf(office.manager))
+    form = _text(request_papers.request_form_pdf(office.manager))
     assert "請求者署名（自署）" in form
     assert "求める内容とその理由" in form
     # The law is named in full, and the form has a version of its own, not the print date.

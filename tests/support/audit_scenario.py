@@ -43,6 +43,7 @@ from app.services import (
     office_contact,
     people,
     refusals,
+    request_papers,
     settings,
     setup,
     staff,
@@ -239,7 +240,7 @@ def build(office: Office, tmp_path: Path) -> Scenario:
     individual_requests.decide(manager, request.id, Decision.FULL)
     individual_requests.reopen(manager, request.id, "決定の見直し")
     individual_requests.decide(manager, request.id, Decision.FULL)
-    individual_requests.notice_pdf(manager, request.id, include_own_number=True)
+    request_papers.notice_pdf(manager, request.id, include_own_number=True)
     individual_requests.mark_notified(manager, request.id)
     individual_requests.close(manager, request.id)
     unknown = individual_requests.receive(

@@ -33,7 +33,7 @@ from app.domain.individual_requests import (
     japanese_day,
 )
 from app.domain.purposes import PersonKind
-from app.services import individual_requests
+from app.services import individual_requests, request_papers
 from app.services.individual_requests import RegisterEntry, RequestRow
 from ui import icons
 from ui.context import UiContext
@@ -398,7 +398,7 @@ class RequestsPage(Page):
             include = answer == QMessageBox.StandardButton.Yes
         request_id = row.id
         self.context.run(
-            lambda s: individual_requests.notice_pdf(s, request_id, include_own_number=include),
+            lambda s: request_papers.notice_pdf(s, request_id, include_own_number=include),
             owner=self,
             on_done=lambda pdf: (
                 PdfPreviewDialog(
@@ -494,7 +494,7 @@ class RequestsPage(Page):
         from ui.file_names import pdf_name
 
         self.context.run(
-            individual_requests.request_form_pdf,
+            request_papers.request_form_pdf,
             owner=self,
             on_done=lambda pdf: PdfPreviewDialog(
                 self.tr("Request form"), pdf, pdf_name(self.tr("Request form")), self
