@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.display_dates import japanese_time
 from app.services import corrections
 from ui.context import UiContext
+from ui.widgets.tables import make_read_only
 
 
 class CorrectionsDialog(QDialog):
@@ -40,13 +40,13 @@ class CorrectionsDialog(QDialog):
                 self.tr("After"),
             ]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        make_read_only(
+            self.table,
+            stretch=2,
+            widths=((0, 140), (1, 90), (3, 90), (4, 130), (5, 130)),
+            selection=None,
+        )
         self.table.setWordWrap(False)
-        for column, width in ((0, 140), (1, 90), (3, 90), (4, 130), (5, 130)):
-            self.table.setColumnWidth(column, width)
         self.empty = QLabel(self.tr("No corrections have been recorded for this person."))
         self.empty.setObjectName("correctionsEmpty")
         self.empty.setVisible(False)

@@ -4,11 +4,9 @@ identity check starts from here (opened by the home page's card)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,6 +22,7 @@ from app.services.verification import PendingVerifications
 from ui import icons
 from ui.context import UiContext
 from ui.styles import make_primary, set_role
+from ui.widgets.tables import make_read_only
 
 
 class PendingVerificationsDialog(QDialog):
@@ -47,13 +46,7 @@ class PendingVerificationsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Kind"), self.tr("Code / department")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 180)
-        self.table.setColumnWidth(1, 110)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_read_only(self.table, stretch=2, widths={0: 180, 1: 110})
         self.table.doubleClicked.connect(self._verify_selected)
         self.more = QLabel()
         self.more.setObjectName("pendingMore")

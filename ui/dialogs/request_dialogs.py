@@ -8,14 +8,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,6 +40,7 @@ from app.services.individual_requests import Intake, RequestRow
 from ui.dialogs.person_dialog import DateEdit
 from ui.signin_dialog import PasswordEdit
 from ui.styles import ERROR_STYLE
+from ui.widgets.tables import make_read_only
 
 METHODS = ("書面の交付", "電磁的記録（PDF）の提供", "閲覧")
 
@@ -307,9 +306,7 @@ class DiscardDialog(QDialog):
                 self.tr("Kept until"),
             ]
         )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        make_read_only(table, stretch=2, selection=None)
         for index, row in enumerate(rows):
             values = (
                 str(row.id),

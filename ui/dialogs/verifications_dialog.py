@@ -7,12 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +32,7 @@ from app.services.verification_scans import MEDIA_LABELS, ScanContent, ScanInfo
 from ui import file_dialogs
 from ui.context import UiContext
 from ui.printing import page_images
+from ui.widgets.tables import make_read_only
 
 
 class VerificationsDialog(QDialog):
@@ -58,13 +57,9 @@ class VerificationsDialog(QDialog):
                 self.tr("Checked by"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 110), (2, 80), (3, 200), (5, 100)):
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_read_only(
+            self.table, stretch=4, widths=((0, 50), (1, 110), (2, 80), (3, 200), (5, 100))
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(self._print)
         self.empty = QLabel(self.tr("No identity check has been recorded for this person."))

@@ -9,13 +9,10 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,22 +28,11 @@ from ui import icons
 from ui.context import UiContext
 from ui.dialogs.person_dialog import DateEdit
 from ui.styles import set_role
+from ui.widgets.tables import read_only_table
 
 
 class RecordsColumn:
     DELETED_ON, PERSON, WHY, PROPOSED_BY, APPROVED_BY, EXECUTED_BY, PAPER = range(7)
-
-
-def cell_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    return table
 
 
 class DeletionRecordsTab(QWidget):
@@ -60,7 +46,7 @@ class DeletionRecordsTab(QWidget):
         self.context = context
         self.handles = handles
         self.records: list[DeletionRecordRow] = []
-        self.table = cell_table(
+        self.table = read_only_table(
             "deletionRecordsTable",
             [
                 self.tr("Deleted on"),
@@ -71,7 +57,7 @@ class DeletionRecordsTab(QWidget):
                 self.tr("Executed by"),
                 self.tr("Paper to shred"),
             ],
-            RecordsColumn.WHY,
+            stretch=RecordsColumn.WHY,
         )
         for column, width in (
             (RecordsColumn.DELETED_ON, 150),

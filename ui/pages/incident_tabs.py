@@ -8,14 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,21 +26,9 @@ from app.session import Session
 from ui.context import UiContext
 from ui.dialogs.person_dialog import DateEdit
 from ui.styles import set_role
+from ui.widgets.tables import Extended, read_only_table
 
 Change = Callable[[Callable[[Session, int], Any], str], None]
-
-
-def _table(name: str, headers: list[str], widths: dict[int, int]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column, width in widths.items():
-        table.setColumnWidth(column, width)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return table
 
 
 def _button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -65,10 +50,12 @@ class MeasuresTab(QWidget):
         super().__init__(parent)
         self._change = change
         self.detail: IncidentDetail | None = None
-        self.table = _table(
+        self.table = read_only_table(
             "measuresTable",
             [self.tr("Measure"), self.tr("State"), self.tr("Due / done")],
-            {1: 90, 2: 180},
+            stretch=0,
+            widths={1: 90, 2: 180},
+            selection=Extended,
         )
         self.text = QLineEdit()
         self.text.setObjectName("measureEdit")
@@ -128,12 +115,13 @@ class PersonsTab(QWidget):
         self.context = context
         self._change = change
         self.detail: IncidentDetail | None = None
-        self.table = _table(
+        self.table = read_only_table(
             "incidentPersonsTable",
             [self.tr("Person"), self.tr("Notice"), self.tr("Method"), self.tr("Notified on")],
-            {1: 190, 2: 160, 3: 170},
+            stretch=0,
+            widths={1: 190, 2: 160, 3: 170},
+            selection=Extended,
         )
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.search = QLineEdit()
         self.search.setObjectName("incidentPersonSearch")
         self.search.setPlaceholderText(self.tr("Name, kana or employee code"))

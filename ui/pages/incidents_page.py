@@ -10,10 +10,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +35,7 @@ from ui.dialogs.person_dialog import DateEdit
 from ui.pages.base import Page
 from ui.pages.incident_tabs import MeasuresTab, PersonsTab
 from ui.styles import heading, make_primary, set_flag, set_role
+from ui.widgets.tables import make_read_only
 
 OVERDUE = "#b00020"
 # The nine items less 本人の数 (a count, kept with the checklist).
@@ -79,13 +78,11 @@ class IncidentsPage(Page):
                 self.tr("確報 due"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 90), (2, 70), (4, 170), (5, 110), (6, 150)):
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_read_only(
+            self.table,
+            stretch=3,
+            widths=((0, 50), (1, 90), (2, 70), (4, 170), (5, 110), (6, 150)),
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button = self._button("newIncidentButton", self.tr("Register…"), self._register)
         self.new_button.setIcon(icons.icon("add", icons.ON_PRIMARY))

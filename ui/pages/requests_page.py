@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -40,6 +38,7 @@ from ui.context import UiContext
 from ui.dialogs.request_dialogs import DecisionDialog, DiscardDialog, IntakeDialog
 from ui.pages.base import Page
 from ui.styles import heading, make_primary, set_role
+from ui.widgets.tables import make_read_only
 
 _DEADLINE_COLOURS = {
     DeadlineState.OK: None,
@@ -83,13 +82,11 @@ class RequestsPage(Page):
                 self.tr("2 weeks"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (1, 170), (3, 170), (4, 110), (5, 170), (6, 170)):
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_read_only(
+            self.table,
+            stretch=2,
+            widths=((0, 50), (1, 170), (3, 170), (4, 110), (5, 170), (6, 170)),
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.receive_button = self._button("receiveButton", self.tr("Receive…"), self._receive)
         self.receive_button.setIcon(icons.icon("add", icons.ON_PRIMARY))

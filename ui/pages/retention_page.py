@@ -7,10 +7,8 @@ from collections import Counter
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,21 +31,18 @@ from ui.context import UiContext
 from ui.dialogs.deletion_dialogs import ApproveDialog, ProposeDialog
 from ui.models.due_table_model import DueTableModel
 from ui.pages.base import Page
-from ui.pages.deletion_records_tab import DeletionRecordsTab, cell_table
+from ui.pages.deletion_records_tab import DeletionRecordsTab
 from ui.styles import heading
 from ui.widgets.deletion_chart import DeletionChart
+from ui.widgets.tables import Extended, make_read_only, read_only_table
 
 
 def _table(model: DueTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((0, 150), (1, 100), (2, 150), (3, 130)):
-        view.setColumnWidth(column, width)
+    make_read_only(
+        view, stretch=4, widths=((0, 150), (1, 100), (2, 150), (3, 130)), selection=Extended
+    )
     return view
 
 
@@ -111,7 +106,7 @@ class RetentionPage(Page):
         row.addWidget(self.propose_all_button)
         due_layout.addLayout(row)
 
-        self.runs_table = cell_table(
+        self.runs_table = read_only_table(
             "runsTable",
             [
                 self.tr("No."),
@@ -122,7 +117,7 @@ class RetentionPage(Page):
                 self.tr("Approved by"),
                 self.tr("Executed by"),
             ],
-            2,
+            stretch=2,
         )
         for column, width in ((0, 50), (1, 150), (3, 60), (4, 110), (5, 110), (6, 110)):
             self.runs_table.setColumnWidth(column, width)
