@@ -13,12 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from reports import glyphs
+from reports import form_sheets, glyphs
 from reports.document import new_canvas
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO
@@ -27,10 +26,12 @@ from reports.form_layout import Box, FormLayout, Label, Rule
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"
-# Sheets: one A6 slip per page at true size, or two A5 slips on A4 landscape.
-A6 = "a6"
-A4_TWO_UP = "a4_two_up"
-SHEETS = (A6, A4_TWO_UP)
+# Sheets (reports.form_sheets): one true-size A6 slip a page, two A5 slips on A4 landscape,
+# or four true-size A6 slips on A4 portrait with crop marks.
+A6 = form_sheets.A6
+A4_TWO_UP = form_sheets.A4_TWO_UP
+A4_FOUR_UP = form_sheets.A4_FOUR_UP
+SHEETS = form_sheets.SHEETS
 
 _WEIGHTS = {"n": 0.15, "t": 0.30, "h": 0.1}
 _DASHES = {"dot": (0.15, 0.15), "dash": (0.45, 0.15)}
@@ -51,19 +52,28 @@ class Slip:
     numbers: Mapping[str, str] = field(default_factory=dict)
 
 
-def render_tax_office(layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6) -> bytes:
+def render_tax_office(
+    layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6, values_only: bool = False
+) -> bytes:
     """The 税務署提出用: the recipient's, the spouse's, the dependants' and the payer's numbers;
-    not those of the 16歳未満 (their rows are struck)."""
-    return _render(layout, TAX_OFFICE, slips, sheet)
+    not those of the 16歳未満 (their rows are struck). values_only: only the values, for a
+    pre-printed form (the same boxes, the same copy rules)."""
+    return _render(layout, TAX_OFFICE, slips, sheet, values_only)
 
 
-def render_municipal(layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6) -> bytes:
+def render_municipal(
+    layout: FormLayout, slips: Sequence[Slip], *, sheet: str = A6, values_only: bool = False
+) -> bytes:
     """The 給与支払報告書（個人別明細書）: every number, the 16歳未満 dependants' included."""
-    return _render(layout, MUNICIPAL, slips, sheet)
+    return _render(layout, MUNICIPAL, slips, sheet, values_only)
 
 
 def render_recipient(
-    layout: FormLayout, slips: Sequence[Mapping[str, str]], *, sheet: str = A6
+    layout: FormLayout,
+    slips: Sequence[Mapping[str, str]],
+    *,
+    sheet: str = A6,
+    values_only: bool = False,
 ) -> bytes:
     """The 受給者交付用: values only; every number row is struck and left empty."""
     for values in slips:
@@ -71,47 +81,39 @@ def render_recipient(
             base = box_id.removesuffix("_inner")
             if any(box.id == base and box.holds_number for box in layout.boxes):
                 raise ReportError("the recipient's copy carries no number")
-    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips], sheet)
+    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips], sheet, values_only)
 
 
-def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) -> bytes:
+def _render(
+    layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str, values_only: bool = False
+) -> bytes:
     if not slips:
         raise ReportError("no slip to print")
     if sheet not in SHEETS:
         raise ReportError(f"unknown sheet {sheet!r}")
+    arrangement = form_sheets.sheet_for(layout, sheet)
+    marks = form_sheets.crop_marks(layout, arrangement)
     spec = layout.copies[copy]
     out = io.BytesIO()
-    if sheet == A6:
-        canvas = new_canvas(out, spec.title, pagesize=(layout.page_w * mm, layout.page_h * mm))
-        page = _Page(canvas, layout, copy)
-        form = _shared_form(page)
-        for slip in slips:
-            canvas.doForm(form)
-            page.draw_values(slip)
-            canvas.showPage()
-    else:
-        # Two slips enlarged to A5 side by side on A4 landscape, as the NTA's own PDF prints
-        # them (FORMS-GEOMETRY.md §1.4), with the dotted cut line between them.
-        canvas = new_canvas(out, spec.title, pagesize=landscape(A4))
-        width, height = landscape(A4)
-        scale = min(width / 2 / (layout.page_w * mm), height / (layout.page_h * mm))
-        top = height - layout.page_h * mm * scale
-        page = _Page(canvas, layout, copy)
-        form = _shared_form(page)
-        for start in range(0, len(slips), 2):
-            for column, slip in enumerate(slips[start : start + 2]):
-                canvas.saveState()
-                canvas.translate(column * width / 2, top)
-                canvas.scale(scale, scale)
-                canvas.doForm(form)
-                page.draw_values(slip)
-                canvas.restoreState()
+    canvas = new_canvas(out, spec.title, pagesize=(arrangement.w * mm, arrangement.h * mm))
+    page = _Page(canvas, layout, copy)
+    # On a pre-printed form only the values are printed: no ruling, label, hatching or cut mark.
+    form = "" if values_only else _shared_form(page)
+    per_page = arrangement.per_page
+    for start in range(0, len(slips), per_page):
+        for (x, y), slip in zip(arrangement.corners, slips[start : start + per_page], strict=False):
             canvas.saveState()
-            canvas.setLineWidth(0.2 * mm)
-            canvas.setDash(1 * mm, 1 * mm)
-            canvas.line(width / 2, 0, width / 2, height)
+            canvas.translate(x * mm, (arrangement.h - y - layout.page_h * arrangement.scale) * mm)
+            canvas.scale(arrangement.scale, arrangement.scale)
+            if form:
+                canvas.doForm(form)
+            else:
+                page.draw_year()
+            page.draw_values(slip)
             canvas.restoreState()
-            canvas.showPage()
+        if not values_only:
+            form_sheets.draw_cut_guides(canvas, arrangement, marks)
+        canvas.showPage()
     canvas.save()
     return out.getvalue()
 
@@ -164,12 +166,27 @@ class _Page:
                 if digits:
                     self._number(box, digits)
                 continue
+            if box.holds_number:
+                # (備考): the numbers of the 5th and later dependants, written as text, come
+                # only with the numbers, never with the values every copy may show.
+                noted = slip.numbers.get(box.id, "")
+                if noted:
+                    self._text(box, noted)
+                continue
             value = slip.values.get(box.id, "")
             if value:
                 self._value(box, value)
             inner = slip.values.get(f"{box.id}_inner", "")
             if inner and box.inner:
                 self._inner(box, inner)
+
+    def draw_year(self) -> None:
+        """The year's digits of 令和□年分, which a pre-printed form leaves blank."""
+        box = self.layout.box("year")
+        self.c.setFillColor(_INK)
+        self.c.setFont(GOTHIC, box.pt)
+        base = self._y(box.y + box.h - 0.4)
+        self.c.drawCentredString(self._x(box.x + box.w / 2), base, str(self.layout.era_year))
 
     # --- the form itself
     def _title(self) -> None:
