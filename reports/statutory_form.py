@@ -171,7 +171,7 @@ class _Page:
                 # only with the numbers, never with the values every copy may show.
                 noted = slip.numbers.get(box.id, "")
                 if noted:
-                    self._text(box, noted)
+                    self._notes(box, noted)
                 continue
             value = slip.values.get(box.id, "")
             if value:
@@ -360,6 +360,18 @@ class _Page:
         size = _fit(value, GOTHIC, size, width, minimum=4.0)
         self.c.setFont(GOTHIC, size)
         self.c.drawString(self._x(left), self._baseline(box, size), value)
+
+    def _notes(self, box: Box, text: str) -> None:
+        """Short lines, each shrunk to the box's width and never broken: a 12-digit number
+        stays on one line."""
+        lines = text.split("\n")
+        width = (box.w - 1.0) * mm
+        size = min(box.pt, box.h * mm / (len(lines) * 1.1))
+        top = self._y(box.y) - 0.3 * mm
+        for k, line in enumerate(lines):
+            fitted = _fit(line, GOTHIC, size, width)
+            self.c.setFont(GOTHIC, fitted)
+            self.c.drawString(self._x(box.x + 0.5), top - (k + 0.9) * size * 1.1, line)
 
     def _amount(self, box: Box, value: str) -> None:
         digits = value.strip()
