@@ -17,6 +17,7 @@ from reports import print_calibration as calibration
 from reports import statutory_form as sf
 from reports.errors import ReportError
 from reports.form_layout import FormLayout, load
+from tests.reports.test_form_layout import RECIPIENT_EDGES
 from tests.reports.test_statutory_form import (
     NUMBERS,
     RECIPIENT_NO,
@@ -25,7 +26,6 @@ from tests.reports.test_statutory_form import (
     _glyphs,
     _text,
 )
-from tests.reports.test_form_layout import RECIPIENT_EDGES
 
 OTHERS = ("987654321098", "876543210987", "765432109876", "654321098765", "543210987654")
 # Printed by the form itself, never by the values-only path.
