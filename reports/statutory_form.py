@@ -366,8 +366,15 @@ class _Page:
         stays on one line."""
         lines = text.split("\n")
         width = (box.w - 1.0) * mm
-        size = min(box.pt, box.h * mm / (len(lines) * 1.1))
-        top = self._y(box.y) - 0.3 * mm
+        # Below a label the form prints at the box's top-left, such as (備考).
+        labelled = any(
+            lb.place == "top-left" and abs(lb.x - box.x) < 0.3 and abs(lb.y - box.y) < 0.3
+            for lb in self.layout.labels
+            if lb.on(self.copy)
+        )
+        skip = 1.8 if labelled else 0.3
+        size = min(box.pt, (box.h - skip - 0.3) * mm / (len(lines) * 1.1))
+        top = self._y(box.y + skip)
         for k, line in enumerate(lines):
             fitted = _fit(line, GOTHIC, size, width)
             self.c.setFont(GOTHIC, fitted)
@@ -432,8 +439,16 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         line = ""
         for char in paragraph:
             if line and stringWidth(line + char, font, size) > width:
-                lines.append(line)
-                line = char
+                # A line breaks at its last ideographic (else plain) space if it has one, so
+                # that 「(5)山田 五郎　(6)山田 六郎」 keeps each bracketed number with its name.
+                cut = line.rfind("\u3000")
+                cut = cut if cut > 0 else line.rfind(" ")
+                if cut > 0 and not char.isspace():
+                    lines.append(line[:cut])
+                    line = line[cut + 1 :] + char
+                else:
+                    lines.append(line)
+                    line = "" if char.isspace() else char
             else:
                 line += char
         lines.append(line)

@@ -187,13 +187,14 @@ def _extras(relatives: tuple[Relative, ...]) -> list[tuple[int, Relative]]:
 
 
 def extra_names(slip: PersonYear) -> str:
-    """The (摘要) line naming the 5th and later dependants, e.g. 「(5)山田 五郎 (6)山田 六郎」;
-    the 16歳未満 after 「16歳未満」. Names only: every copy may show it."""
+    """The (摘要) line naming the 5th and later dependants, e.g. 「(5)山田 五郎　(6)山田 六郎」
+    (an ideographic space between them), the 16歳未満 after 「16歳未満」. Names only: every
+    copy may show it."""
     parts = [f"({n}){relative.name}" for n, relative in _extras(slip.dependants)]
     younger = [f"({n}){relative.name}" for n, relative in _extras(slip.under_16)]
     if younger:
-        parts.append("16歳未満 " + " ".join(younger))
-    return " ".join(parts)
+        parts.append("16歳未満" + "\u3000".join(younger))
+    return "\u3000".join(parts)
 
 
 def extra_numbers(slip: PersonYear, *, with_under_16: bool) -> dict[str, list[tuple[int, int]]]:
