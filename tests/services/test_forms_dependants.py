@@ -85,7 +85,7 @@ def test_the_fifth_dependants_are_named_in_the_remarks_after_a_bracketed_number(
     )  # fmt: skip
     assert extra_names(slip) == "(5)子5\u3000(6)子6\u300016歳未満(5)幼5"
     values = box_values(slip, "山田 太郎", "", Payer("x"))
-    assert values["remarks"] == "前職分あり\n(5)子5 (6)子6 16歳未満 (5)幼5"
+    assert values["remarks"] == "前職分あり\n" + extra_names(slip)
     assert values["dependant4_name"] == "子4" and "dependant5_name" not in values
     with pytest.raises(InvalidSlip, match="書ききれません"):
         PersonYear(person_id=1, year=2026, amounts={}, dependants=(Relative("子"),) * 9)
