@@ -23,8 +23,8 @@ JA = {
         "下に入力します。"
     ),
     "Printer": "プリンター",
-    "Move right by": "右へ移動",
-    "Move down by": "下へ移動",
+    "Across (right is +)": "横（右が＋）",
+    "Down the page (down is +)": "縦（下が＋）",
     "Print calibration page…": "位置合わせ用紙を印刷…",
     "Save for this printer": "このプリンターに保存",
     "No printer is set up on this PC.": "このPCにはプリンターが設定されていません。",

@@ -3306,13 +3306,13 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_calibration_dialog.py" line="87" />
-        <source>Move right by</source>
-        <translation>右へ移動</translation>
+        <source>Across (right is +)</source>
+        <translation>横（右が＋）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_calibration_dialog.py" line="88" />
-        <source>Move down by</source>
-        <translation>下へ移動</translation>
+        <source>Down the page (down is +)</source>
+        <translation>縦（下が＋）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_calibration_dialog.py" line="90" />

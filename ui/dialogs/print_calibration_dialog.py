@@ -84,8 +84,8 @@ class PrintCalibrationDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Printer"), self.printer_box)
-        form.addRow(self.tr("Move right by"), self.x_box)
-        form.addRow(self.tr("Move down by"), self.y_box)
+        form.addRow(self.tr("Across (right is +)"), self.x_box)
+        form.addRow(self.tr("Down the page (down is +)"), self.y_box)
 
         self.print_button = QPushButton(self.tr("Print calibration page…"))
         self.print_button.setObjectName("calibrationPrintButton")
