@@ -1,5 +1,6 @@
 """Statutory forms drawn from their layout (reports.form_layout) on plain paper: the ruling, the
-printed labels, the copy's hatching and the values, one slip per A6 page at true size.
+printed labels, the copy's hatching and the values (reports.form_values), arranged on the
+sheet the clerk chose (reports.form_sheets); or only the values, for pre-printed forms.
 
 Each copy is its own entry point. The 税務署提出用 and the 給与支払報告書 take the numbers; the
 受給者交付用 takes none and refuses a value for any box that holds a number, so no flag or
@@ -8,20 +9,16 @@ mistake can put a 個人番号 or 法人番号 on the copy the person receives (
 from __future__ import annotations
 
 import io
-import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
-from reports import form_sheets, glyphs
+from reports import form_sheets
 from reports.document import new_canvas
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO
 from reports.form_layout import Box, FormLayout, Label, Rule
+from reports.form_values import INK, MIN_PT, Slip, ValuePainter, fit, wrap
 
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
@@ -36,20 +33,8 @@ SHEETS = form_sheets.SHEETS
 _WEIGHTS = {"n": 0.15, "t": 0.30, "h": 0.1}
 _DASHES = {"dot": (0.15, 0.15), "dash": (0.45, 0.15)}
 _LABEL_PT = 3.4
-_MIN_PT = 2.2
-_INK = Color(0, 0, 0)
 # The 整理欄 strip under the frame exists on the 税務署提出用 only.
 _OFFICE_STRIP_Y = 145.3
-
-
-@dataclass(frozen=True)
-class Slip:
-    """One person's slip: the values by box id (text as printed; amounts as plain digits; a
-    date as 年/月/日; a mark as any non-empty text), and the numbers by box id (digits only).
-    A value for an amount's 内書き goes under "<box id>_inner"."""
-
-    values: Mapping[str, str]
-    numbers: Mapping[str, str] = field(default_factory=dict)
 
 
 def render_tax_office(
@@ -128,24 +113,13 @@ def _shared_form(page: _Page) -> str:
     return name
 
 
-class _Page:
-    def __init__(self, canvas: Canvas, layout: FormLayout, copy: str) -> None:
-        self.c = canvas
-        self.layout = layout
-        self.copy = copy
-        self.spec = layout.copies[copy]
-
-    # Coordinates: millimetres from the top-left corner, as in the layout.
-    def _x(self, x: float) -> float:
-        return x * mm
-
-    def _y(self, y: float) -> float:
-        return (self.layout.page_h - y) * mm
+class _Page(ValuePainter):
+    """The form itself: ruling, labels, hatching, printed units and the copy name."""
 
     def draw_form(self) -> None:
         """What every page of this copy shares: the printed form itself."""
-        self.c.setFillColor(_INK)
-        self.c.setStrokeColor(_INK)
+        self.c.setFillColor(INK)
+        self.c.setStrokeColor(INK)
         self._title()
         for rule in self.layout.rules:
             self._rule(rule)
@@ -156,39 +130,6 @@ class _Page:
             self._furniture(box)
         self._strikes()
 
-    def draw_values(self, slip: Slip) -> None:
-        self.c.setFillColor(_INK)
-        for box in self.layout.boxes:
-            if not box.on(self.copy):
-                continue
-            if box.kind == "number":
-                digits = slip.numbers.get(box.id, "")
-                if digits:
-                    self._number(box, digits)
-                continue
-            if box.holds_number:
-                # (備考): the numbers of the 5th and later dependants, written as text, come
-                # only with the numbers, never with the values every copy may show.
-                noted = slip.numbers.get(box.id, "")
-                if noted:
-                    self._notes(box, noted)
-                continue
-            value = slip.values.get(box.id, "")
-            if value:
-                self._value(box, value)
-            inner = slip.values.get(f"{box.id}_inner", "")
-            if inner and box.inner:
-                self._inner(box, inner)
-
-    def draw_year(self) -> None:
-        """The year's digits of 令和□年分, which a pre-printed form leaves blank."""
-        box = self.layout.box("year")
-        self.c.setFillColor(_INK)
-        self.c.setFont(GOTHIC, box.pt)
-        base = self._y(box.y + box.h - 0.4)
-        self.c.drawCentredString(self._x(box.x + box.w / 2), base, str(self.layout.era_year))
-
-    # --- the form itself
     def _title(self) -> None:
         _x, y, _w, h = self.layout.title_box
         year_box = self.layout.box("year")
@@ -248,10 +189,10 @@ class _Page:
         elif label.place == "wrap":
             self._wrapped(text, label, size)
         else:
-            fit = _fit(text, MINCHO, size, label.w * mm - 0.6 * mm)
-            self.c.setFont(MINCHO, fit)
+            fitted = fit(text, MINCHO, size, label.w * mm - 0.6 * mm)
+            self.c.setFont(MINCHO, fitted)
             self.c.drawCentredString(
-                self._x(label.x + label.w / 2), self._y(label.y + label.h / 2) - fit * 0.35, text
+                self._x(label.x + label.w / 2), self._y(label.y + label.h / 2) - fitted * 0.35, text
             )
 
     def _vertical(
@@ -263,7 +204,7 @@ class _Page:
             columns += 1
         per_column = -(-len(text) // columns)
         if per_column * pitch > h * mm:
-            size = max(_MIN_PT, h * mm / per_column / 1.05)
+            size = max(MIN_PT, h * mm / per_column / 1.05)
             pitch = size * 1.05
         self.c.setFont(MINCHO, size)
         chunks = [text[i : i + per_column] for i in range(0, len(text), per_column)]
@@ -277,10 +218,10 @@ class _Page:
 
     def _wrapped(self, text: str, label: Label, size: float) -> None:
         width = label.w * mm - 0.5 * mm
-        lines = _wrap(text, MINCHO, size, width)
-        while len(lines) * size * 1.1 > label.h * mm and size > _MIN_PT:
+        lines = wrap(text, MINCHO, size, width)
+        while len(lines) * size * 1.1 > label.h * mm and size > MIN_PT:
             size -= 0.2
-            lines = _wrap(text, MINCHO, size, width)
+            lines = wrap(text, MINCHO, size, width)
         self.c.setFont(MINCHO, size)
         top = self._y(label.y + label.h / 2) + len(lines) * size * 1.1 / 2
         for k, line in enumerate(lines):
@@ -316,140 +257,3 @@ class _Page:
             self.c.restoreState()
         elif box.kind == "copy_name":
             self._vertical(self.spec.copy_name, box.x, box.y, box.w, box.h, 4.0, max_columns=1)
-
-    # --- the values
-    def _baseline(self, box: Box, size: float) -> float:
-        return self._y(box.y + box.h) + max(0.6 * mm, (box.h * mm - size) / 3)
-
-    def _value(self, box: Box, value: str) -> None:
-        size = box.pt
-        if box.kind == "text":
-            self._text(box, glyphs.plain(value))
-        elif box.kind == "amount":
-            self._amount(box, value)
-        elif box.kind in ("count", "digits"):
-            self.c.setFont(GOTHIC, size)
-            right = box.x + box.w - (2.2 if box.kind == "count" and box.unit else 0.6)
-            self.c.drawRightString(self._x(right), self._baseline(box, size), value)
-        elif box.kind == "mark":
-            self.c.setFont(GOTHIC, size)
-            self.c.drawCentredString(
-                self._x(box.x + box.w / 2), self._y(box.y + box.h / 2) - size * 0.35, "○"
-            )
-        elif box.kind == "date":
-            parts = value.split("/")
-            edges = (box.x, *box.ticks)
-            self.c.setFont(GOTHIC, size)
-            for part, _left, right in zip(parts, edges, edges[1:], strict=False):
-                self.c.drawRightString(self._x(right - 1.3), self._baseline(box, size), part)
-
-    def _text(self, box: Box, value: str) -> None:
-        left = box.x + box.indent + 0.5
-        width = (box.x + box.w - 0.5 - left) * mm
-        size = box.pt
-        if box.overflow == "wrap":
-            lines = _wrap(value, GOTHIC, size, width)
-            while len(lines) * size * 1.15 > box.h * mm - 0.5 * mm and size > 4.0:
-                size -= 0.25
-                lines = _wrap(value, GOTHIC, size, width)
-            self.c.setFont(GOTHIC, size)
-            top = self._y(box.y) - 0.4 * mm
-            for k, line in enumerate(lines):
-                self.c.drawString(self._x(left), top - (k + 0.9) * size * 1.15, line)
-            return
-        size = _fit(value, GOTHIC, size, width, minimum=4.0)
-        self.c.setFont(GOTHIC, size)
-        self.c.drawString(self._x(left), self._baseline(box, size), value)
-
-    def _notes(self, box: Box, text: str) -> None:
-        """Short lines, each shrunk to the box's width and never broken: a 12-digit number
-        stays on one line."""
-        lines = text.split("\n")
-        width = (box.w - 1.0) * mm
-        # Below a label the form prints at the box's top-left, such as (備考).
-        labelled = any(
-            lb.place == "top-left" and abs(lb.x - box.x) < 0.3 and abs(lb.y - box.y) < 0.3
-            for lb in self.layout.labels
-            if lb.on(self.copy)
-        )
-        skip = 1.8 if labelled else 0.3
-        size = min(box.pt, (box.h - skip - 0.3) * mm / (len(lines) * 1.1))
-        top = self._y(box.y + skip)
-        for k, line in enumerate(lines):
-            fitted = _fit(line, GOTHIC, size, width)
-            self.c.setFont(GOTHIC, fitted)
-            self.c.drawString(self._x(box.x + 0.5), top - (k + 0.9) * size * 1.1, line)
-
-    def _amount(self, box: Box, value: str) -> None:
-        digits = value.strip()
-        if not digits.isdigit():
-            raise ReportError(f"{box.id}: an amount is written in digits")
-        size = box.pt
-        if len(box.ticks) == 1:
-            size = _fit(digits, GOTHIC, size, (box.ticks[0] - 1.4 - box.x - 0.3) * mm, 4.0)
-            self.c.setFont(GOTHIC, size)
-            self.c.drawRightString(self._x(box.ticks[0] - 1.4), self._baseline(box, size), digits)
-            return
-        # The last three digits left of 円, the three before left of 千, the rest before them;
-        # drawn from the left so that the text reads as the amount.
-        edges = (box.x, *box.ticks)
-        if len(box.ticks) == 2:
-            groups = [digits[:-3], digits[-3:]]
-        else:
-            groups = [digits[:-6], digits[-6:-3], digits[-3:]]
-        cells = list(itertools.pairwise(edges))[-len(groups) :]
-        widest = max(
-            stringWidth(group, GOTHIC, size) / ((right - left - 0.6) * mm)
-            for group, (left, right) in zip(groups, cells, strict=True)
-            if group
-        )
-        if widest > 1:
-            size = max(4.0, size / widest)
-        self.c.setFont(GOTHIC, size)
-        base = self._baseline(box, size)
-        for group, (_left, right) in zip(groups, cells, strict=True):
-            if group:
-                self.c.drawRightString(self._x(right - 0.5), base, group)
-
-    def _inner(self, box: Box, value: str) -> None:
-        self.c.setFont(GOTHIC, 5.5)
-        self.c.drawString(self._x(box.x + 2.0), self._y(box.y) - 5.5, value)
-
-    def _number(self, box: Box, digits: str) -> None:
-        if not digits.isdigit() or len(digits) not in (12, 13) or len(digits) > len(box.cells()):
-            raise ReportError(f"{box.id}: a number is 12 or 13 digits")
-        cells = box.cells()
-        self.c.setFont(GOTHIC, box.pt)
-        base = self._y(box.y + box.h / 2) - box.pt * 0.35
-        # Right-aligned: a 12-digit 個人番号 in a 13-cell box leaves the first cell blank.
-        for digit, (left, right) in zip(digits, cells[len(cells) - len(digits) :], strict=True):
-            self.c.drawCentredString(self._x((left + right) / 2), base, digit)
-
-
-def _fit(text: str, font: str, size: float, width: float, minimum: float = _MIN_PT) -> float:
-    measured = stringWidth(text, font, size)
-    if measured <= width:
-        return size
-    return max(minimum, size * width / measured)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for char in paragraph:
-            if line and stringWidth(line + char, font, size) > width:
-                # A line breaks at its last ideographic (else plain) space if it has one, so
-                # that 「(5)山田 五郎　(6)山田 六郎」 keeps each bracketed number with its name.
-                cut = line.rfind("\u3000")
-                cut = cut if cut > 0 else line.rfind(" ")
-                if cut > 0 and not char.isspace():
-                    lines.append(line[:cut])
-                    line = line[cut + 1 :] + char
-                else:
-                    lines.append(line)
-                    line = "" if char.isspace() else char
-            else:
-                line += char
-        lines.append(line)
-    return lines
