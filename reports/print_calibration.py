@@ -22,6 +22,9 @@ TITLE = "位置合わせ用紙（専用用紙）"
 # The scales reach this far either side of a frame corner, the limit of the offset.
 SCALE_REACH = 10.0
 SCALE_STEP = 0.5
+# How far from its cross each scale runs (mm, inward).
+SCALE_ALONG_Y = 6.0
+SCALE_ALONG_X = 12.0
 INSTRUCTIONS = (
     "位置合わせ用紙：上の目盛りが表示どおりの長さ（mm）であることを定規で確かめてください。",
     "この用紙を普通紙に「実際のサイズ（倍率100%）」で印刷し、専用用紙に重ねて光に透かしてください。",
@@ -33,8 +36,8 @@ INSTRUCTIONS = (
 # The crosses, in slip mm, each where a vertical and a horizontal rule of the form meet well
 # inside the sheet (the frame's own corners lie in the margin a printer cannot print):
 # the left edge of the spouse/dependant name column on the top of the spouse row, and the left
-# edge of (備考) on the top of the flag row. The scales run 6 mm inward (+1: right and down,
-# -1: left and up), where each crosses the other rule of its cross.
+# edge of (備考) on the top of the flag row. The scales run inward (+1: right and down, -1:
+# left and up), each where the other rule of its cross crosses it.
 CROSSES = ((16.06, 76.86, 1), (90.45, 118.31, -1))
 
 
@@ -106,9 +109,10 @@ class _Sheet:
         reach = SCALE_REACH
         self._line(x - reach, y, x + reach, y, 0.08)
         self._line(x, y - reach, x, y + reach, 0.08)
-        # The x scale runs along a line 6 mm inside the frame, the y scale likewise.
-        along_y = y + 6 * inward
-        along_x = x + 6 * inward
+        # The x scale runs 6 mm below (above) the cross, the y scale 12 mm beside it, so that
+        # neither scale nor its figures runs into the other.
+        along_y = y + SCALE_ALONG_Y * inward
+        along_x = x + SCALE_ALONG_X * inward
         steps = int(reach / SCALE_STEP)
         for k in range(-steps, steps + 1):
             offset = k * SCALE_STEP
