@@ -40,8 +40,8 @@ SPOUSE = "配偶者"
 # Rows the form has for named dependants. The 5th and later are named in (摘要) after a
 # bracketed number, and their numbers are written in (備考) after the same number (手引
 # 「(備考)」欄, FORMS.md §1.1): the 控除対象扶養親族 in its upper part (税務署提出用 and
-# 給与支払報告書), the 16歳未満 in its lower part (給与支払報告書 only). (備考) holds four of
-# the first and three of the second.
+# 給与支払報告書), the 16歳未満 (marked 「(年少)」 in (摘要), as a municipal 記入例 does) in its
+# lower part (給与支払報告書 only). (備考) holds four of the first and three of the second.
 DEPENDANT_ROWS = 4
 EXTRA_DEPENDANTS = 4
 EXTRA_UNDER_16 = 3
@@ -181,33 +181,41 @@ def number_boxes(slip: PersonYear, *, with_under_16: bool) -> dict[str, int]:
     return boxes
 
 
-def _extras(relatives: tuple[Relative, ...]) -> list[tuple[int, Relative]]:
-    """The dependants after the form's rows, with the bracketed number each is written under."""
-    return list(enumerate(relatives[DEPENDANT_ROWS:], start=DEPENDANT_ROWS + 1))
+def _extras(slip: PersonYear) -> tuple[list[tuple[int, Relative]], list[tuple[int, Relative]]]:
+    """The dependants after the form's rows with the bracketed number each is written under:
+    one sequence from (5), the 控除対象扶養親族 first, then the 16歳未満, so that every number
+    in (備考) points at one name in (摘要)."""
+    older = slip.dependants[DEPENDANT_ROWS:]
+    younger = slip.under_16[DEPENDANT_ROWS:]
+    first = DEPENDANT_ROWS + 1
+    return (
+        list(enumerate(older, start=first)),
+        list(enumerate(younger, start=first + len(older))),
+    )
 
 
 def extra_names(slip: PersonYear) -> str:
-    """The (摘要) line naming the 5th and later dependants, e.g. 「(5)山田 五郎　(6)山田 六郎」
-    (an ideographic space between them), the 16歳未満 after 「16歳未満」. Names only: every
-    copy may show it."""
-    parts = [f"({n}){relative.name}" for n, relative in _extras(slip.dependants)]
-    younger = [f"({n}){relative.name}" for n, relative in _extras(slip.under_16)]
-    if younger:
-        parts.append("16歳未満" + "\u3000".join(younger))
+    """The (摘要) line naming the 5th and later dependants, e.g. 「(5)山田 五郎　(6)山田 春子(年少)」
+    (an ideographic space between them; a 16歳未満 marked 「(年少)」). Names only: every copy
+    may show it."""
+    older, younger = _extras(slip)
+    parts = [f"({n}){relative.name}" for n, relative in older]
+    parts += [f"({n}){relative.name}(年少)" for n, relative in younger]
     return "\u3000".join(parts)
 
 
 def extra_numbers(slip: PersonYear, *, with_under_16: bool) -> dict[str, list[tuple[int, int]]]:
     """Whose numbers go in (備考): box id -> [(bracketed number, person id)], for the copies
     that carry numbers; the 16歳未満 only on the 給与支払報告書 (with_under_16)."""
+    older, younger = _extras(slip)
     notes: dict[str, list[tuple[int, int]]] = {}
-    older = [(n, r.person_id) for n, r in _extras(slip.dependants) if r.person_id is not None]
-    if older:
-        notes[NOTES_DEPENDANTS] = older
+    numbered = [(n, r.person_id) for n, r in older if r.person_id is not None]
+    if numbered:
+        notes[NOTES_DEPENDANTS] = numbered
     if with_under_16:
-        younger = [(n, r.person_id) for n, r in _extras(slip.under_16) if r.person_id is not None]
-        if younger:
-            notes[NOTES_UNDER_16] = younger
+        numbered = [(n, r.person_id) for n, r in younger if r.person_id is not None]
+        if numbered:
+            notes[NOTES_UNDER_16] = numbered
     return notes
 
 

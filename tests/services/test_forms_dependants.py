@@ -21,6 +21,7 @@ from app.domain.withholding_slip import (
     Relative,
     box_values,
     extra_names,
+    extra_numbers,
 )
 from app.services import auth, forms, numbers, outputs, people, staff
 from storage import staff_repo
@@ -83,10 +84,21 @@ def test_the_fifth_dependants_are_named_in_the_remarks_after_a_bracketed_number(
         dependants=tuple(Relative(f"子{k}") for k in range(1, 7)),
         under_16=tuple(Relative(f"幼{k}") for k in range(1, 6)), remarks="前職分あり",
     )  # fmt: skip
-    assert extra_names(slip) == "(5)子5\u3000(6)子6\u300016歳未満(5)幼5"
+    assert extra_names(slip) == "(5)子5\u3000(6)子6\u3000(7)幼5(年少)"
     values = box_values(slip, "山田 太郎", "", Payer("x"))
     assert values["remarks"] == "前職分あり\n" + extra_names(slip)
     assert values["dependant4_name"] == "子4" and "dependant5_name" not in values
+    numbered = PersonYear(
+        person_id=1, year=2026, amounts={},
+        dependants=(*(Relative("子", person_id=k) for k in range(1, 6)), Relative("子")),
+        under_16=tuple(Relative("幼", person_id=k) for k in range(11, 16)),
+    )  # fmt: skip
+    # The sixth has no number on file: nothing for it in (備考); the 16歳未満 only with them.
+    assert extra_numbers(numbered, with_under_16=False) == {"notes_upper": [(5, 5)]}
+    assert extra_numbers(numbered, with_under_16=True) == {
+        "notes_upper": [(5, 5)],
+        "notes_lower": [(7, 15)],
+    }
     with pytest.raises(InvalidSlip, match="書ききれません"):
         PersonYear(person_id=1, year=2026, amounts={}, dependants=(Relative("子"),) * 9)
     with pytest.raises(InvalidSlip, match="書ききれません"):
@@ -100,7 +112,7 @@ def test_the_tax_office_copy_writes_the_fifth_dependants_number_in_the_notes(
 ) -> None:
     pdf = forms.render(manager, 2026, "gensen_choshu", "tax_office", [big_family], PAYER)
     text = _text(pdf)
-    assert "(5)山田長五" in text and "16歳未満(5)山田年五" in text
+    assert "(5)山田長五" in text and "(6)山田年五(年少)" in text
     assert FIFTH_OLDER in text
     assert FIFTH_YOUNGER not in text  # a 16歳未満's number: the municipality's copy only
     (event,) = _events(office, "number.form_printed")
@@ -120,6 +132,8 @@ def test_the_municipal_copy_writes_both_fifth_numbers(
         )  # fmt: skip
         text = _text(pdf)
         assert FIFTH_OLDER in text and FIFTH_YOUNGER in text and _number(54) in text
+        # Each number after the bracketed number of its name in (摘要): one sequence.
+        assert "(5)" + FIFTH_OLDER in text and "(6)" + FIFTH_YOUNGER in text
 
 
 @pytest.mark.parametrize("sheet", ["a4_two_up", "a4_four_up", "a6", PREPRINTED])
