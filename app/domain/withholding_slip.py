@@ -12,10 +12,21 @@ from datetime import date
 
 FORM = "gensen_choshu"
 FORM_LABELS = {FORM: "給与所得の源泉徴収票"}
-# Paper: two slips enlarged to A5 on A4 landscape (as the NTA's PDF), or one A6 slip a page.
+# Paper: two slips enlarged to A5 on A4 landscape (as the NTA's PDF), four true-size A6 slips
+# on A4 with crop marks, one A6 slip a page, or only the values onto pre-printed forms (A5
+# slips, two on A4 landscape, as the purchased 専用用紙 are sold).
 A4_TWO_UP = "a4_two_up"
+A4_FOUR_UP = "a4_four_up"
 A6 = "a6"
-SHEETS = (A4_TWO_UP, A6)
+PREPRINTED = "preprinted_a4"
+SHEETS = (A4_TWO_UP, A4_FOUR_UP, A6, PREPRINTED)
+# The sheet each paper is drawn on (reports.form_sheets) and whether only values are printed.
+DRAWING = {
+    A4_TWO_UP: (A4_TWO_UP, False),
+    A4_FOUR_UP: (A4_FOUR_UP, False),
+    A6: (A6, False),
+    PREPRINTED: (A4_TWO_UP, True),
+}
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"
@@ -26,8 +37,16 @@ COPY_LABELS = {
 }
 PURPOSE = "tax_withholding"
 SPOUSE = "配偶者"
-# Rows the form has for named dependants; a fifth and later go in (摘要)/(備考) (not yet drawn).
+# Rows the form has for named dependants. The 5th and later are named in (摘要) after a
+# bracketed number, and their numbers are written in (備考) after the same number (手引
+# 「(備考)」欄, FORMS.md §1.1): the 控除対象扶養親族 in its upper part (税務署提出用 and
+# 給与支払報告書), the 16歳未満 (marked 「(年少)」 in (摘要), as a municipal 記入例 does) in its
+# lower part (給与支払報告書 only). (備考) holds four of the first and three of the second.
 DEPENDANT_ROWS = 4
+EXTRA_DEPENDANTS = 4
+EXTRA_UNDER_16 = 3
+NOTES_DEPENDANTS = "notes_upper"
+NOTES_UNDER_16 = "notes_lower"
 
 
 class InvalidSlip(ValueError):
@@ -102,8 +121,15 @@ class PersonYear:
                 raise InvalidSlip(f"源泉徴収票に「{key}」の金額欄はありません。")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise InvalidSlip("金額は0以上の整数（円）で入力してください。")
-        if len(self.dependants) > DEPENDANT_ROWS or len(self.under_16) > DEPENDANT_ROWS:
-            raise InvalidSlip("5人目以降の扶養親族の記載（摘要・備考欄）にはまだ対応していません。")
+        if (
+            len(self.dependants) > DEPENDANT_ROWS + EXTRA_DEPENDANTS
+            or len(self.under_16) > DEPENDANT_ROWS + EXTRA_UNDER_16
+        ):
+            raise InvalidSlip(
+                "扶養親族が多く、摘要・備考欄に書ききれません"
+                f"（控除対象扶養親族は{DEPENDANT_ROWS + EXTRA_DEPENDANTS}人、"
+                f"16歳未満は{DEPENDANT_ROWS + EXTRA_UNDER_16}人まで）。"
+            )
 
 
 def box_values(slip: PersonYear, name: str, kana: str, payer: Payer) -> dict[str, str]:
@@ -121,15 +147,18 @@ def box_values(slip: PersonYear, name: str, kana: str, payer: Payer) -> dict[str
         "payer_phone": payer.phone,
     }
     values.update({key: str(amount) for key, amount in slip.amounts.items()})
+    named = extra_names(slip)
+    if named:
+        values["remarks"] = "\n".join(line for line in (slip.remarks, named) if line)
     if slip.spouse is not None:
         values["spouse_name"] = slip.spouse.name
         values["spouse_kana"] = slip.spouse.kana
         values["spouse_class"] = slip.spouse.category
-    for index, relative in enumerate(slip.dependants, start=1):
+    for index, relative in enumerate(slip.dependants[:DEPENDANT_ROWS], start=1):
         values[f"dependant{index}_name"] = relative.name
         values[f"dependant{index}_kana"] = relative.kana
         values[f"dependant{index}_class"] = relative.category
-    for index, relative in enumerate(slip.under_16, start=1):
+    for index, relative in enumerate(slip.under_16[:DEPENDANT_ROWS], start=1):
         values[f"under16_{index}_name"] = relative.name
         values[f"under16_{index}_kana"] = relative.kana
         values[f"under16_{index}_class"] = relative.category
@@ -142,14 +171,57 @@ def number_boxes(slip: PersonYear, *, with_under_16: bool) -> dict[str, int]:
     boxes = {"number": slip.person_id}
     if slip.spouse is not None and slip.spouse.person_id is not None:
         boxes["spouse_number"] = slip.spouse.person_id
-    for index, relative in enumerate(slip.dependants, start=1):
+    for index, relative in enumerate(slip.dependants[:DEPENDANT_ROWS], start=1):
         if relative.person_id is not None:
             boxes[f"dependant{index}_number"] = relative.person_id
     if with_under_16:
-        for index, relative in enumerate(slip.under_16, start=1):
+        for index, relative in enumerate(slip.under_16[:DEPENDANT_ROWS], start=1):
             if relative.person_id is not None:
                 boxes[f"under16_{index}_number"] = relative.person_id
     return boxes
+
+
+def _extras(slip: PersonYear) -> tuple[list[tuple[int, Relative]], list[tuple[int, Relative]]]:
+    """The dependants after the form's rows with the bracketed number each is written under:
+    one sequence from (5), the 控除対象扶養親族 first, then the 16歳未満, so that every number
+    in (備考) points at one name in (摘要)."""
+    older = slip.dependants[DEPENDANT_ROWS:]
+    younger = slip.under_16[DEPENDANT_ROWS:]
+    first = DEPENDANT_ROWS + 1
+    return (
+        list(enumerate(older, start=first)),
+        list(enumerate(younger, start=first + len(older))),
+    )
+
+
+def extra_names(slip: PersonYear) -> str:
+    """The (摘要) line naming the 5th and later dependants, e.g. 「(5)山田 五郎　(6)山田 春子(年少)」
+    (an ideographic space between them; a 16歳未満 marked 「(年少)」). Names only: every copy
+    may show it."""
+    older, younger = _extras(slip)
+    parts = [f"({n}){relative.name}" for n, relative in older]
+    parts += [f"({n}){relative.name}(年少)" for n, relative in younger]
+    return "\u3000".join(parts)
+
+
+def extra_numbers(slip: PersonYear, *, with_under_16: bool) -> dict[str, list[tuple[int, int]]]:
+    """Whose numbers go in (備考): box id -> [(bracketed number, person id)], for the copies
+    that carry numbers; the 16歳未満 only on the 給与支払報告書 (with_under_16)."""
+    older, younger = _extras(slip)
+    notes: dict[str, list[tuple[int, int]]] = {}
+    numbered = [(n, r.person_id) for n, r in older if r.person_id is not None]
+    if numbered:
+        notes[NOTES_DEPENDANTS] = numbered
+    if with_under_16:
+        numbered = [(n, r.person_id) for n, r in younger if r.person_id is not None]
+        if numbered:
+            notes[NOTES_UNDER_16] = numbered
+    return notes
+
+
+def notes_text(entries: list[tuple[int, str]]) -> str:
+    """(備考) as written: each bracketed number on a line, the 12 digits on the next."""
+    return "\n".join(f"({n})\n{digits}" for n, digits in entries)
 
 
 @dataclass(frozen=True)

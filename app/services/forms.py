@@ -19,6 +19,7 @@ from app.domain.access import Permission
 from app.domain.purposes import purpose as purpose_of
 from app.domain.withholding_slip import (
     A4_TWO_UP,
+    DRAWING,
     FORM,
     MUNICIPAL,
     PURPOSE,
@@ -30,7 +31,9 @@ from app.domain.withholding_slip import (
     Payer,
     PersonYear,
     box_values,
+    extra_numbers,
     family_rows,
+    notes_text,
     number_boxes,
 )
 from app.services import audit, numbers, outputs
@@ -119,9 +122,11 @@ def render_output(
         raise errors.InvalidInput(str(exc)) from None
     detail = {"form": form, "year": year, "copy": copy}
     fonts.configure(paths.fonts_dir())
+    # On pre-printed forms only the values are printed, by the same copy rules.
+    drawn_on, values_only = DRAWING[sheet]
     if copy == RECIPIENT:
         with storage_errors(), session.vault.write() as writer:
-            pdf = drawing.render_recipient(layout, values, sheet=sheet)
+            pdf = drawing.render_recipient(layout, values, sheet=drawn_on, values_only=values_only)
             audit.record_all(
                 writer,
                 session,
@@ -129,22 +134,32 @@ def render_output(
             )
         return Rendered(pdf, None)
     boxes = [number_boxes(slip, with_under_16=copy == MUNICIPAL) for slip in slips]
-    opened = {pid for slip_boxes in boxes for pid in slip_boxes.values()}
+    notes = [extra_numbers(slip, with_under_16=copy == MUNICIPAL) for slip in slips]
+    opened = {pid for slip_boxes in boxes for pid in slip_boxes.values()} | {
+        pid for slip_notes in notes for entries in slip_notes.values() for _, pid in entries
+    }
     order = outputs.checked(session, order or default_order(copy), len(opened))
     for person_id in opened:
         numbers.require_open(session, person_id, PURPOSE)
     with storage_errors(), session.vault.write() as writer:
         pages = []
-        for slip_values, slip_boxes in zip(values, boxes, strict=True):
+        for slip_values, slip_boxes, slip_notes in zip(values, boxes, notes, strict=True):
             digits = {
                 box_id: numbers.open_for_form(writer, session, person_id).digits()
                 for box_id, person_id in slip_boxes.items()
             }
+            for box_id, entries in slip_notes.items():
+                digits[box_id] = notes_text(
+                    [
+                        (n, numbers.open_for_form(writer, session, person_id).digits())
+                        for n, person_id in entries
+                    ]
+                )
             if payer.corporate_number:
                 digits["payer_number"] = corporate_number.parse(payer.corporate_number).digits
             pages.append(drawing.Slip(values=slip_values, numbers=digits))
         render_copy = drawing.render_municipal if copy == MUNICIPAL else drawing.render_tax_office
-        pdf = render_copy(layout, pages, sheet=sheet)
+        pdf = render_copy(layout, pages, sheet=drawn_on, values_only=values_only)
         audit.record_all(
             writer,
             session,
@@ -152,9 +167,13 @@ def render_output(
                 (
                     "number.form_printed",
                     numbers.record_id(slip.person_id),
-                    {**detail, "purpose": PURPOSE, "numbers": len(slip_boxes)},
+                    {
+                        **detail,
+                        "purpose": PURPOSE,
+                        "numbers": len(slip_boxes) + sum(map(len, slip_notes.values())),
+                    },
                 )
-                for slip, slip_boxes in zip(slips, boxes, strict=True)
+                for slip, slip_boxes, slip_notes in zip(slips, boxes, notes, strict=True)
             ],
         )
         output_id = outputs.register(

@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -2797,92 +2797,92 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="65" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="68" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="72" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="70" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="77" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="81" />
         <source>Save as encrypted PDF…</source>
         <translation>暗号化したPDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="83" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="84" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="88" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="89" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="105" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="106" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="118" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="120" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="124" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="121" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="125" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="127" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="131" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="128" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="132" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="260" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="264" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="260" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="264" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -3281,6 +3281,58 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/pages/incident_tabs.py" line="234" />
         <source>The notice was recorded.</source>
         <translation>通知の状況を記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCalibrationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="54" />
+        <source>Print position for pre-printed forms</source>
+        <translation>印刷位置の補正（専用用紙）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="59" />
+        <source>1. Print the calibration page on plain paper at actual size (100 %).
+2. Lay it over a pre-printed form and hold both against the light.
+3. On each cross's scale, read where the form's own line runs (right and down are +, one mark is 0.5 mm) and enter it below.</source>
+        <translation>1. 位置合わせ用紙を普通紙に「実際のサイズ（倍率100%）」で印刷します。
+2. 専用用紙に重ねて、光に透かします。
+3. 十字の目盛りで専用用紙の罫線が通る位置を読み（右・下が＋、1目盛り0.5mm）、下に入力します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="86" />
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="87" />
+        <source>Across (right is +)</source>
+        <translation>横（右が＋）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="88" />
+        <source>Down the page (down is +)</source>
+        <translation>縦（下が＋）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="90" />
+        <source>Print calibration page…</source>
+        <translation>位置合わせ用紙を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="93" />
+        <source>Save for this printer</source>
+        <translation>このプリンターに保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="106" />
+        <source>No printer is set up on this PC.</source>
+        <translation>このPCにはプリンターが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="144" />
+        <source>Calibration page</source>
+        <translation>位置合わせ用紙</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4357,39 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>SlipPaperBox</name>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="18" />
+        <source>A4, two slips per sheet (enlarged)</source>
+        <translation>A4に2枚（拡大）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="20" />
+        <source>A4, four slips per sheet (actual size, crop marks)</source>
+        <translation>A4に4枚（実寸・トンボ付き）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="22" />
+        <source>A6, one slip per sheet (actual size)</source>
+        <translation>A6に1枚（実寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="23" />
+        <source>Pre-printed forms (values only)</source>
+        <translation>専用用紙（値のみ印字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="26" />
+        <source>Pre-printed forms: only the values are printed, two slips on A4 landscape, moved by the position saved for the printer.</source>
+        <translation>専用用紙には値だけを印字します（A4横に2枚）。印刷位置は、印刷するプリンターに保存した補正に合わせます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slip_paper.py" line="30" />
+        <source>Print position…</source>
+        <translation>印刷位置の補正…</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="46" />
@@ -4845,117 +4930,107 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="52" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="56" />
         <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
         <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="65" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="84" />
-        <source>A4 landscape, two slips per sheet</source>
-        <translation>A4横に2枚（A5サイズ）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
-        <source>A6, one slip per sheet (true size)</source>
-        <translation>A6に1枚（原寸）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="87" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="88" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="89" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="108" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="109" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="117" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="191" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="191" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>

@@ -42,6 +42,7 @@ class PdfPreviewDialog(QDialog):
         *,
         allow_save: bool = True,
         saver: Callable[[], None] | None = None,
+        printer: Callable[[QWidget, bytes, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
@@ -58,6 +59,9 @@ class PdfPreviewDialog(QDialog):
         self.pdf = pdf
         self._title = title
         self._file_name = file_name
+        # How the document is printed: by default fitted to the paper; a statutory form brings
+        # its own (true size, and the printer's offset on pre-printed forms).
+        self._printer = printer or print_pdf
         self.view = PdfView(pdf)
 
         self.print_button = QPushButton(icons.icon("print", icons.ON_PRIMARY), self.tr("Print…"))
@@ -248,7 +252,7 @@ class PdfPreviewDialog(QDialog):
         return view.visible_rect().top() > view.page_rect(view.current_page()).top()
 
     def _print(self) -> None:
-        print_pdf(self, self.pdf, self._title)
+        self._printer(self, self.pdf, self._title)
 
     def _save(self) -> None:
         if not self._allow_save:

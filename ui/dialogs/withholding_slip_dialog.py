@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.outputs import DESTINATIONS, Method
 from app.domain.withholding_slip import (
-    A4_TWO_UP,
-    A6,
     FORM,
     MUNICIPAL,
     RECIPIENT,
@@ -35,6 +33,7 @@ from app.domain.withholding_slip import (
 from app.services import forms, outputs
 from ui.context import UiContext
 from ui.styles import make_primary, set_role
+from ui.widgets.slip_paper import SlipPaperBox
 
 # The one year whose form the program holds (resources/forms/gensen_choshu/2026.json).
 YEAR = 2026
@@ -79,10 +78,8 @@ class WithholdingSlipDialog(QDialog):
         )
         self.copy_box.currentIndexChanged.connect(self._copy_changed)
 
-        self.sheet_box = QComboBox()
-        self.sheet_box.setObjectName("slipSheet")
-        self.sheet_box.addItem(self.tr("A4 landscape, two slips per sheet"), A4_TWO_UP)
-        self.sheet_box.addItem(self.tr("A6, one slip per sheet (true size)"), A6)
+        self.paper = SlipPaperBox(YEAR, self)
+        self.sheet_box = self.paper.sheet_box
 
         digits = QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), self)
         self.amounts: dict[str, QLineEdit] = {}
@@ -90,7 +87,7 @@ class WithholdingSlipDialog(QDialog):
         form.addRow(self.tr("Copy"), self.copy_box)
         form.addRow(self.tr("Submitted to"), self.destination_box)
         form.addRow(self.tr("Output as"), self.method_box)
-        form.addRow(self.tr("Paper"), self.sheet_box)
+        form.addRow(self.tr("Paper"), self.paper)
         for key, label in (
             ("payment", self.tr("Payments")),
             ("income_after_deduction", self.tr("Income after employment income deduction")),
@@ -176,10 +173,17 @@ class WithholdingSlipDialog(QDialog):
             except outputs.BulkReasonRequired as refused:
                 return refused
 
-        self.context.run(work, owner=self, on_done=lambda done: self._done(title, done, order))
+        preprinted = self.paper.preprinted()
+        self.context.run(
+            work, owner=self, on_done=lambda done: self._done(title, done, order, preprinted)
+        )
 
     def _done(
-        self, title: str, done: forms.Rendered | outputs.BulkReasonRequired, order: outputs.Order
+        self,
+        title: str,
+        done: forms.Rendered | outputs.BulkReasonRequired,
+        order: outputs.Order,
+        preprinted: bool = False,
     ) -> None:
         if isinstance(done, outputs.BulkReasonRequired):
             # 保有規程第28条: warned first, the reason asked and logged with the output.
@@ -192,10 +196,16 @@ class WithholdingSlipDialog(QDialog):
         from ui.dialogs.pdf_export import save_encrypted
         from ui.dialogs.pdf_preview import PdfPreviewDialog
         from ui.file_names import pdf_name
+        from ui.form_printing import print_form
 
         file_name = pdf_name(title, self.person_name, self.context.workspace.clock.now())
+
+        def printer(parent: QWidget, pdf: bytes, doc_title: str) -> bool:
+            # At true size; onto pre-printed forms moved by the chosen printer's offset.
+            return print_form(parent, pdf, doc_title, preprinted=preprinted)
+
         if done.output_id is None:
-            PdfPreviewDialog(title, done.pdf, file_name, self).exec()
+            PdfPreviewDialog(title, done.pdf, file_name, self, printer=printer).exec()
             return
         output_id, pdf = done.output_id, done.pdf
         if order.method == Method.PDF.value:
@@ -211,6 +221,7 @@ class WithholdingSlipDialog(QDialog):
             saver=lambda: save_encrypted(
                 self, self.context, output_id, pdf, file_name, order.destination
             ),
+            printer=printer,
         ).exec()
 
     def _show_error(self, text: str) -> None:
