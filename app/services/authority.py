@@ -21,7 +21,8 @@ from storage.connection import Connection
 from storage.keyslots import AUDITOR_KEY, MANAGER_KEY, NUMBER_KEY, ROLE_KEYS
 from storage.roster import RosterEntry, RosterState, SignedRoster
 from storage.staff_repo import StaffRecord
-from storage.vault import RECOVERY_SLOT, SlotExpectation, Vault, Writer
+from storage.vault import Vault, Writer
+from storage.vault_slots import RECOVERY_SLOT, SlotExpectation
 
 
 def role_keys_for(roles: frozenset[Role]) -> frozenset[str]:
