@@ -203,9 +203,7 @@ def rent(entry: YearEndEntry, *, corporate_payee: bool) -> Decision:
 def retirement(entry: YearEndEntry) -> Decision:
     """退職所得の源泉徴収票 to the tax office (and the 特別徴収票 to the city) (FORMS.md §5)."""
     if entry.year >= RETIREMENT_ALL_FROM:
-        return Decision(
-            Need.REQUIRED, "2026年1月1日以後の退職手当は受給者全員について提出が必要"
-        )
+        return Decision(Need.REQUIRED, "2026年1月1日以後の退職手当は受給者全員について提出が必要")
     if entry.flag(OFFICER):
         return Decision(Need.REQUIRED, "役員への退職手当のため提出が必要")
     return Decision(Need.NOT_REQUIRED, "役員以外への退職手当のため提出は不要（2025年分まで）")

@@ -115,13 +115,17 @@ def test_a_race_prize_counts_its_largest_single_payment() -> None:
 
 
 def test_rent_to_an_individual_and_to_a_corporation() -> None:
-    assert not rules.rent(_entry(RENT, 150_000, payment_kind="家賃"), corporate_payee=False).required
+    assert not rules.rent(
+        _entry(RENT, 150_000, payment_kind="家賃"), corporate_payee=False
+    ).required
     assert rules.rent(_entry(RENT, 150_001, payment_kind="家賃"), corporate_payee=False).required
     plain = rules.rent(_entry(RENT, 9_000_000, payment_kind="家賃"), corporate_payee=True)
     assert not plain.required and "法人" in plain.reason
     key_money = _entry(RENT, 150_001, payment_kind="更新料")
     assert rules.rent(key_money, corporate_payee=True).required
-    assert not rules.rent(_entry(RENT, 150_000, payment_kind="権利金"), corporate_payee=True).required
+    assert not rules.rent(
+        _entry(RENT, 150_000, payment_kind="権利金"), corporate_payee=True
+    ).required
 
 
 def test_retirement_all_from_2026_officers_only_before() -> None:
