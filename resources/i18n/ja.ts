@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -2056,47 +2056,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>Year-end and statutory forms</source>
+        <translation>年末調整・法定調書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2136,23 +2141,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -4961,6 +4966,191 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="51" />
+        <source>Year-end adjustment and statutory forms</source>
+        <translation>年末調整・法定調書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="55" />
+        <source>%1 forms</source>
+        <translation>%1年分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="61" />
+        <source>Year</source>
+        <translation>年分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="78" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="79" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="80" />
+        <source>Forms</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="81" />
+        <source>Tax office</source>
+        <translation>税務署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="82" />
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="83" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="84" />
+        <source>Entry</source>
+        <translation>入力状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="107" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="108" />
+        <source>Salary payment report for the municipality</source>
+        <translation>給与支払報告書（個人別明細書）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="109" />
+        <source>For the employee (no numbers)</source>
+        <translation>受給者交付用（個人番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="117" />
+        <source>Paper (print)</source>
+        <translation>紙（印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="119" />
+        <source>PDF (encrypted, password sent separately)</source>
+        <translation>PDF（暗号化、パスワードは別途連絡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="121" />
+        <source>Select those to submit</source>
+        <translation>提出が必要な人を選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="124" />
+        <source>Print the selected…</source>
+        <translation>選択した人を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="135" />
+        <source>Copy to print</source>
+        <translation>控え</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="137" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="139" />
+        <source>Output as</source>
+        <translation>出力の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="183" />
+        <location filename="../../ui/pages/year_end_page.py" line="204" />
+        <source>Required</source>
+        <translation>提出が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="183" />
+        <location filename="../../ui/pages/year_end_page.py" line="207" />
+        <source>Not required</source>
+        <translation>提出は不要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="186" />
+        <source>Entered</source>
+        <translation>入力済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="189" />
+        <source>Not entered yet: cannot be decided</source>
+        <translation>未入力のため判定できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="190" />
+        <source>Not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="206" />
+        <source>Optional</source>
+        <translation>提出は任意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="211" />
+        <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
+        <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="222" />
+        <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
+        <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="234" />
+        <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
+        <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="244" />
+        <source>Employees whose year-end content is not entered yet: %1.</source>
+        <translation>年末調整の内容が未入力の従業員: %1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="257" />
+        <source>%1: %2 slips, %3 to the tax office</source>
+        <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="263" />
+        <source>, %1 salary payment reports</source>
+        <translation>、給与支払報告書 %1枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="266" />
+        <source>For the summary table: %1</source>
+        <translation>合計表の集計: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="266" />
+        <source>; </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="268" />
+        <source>No year-end content is entered for this year yet.</source>
+        <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="301" />
+        <source>%1 selected</source>
+        <translation>%1人を選択</translation>
+    </message>
+</context>
+<context>
     <name>_Chart</name>
     <message>
         <location filename="../../ui/widgets/log_charts.py" line="49" />
@@ -4989,6 +5179,24 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="373" />
         <source>%1 does not count: %2</source>
         <translation>%1は使えません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <source>Bulk output of My Numbers</source>
+        <translation>個人番号の一括出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <source>Reason:</source>
+        <translation>出力する理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="56" />
+        <source>%1 people</source>
+        <translation>%1人</translation>
     </message>
 </context>
 <context>
