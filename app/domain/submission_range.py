@@ -150,7 +150,7 @@ def salary_tax_office(entry: YearEndEntry) -> Decision:
 def salary_municipal(entry: YearEndEntry) -> Decision:
     """給与支払報告書 to the city of the 1 January address: everyone on the payroll then, and
     the year's leavers, those paid 30万円 or less optional."""
-    if not left_in_year(entry):
+    if not left_in_year(entry) and entry.facts.get(NO_ADJUSTMENT) != "left":
         return Decision(Need.REQUIRED, "翌年1月1日に在職しているため提出が必要")
     payment = entry.amounts.get("payment", 0)
     if payment > LEAVER_OPTIONAL_UP_TO:

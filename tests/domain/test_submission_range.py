@@ -74,6 +74,9 @@ def test_salary_report_to_the_city() -> None:
     above = rules.salary_municipal(_entry(SALARY, 300_001, left_on="2026-03-31"))
     assert at.need is Need.OPTIONAL and "30万円以下のため提出は任意" in at.reason
     assert above.need is Need.REQUIRED and "30万円を超える" in above.reason
+    # A leaver recorded by the reason alone (no date) is a leaver too.
+    reason_only = rules.salary_municipal(_entry(SALARY, 300_000, no_adjustment="left"))
+    assert reason_only.need is Need.OPTIONAL
 
 
 FEES_TABLE = [

@@ -37,7 +37,10 @@ CODE, NAME, FORMS_COLUMN, TAX_OFFICE_COLUMN, MUNICIPAL_COLUMN, REASON, STATE = r
 
 
 def default_year(today: date) -> int:
-    """The year in season (December to its due date), else the year before."""
+    """This year's forms from November (the year-end adjustment is being prepared), last
+    year's until their due date and through the rest of the year as the latest made."""
+    if today.month >= 11:
+        return today.year
     return forms_due.season_year(today) or today.year - 1
 
 
