@@ -52,3 +52,18 @@ JA = {
     "Reason:": "出力する理由：",
     "%1 people": "%1人",
 }
+JA.update(
+    {
+        "Statutory forms of the year": "今年の法定調書",
+        "Open the year-end page": "年末調整・法定調書を開く",
+        "The %1 forms are due by %2.": "%1年分の提出期限は%2です。",
+        "Employees not entered yet: %1.": "未入力の従業員: %1人",
+        "%1 must be filed electronically (%2 slips for %3; %4 or more).": (
+            "%1はe-Tax等での提出が必要です（%3年分 %2枚、基準 %4枚以上）。"
+        ),
+        "%1: %2 slips this year; e-filing from the %3 forms.": (
+            "%1は今年分が%2枚です。%3年分からe-Tax等での提出が必要になります。"
+        ),
+        "%1 slips to the tax office": "税務署への提出 %1枚",
+    }
+)

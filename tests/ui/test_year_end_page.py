@@ -99,7 +99,7 @@ def test_a_print_goes_through_the_register_to_submitted(
 ) -> None:
     from ui.dialogs.outputs_dialog import OutputsDialog
 
-    session, context, page, table = _page(qtbot, office_of_2026, db)
+    session, context, page, _table = _page(qtbot, office_of_2026, db)
     button = page.findChild(QPushButton, "yearEndPrintButton")
     assert not button.isEnabled()
     page.findChild(QPushButton, "yearEndSelectRequired").click()
@@ -139,7 +139,7 @@ def test_a_print_goes_through_the_register_to_submitted(
 def test_the_recipient_copy_opens_no_number_and_is_not_registered(
     qtbot, office_of_2026: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    session, _context, page, table = _page(qtbot, office_of_2026, db)
+    session, _context, page, _table = _page(qtbot, office_of_2026, db)
     copy = page.findChild(QComboBox, "yearEndCopy")
     copy.setCurrentIndex(copy.findData("recipient"))
     assert not page.findChild(QComboBox, "yearEndDestination").isEnabled()
