@@ -54,16 +54,17 @@ JA = {
 }
 JA.update(
     {
-        "Statutory forms of the year": "今年の法定調書",
+        "Statutory forms to submit": "法定調書の提出",
         "Open the year-end page": "年末調整・法定調書を開く",
-        "The %1 forms are due by %2.": "%1年分の提出期限は%2です。",
+        "%1 forms due by %2": "%1年分の提出期限: %2",
         "Employees not entered yet: %1.": "未入力の従業員: %1人",
         "%1 must be filed electronically (%2 slips for %3; %4 or more).": (
             "%1はe-Tax等での提出が必要です（%3年分 %2枚、基準 %4枚以上）。"
         ),
-        "%1: %2 slips this year; e-filing from the %3 forms.": (
-            "%1は今年分が%2枚です。%3年分からe-Tax等での提出が必要になります。"
+        "%1: e-filing from the %3 forms (%2 this year)": (
+            "%1: %3年分からe-Tax等での提出が必要（今年分 %2枚）"
         ),
-        "%1 slips to the tax office": "税務署への提出 %1枚",
+        "%1 slips": "%1枚",
+        "Slips to submit to the tax office: %1": "税務署への提出: %1枚",
     }
 )

@@ -5153,39 +5153,44 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndTaskCard</name>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="19" />
-        <source>Statutory forms of the year</source>
-        <translation>今年の法定調書</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_card.py" line="20" />
+        <location filename="../../ui/pages/year_end_card.py" line="21" />
         <source>Open the year-end page</source>
         <translation>年末調整・法定調書を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="26" />
-        <source>The %1 forms are due by %2.</source>
-        <translation>%1年分の提出期限は%2です。</translation>
+        <location filename="../../ui/pages/year_end_card.py" line="20" />
+        <source>Statutory forms to submit</source>
+        <translation>法定調書の提出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="32" />
+        <location filename="../../ui/pages/year_end_card.py" line="27" />
+        <source>%1 forms due by %2</source>
+        <translation>%1年分の提出期限: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="30" />
+        <source>Slips to submit to the tax office: %1</source>
+        <translation>税務署への提出: %1枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="36" />
         <source>Employees not entered yet: %1.</source>
         <translation>未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="36" />
+        <location filename="../../ui/pages/year_end_card.py" line="40" />
         <source>%1 must be filed electronically (%2 slips for %3; %4 or more).</source>
         <translation>%1はe-Tax等での提出が必要です（%3年分 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="44" />
-        <source>%1: %2 slips this year; e-filing from the %3 forms.</source>
-        <translation>%1は今年分が%2枚です。%3年分からe-Tax等での提出が必要になります。</translation>
+        <location filename="../../ui/pages/year_end_card.py" line="48" />
+        <source>%1: e-filing from the %3 forms (%2 this year)</source>
+        <translation>%1: %3年分からe-Tax等での提出が必要（今年分 %2枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_card.py" line="50" />
-        <source>%1 slips to the tax office</source>
-        <translation>税務署への提出 %1枚</translation>
+        <location filename="../../ui/pages/year_end_card.py" line="55" />
+        <source>%1 slips</source>
+        <translation>%1枚</translation>
     </message>
 </context>
 <context>

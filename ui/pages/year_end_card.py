@@ -4,6 +4,7 @@ the employees not entered yet and the e-filing obligation with its count."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.domain.display_dates import japanese_day
@@ -16,16 +17,19 @@ class YearEndTaskCard(TaskCard):
         super().__init__(
             "yearEnd",
             "document_table",
-            self.tr("Statutory forms of the year"),
+            self.tr("Statutory forms to submit"),
             self.tr("Open the year-end page"),
             parent,
         )
 
     def show_year(self, card: YearEndCard) -> None:
         lines = [
-            self.tr("The %1 forms are due by %2.")
+            self.tr("%1 forms due by %2")
             .replace("%1", str(card.year))
-            .replace("%2", japanese_day(card.due_on))
+            .replace("%2", japanese_day(card.due_on)),
+            self.tr("Slips to submit to the tax office: %1").replace(
+                "%1", str(card.tax_office_slips)
+            ),
         ]
         if card.not_entered:
             lines.append(
@@ -41,13 +45,21 @@ class YearEndTaskCard(TaskCard):
             )
         for form, count in card.efiling_coming:
             lines.append(
-                self.tr("%1: %2 slips this year; e-filing from the %3 forms.")
+                self.tr("%1: e-filing from the %3 forms (%2 this year)")
                 .replace("%1", form)
                 .replace("%2", str(count))
                 .replace("%3", str(card.year + 2))
             )
+        text = "\n".join(lines)
         self.show_state(
-            self.tr("%1 slips to the tax office").replace("%1", str(card.tax_office_slips)),
-            "\n".join(lines),
+            self.tr("%1 slips").replace("%1", str(card.tax_office_slips)),
+            text,
             ALERT if card.efiling_required else ATTENTION,
         )
+        # A wrapped label's height is not asked of the grid: make room for every line at the
+        # narrowest width a card takes.
+        width = self.minimumWidth() - 28
+        needed = self.detail.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        self.detail.setMinimumHeight(needed.height())
