@@ -4968,186 +4968,189 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="54" />
+        <location filename="../../ui/pages/year_end_page.py" line="53" />
         <source>Year-end adjustment and statutory forms</source>
         <translation>年末調整・法定調書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="58" />
+        <location filename="../../ui/pages/year_end_page.py" line="57" />
         <source>%1 forms</source>
         <translation>%1年分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="64" />
+        <location filename="../../ui/pages/year_end_page.py" line="63" />
         <source>Year</source>
         <translation>年分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="81" />
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="82" />
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="83" />
-        <source>Forms</source>
-        <translation>帳票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="84" />
-        <source>Tax office</source>
-        <translation>税務署</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="85" />
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="86" />
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="87" />
-        <source>Entry</source>
-        <translation>入力状況</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="110" />
+        <location filename="../../ui/pages/year_end_page.py" line="100" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="111" />
+        <location filename="../../ui/pages/year_end_page.py" line="101" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="112" />
+        <location filename="../../ui/pages/year_end_page.py" line="102" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="120" />
+        <location filename="../../ui/pages/year_end_page.py" line="110" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="122" />
+        <location filename="../../ui/pages/year_end_page.py" line="112" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="124" />
+        <location filename="../../ui/pages/year_end_page.py" line="114" />
         <source>Select those to submit</source>
         <translation>提出が必要な人を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="127" />
+        <location filename="../../ui/pages/year_end_page.py" line="117" />
         <source>Print the selected…</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="138" />
+        <location filename="../../ui/pages/year_end_page.py" line="128" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="140" />
+        <location filename="../../ui/pages/year_end_page.py" line="130" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="142" />
+        <location filename="../../ui/pages/year_end_page.py" line="132" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="186" />
-        <location filename="../../ui/pages/year_end_page.py" line="207" />
-        <source>Required</source>
-        <translation>提出が必要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="186" />
-        <location filename="../../ui/pages/year_end_page.py" line="210" />
-        <source>Not required</source>
-        <translation>提出は不要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="189" />
-        <source>Entered</source>
-        <translation>入力済み</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="192" />
-        <source>Not entered yet: cannot be decided</source>
-        <translation>未入力のため判定できません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="193" />
-        <source>Not entered</source>
-        <translation>未入力</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="209" />
-        <source>Optional</source>
-        <translation>提出は任意</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="214" />
+        <location filename="../../ui/pages/year_end_page.py" line="173" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="225" />
+        <location filename="../../ui/pages/year_end_page.py" line="184" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="237" />
+        <location filename="../../ui/pages/year_end_page.py" line="196" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="247" />
+        <location filename="../../ui/pages/year_end_page.py" line="206" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="260" />
+        <location filename="../../ui/pages/year_end_page.py" line="219" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="266" />
+        <location filename="../../ui/pages/year_end_page.py" line="225" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="269" />
+        <location filename="../../ui/pages/year_end_page.py" line="228" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="269" />
+        <location filename="../../ui/pages/year_end_page.py" line="228" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="271" />
+        <location filename="../../ui/pages/year_end_page.py" line="230" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="304" />
+        <location filename="../../ui/pages/year_end_page.py" line="266" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndTableModel</name>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="33" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="34" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="35" />
+        <source>Forms</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="36" />
+        <source>Tax office</source>
+        <translation>税務署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="37" />
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="38" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="39" />
+        <source>Entry</source>
+        <translation>入力状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="78" />
+        <source>Entered</source>
+        <translation>入力済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="78" />
+        <source>Not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="80" />
+        <source>Not entered yet: cannot be decided</source>
+        <translation>未入力のため判定できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="84" />
+        <location filename="../../ui/models/year_end_table_model.py" line="92" />
+        <source>Required</source>
+        <translation>提出が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="84" />
+        <location filename="../../ui/models/year_end_table_model.py" line="95" />
+        <source>Not required</source>
+        <translation>提出は不要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="94" />
+        <source>Optional</source>
+        <translation>提出は任意</translation>
     </message>
 </context>
 <context>

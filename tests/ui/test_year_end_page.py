@@ -9,7 +9,8 @@ from datetime import date
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTableWidget
 
 from app.bootstrap import Workspace
 from app.domain.year_end import OFFICER, SALARY, YearEndEntry
@@ -54,19 +55,20 @@ def _page(qtbot, workspace: Workspace, db: DatabaseThread):
     qtbot.addWidget(page)
     page.show()
     page.load()
-    table = page.findChild(QTableWidget, "yearEndTable")
+    table = page.findChild(QTableView, "yearEndTable").model()
     qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=10000)
     return session, context, page, table
 
 
-def _row(table: QTableWidget, row: int) -> list[str]:
-    return [table.item(row, column).text() for column in range(table.columnCount())]
+def _row(model, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
 def test_the_page_lists_each_person_with_the_reason(
-    qtbot, office_of_2026: Workspace, db: DatabaseThread
+    qtbot, qtmodeltester, office_of_2026: Workspace, db: DatabaseThread
 ) -> None:
     session, _context, page, table = _page(qtbot, office_of_2026, db)
+    qtmodeltester.check(table)
     # In November the year being prepared is this year's.
     assert page.findChild(QComboBox, "yearEndYear").currentText() == "2026年分"
     assert _row(table, 0) == [
@@ -78,7 +80,7 @@ def test_the_page_lists_each_person_with_the_reason(
         "役員で支払金額が150万円を超えるため提出が必要",
         "入力済み",
     ]
-    assert "給与支払報告書: 翌年1月1日に在職" in table.item(0, 5).toolTip()
+    assert "給与支払報告書: 翌年1月1日に在職" in table.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert _row(table, 1)[3] == "提出は不要" and "500万円以下" in _row(table, 1)[5]
     assert _row(table, 2)[3:] == ["-", "-", "未入力のため判定できません", "未入力"]
     banner = page.findChild(QLabel, "yearEndBanner").text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,14 +25,14 @@ from app.domain.outputs import DESTINATIONS, Method
 from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
 from app.domain.year_end import FORMS, SALARY
 from app.services import forms, forms_due
-from app.services.forms_due import PersonDue, YearDue
+from app.services.forms_due import YearDue
 from ui.context import UiContext
+from ui.models.year_end_table_model import Column, YearEndTableModel
 from ui.pages.base import Page
 from ui.pages.year_end_print import print_copy
 from ui.styles import heading, make_primary, set_role
 
 YEARS_SHOWN = 3
-CODE, NAME, FORMS_COLUMN, TAX_OFFICE_COLUMN, MUNICIPAL_COLUMN, REASON, STATE = range(7)
 
 
 def default_year(today: date) -> int:
@@ -74,36 +73,27 @@ class YearEndPage(Page):
         self.counts.setWordWrap(True)
         set_role(self.counts, "note")
 
-        self.table = QTableWidget(0, 7)
+        self.model = YearEndTableModel()
+        self.table = QTableView()
         self.table.setObjectName("yearEndTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Code"),
-                self.tr("Name"),
-                self.tr("Forms"),
-                self.tr("Tax office"),
-                self.tr("Municipality"),
-                self.tr("Reason"),
-                self.tr("Entry"),
-            ]
-        )
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (CODE, 80),
-            (NAME, 130),
-            (FORMS_COLUMN, 170),
-            (TAX_OFFICE_COLUMN, 90),
-            (MUNICIPAL_COLUMN, 90),
-            (STATE, 70),
+            (Column.CODE, 80),
+            (Column.NAME, 130),
+            (Column.FORMS, 170),
+            (Column.TAX_OFFICE, 90),
+            (Column.MUNICIPAL, 90),
+            (Column.STATE, 70),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.copy_box = QComboBox()
         self.copy_box.setObjectName("yearEndCopy")
@@ -165,7 +155,7 @@ class YearEndPage(Page):
 
     def clear(self) -> None:
         self.due = None
-        self.table.setRowCount(0)
+        self.model.set_people([])
         self.banner.clear()
         self.counts.clear()
 
@@ -173,41 +163,10 @@ class YearEndPage(Page):
         if due.year != self.year:
             return  # an answer for a year no longer chosen
         self.due = due
-        self.table.setRowCount(len(due.people))
-        for row, person in enumerate(due.people):
-            self._fill(row, person)
+        self.model.set_people(due.people)
         self._show_banner(due)
         self._show_counts(due)
         self._selection_changed()
-
-    def _fill(self, row: int, person: PersonDue) -> None:
-        reason = person.reason_text()
-        if person.entered:
-            tax = self.tr("Required") if person.required else self.tr("Not required")
-            municipal = self._municipal_text(person)
-            first = person.slips[0].tax_office.reason
-            state = self.tr("Entered")
-        else:
-            tax = municipal = "-"
-            first = self.tr("Not entered yet: cannot be decided")
-            state = self.tr("Not entered")
-        cells = [person.code, person.name, person.forms_text(), tax, municipal, first, state]
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(reason)
-            if column == CODE:
-                item.setData(Qt.ItemDataRole.UserRole, person.person_id)
-            self.table.setItem(row, column, item)
-
-    def _municipal_text(self, person: PersonDue) -> str:
-        decisions = [slip.municipal for slip in person.slips if slip.municipal is not None]
-        if not decisions:
-            return "-"
-        if any(d.required for d in decisions):
-            return self.tr("Required")
-        if any(d.need.value == "optional" for d in decisions):
-            return self.tr("Optional")
-        return self.tr("Not required")
 
     def _show_banner(self, due: YearDue) -> None:
         lines = [
@@ -271,22 +230,22 @@ class YearEndPage(Page):
             else self.tr("No year-end content is entered for this year yet.")
         )
 
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [int(self.table.item(row, CODE).data(Qt.ItemDataRole.UserRole)) for row in rows]
+        return [self.model.people[row].person_id for row in self._selected_rows()]
 
     def selected_names(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, NAME).text() for row in rows]
+        return [self.model.people[row].name for row in self._selected_rows()]
 
     def select_required(self) -> None:
         """Select the people the chosen copy must be made for."""
         if self.due is None:
             return
         copy = self.copy_box.currentData()
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        wanted_rows = QItemSelection()
+        last = self.model.columnCount() - 1
         for row, person in enumerate(self.due.people):
             salary = [slip for slip in person.slips if slip.form == SALARY]
             if copy == TAX_OFFICE:
@@ -296,8 +255,11 @@ class YearEndPage(Page):
             else:
                 wanted = bool(salary)
             if wanted:
-                self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+                wanted_rows.select(self.model.index(row, 0), self.model.index(row, last))
+        # One selection change for all rows (selectRow one by one costs a signal a row).
+        self.table.selectionModel().select(
+            wanted_rows, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def _selection_changed(self) -> None:
         count = len(self.selected_ids())
