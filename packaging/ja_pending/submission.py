@@ -5,7 +5,6 @@ JA = {
     "Year-end and statutory forms": "年末調整・法定調書",
     "Year-end adjustment and statutory forms": "年末調整・法定調書",
     "%1 forms": "%1年分",
-    "Year": "年分",
     "Code": "コード",
     "Name": "氏名",
     "Forms": "帳票",

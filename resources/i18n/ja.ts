@@ -4978,107 +4978,102 @@ Next one due: %2 (every %3 days)</source>
         <translation>%1年分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="63" />
-        <source>Year</source>
-        <translation>年分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/year_end_page.py" line="100" />
+        <location filename="../../ui/pages/year_end_page.py" line="99" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="101" />
+        <location filename="../../ui/pages/year_end_page.py" line="100" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="102" />
+        <location filename="../../ui/pages/year_end_page.py" line="101" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="110" />
+        <location filename="../../ui/pages/year_end_page.py" line="109" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="112" />
+        <location filename="../../ui/pages/year_end_page.py" line="111" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="114" />
+        <location filename="../../ui/pages/year_end_page.py" line="113" />
         <source>Select those to submit</source>
         <translation>提出が必要な人を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="117" />
+        <location filename="../../ui/pages/year_end_page.py" line="116" />
         <source>Print the selected…</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="128" />
+        <location filename="../../ui/pages/year_end_page.py" line="127" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="130" />
+        <location filename="../../ui/pages/year_end_page.py" line="129" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="132" />
+        <location filename="../../ui/pages/year_end_page.py" line="131" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="173" />
+        <location filename="../../ui/pages/year_end_page.py" line="172" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="184" />
+        <location filename="../../ui/pages/year_end_page.py" line="183" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="196" />
+        <location filename="../../ui/pages/year_end_page.py" line="195" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="206" />
+        <location filename="../../ui/pages/year_end_page.py" line="205" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="219" />
+        <location filename="../../ui/pages/year_end_page.py" line="218" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="225" />
+        <location filename="../../ui/pages/year_end_page.py" line="224" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="228" />
+        <location filename="../../ui/pages/year_end_page.py" line="227" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="228" />
+        <location filename="../../ui/pages/year_end_page.py" line="227" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="230" />
+        <location filename="../../ui/pages/year_end_page.py" line="229" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="266" />
+        <location filename="../../ui/pages/year_end_page.py" line="265" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
     </message>

@@ -60,7 +60,6 @@ class YearEndPage(Page):
         # The toolbar: the year, then the import and entry buttons of the year-end content.
         self.toolbar = QHBoxLayout()
         self.toolbar.setObjectName("yearEndToolbar")
-        self.toolbar.addWidget(QLabel(self.tr("Year")))
         self.toolbar.addWidget(self.year_box)
         self.toolbar.addStretch()
 
