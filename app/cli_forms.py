@@ -48,6 +48,11 @@ def forms_arguments(
         help="従業員コードをカンマ区切りで（既定: 税務署提出用・給与支払報告書は提出が必要な人、"
         "受給者交付用は入力済みの全員）",
     )
+    printing.add_argument(
+        "--destination",
+        default="",
+        help="提出先・交付先（既定: 税務署提出用は税務署、給与支払報告書は市区町村）",
+    )
     printing.add_argument("--reason", default="", help="一括出力の理由（人数が目安を超える場合）")
     printing.add_argument(
         "--pdf-password-stdin",

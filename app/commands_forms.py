@@ -132,8 +132,8 @@ def _print(session: Session, args: argparse.Namespace, lines: list[str]) -> int:
     chosen = _chosen(session, args.year, args.form, copy, args.people)
     order = None
     if numbered:
-        default = forms.default_order(copy)
-        order = outputs.Order(default.destination, "pdf", args.reason.strip())
+        destination = args.destination.strip() or forms.default_order(copy).destination
+        order = outputs.Order(destination, "pdf", args.reason.strip())
     rendered = forms_print.print_copy(session, args.year, args.form, copy, chosen, order)
     out: Path = args.out
     if rendered.output_id is None:

@@ -93,7 +93,7 @@ def test_a_copy_with_numbers_is_written_only_encrypted_and_registered(
 
     made = _forms(
         data_dir, "print", "--year", "2026", "--form", SALARY, "--copy", "tax-office",
-        "--out", str(out), "--pdf-password-stdin",
+        "--out", str(out), "--pdf-password-stdin", "--destination", "税理士",
         stdin=f"{MANAGER_PASSWORD}\n{PDF_PASSWORD}\n",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
@@ -109,7 +109,7 @@ def test_a_copy_with_numbers_is_written_only_encrypted_and_registered(
     assert NUMBER in text and "山田太郎" in text and "佐藤花子" not in text
     (entry,) = _registered(office)
     assert entry.row.form == f"{SALARY}/tax_office" and entry.row.method == "pdf"
-    assert entry.row.persons == 1 and entry.row.destination == "税務署"
+    assert entry.row.persons == 1 and entry.row.destination == "税理士"
     assert entry.row.saved_at is not None
 
 
