@@ -4,6 +4,8 @@ a payment equal to the threshold is not required and one yen more is."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain import submission_range as rules
 from app.domain.submission_range import Need
@@ -151,3 +153,27 @@ def test_amounts_read_in_man_yen() -> None:
     assert rules.yen(1_500_000) == "150万円"
     assert rules.yen(20_000_000) == "2,000万円"
     assert rules.yen(1_234_567) == "1,234,567円"
+
+
+FACT_CHOICES = st.fixed_dictionaries(
+    {},
+    optional={
+        OFFICER: st.just("1"),
+        PROFESSIONAL: st.just("1"),
+        NO_ADJUSTMENT: st.sampled_from(["left", "disaster", "over_20m", "otsu"]),
+        LEFT_ON: st.sampled_from(["2026-03-31", "2025-12-31"]),
+    },
+)
+
+
+@given(
+    facts=FACT_CHOICES,
+    payment=st.integers(min_value=0, max_value=30_000_000),
+    more=st.integers(min_value=0, max_value=10_000_000),
+)
+def test_paying_more_never_makes_a_slip_unnecessary(
+    facts: dict[str, str], payment: int, more: int
+) -> None:
+    for decide in (rules.salary_tax_office, rules.salary_municipal):
+        if decide(_entry(SALARY, payment, **facts)).required:
+            assert decide(_entry(SALARY, payment + more, **facts)).required

@@ -175,3 +175,17 @@ def test_a_form_without_a_layout_and_a_year_without_content_are_refused(
     )  # fmt: skip
     assert empty.returncode == 1 and "印刷する人がいません" in empty.stderr
     assert not out.exists()
+
+
+def test_the_auditor_is_refused_the_list(office: Office, data_dir: Path) -> None:
+    from tests.conftest import AUDITOR_PASSWORD, add_member
+
+    office.manager = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    add_member(office, "kansa", ["auditor"], AUDITOR_PASSWORD)
+    office.manager.close()
+    listed = run_cli(
+        "--data-dir", str(data_dir), "forms", "list", "--year", "2026",
+        "--user", "kansa", "--password-stdin", stdin=AUDITOR_PASSWORD + "\n",
+    )  # fmt: skip
+    assert listed.returncode == 1 and "権限がありません" in listed.stderr
+    assert "山田" not in listed.stdout
