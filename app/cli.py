@@ -16,6 +16,7 @@ from typing import TextIO
 
 from app import errors
 from app.cli_environment import make_data_private, os_error_text, start_logging
+from app.cli_forms import forms_arguments
 from app.cli_io import configure_output, read_lines
 from app.clock import Clock, SystemClock
 from app.paths import ENV_DATA_DIR, STORE_PYTHON_REFUSAL, default_data_dir, store_python
@@ -308,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_report.add_argument("--to", dest="until", type=_day_arg, required=True)
     audit_report.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(audit_report)
+    forms_arguments(commands, _Parser, _user_args)
     return parser
 
 

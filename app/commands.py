@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import commands_records, errors
+from app import commands_forms, commands_records, errors
 from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
@@ -536,4 +536,5 @@ HANDLERS: dict[str, Handler] = {
     "retention": cmd_retention,
     "report": cmd_report,
     "incidents": commands_records.cmd_incidents,
+    "forms": commands_forms.cmd_forms,
 }

@@ -39,6 +39,7 @@ from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
+from ui.pages.year_end_page import YearEndPage
 from ui.styles import set_role
 from ui.tasks import DatabaseThread
 
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
             ),
             PageSpec(
                 "people", self.tr("People"), PeopleListPage, (Permission.HANDLE_NUMBERS,), "people"
+            ),
+            PageSpec(
+                "yearend",
+                self.tr("Year-end and statutory forms"),
+                YearEndPage,
+                (Permission.HANDLE_NUMBERS,),
+                "document_table",
             ),
             PageSpec(
                 "retention",

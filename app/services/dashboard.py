@@ -50,6 +50,47 @@ class DashboardSummary:
     # Outputs with numbers (規程第35条) still unconfirmed after the setting's days, oldest first
     # (None: does not handle numbers).
     outputs_overdue: tuple[int, ...] | None = None
+    # From 1 December until their due date: the year's statutory forms (None: out of season
+    # or not a member handling the 事務).
+    year_end: YearEndCard | None = None
+
+
+@dataclass(frozen=True)
+class YearEndCard:
+    """The 法定調書 of `year`: the due date (rolled forward past a closed day), the slips to
+    submit to the tax office, employees not entered yet, and the forms to file
+    electronically, each as (form name, slips counted, threshold, counted year)."""
+
+    year: int
+    due_on: date
+    tax_office_slips: int
+    not_entered: int
+    efiling_required: tuple[tuple[str, int, int, int], ...] = ()
+    # This year's count reaches the lowered threshold: e-filing two years on.
+    efiling_coming: tuple[tuple[str, int], ...] = ()
+
+
+def year_end_card(session: Session, today: date) -> YearEndCard | None:
+    """The year-end card of a member handling the 事務 (their groups' people), in season."""
+    from app.domain.year_end import FORMS
+    from app.services import forms_due
+
+    year = forms_due.season_year(today)
+    if year is None or not may(session.user.roles, Permission.HANDLE_NUMBERS):
+        return None
+    due = forms_due.for_year(session, year)
+    return YearEndCard(
+        year,
+        due.due_on,
+        due.tax_office_slips,
+        due.not_entered,
+        tuple(
+            (FORMS[e.form], e.basis_count, e.threshold, e.basis_year)
+            for e in due.efiling
+            if e.required
+        ),
+        tuple((FORMS[e.form], e.count) for e in due.efiling if e.coming and not e.required),
+    )
 
 
 def may_approve(session: Session, run: RunRow) -> bool:
@@ -139,4 +180,5 @@ def summary(session: Session) -> DashboardSummary:
         backup_due=may(roles, Permission.MAKE_BACKUP) and (due_on is None or due_on <= today),
         staff_locked=locked,
         outputs_overdue=tuple(e.row.id for e in outputs.overdue(session)) if handles else None,
+        year_end=year_end_card(session, today),
     )

@@ -195,6 +195,18 @@ def confirm(session: Session, output_id: int, state: str) -> Entry:
     return _entry(session, row)
 
 
+PDF_PASSWORD_MIN = 12
+
+
+def checked_pdf_password(password: str) -> str:
+    """A password the caller chose for an export: long enough to resist guessing offline."""
+    if len(password) < PDF_PASSWORD_MIN or password != password.strip():
+        raise errors.InvalidInput(
+            f"PDFのパスワードは前後に空白のない{PDF_PASSWORD_MIN}文字以上にしてください。"
+        )
+    return password
+
+
 def new_password() -> str:
     groups = (
         "".join(secrets.choice(_ALPHABET) for _ in range(PASSWORD_GROUP))
@@ -205,12 +217,18 @@ def new_password() -> str:
 
 @renders_paper
 def export_pdf(
-    session: Session, output_id: int, pdf: bytes, destination: str | None = None
+    session: Session,
+    output_id: int,
+    pdf: bytes,
+    destination: str | None = None,
+    *,
+    password: str | None = None,
 ) -> tuple[bytes, str]:
     """The paper of output `output_id` as an AES-256 encrypted PDF and its password (shown
     once, to be sent separately), with one access-log event per person. An output made as a
     PDF is saved once under its own entry; saving a printed one is a further output (method
-    PDF) to `destination`. Never a plain PDF with numbers."""
+    PDF) to `destination`. Never a plain PDF with numbers. `password`: the one the caller
+    chose (the CLI's --pdf-password-stdin), checked by `checked_pdf_password`; else a new one."""
     from reports.encrypted_pdf import encrypt
 
     audit.require(session, Permission.HANDLE_NUMBERS, target=f"output:{output_id}")
@@ -219,7 +237,7 @@ def export_pdf(
         ids = outputs_repo.person_ids(session.vault.conn, output_id) if source else []
     if source is None:
         raise errors.NotFound("この出力の記録はありません。")
-    password = new_password()
+    password = new_password() if password is None else checked_pdf_password(password)
     locked = encrypt(pdf, password)
     own_entry = source.method == rules.Method.PDF and source.saved_at is None
     order = Order(destination or source.destination, rules.Method.PDF.value, source.reason)

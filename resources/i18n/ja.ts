@@ -690,143 +690,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/dashboard_page.py" line="58" />
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="59" />
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="64" />
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="82" />
+        <location filename="../../ui/pages/dashboard_page.py" line="83" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="84" />
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../ui/pages/dashboard_page.py" line="96" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="97" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
         <source>Outputs to confirm</source>
         <translation>結果の確認が済んでいない持出し・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>Open the outputs register</source>
         <translation>持出し・出力記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214" />
+        <location filename="../../ui/pages/dashboard_page.py" line="221" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../ui/pages/dashboard_page.py" line="224" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="223" />
+        <location filename="../../ui/pages/dashboard_page.py" line="230" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="235" />
+        <location filename="../../ui/pages/dashboard_page.py" line="242" />
         <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
         <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="251" />
+        <location filename="../../ui/pages/dashboard_page.py" line="258" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="263" />
+        <location filename="../../ui/pages/dashboard_page.py" line="270" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="281" />
+        <location filename="../../ui/pages/dashboard_page.py" line="288" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="300" />
+        <location filename="../../ui/pages/dashboard_page.py" line="307" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="302" />
+        <location filename="../../ui/pages/dashboard_page.py" line="309" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="316" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="316" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="312" />
+        <location filename="../../ui/pages/dashboard_page.py" line="319" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -835,7 +835,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="317" />
+        <location filename="../../ui/pages/dashboard_page.py" line="324" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -844,7 +844,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321" />
+        <location filename="../../ui/pages/dashboard_page.py" line="328" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -853,62 +853,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="335" />
+        <location filename="../../ui/pages/dashboard_page.py" line="342" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="339" />
+        <location filename="../../ui/pages/dashboard_page.py" line="346" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="342" />
+        <location filename="../../ui/pages/dashboard_page.py" line="349" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="351" />
+        <location filename="../../ui/pages/dashboard_page.py" line="358" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="407" />
+        <location filename="../../ui/pages/dashboard_page.py" line="414" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="416" />
+        <location filename="../../ui/pages/dashboard_page.py" line="423" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="417" />
+        <location filename="../../ui/pages/dashboard_page.py" line="424" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="429" />
+        <location filename="../../ui/pages/dashboard_page.py" line="436" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="430" />
+        <location filename="../../ui/pages/dashboard_page.py" line="437" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="177" />
+        <location filename="../../ui/pages/dashboard_page.py" line="181" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="49" />
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/dashboard_page.py" line="217" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -2056,47 +2056,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>Year-end and statutory forms</source>
+        <translation>年末調整・法定調書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2136,23 +2141,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -5036,6 +5041,232 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="53" />
+        <source>Year-end adjustment and statutory forms</source>
+        <translation>年末調整・法定調書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="57" />
+        <source>%1 forms</source>
+        <translation>%1年分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="99" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="100" />
+        <source>Salary payment report for the municipality</source>
+        <translation>給与支払報告書（個人別明細書）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="101" />
+        <source>For the employee (no numbers)</source>
+        <translation>受給者交付用（個人番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="109" />
+        <source>Paper (print)</source>
+        <translation>紙（印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="111" />
+        <source>PDF (encrypted, password sent separately)</source>
+        <translation>PDF（暗号化、パスワードは別途連絡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="113" />
+        <source>Select those to submit</source>
+        <translation>提出が必要な人を選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="116" />
+        <source>Print the selected…</source>
+        <translation>選択した人を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="127" />
+        <source>Copy to print</source>
+        <translation>控え</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="129" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="131" />
+        <source>Output as</source>
+        <translation>出力の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="172" />
+        <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
+        <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="183" />
+        <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
+        <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="195" />
+        <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
+        <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="205" />
+        <source>Employees whose year-end content is not entered yet: %1.</source>
+        <translation>年末調整の内容が未入力の従業員: %1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="218" />
+        <source>%1: %2 slips, %3 to the tax office</source>
+        <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="224" />
+        <source>, %1 salary payment reports</source>
+        <translation>、給与支払報告書 %1枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="227" />
+        <source>For the summary table: %1</source>
+        <translation>合計表の集計: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="227" />
+        <source>; </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="229" />
+        <source>No year-end content is entered for this year yet.</source>
+        <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="265" />
+        <source>%1 selected</source>
+        <translation>%1人を選択</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndTableModel</name>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="33" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="34" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="35" />
+        <source>Forms</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="36" />
+        <source>Tax office</source>
+        <translation>税務署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="37" />
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="38" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="39" />
+        <source>Entry</source>
+        <translation>入力状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="78" />
+        <source>Entered</source>
+        <translation>入力済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="78" />
+        <source>Not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="80" />
+        <source>Not entered yet: cannot be decided</source>
+        <translation>未入力のため判定できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="84" />
+        <location filename="../../ui/models/year_end_table_model.py" line="92" />
+        <source>Required</source>
+        <translation>提出が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="84" />
+        <location filename="../../ui/models/year_end_table_model.py" line="95" />
+        <source>Not required</source>
+        <translation>提出は不要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/year_end_table_model.py" line="94" />
+        <source>Optional</source>
+        <translation>提出は任意</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndTaskCard</name>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="21" />
+        <source>Open the year-end page</source>
+        <translation>年末調整・法定調書を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="20" />
+        <source>Statutory forms to submit</source>
+        <translation>法定調書の提出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="27" />
+        <source>%1 forms due by %2</source>
+        <translation>%1年分の提出期限: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="30" />
+        <source>Slips to submit to the tax office: %1</source>
+        <translation>税務署への提出: %1枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="36" />
+        <source>Employees not entered yet: %1.</source>
+        <translation>未入力の従業員: %1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="40" />
+        <source>%1 must be filed electronically (%2 slips for %3; %4 or more).</source>
+        <translation>%1はe-Tax等での提出が必要です（%3年分 %2枚、基準 %4枚以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="48" />
+        <source>%1: e-filing from the %3 forms (%2 this year)</source>
+        <translation>%1: %3年分からe-Tax等での提出が必要（今年分 %2枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_card.py" line="55" />
+        <source>%1 slips</source>
+        <translation>%1枚</translation>
+    </message>
+</context>
+<context>
     <name>_Chart</name>
     <message>
         <location filename="../../ui/widgets/log_charts.py" line="49" />
@@ -5064,6 +5295,24 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="373" />
         <source>%1 does not count: %2</source>
         <translation>%1は使えません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <source>Bulk output of My Numbers</source>
+        <translation>個人番号の一括出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <source>Reason:</source>
+        <translation>出力する理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_print.py" line="56" />
+        <source>%1 people</source>
+        <translation>%1人</translation>
     </message>
 </context>
 <context>

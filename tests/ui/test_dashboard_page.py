@@ -55,7 +55,9 @@ def test_the_manager_sees_every_card_with_its_count_and_each_opens_its_work(
 ) -> None:
     workspace, built = busy
     window, page = _dashboard(qtbot, workspace, db)
+    # The busy office's clock is at 1 December: the year's statutory forms are in season.
     assert [card.objectName() for card in page.shown_cards] == [
+        "yearEndCard",
         "verificationCard",
         "approvalCard",
         "executionCard",
@@ -148,6 +150,7 @@ def test_a_clerk_sees_only_the_cards_of_their_work(qtbot, busy, db: DatabaseThre
     workspace, _built = busy
     _window, page = _dashboard(qtbot, workspace, db, "tanto", CLERK_PASSWORD)
     assert [card.objectName() for card in page.shown_cards] == [
+        "yearEndCard",
         "verificationCard",
         "executionCard",
         "requestsCard",

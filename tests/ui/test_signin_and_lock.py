@@ -118,6 +118,7 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
             [
                 "ダッシュボード",
                 "人員",
+                "年末調整・法定調書",
                 "保存期間・削除",
                 "開示等の請求",
                 "アクセス記録",
@@ -126,7 +127,11 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
                 "設定",
             ],
         ),
-        ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除", "開示等の請求"]),
+        (
+            "clerk",
+            CLERK_PASSWORD,
+            ["ダッシュボード", "人員", "年末調整・法定調書", "保存期間・削除", "開示等の請求"],
+        ),
         # The auditor reads the due list and the deletion records (no number in either).
         ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "アクセス記録", "漏えい等事案"]),
     ],

@@ -24,6 +24,7 @@ from app.services.dashboard import DashboardSummary
 from ui import file_dialogs
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.pages.year_end_card import YearEndTaskCard
 from ui.styles import set_role
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
@@ -110,7 +111,10 @@ class DashboardPage(Page):
             self.tr("Open the outputs register"),
         )
         self.outputs_card.button.clicked.connect(self._open_outputs)
+        self.year_end_card = YearEndTaskCard()
+        self.year_end_card.button.clicked.connect(lambda: self.open_requested.emit("yearend", ""))
         self.cards = [
+            self.year_end_card,
             self.verification_card,
             self.approval_card,
             self.execution_card,
@@ -180,6 +184,9 @@ class DashboardPage(Page):
         )
         self.demo_banner.setVisible(summary.demo)
         shown: list[TaskCard] = []
+        if summary.year_end is not None:
+            self.year_end_card.show_year(summary.year_end)
+            shown.append(self.year_end_card)
         if summary.verification_pending is not None:
             self._show_verification(summary.verification_pending)
             shown.append(self.verification_card)

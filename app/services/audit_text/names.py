@@ -135,6 +135,8 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
     if (output := record_id(target, "output:")) is not None:
         return Party(f"持出し・出力 No.{output:05d}", "持出し・出力")
+    if (year := record_id(target, "year_end:")) is not None:
+        return Party(f"{year}年分の法定調書", "法定調書")
     if action == "settings.changed":
         return Party(_setting_label(target), "設定")
     if target.startswith("import:"):

@@ -1,0 +1,181 @@
+"""Command-line handlers for the year's statutory forms (#16 item 10): `forms list` (who is due
+which form, submission required or not and why; never a number) and `forms print` (one copy
+for chosen people as a PDF: a copy with numbers only AES-256 encrypted with the password read
+from standard input, and entered in the outputs register). Registered in app.commands.HANDLERS;
+the sign-in is app.commands'."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import errors
+from app.cli import print_line
+from app.clock import Clock
+from app.domain.display_dates import japanese_day
+from app.domain.my_number import looks_like_number
+from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
+from app.domain.year_end import FORMS, SALARY
+from app.session import Session
+from storage.atomic import write_private
+
+# --copy on the command line (app.cli FORM_COPIES) -> the copy's code; "payee" is a courtesy
+# copy of a 支払調書 (no number), printable only once that form's layout exists.
+COPIES = {
+    "tax-office": TAX_OFFICE,
+    "municipal": MUNICIPAL,
+    "recipient": RECIPIENT,
+    "payee": "payee",
+}
+PDF_PASSWORD = "PDFのパスワード"
+
+
+def _yen_count(count: int) -> str:
+    return f"{count}枚"
+
+
+def _list(session: Session, year: int) -> int:
+    from app.services import forms_due
+
+    due = forms_due.for_year(session, year)
+    for person in due.people:
+        head = [person.code or "-", person.name]
+        if not person.slips:
+            print_line("\t".join([*head, FORMS[SALARY], forms_due.NOT_ENTERED, "-"]))
+            continue
+        for slip in person.slips:
+            columns = [*head, FORMS[slip.form], f"税務署: {slip.tax_office.need.label}"]
+            columns.append(slip.tax_office.reason)
+            if slip.municipal is not None:
+                columns.append(f"給与支払報告書: {slip.municipal.need.label}")
+            print_line("\t".join(columns))
+    print_line(f"{year}年分 提出期限 {japanese_day(due.due_on)}")
+    for count in due.counts:
+        if not count.slips:
+            continue
+        line = (
+            f"合計表 {FORMS[count.form]}: {_yen_count(count.slips)}"
+            f"（税務署へ提出 {_yen_count(count.tax_office)}"
+        )
+        if count.form == SALARY:
+            line += f"、給与支払報告書 {_yen_count(count.municipal)}"
+        print_line(line + "）")
+    for check in due.efiling:
+        if check.required:
+            print_line(
+                f"電子提出が必要: {FORMS[check.form]}（{check.basis_year}年分の税務署提出"
+                f" {_yen_count(check.basis_count)}、基準 {check.threshold}枚以上）"
+            )
+        elif check.coming:
+            print_line(
+                f"注意: {FORMS[check.form]}は今年分が{_yen_count(check.count)}です。"
+                f"{year + 2}年分からe-Tax等での提出が必要になります。"
+            )
+    if due.not_entered:
+        print_line(f"未入力 {due.not_entered}人")
+    print_line(f"{len(due.people)}人")
+    return 0
+
+
+def _shown_code(code: str) -> str:
+    return "（番号のような値）" if looks_like_number(code) else code
+
+
+def _chosen(session: Session, year: int, form: str, copy: str, codes: str) -> list[int]:
+    """The people to print: the codes given, else those the copy is due for."""
+    from app.services import forms_due
+
+    due = forms_due.for_year(session, year)
+    having = [p for p in due.people if any(s.form == form for s in p.slips)]
+    if codes.strip():
+        by_code = {p.code: p for p in due.people if p.code}
+        chosen = []
+        for code in (c.strip() for c in codes.split(",")):
+            if not code:
+                continue
+            if code not in by_code:
+                raise errors.InvalidInput(
+                    f"従業員コード「{_shown_code(code)}」の人は{year}年分の対象者にいません"
+                    "（担当範囲外の人を含みます）。"
+                )
+            person = by_code[code]
+            if person not in having:
+                raise errors.InvalidInput(
+                    f"{person.name}さんの{year}年分の{FORMS[form]}の内容がまだ入力されていません。"
+                )
+            chosen.append(person.person_id)
+        return chosen
+    if copy == TAX_OFFICE:
+        having = [
+            p for p in having if any(s.form == form and s.tax_office.required for s in p.slips)
+        ]
+    elif copy == MUNICIPAL:
+        having = [
+            p
+            for p in having
+            if any(s.form == form and s.municipal and s.municipal.required for s in p.slips)
+        ]
+    if not having:
+        raise errors.InvalidInput(
+            f"{year}年分の{FORMS.get(form, form)}で、この控えを印刷する人がいません。"
+        )
+    return [p.person_id for p in having]
+
+
+def _print(session: Session, args: argparse.Namespace, lines: list[str]) -> int:
+    from app.services import forms, forms_print, outputs
+
+    copy = COPIES[args.copy]
+    forms_print.check_printable(args.form, copy)
+    numbered = copy in forms_print.NUMBERED_COPIES
+    password = outputs.checked_pdf_password(lines[0]) if numbered else None
+    chosen = _chosen(session, args.year, args.form, copy, args.people)
+    order = None
+    if numbered:
+        destination = args.destination.strip() or forms.default_order(copy).destination
+        order = outputs.Order(destination, "pdf", args.reason.strip())
+    rendered = forms_print.print_copy(session, args.year, args.form, copy, chosen, order)
+    out: Path = args.out
+    if rendered.output_id is None:
+        data = rendered.pdf
+    else:
+        data, _ = outputs.export_pdf(session, rendered.output_id, rendered.pdf, password=password)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_private(out, data, new=True)
+    except OSError:
+        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
+    what = f"{FORMS[args.form]}（{len(chosen)}人）"
+    if rendered.output_id is None:
+        print_line(f"{what}を書き出しました（個人番号は記載されていません）: {out}")
+    else:
+        print_line(
+            f"{what}を暗号化したPDFに書き出しました: {out}"
+            f"（出力記録 No.{rendered.output_id:05d}。パスワードは別の経路で伝えてください）"
+        )
+    return 0
+
+
+def cmd_forms(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from app.commands import _with_session
+
+    if args.forms_command == "list":
+        return _with_session(args, data_dir, clock, lambda s, _l: _list(s, args.year))
+    out: Path = args.out
+    if out.exists():
+        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+    if out.suffix.lower() != ".pdf":
+        raise errors.InvalidInput("保存先は .pdf のファイル名にしてください。")
+    numbered = COPIES[args.copy] in (TAX_OFFICE, MUNICIPAL)
+    if numbered and not args.pdf_password_stdin:
+        raise errors.InvalidInput(
+            "個人番号が記載される控えは、暗号化したPDFにだけ書き出します。"
+            "--pdf-password-stdin を指定し、標準入力の2行目でPDFのパスワードを渡してください。"
+        )
+    if not numbered and args.pdf_password_stdin:
+        raise errors.InvalidInput(
+            "この控えには個人番号が記載されないため、PDFのパスワードは使いません。"
+            "--pdf-password-stdin を外してください。"
+        )
+    extra = PDF_PASSWORD if numbered else None
+    return _with_session(args, data_dir, clock, lambda s, lines: _print(s, args, lines), extra)

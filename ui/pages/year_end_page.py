@@ -1,0 +1,275 @@
+"""年末調整・法定調書: the year's people with the forms due, whether each must go to the tax
+office and why, what is still not entered, the counts for the 合計表, the deadline and the
+e-filing warning; and the chosen copy printed for the selected people through the in-program
+preview and the outputs register (ui/pages/year_end_print.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.display_dates import japanese_day
+from app.domain.outputs import DESTINATIONS, Method
+from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
+from app.domain.year_end import FORMS, SALARY
+from app.services import forms, forms_due
+from app.services.forms_due import YearDue
+from ui.context import UiContext
+from ui.models.year_end_table_model import Column, YearEndTableModel
+from ui.pages.base import Page
+from ui.pages.year_end_print import print_copy
+from ui.styles import heading, make_primary, set_role
+
+YEARS_SHOWN = 3
+
+
+def default_year(today: date) -> int:
+    """This year's forms from November (the year-end adjustment is being prepared), last
+    year's until their due date and through the rest of the year as the latest made."""
+    if today.month >= 11:
+        return today.year
+    return forms_due.season_year(today) or today.year - 1
+
+
+class YearEndPage(Page):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("yearEndPage")
+        self.due: YearDue | None = None
+        today = context.workspace.clock.now().date()
+
+        title = heading(self.tr("Year-end adjustment and statutory forms"))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearEndYear")
+        for year in range(today.year, today.year - YEARS_SHOWN, -1):
+            self.year_box.addItem(self.tr("%1 forms").replace("%1", str(year)), year)
+        self.year_box.setCurrentIndex(self.year_box.findData(default_year(today)))
+        self.year_box.currentIndexChanged.connect(self.load)
+        # The toolbar: the year, then the import and entry buttons of the year-end content.
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setObjectName("yearEndToolbar")
+        self.toolbar.addWidget(self.year_box)
+        self.toolbar.addStretch()
+
+        self.banner = QLabel()
+        self.banner.setObjectName("yearEndBanner")
+        self.banner.setWordWrap(True)
+        set_role(self.banner, "banner-info")
+        self.counts = QLabel()
+        self.counts.setObjectName("yearEndCounts")
+        self.counts.setWordWrap(True)
+        set_role(self.counts, "note")
+
+        self.model = YearEndTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("yearEndTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.CODE, 80),
+            (Column.NAME, 130),
+            (Column.FORMS, 170),
+            (Column.TAX_OFFICE, 90),
+            (Column.MUNICIPAL, 90),
+            (Column.STATE, 70),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.copy_box = QComboBox()
+        self.copy_box.setObjectName("yearEndCopy")
+        self.copy_box.addItem(self.tr("For the tax office"), TAX_OFFICE)
+        self.copy_box.addItem(self.tr("Salary payment report for the municipality"), MUNICIPAL)
+        self.copy_box.addItem(self.tr("For the employee (no numbers)"), RECIPIENT)
+        self.copy_box.currentIndexChanged.connect(self._copy_changed)
+        self.destination_box = QComboBox()
+        self.destination_box.setObjectName("yearEndDestination")
+        for destination in DESTINATIONS:
+            self.destination_box.addItem(destination, destination)
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("yearEndMethod")
+        self.method_box.addItem(self.tr("Paper (print)"), Method.PAPER.value)
+        self.method_box.addItem(
+            self.tr("PDF (encrypted, password sent separately)"), Method.PDF.value
+        )
+        self.required_button = QPushButton(self.tr("Select those to submit"))
+        self.required_button.setObjectName("yearEndSelectRequired")
+        self.required_button.clicked.connect(self.select_required)
+        self.print_button = QPushButton(self.tr("Print the selected…"))
+        self.print_button.setObjectName("yearEndPrintButton")
+        make_primary(self.print_button)
+        self.print_button.clicked.connect(lambda: print_copy(self))
+        self.selected_label = QLabel()
+        self.selected_label.setObjectName("yearEndSelected")
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.required_button)
+        actions.addWidget(self.selected_label)
+        actions.addStretch()
+        actions.addWidget(QLabel(self.tr("Copy to print")))
+        actions.addWidget(self.copy_box)
+        actions.addWidget(QLabel(self.tr("Submitted to")))
+        actions.addWidget(self.destination_box)
+        actions.addWidget(QLabel(self.tr("Output as")))
+        actions.addWidget(self.method_box)
+        actions.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._copy_changed()
+        self._selection_changed()
+
+    @property
+    def year(self) -> int:
+        return int(self.year_box.currentData())
+
+    def load(self) -> None:
+        year = self.year
+        self.context.run(
+            lambda session: forms_due.for_year(session, year), owner=self, on_done=self._show
+        )
+
+    def clear(self) -> None:
+        self.due = None
+        self.model.set_people([])
+        self.banner.clear()
+        self.counts.clear()
+
+    def _show(self, due: YearDue) -> None:
+        if due.year != self.year:
+            return  # an answer for a year no longer chosen
+        self.due = due
+        self.model.set_people(due.people)
+        self._show_banner(due)
+        self._show_counts(due)
+        self._selection_changed()
+
+    def _show_banner(self, due: YearDue) -> None:
+        lines = [
+            self.tr("The %1 forms are due by %2. Slips to submit to the tax office: %3.")
+            .replace("%1", str(due.year))
+            .replace("%2", japanese_day(due.due_on))
+            .replace("%3", str(due.tax_office_slips))
+        ]
+        warn = False
+        for check in due.efiling:
+            if check.required:
+                warn = True
+                lines.append(
+                    self.tr(
+                        "%1 must be filed electronically (e-Tax, optical disc or certified "
+                        "cloud): %2 slips were due for %3, the threshold is %4."
+                    )
+                    .replace("%1", FORMS[check.form])
+                    .replace("%2", str(check.basis_count))
+                    .replace("%3", str(check.basis_year))
+                    .replace("%4", str(check.threshold))
+                )
+            elif check.coming:
+                warn = True
+                lines.append(
+                    self.tr(
+                        "%1: %2 slips this year. From the %3 forms they must be filed "
+                        "electronically (30 or more)."
+                    )
+                    .replace("%1", FORMS[check.form])
+                    .replace("%2", str(check.count))
+                    .replace("%3", str(due.year + 2))
+                )
+        if due.not_entered:
+            warn = True
+            lines.append(
+                self.tr("Employees whose year-end content is not entered yet: %1.").replace(
+                    "%1", str(due.not_entered)
+                )
+            )
+        self.banner.setText("\n".join(lines))
+        set_role(self.banner, "banner-warning" if warn else "banner-info")
+
+    def _show_counts(self, due: YearDue) -> None:
+        parts = []
+        for count in due.counts:
+            if not count.slips:
+                continue
+            text = (
+                self.tr("%1: %2 slips, %3 to the tax office")
+                .replace("%1", FORMS[count.form])
+                .replace("%2", str(count.slips))
+                .replace("%3", str(count.tax_office))
+            )
+            if count.form == SALARY:
+                text += self.tr(", %1 salary payment reports").replace("%1", str(count.municipal))
+            parts.append(text)
+        self.counts.setText(
+            self.tr("For the summary table: %1").replace("%1", self.tr("; ").join(parts))
+            if parts
+            else self.tr("No year-end content is entered for this year yet.")
+        )
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.people[row].person_id for row in self._selected_rows()]
+
+    def selected_names(self) -> list[str]:
+        return [self.model.people[row].name for row in self._selected_rows()]
+
+    def select_required(self) -> None:
+        """Select the people the chosen copy must be made for."""
+        if self.due is None:
+            return
+        copy = self.copy_box.currentData()
+        wanted_rows = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, person in enumerate(self.due.people):
+            salary = [slip for slip in person.slips if slip.form == SALARY]
+            if copy == TAX_OFFICE:
+                wanted = any(slip.tax_office.required for slip in salary)
+            elif copy == MUNICIPAL:
+                wanted = any(slip.municipal and slip.municipal.required for slip in salary)
+            else:
+                wanted = bool(salary)
+            if wanted:
+                wanted_rows.select(self.model.index(row, 0), self.model.index(row, last))
+        # One selection change for all rows (selectRow one by one costs a signal a row).
+        self.table.selectionModel().select(
+            wanted_rows, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_ids())
+        self.selected_label.setText(self.tr("%1 selected").replace("%1", str(count)))
+        self.print_button.setEnabled(count > 0)
+
+    def _copy_changed(self) -> None:
+        """The destination and method are asked only for a copy that carries numbers."""
+        copy = self.copy_box.currentData()
+        numbered = copy != RECIPIENT
+        self.destination_box.setEnabled(numbered)
+        self.method_box.setEnabled(numbered)
+        default = forms.DEFAULT_DESTINATION.get(copy, "本人")
+        self.destination_box.setCurrentIndex(self.destination_box.findData(default))
