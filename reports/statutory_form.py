@@ -27,6 +27,8 @@ from reports.form_layout import Box, FormLayout, Label, Rule
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"
+# The payee's 写し of a 支払調書: like the 受給者交付用, it carries no number.
+PAYEE = "payee"
 # Sheets: one A6 slip per page at true size, or two A5 slips on A4 landscape.
 A6 = "a6"
 A4_TWO_UP = "a4_two_up"
@@ -66,12 +68,25 @@ def render_recipient(
     layout: FormLayout, slips: Sequence[Mapping[str, str]], *, sheet: str = A6
 ) -> bytes:
     """The 受給者交付用: values only; every number row is struck and left empty."""
+    return _without_numbers(layout, RECIPIENT, slips, sheet)
+
+
+def render_payee(
+    layout: FormLayout, slips: Sequence[Mapping[str, str]], *, sheet: str = A6
+) -> bytes:
+    """The payee's 写し of a 支払調書: values only; the number rows are struck and left empty."""
+    return _without_numbers(layout, PAYEE, slips, sheet)
+
+
+def _without_numbers(
+    layout: FormLayout, copy: str, slips: Sequence[Mapping[str, str]], sheet: str
+) -> bytes:
     for values in slips:
         for box_id in values:
             base = box_id.removesuffix("_inner")
             if any(box.id == base and box.holds_number for box in layout.boxes):
                 raise ReportError("the recipient's copy carries no number")
-    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips], sheet)
+    return _render(layout, copy, [Slip(values=values) for values in slips], sheet)
 
 
 def _render(layout: FormLayout, copy: str, slips: Sequence[Slip], sheet: str) -> bytes:
@@ -189,6 +204,8 @@ class _Page:
         self.c.drawString(self._x(after + 10.0), base, self.spec.title)
 
     def _rule(self, rule: Rule) -> None:
+        if not rule.on(self.copy):
+            return
         if self.copy != TAX_OFFICE and rule.start > _OFFICE_STRIP_Y - 0.5 and rule.dir == "V":
             return
         if self.copy != TAX_OFFICE and rule.dir == "H" and rule.at > _OFFICE_STRIP_Y:
@@ -196,7 +213,7 @@ class _Page:
         weight = rule.weight
         if rule.dir == "V" and any(s.contains(rule.at, rule.start, rule.end) for s in self._struck):
             return  # the cell dividers of a struck number row are not printed
-        if weight == "t" and self.copy == RECIPIENT:
+        if weight == "t" and self.copy in (RECIPIENT, PAYEE):
             weight = "n"  # the thick 個人番号 outline belongs to the copies with the number
         self.c.saveState()
         self.c.setLineWidth(_WEIGHTS[weight] * mm)
@@ -222,7 +239,7 @@ class _Page:
 
     def _label(self, label: Label) -> None:
         text = label.text
-        size = _LABEL_PT
+        size = label.pt or _LABEL_PT
         self.c.setFont(MINCHO, size)
         if label.place == "vertical":
             self._vertical(text, label.x, label.y, label.w, label.h, size)
