@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -2795,6 +2795,130 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>PaymentSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="70" />
+        <source>Payment record: %1</source>
+        <translation>支払調書：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="74" />
+        <source>Enter the payments of 2026 (Reiwa 8), one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
+        <translation>令和8年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="88" />
+        <source>Record no.</source>
+        <translation>何枚目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="93" />
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="102" />
+        <source>Payee's address</source>
+        <translation>支払を受ける者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="104" />
+        <source>Location of the property</source>
+        <translation>物件の所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="105" />
+        <source>Item details</source>
+        <translation>細目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="107" />
+        <source>Basis of calculation</source>
+        <translation>計算の基礎</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="112" />
+        <source>Of which unpaid</source>
+        <translation>うち未払の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="113" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
+        <source>Of which not yet withheld</source>
+        <translation>うち未徴収の税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <source>Broker's fee</source>
+        <translation>あっせん手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="122" />
+        <source>Broker</source>
+        <translation>あっせんをした者の氏名又は名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="123" />
+        <source>Broker's address</source>
+        <translation>あっせんをした者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="124" />
+        <source>Broker's corporate number</source>
+        <translation>あっせんをした者の法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
+        <source>Payment fixed on</source>
+        <translation>支払確定年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="128" />
+        <source>Remarks</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
+        <source>Copy for the payee (no numbers)</source>
+        <translation>支払を受ける者用の写し（番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="133" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="134" />
+        <source>Copy</source>
+        <translation>帳票の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="149" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="152" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="238" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
@@ -3155,7 +3279,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="178" />
+        <location filename="../../ui/widgets/person_panel.py" line="187" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
@@ -3165,17 +3289,17 @@ Next one due: %2 (every %3 days)</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="194" />
+        <location filename="../../ui/widgets/person_panel.py" line="203" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="265" />
+        <location filename="../../ui/widgets/person_panel.py" line="282" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="270" />
+        <location filename="../../ui/widgets/person_panel.py" line="287" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
@@ -3195,27 +3319,37 @@ Next one due: %2 (every %3 days)</source>
         <translation>源泉徴収票…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="219" />
+        <location filename="../../ui/widgets/person_panel.py" line="180" />
+        <source>Retirement income slip…</source>
+        <translation>退職所得の源泉徴収票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="184" />
+        <source>Payment record…</source>
+        <translation>支払調書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="228" />
         <source>Select a person in the list: their record and My Number appear here.</source>
         <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="234" />
+        <location filename="../../ui/widgets/person_panel.py" line="243" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="246" />
+        <location filename="../../ui/widgets/person_panel.py" line="255" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="247" />
+        <location filename="../../ui/widgets/person_panel.py" line="256" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="248" />
+        <location filename="../../ui/widgets/person_panel.py" line="257" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
@@ -4066,6 +4200,139 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>RetirementSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="74" />
+        <source>Retirement income slip: %1</source>
+        <translation>退職所得の源泉徴収票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="78" />
+        <source>Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for the recipient carries no My Number or corporate number.</source>
+        <translation>令和8年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="89" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="90" />
+        <source>Income tax withheld</source>
+        <translation>源泉徴収税額（所得税）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="91" />
+        <source>Municipal tax</source>
+        <translation>特別徴収税額（市町村民税）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="92" />
+        <source>Prefectural tax</source>
+        <translation>特別徴収税額（道府県民税）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="95" />
+        <source>Ordinary</source>
+        <translation>一般（第201条第1項第1号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="96" />
+        <source>Specified officer / short service</source>
+        <translation>特定役員・短期（第201条第1項第2号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="97" />
+        <source>No declaration submitted (20.42%)</source>
+        <translation>申告書の提出なし（20.42%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="111" />
+        <source>Retirement income deduction (yen)</source>
+        <translation>退職所得控除額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="116" />
+        <source>Joined on</source>
+        <translation>就職年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="117" />
+        <source>Left on</source>
+        <translation>退職年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="121" />
+        <source>Years of service</source>
+        <translation>勤続年数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="126" />
+        <source>Recipient's address</source>
+        <translation>住所又は居所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="127" />
+        <source>Address on 1 January of the next year</source>
+        <translation>翌年1月1日の住所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <source>Position</source>
+        <translation>役職名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="129" />
+        <source>Remarks</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="137" />
+        <source>(blank: ordinary retirement allowance)</source>
+        <translation>（空欄：通常の退職手当等）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
+        <source>Payout code</source>
+        <translation>番号（退職手当等の種類）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="144" />
+        <source>For the recipient (no numbers)</source>
+        <translation>受給者交付用（番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="145" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="146" />
+        <source>Special levy slip for the municipality</source>
+        <translation>特別徴収票（市区町村提出用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="147" />
+        <source>Copy</source>
+        <translation>帳票の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="165" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="256" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../ui/saving.py" line="45" />
@@ -4559,6 +4826,59 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>StatutoryOutput</name>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="76" />
+        <source>Payer</source>
+        <translation>支払者の氏名又は名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="77" />
+        <source>Payer's address</source>
+        <translation>支払者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="78" />
+        <source>Payer's phone</source>
+        <translation>支払者の電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="79" />
+        <source>Corporate number</source>
+        <translation>支払者の法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="101" />
+        <source>Paper (print)</source>
+        <translation>紙（印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="104" />
+        <source>PDF (encrypted, password sent separately)</source>
+        <translation>PDF（暗号化、パスワードは別途連絡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="109" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="110" />
+        <source>Output as</source>
+        <translation>出力の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="135" />
+        <source>Bulk output of My Numbers</source>
+        <translation>個人番号の一括出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="136" />
+        <source>Reason:</source>
+        <translation>出力する理由：</translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="76" />
@@ -4612,6 +4932,59 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="205" />
         <source>Ready</source>
         <translation>設定完了</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="42" />
+        <source>Summary table of statutory records (2026)</source>
+        <translation>法定調書合計表（令和8年分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="46" />
+        <source>The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, and those whose record is submitted to the tax office.</source>
+        <translation>令和8年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、税務署に提出するものの合計を示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="57" />
+        <source>Form</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="58" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
+        <source>Records submitted</source>
+        <translation>提出枚数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="70" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="92" />
+        <source>Total</source>
+        <translation>総額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="92" />
+        <source>Submitted</source>
+        <translation>提出するもの</translation>
     </message>
 </context>
 <context>

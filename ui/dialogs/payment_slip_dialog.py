@@ -102,7 +102,7 @@ class PaymentSlipDialog(QDialog):
         text(PAYEE_ADDRESS, self.tr("Payee's address"))
         if self.form == RENT:
             text(PROPERTY, self.tr("Location of the property"))
-        text(DETAIL, self.tr("Details"))
+        text(DETAIL, self.tr("Item details"))
         if self.form == RENT:
             text(BASIS, self.tr("Basis of calculation"))
         self.amounts: dict[str, QLineEdit] = {}

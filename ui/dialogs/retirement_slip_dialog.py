@@ -123,7 +123,7 @@ class RetirementSlipDialog(QDialog):
         self.left.dateChanged.connect(self._suggest_years)
         self.texts: dict[str, QLineEdit] = {}
         for key, label in (
-            (ADDRESS, self.tr("Address")),
+            (ADDRESS, self.tr("Recipient's address")),
             (ADDRESS_JAN1, self.tr("Address on 1 January of the next year")),
             (POSITION, self.tr("Position")),
             (REMARKS, self.tr("Remarks")),

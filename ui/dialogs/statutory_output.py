@@ -29,10 +29,6 @@ AMOUNT_DIGITS = 10
 _NO_DATE = QDate(1900, 1, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatutoryOutput", text)
-
-
 def amount_edit(name: str, parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
@@ -77,10 +73,10 @@ class PayerFields:
         self.number = QLineEdit(parent)
         self.number.setObjectName("payerCorporateNumber")
         self.number.setMaxLength(13)
-        form.addRow(_tr("Payer"), self.name)
-        form.addRow(_tr("Payer's address"), self.address)
-        form.addRow(_tr("Payer's phone"), self.phone)
-        form.addRow(_tr("Corporate number"), self.number)
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Payer"), self.name)
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Payer's address"), self.address)
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Payer's phone"), self.phone)
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Corporate number"), self.number)
 
     def payer(self) -> Payer:
         return Payer(
@@ -101,10 +97,17 @@ class OrderFields:
             self.destination.addItem(destination, destination)
         self.method = QComboBox(parent)
         self.method.setObjectName("slipMethod")
-        self.method.addItem(_tr("Paper (print)"), Method.PAPER.value)
-        self.method.addItem(_tr("PDF (encrypted, password sent separately)"), Method.PDF.value)
-        form.addRow(_tr("Submitted to"), self.destination)
-        form.addRow(_tr("Output as"), self.method)
+        self.method.addItem(
+            QCoreApplication.translate("StatutoryOutput", "Paper (print)"), Method.PAPER.value
+        )
+        self.method.addItem(
+            QCoreApplication.translate(
+                "StatutoryOutput", "PDF (encrypted, password sent separately)"
+            ),
+            Method.PDF.value,
+        )
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Submitted to"), self.destination)
+        form.addRow(QCoreApplication.translate("StatutoryOutput", "Output as"), self.method)
 
     def set_copy(self, numbered: bool, default: str) -> None:
         self.destination.setEnabled(numbered)
@@ -128,7 +131,9 @@ def show_rendered(
     renders again with it; a copy with numbers is never saved plainly."""
     if isinstance(done, outputs.BulkReasonRequired):
         reason, ok = QInputDialog.getText(
-            parent, _tr("Bulk output of My Numbers"), str(done) + "\n" + _tr("Reason:")
+            parent,
+            QCoreApplication.translate("StatutoryOutput", "Bulk output of My Numbers"),
+            str(done) + "\n" + QCoreApplication.translate("StatutoryOutput", "Reason:"),
         )
         if ok and reason.strip():
             retry(reason.strip())
