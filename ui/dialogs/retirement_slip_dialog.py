@@ -106,6 +106,8 @@ class RetirementSlipDialog(QDialog):
                 self.amounts[f"{row_key}_{key}"] = edit
                 grid.addWidget(edit, row, column)
 
+        for column in range(1, len(COLUMNS) + 1):
+            grid.setColumnStretch(column, 1)
         form = QFormLayout()
         self.amounts[DEDUCTION] = amount_edit(f"amount_{DEDUCTION}", self)
         form.addRow(self.tr("Retirement income deduction (yen)"), self.amounts[DEDUCTION])

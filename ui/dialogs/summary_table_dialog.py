@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.summary_table import SECTIONS, Row, SummaryTable
-from app.domain.year_end import FORMS, YearEndEntry
+from app.domain.year_end import FORMS, RENT, YearEndEntry
 from app.services import summary_table
 from ui.context import UiContext
 from ui.dialogs.statutory_output import PayerFields
@@ -62,6 +64,9 @@ class SummaryTableDialog(QDialog):
             ]
         )
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         form = QFormLayout()
@@ -91,14 +96,18 @@ class SummaryTableDialog(QDialog):
             for offset, (label, row) in enumerate(
                 ((self.tr("Total"), section.total), (self.tr("Submitted"), section.submitted))
             ):
-                self._row(index * 2 + offset, f"{FORMS[form]}　{label}", row, offset == 1)
-        self.table.resizeColumnsToContents()
+                self._row(index * 2 + offset, f"{FORMS[form]}　{label}", row, offset == 1, form)
 
-    def _row(self, at: int, label: str, row: Row, submitted: bool) -> None:
-        cells = [label, f"{row.people:,}", f"{row.payment:,}", f"{row.tax:,}"]
+    def _row(self, at: int, label: str, row: Row, submitted: bool, form: str) -> None:
+        # The 不動産 section has no tax column, and only the submitted row counts sheets.
+        tax = "" if form == RENT else f"{row.tax:,}"
+        cells = [label, f"{row.people:,}", f"{row.payment:,}", tax]
         cells.append(f"{row.slips:,}" if submitted else "")
         for column, text in enumerate(cells):
-            self.table.setItem(at, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(at, column, item)
 
     def preview(self) -> None:
         payer = self.payer.payer()
