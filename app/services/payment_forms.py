@@ -49,19 +49,25 @@ def _payee(session: Session, person_id: int) -> people_repo.PersonDetails:
     return details
 
 
-def slips(session: Session, person_id: int, year: int, form: str) -> list[PaymentSlip]:
-    """The payee's stored slips of the year for the form, by slip number."""
-    _payee(session, person_id)
+def for_year(session: Session, year: int, form: str) -> list[PaymentSlip]:
+    """Every stored slip of the year for the form that the member may handle, by payee and
+    slip: what a print of all the year's 支払調書 takes."""
     if form not in FORMS:
         raise errors.InvalidInput("この帳票にはまだ対応していません。")
-    entries = [e for e in year_end.for_year(session, year, form) if e.person_id == person_id]
     try:
         return [
             PaymentSlip(e.person_id, e.year, e.form, dict(e.amounts), dict(e.facts), e.slip)
-            for e in sorted(entries, key=lambda e: e.slip)
+            for e in year_end.for_year(session, year, form)
         ]
     except InvalidSlip as exc:
         raise errors.InvalidInput(str(exc)) from None
+
+
+def slips(session: Session, person_id: int, year: int, form: str) -> list[PaymentSlip]:
+    """The payee's stored slips of the year for the form, by slip number."""
+    _payee(session, person_id)
+    chosen = [slip for slip in for_year(session, year, form) if slip.person_id == person_id]
+    return sorted(chosen, key=lambda slip: slip.slip)
 
 
 def save(session: Session, slip: PaymentSlip) -> list[str]:

@@ -55,6 +55,14 @@ def load(session: Session, person_id: int, year: int) -> RetirementSlip | None:
         raise errors.InvalidInput(str(exc)) from None
 
 
+def for_year(session: Session, year: int) -> list[RetirementSlip]:
+    """Every stored 退職 slip of the year that the member may handle, by person."""
+    try:
+        return [from_entry(entry) for entry in year_end.for_year(session, year, FORM)]
+    except InvalidSlip as exc:
+        raise errors.InvalidInput(str(exc)) from None
+
+
 def save(session: Session, slip: RetirementSlip) -> list[str]:
     """Store the slip the clerk typed (year_end.save logs the changed field names)."""
     _employee(session, slip.person_id)

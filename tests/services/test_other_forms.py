@@ -157,6 +157,11 @@ def test_slips_are_saved_one_per_category_and_listed(office: Office, manager) ->
     ]
     payment_forms.save(manager, _fees(payee.id, 2, 40_000))
     assert [s.slip for s in payment_forms.slips(manager, payee.id, 2026, FEES)] == [1, 2]
+    assert payment_forms.for_year(manager, 2026, FEES) == [
+        _fees(payee.id, 1),
+        _fees(payee.id, 2, 40_000),
+    ]
+    assert payment_forms.for_year(manager, 2026, RENT) == []
     saved = [json.loads(d) for _a, _t, d in _events(office, "year_end.saved")]
     assert [d["slip"] for d in saved] == [1, 2]
     assert "100000" not in _log(office)  # field names only, never the amounts
@@ -214,6 +219,7 @@ def test_the_retirement_slip_is_for_an_employee_and_round_trips(office: Office, 
     slip = _retirement(employee.id)
     retirement_forms.save(manager, slip)
     assert retirement_forms.load(manager, employee.id, 2026) == slip
+    assert retirement_forms.for_year(manager, 2026) == [slip]
     with pytest.raises(errors.InvalidInput, match="従業員"):
         retirement_forms.save(manager, _retirement(payee.id))
 
