@@ -154,7 +154,7 @@ def filing_strip(f: Form, y: float, copies: tuple[str, ...]) -> None:
 
 
 def payee_copy_mark(f: Form) -> None:
-    f.label("写し（支払を受ける者用）", 112.0, 2.5, 32.0, 5.0, "center", copies=(PAYEE,))
+    f.label("写し（支払を受ける者用）", 108.0, 2.5, 36.0, 5.0, "center", copies=(PAYEE,), pt=7.0)
 
 
 def fees() -> Form:
