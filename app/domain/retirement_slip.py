@@ -134,6 +134,13 @@ def years_of_service(hired_on: date, left_on: date) -> int:
     return max(1, -(-months // 12))
 
 
+def standard_deduction(years: int, *, disabled: bool = False) -> int:
+    """退職所得控除額 (所得税法第30条第3項・第4項): 40万円 a year up to 20 years, 70万円 a year
+    beyond, at least 80万円; 100万円 more for a retirement caused by a disability."""
+    amount = 400_000 * years if years <= 20 else 8_000_000 + 700_000 * (years - 20)
+    return max(amount, 800_000) + (1_000_000 if disabled else 0)
+
+
 def box_values(slip: RetirementSlip, name: str, payer: Payer) -> dict[str, str]:
     """Every value of the slip but the numbers, by box id: what any copy may show."""
     texts = slip.texts

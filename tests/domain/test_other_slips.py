@@ -171,3 +171,12 @@ def test_the_summary_counts_people_once_and_slips_each() -> None:
 def test_nobody_paid_leaves_the_section_blank() -> None:
     table = summary_table.summarize(2026, [], lambda _e: True)
     assert table.box_values() == {}
+
+
+@pytest.mark.parametrize(
+    ("years", "disabled", "amount"),
+    [(1, False, 800_000), (2, False, 800_000), (3, False, 1_200_000), (20, False, 8_000_000),
+     (25, False, 11_500_000), (25, True, 12_500_000)],
+)  # fmt: skip
+def test_the_standard_retirement_deduction(years: int, disabled: bool, amount: int) -> None:
+    assert retirement_slip.standard_deduction(years, disabled=disabled) == amount

@@ -200,6 +200,7 @@ def test_a_leavers_retirement_slip_is_saved_and_each_copy_previewed(
         panel.retirement_slip_action,
     )  # fmt: skip
     assert dialog.years.text() == "25"  # from the hire and leave dates on file
+    assert dialog.amounts["retirement_deduction"].text() == "11500000"  # 800万 + 70万 × 5
     shown = _previews(monkeypatch)
     dialog.amounts["general_payment"].setText("12000000")
     dialog.amounts["general_tax"].setText("0")

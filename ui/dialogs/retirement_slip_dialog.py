@@ -34,6 +34,7 @@ from app.domain.retirement_slip import (
     TAX_OFFICE,
     YEARS,
     RetirementSlip,
+    standard_deduction,
     years_of_service,
 )
 from app.domain.withholding_slip import InvalidSlip
@@ -111,6 +112,9 @@ class RetirementSlipDialog(QDialog):
         form = QFormLayout()
         self.amounts[DEDUCTION] = amount_edit(f"amount_{DEDUCTION}", self)
         form.addRow(self.tr("Retirement income deduction (yen)"), self.amounts[DEDUCTION])
+        self.amounts[DEDUCTION].textEdited.connect(
+            lambda _text: self.amounts[DEDUCTION].setProperty("suggested", False)
+        )
         self.hired = date_edit("hiredOn", self)
         self.left = date_edit("leftOn", self)
         set_date(self.hired, hired_on)
@@ -201,13 +205,14 @@ class RetirementSlipDialog(QDialog):
             widget.setEnabled(True)
         if slip is None:
             return
+        set_date(self.hired, slip.texts.get(HIRED_ON))
+        set_date(self.left, slip.texts.get(LEFT_ON))
         for key, edit in self.amounts.items():
             amount = slip.amounts.get(key)
             edit.setText("" if amount is None else str(amount))
+        self.amounts[DEDUCTION].setProperty("suggested", False)
         for key, edit in self.texts.items():
             edit.setText(slip.texts.get(key, ""))
-        set_date(self.hired, slip.texts.get(HIRED_ON))
-        set_date(self.left, slip.texts.get(LEFT_ON))
         self.years.setText(slip.texts.get(YEARS, ""))
         self.code.setCurrentIndex(max(0, self.code.findData(slip.texts.get(SPECIAL_CODE, ""))))
 
@@ -215,9 +220,13 @@ class RetirementSlipDialog(QDialog):
         """勤続年数 from the two dates (a part of a year counts as a year), until typed over."""
         hired, left = date_text(self.hired), date_text(self.left)
         if hired and left and hired <= left:
-            self.years.setText(
-                str(years_of_service(self.hired.date().toPython(), self.left.date().toPython()))
-            )
+            years = years_of_service(self.hired.date().toPython(), self.left.date().toPython())
+            self.years.setText(str(years))
+            # The standard 退職所得控除額 for those years, unless one was typed or stored.
+            deduction = self.amounts[DEDUCTION]
+            if not deduction.text() or deduction.property("suggested"):
+                deduction.setText(str(standard_deduction(years)))
+                deduction.setProperty("suggested", True)
 
     def _copy_changed(self) -> None:
         copy = self.copy_box.currentData()
