@@ -8,11 +8,13 @@ its own year-end entry (person, year, form, slip). The numbers are not held here
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from app.domain import corporate_number
+from app.domain.my_number import looks_like_number
 from app.domain.withholding_slip import InvalidSlip, Payer
 from app.domain.year_end import FEES, PAYMENT_KIND, RENT, YearEndEntry
 
@@ -103,6 +105,9 @@ class PaymentSlip:
                 raise InvalidSlip("この支払調書にない記載欄があります。")
             if len(value) > TEXT_LIMIT:
                 raise InvalidSlip(f"記載は{TEXT_LIMIT}文字以内にしてください。")
+            # The payee's 写し prints these texts: never a run that could be a My Number.
+            if key != BROKER_NUMBER and looks_like_number(unicodedata.normalize("NFKC", value)):
+                raise InvalidSlip("記載欄に個人番号のような数字列は入力できません。")
         if not self.texts.get(PAYMENT_KIND, "").strip():
             raise InvalidSlip("区分を入力してください。")
         if self.texts.get(BROKER_NUMBER):

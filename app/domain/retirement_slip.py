@@ -6,10 +6,12 @@ and the payer's 法人番号; the 受給者交付用 carries neither. The number
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.my_number import looks_like_number
 from app.domain.payment_slip import japanese_date_parts
 from app.domain.withholding_slip import InvalidSlip, Payer
 from app.domain.year_end import LEFT_ON, RETIREMENT, YearEndEntry
@@ -86,6 +88,9 @@ class RetirementSlip:
                 raise InvalidSlip("退職所得の源泉徴収票にない記載欄があります。")
             if len(value) > TEXT_LIMIT:
                 raise InvalidSlip(f"記載は{TEXT_LIMIT}文字以内にしてください。")
+            # The 受給者交付用 prints these texts: never a run that could be a My Number.
+            if looks_like_number(unicodedata.normalize("NFKC", value)):
+                raise InvalidSlip("記載欄に個人番号のような数字列は入力できません。")
         code = self.texts.get(SPECIAL_CODE, "")
         if code and code not in SPECIAL_CODES:
             raise InvalidSlip("「番号」は1から7のいずれか（通常の退職手当は空欄）です。")

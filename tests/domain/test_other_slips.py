@@ -59,6 +59,8 @@ def test_a_rent_slip_writes_the_confirmation_date_in_the_era() -> None:
         (RENT, {"payment": 10}, {PAYMENT_KIND: "家賃", "broker_number": "3010001234567"}, "検査用数字"),
         (RENT, {"payment": 10}, {PAYMENT_KIND: "家賃", "confirmed_on": "2026-13-01"}, "支払確定年月日"),
         (SALARY, {"payment": 10}, {PAYMENT_KIND: "原稿料"}, "種類"),
+        (FEES, {"payment": 10}, {PAYMENT_KIND: "原稿料", "remarks": "1234 5678 9018"}, "数字列"),
+        (RENT, {"payment": 10}, {PAYMENT_KIND: "家賃", "basis": "１２３４５６７８９０１８"}, "数字列"),
     ],
 )  # fmt: skip
 def test_a_payment_slip_refuses_what_the_form_cannot_take(form, amounts, texts, message) -> None:
@@ -107,6 +109,7 @@ def test_a_retirement_slip_goes_into_its_boxes() -> None:
         ({}, {"retirement_deduction": 15_005_000}, "万円"),
         ({}, {"general_bonus": 1}, "金額欄"),
         ({"nickname": "x"}, {}, "記載欄"),
+        ({"remarks": "番号 1234-5678-9018"}, {}, "数字列"),
     ],
 )
 def test_a_retirement_slip_refuses_what_the_form_cannot_take(texts, amounts, message) -> None:
