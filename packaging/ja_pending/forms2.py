@@ -51,9 +51,10 @@ JA = {
         "令和8年中に支払った退職手当等を円単位で入力してください。"
         "受給者交付用には、個人番号も法人番号も記載されません。"
     ),
-    "Income tax withheld": "源泉徴収税額（所得税）",
-    "Municipal tax": "特別徴収税額（市町村民税）",
-    "Prefectural tax": "特別徴収税額（道府県民税）",
+    "Income tax withheld": "源泉徴収税額",
+    "Special levy (resident tax)": "特別徴収税額",
+    "Municipal tax": "市町村民税",
+    "Prefectural tax": "道府県民税",
     "Ordinary": "一般（第201条第1項第1号）",
     "Specified officer / short service": "特定役員・短期（第201条第1項第2号）",
     "No declaration submitted (20.42%)": "申告書の提出なし（20.42%）",

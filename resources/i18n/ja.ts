@@ -2797,123 +2797,123 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PaymentSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="73" />
         <source>Payment record: %1</source>
         <translation>支払調書：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="77" />
         <source>Enter the payments of 2026 (Reiwa 8), one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
         <translation>令和8年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="91" />
         <source>Record no.</source>
         <translation>何枚目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="96" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="105" />
         <source>Payee's address</source>
         <translation>支払を受ける者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="107" />
         <source>Location of the property</source>
         <translation>物件の所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="108" />
         <source>Item details</source>
         <translation>細目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="110" />
         <source>Basis of calculation</source>
         <translation>計算の基礎</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="119" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
         <source>Of which unpaid</source>
         <translation>うち未払の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="117" />
         <source>Of which not yet withheld</source>
         <translation>うち未徴収の税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="119" />
         <source>Broker's fee</source>
         <translation>あっせん手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
         <source>Broker</source>
         <translation>あっせんをした者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="126" />
         <source>Broker's address</source>
         <translation>あっせんをした者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
         <source>Broker's corporate number</source>
         <translation>あっせんをした者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="130" />
         <source>Payment fixed on</source>
         <translation>支払確定年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="135" />
         <source>Copy for the payee (no numbers)</source>
         <translation>支払を受ける者用の写し（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="155" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="248" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -4202,132 +4202,137 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>RetirementSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="78" />
         <source>Retirement income slip: %1</source>
         <translation>退職所得の源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="82" />
         <source>Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for the recipient carries no My Number or corporate number.</source>
         <translation>令和8年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="93" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="94" />
         <source>Income tax withheld</source>
-        <translation>源泉徴収税額（所得税）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="91" />
-        <source>Municipal tax</source>
-        <translation>特別徴収税額（市町村民税）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="92" />
-        <source>Prefectural tax</source>
-        <translation>特別徴収税額（道府県民税）</translation>
+        <translation>源泉徴収税額</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="95" />
+        <source>Municipal tax</source>
+        <translation>市町村民税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="96" />
+        <source>Prefectural tax</source>
+        <translation>道府県民税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
         <source>Ordinary</source>
         <translation>一般（第201条第1項第1号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
         <source>Specified officer / short service</source>
         <translation>特定役員・短期（第201条第1項第2号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="101" />
         <source>No declaration submitted (20.42%)</source>
         <translation>申告書の提出なし（20.42%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="103" />
+        <source>Special levy (resident tax)</source>
+        <translation>特別徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="120" />
         <source>Retirement income deduction (yen)</source>
         <translation>退職所得控除額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
         <source>Joined on</source>
         <translation>就職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="129" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="133" />
         <source>Years of service</source>
         <translation>勤続年数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="138" />
         <source>Recipient's address</source>
         <translation>住所又は居所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
         <source>Address on 1 January of the next year</source>
         <translation>翌年1月1日の住所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
         <source>Position</source>
         <translation>役職名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="141" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="149" />
         <source>(blank: ordinary retirement allowance)</source>
         <translation>（空欄：通常の退職手当等）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="152" />
         <source>Payout code</source>
         <translation>番号（退職手当等の種類）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="156" />
         <source>For the recipient (no numbers)</source>
         <translation>受給者交付用（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="157" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="158" />
         <source>Special levy slip for the municipality</source>
         <translation>特別徴収票（市区町村提出用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="159" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="174" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="177" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="281" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -4937,52 +4942,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SummaryTableDialog</name>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="44" />
         <source>Summary table of statutory records (2026)</source>
         <translation>法定調書合計表（令和8年分）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="48" />
         <source>The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, and those whose record is submitted to the tax office.</source>
         <translation>令和8年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、税務署に提出するものの合計を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
         <source>Form</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="62" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="63" />
         <source>Records submitted</source>
         <translation>提出枚数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="75" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="97" />
         <source>Total</source>
         <translation>総額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="97" />
         <source>Submitted</source>
         <translation>提出するもの</translation>
     </message>

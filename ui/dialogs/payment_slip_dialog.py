@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,7 @@ from ui.dialogs.statutory_output import (
     show_rendered,
 )
 from ui.styles import make_primary, set_role
+from ui.window_state import fit_to_screen
 
 YEAR = 2026
 MAX_SLIPS = 20
@@ -168,11 +171,18 @@ class PaymentSlipDialog(QDialog):
         self.fields.setEnabled(False)
         self.save_button.setEnabled(False)
         self.preview_button.setEnabled(False)
-        layout.addWidget(self.fields)
+        # Scrolls on a small screen rather than pushing the buttons off it.
+        scroll = QScrollArea()
+        scroll.setObjectName("slipScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.fields)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
         self._copy_changed()
+        fit_to_screen(self, 560, self.fields.sizeHint().height() + 130)
         context.run(
             lambda s: payment_forms.slips(s, person_id, YEAR, self.form),
             owner=self,

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ from ui.dialogs.statutory_output import (
     show_rendered,
 )
 from ui.styles import make_primary, set_role
+from ui.window_state import fit_to_screen
 
 YEAR = 2026
 DEFAULT_DESTINATION = {TAX_OFFICE: "税務署", MUNICIPAL: "市区町村", RECIPIENT: "本人"}
@@ -97,13 +100,16 @@ class RetirementSlipDialog(QDialog):
             "officer_short": self.tr("Specified officer / short service"),
             "no_declaration": self.tr("No declaration submitted (20.42%)"),
         }
+        levy = QLabel(self.tr("Special levy (resident tax)"))
+        grid.addWidget(levy, 0, 3, 1, 2)
         for column, key in enumerate(COLUMNS, start=1):
-            grid.addWidget(QLabel(column_labels[key]), 0, column)
+            grid.addWidget(QLabel(column_labels[key]), 1, column)
         self.amounts: dict[str, QLineEdit] = {}
-        for row, row_key in enumerate(ROWS, start=1):
+        for row, row_key in enumerate(ROWS, start=2):
             grid.addWidget(QLabel(row_labels[row_key]), row, 0)
             for column, key in enumerate(COLUMNS, start=1):
                 edit = amount_edit(f"amount_{row_key}_{key}", self)
+                edit.setMinimumWidth(110)
                 self.amounts[f"{row_key}_{key}"] = edit
                 grid.addWidget(edit, row, column)
 
@@ -187,14 +193,22 @@ class RetirementSlipDialog(QDialog):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(grid)
         inner.addLayout(form)
+        inner.addStretch(1)
         self.fields.setEnabled(False)
         self.save_button.setEnabled(False)
         self.preview_button.setEnabled(False)
-        layout.addWidget(self.fields)
+        # Scrolls on a small screen rather than pushing the buttons off it.
+        scroll = QScrollArea()
+        scroll.setObjectName("slipScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.fields)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
         self._copy_changed()
+        fit_to_screen(self, 760, self.fields.sizeHint().height() + 130)
         self._suggest_years()
         context.run(
             lambda s: retirement_forms.load(s, person_id, YEAR), owner=self, on_done=self._loaded
