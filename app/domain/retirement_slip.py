@@ -50,7 +50,9 @@ AMOUNTS = (*(f"{row}_{column}" for row in ROWS for column in COLUMNS), DEDUCTION
 HIRED_ON = "hired_on"  # 就職年月日, ISO
 YEARS = "years_of_service"  # 勤続年数
 ADDRESS = "address"
-ADDRESS_JAN1 = "address_jan1"  # 翌年1月1日の住所 (the 特別徴収票 goes to that city)
+# 1月1日の住所 of the year of payment: that city levies the resident tax on the allowance
+# (地方税法第50条の2・第328条) and receives the 特別徴収票.
+ADDRESS_JAN1 = "address_jan1"
 POSITION = "position"  # 役職名
 SPECIAL_CODE = "special_code"  # 「番号」 (令和8年分): 1–7, blank for ordinary severance
 REMARKS = "remarks"

@@ -63,7 +63,7 @@ JA = {
     "Left on": "退職年月日",
     "Years of service": "勤続年数",
     "Recipient's address": "住所又は居所",
-    "Address on 1 January of the next year": "翌年1月1日の住所",
+    "Address on 1 January of the year of payment": "支払を受けた年の1月1日の住所",
     "Position": "役職名",
     "(blank: ordinary retirement allowance)": "（空欄：通常の退職手当等）",
     "Payout code": "番号（退職手当等の種類）",

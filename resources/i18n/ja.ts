@@ -4278,8 +4278,8 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
-        <source>Address on 1 January of the next year</source>
-        <translation>翌年1月1日の住所</translation>
+        <source>Address on 1 January of the year of payment</source>
+        <translation>支払を受けた年の1月1日の住所</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />

@@ -136,7 +136,7 @@ class RetirementSlipDialog(QDialog):
         self.texts: dict[str, QLineEdit] = {}
         for key, label in (
             (ADDRESS, self.tr("Recipient's address")),
-            (ADDRESS_JAN1, self.tr("Address on 1 January of the next year")),
+            (ADDRESS_JAN1, self.tr("Address on 1 January of the year of payment")),
             (POSITION, self.tr("Position")),
             (REMARKS, self.tr("Remarks")),
         ):
