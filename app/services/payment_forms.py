@@ -30,7 +30,7 @@ from app.services import audit, numbers, outputs, year_end
 from app.services.forms import Rendered
 from app.services.guard import renders_paper, storage_errors
 from app.session import Session
-from storage import people_repo
+from storage import office_repo, people_repo
 
 if TYPE_CHECKING:
     from reports.form_layout import FormLayout
@@ -47,6 +47,15 @@ def _payee(session: Session, person_id: int) -> people_repo.PersonDetails:
     if details.kind != "payee":
         raise errors.InvalidInput("支払調書は支払先について作成します。")
     return details
+
+
+def office_payer(session: Session) -> Payer:
+    """The payer block as far as the office is on file: its name, and the address and phone
+    of its contact (the 法人番号 is typed on the form)."""
+    with storage_errors():
+        office = office_repo.get(session.vault.conn)
+        contact = office_repo.contact(session.vault.conn)
+    return Payer(office.name if office else "", contact.address, contact.phone)
 
 
 def for_year(session: Session, year: int, form: str) -> list[PaymentSlip]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 from app.bootstrap import Workspace
 from app.domain.year_end import FEES, SALARY, YearEndEntry
 from app.services import corrections, numbers, outputs, payment_forms, people, staff, year_end
+from storage import office_repo
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
 from tests.ui.conftest import signed_in
 from ui.context import UiContext
@@ -279,7 +280,10 @@ def test_the_summary_table_shows_the_sums_and_previews(
     assert table.item(0, 1).text() == "1" and table.item(0, 2).text() == "1,500,000"
     assert table.item(1, 1).text() == "0"  # the salary slip is not submitted
     assert table.item(5, 2).text() == "140,000" and table.item(5, 4).text() == "2"
+    office = db.call(lambda: office_repo.get(session.vault.conn))
+    qtbot.waitUntil(lambda: dialog.payer.name.text() == office.name, timeout=10000)
     shown = _previews(monkeypatch)
+    dialog.payer.name.clear()
     dialog.payer.name.setText("株式会社サンプル商事")
     dialog.payer.number.setText(PAYER_NO)
     dialog.preview_button.click()

@@ -183,6 +183,7 @@ class PaymentSlipDialog(QDialog):
         layout.addWidget(buttons)
         self._copy_changed()
         fit_to_screen(self, 560, self.fields.sizeHint().height() + 130)
+        context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         context.run(
             lambda s: payment_forms.slips(s, person_id, YEAR, self.form),
             owner=self,

@@ -41,7 +41,7 @@ from app.domain.retirement_slip import (
 )
 from app.domain.withholding_slip import InvalidSlip
 from app.domain.year_end import FORMS, LEFT_ON, RETIREMENT
-from app.services import outputs, retirement_forms
+from app.services import outputs, payment_forms, retirement_forms
 from ui.context import UiContext
 from ui.dialogs.statutory_output import (
     OrderFields,
@@ -210,6 +210,7 @@ class RetirementSlipDialog(QDialog):
         self._copy_changed()
         fit_to_screen(self, 760, self.fields.sizeHint().height() + 130)
         self._suggest_years()
+        context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         context.run(
             lambda s: retirement_forms.load(s, person_id, YEAR), owner=self, on_done=self._loaded
         )

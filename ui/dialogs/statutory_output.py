@@ -78,6 +78,13 @@ class PayerFields:
         form.addRow(QCoreApplication.translate("StatutoryOutput", "Payer's phone"), self.phone)
         form.addRow(QCoreApplication.translate("StatutoryOutput", "Corporate number"), self.number)
 
+    def prefill(self, payer: Payer) -> None:
+        """The office's name, address and phone, where nothing was typed yet."""
+        for edit, value in ((self.name, payer.name), (self.address, payer.address),
+                            (self.phone, payer.phone)):  # fmt: skip
+            if not edit.text():
+                edit.setText(value)
+
     def payer(self) -> Payer:
         return Payer(
             self.name.text().strip(),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.summary_table import SECTIONS, Row, SummaryTable
 from app.domain.year_end import FORMS, RENT, YearEndEntry
-from app.services import summary_table
+from app.services import payment_forms, summary_table
 from ui.context import UiContext
 from ui.dialogs.statutory_output import PayerFields
 from ui.styles import make_primary, set_role
@@ -86,6 +86,7 @@ class SummaryTableDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(760, 520)
+        context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         context.run(
             lambda s: summary_table.table(s, YEAR, required), owner=self, on_done=self._show
         )
