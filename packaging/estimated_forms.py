@@ -153,7 +153,9 @@ def filing_strip(f: Form, y: float, copies: tuple[str, ...]) -> None:
     f.label("②", 60.0, y, 42.0, 5.0, "top-left", copies=copies)
 
 
-def payee_copy_mark(f: Form) -> None:
+def corner_marks(f: Form, code: str) -> None:
+    # The 資料コード printed on the slip (「309」 in the NTA 309 form's text, [S-309]).
+    f.label(code, 4.0, 2.5, 12.0, 5.0, "center", pt=8.0)
     f.label("写し（支払を受ける者用）", 108.0, 2.5, 36.0, 5.0, "center", copies=(PAYEE,), pt=7.0)
 
 
@@ -166,7 +168,7 @@ def fees() -> Form:
     strikes = [(92.0, 19.0, 144.0, 29.0), (92.0, 78.0, 144.0, 89.0)]
     f.copy(TAX, title, "（税務署提出用）", [])
     f.copy(PAYEE, title, "（支払を受ける者用）", strikes)
-    payee_copy_mark(f)
+    corner_marks(f, "309")
     f.rect(4.0, 9.0, 140.0, 80.0)
     party(f, "支払を受ける者", "payee_", 9.0, 10.0, 10.0, (TAX,), phone=False)
     f.h(29.0, 4.0, 144.0)
@@ -198,7 +200,7 @@ def rent() -> Form:
     strikes = [(92.0, 18.0, 144.0, 27.0), (92.0, 56.0, 144.0, 64.0), (92.0, 81.0, 144.0, 90.0)]
     f.copy(TAX, title, "（税務署提出用）", [])
     f.copy(PAYEE, title, "（支払を受ける者用）", strikes)
-    payee_copy_mark(f)
+    corner_marks(f, "313")
     f.rect(4.0, 9.0, 140.0, 81.0)
     party(f, "支払を受ける者", "payee_", 9.0, 9.0, 9.0, (TAX,), phone=False)
     f.h(27.0, 4.0, 144.0)

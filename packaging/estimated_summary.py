@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from estimated_forms import TAX, Form  # a sibling: run as a script
 
+# Row names Ⓐ/Ⓑ (printed Ａ/Ｂ: the circled letters are not in the embedded fonts) of the 375 and 316 sections as in the NTA 手引 (第8 法定調書合計表の書き方) and a tax
+# firm's worked 316 example; those of 309/313 follow them (the real sections list rows by 区分).
 SUMMARY_SECTIONS = (
-    ("salary", "1　給与所得の源泉徴収票合計表（375）", "俸給、給与、賞与等の総額",
-     "源泉徴収票を提出するもの", True),
-    ("retirement", "2　退職所得の源泉徴収票合計表（316）", "退職手当等の総額",
-     "源泉徴収票を提出するもの", True),
-    ("fees", "3　報酬、料金、契約金及び賞金の支払調書合計表（309）", "報酬、料金、契約金及び賞金の総額",
-     "支払調書を提出するもの", True),
-    ("rent", "4　不動産の使用料等の支払調書合計表（313）", "不動産の使用料等の総額",
-     "支払調書を提出するもの", False),
+    ("salary", "1　給与所得の源泉徴収票合計表（375）", "Ａ 俸給、給与、賞与等の総額",
+     "Ｂ 源泉徴収票を提出するもの", True),
+    ("retirement", "2　退職所得の源泉徴収票合計表（316）", "Ａ 退職手当等の総額",
+     "Ｂ Ａのうち源泉徴収票を提出するもの", True),
+    ("fees", "3　報酬、料金、契約金及び賞金の支払調書合計表（309）", "Ａ 報酬、料金、契約金及び賞金の総額",
+     "Ｂ Ａのうち支払調書を提出するもの", True),
+    ("rent", "4　不動産の使用料等の支払調書合計表（313）", "Ａ 不動産の使用料等の総額",
+     "Ｂ Ａのうち支払調書を提出するもの", False),
 )  # fmt: skip
 
 
@@ -62,10 +64,17 @@ def summary() -> Form:
         for text, x, w in (("区分", 10.0, 60.0), ("人員", 70.0, 25.0), ("支払金額", 95.0, 50.0),
                            ("源泉徴収税額", 145.0, 40.0), ("提出枚数", 185.0, 15.0)):  # fmt: skip
             f.label(text, x, top, w, 6.0)
+        if key == "salary":
+            # 「左のうち、源泉徴収税額のない者」: a count inside the 人員 cell of Ａ (NTA 手引 第8).
+            f.v(82.0, top + 6.0, top + 14.0, style="dash")
+            f.label("左のうち源泉徴収税額のない者", 82.0, top + 6.0, 13.0, 3.0, "wrap", pt=4.5)
+            f.box("salary_total_no_tax", "Ａのうち源泉徴収税額のない者", 82.0, top + 9.0, 13.0, 5.0,
+                  "count", unit="人", pt=8.0)  # fmt: skip
         for row, text, ry in (("total", total, top + 6.0), ("submitted", submitted, top + 14.0)):
             f.label(text, 10.0, ry, 60.0, 8.0, "wrap")
-            f.box(f"{key}_{row}_people", f"{heading} {text}: 人員", 70.0, ry, 25.0, 8.0, "count",
-                  unit="人", pt=10.0)  # fmt: skip
+            people_w = 12.0 if key == "salary" and row == "total" else 25.0
+            f.box(f"{key}_{row}_people", f"{heading} {text}: 人員", 70.0, ry, people_w, 8.0,
+                  "count", unit="人", pt=10.0)  # fmt: skip
             f.amount(f"{key}_{row}_payment", f"{heading} {text}: 支払金額", 95.0, ry, 50.0, 8.0,
                      12.0, ry + 8.0, pt=10.0)  # fmt: skip
             if with_tax:

@@ -24,6 +24,8 @@ class Row:
     payment: int = 0
     tax: int = 0
     slips: int = 0
+    # 「左のうち、源泉徴収税額のない者」: people whose tax for the year is 0 (not for 不動産).
+    without_tax: int = 0
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class SummaryTable:
                     values[f"{prefix}_{name}_tax"] = str(row.tax)
                 if name == "submitted":
                     values[f"{prefix}_{name}_slips"] = str(row.slips)
+                elif form == SALARY:
+                    values[f"{prefix}_{name}_no_tax"] = str(row.without_tax)
         return values
 
 
@@ -69,11 +73,19 @@ def tax_of(entry: YearEndEntry) -> int:
 
 
 def _row(entries: list[YearEndEntry]) -> Row:
+    tax_by_person: dict[int, int] = {}
+    for entry in entries:
+        tax_by_person[entry.person_id] = tax_by_person.get(entry.person_id, 0) + tax_of(entry)
     return Row(
-        people=len({entry.person_id for entry in entries}),
+        people=len(tax_by_person),
         payment=sum(payment_of(entry) for entry in entries),
-        tax=sum(tax_of(entry) for entry in entries),
+        tax=sum(tax_by_person.values()),
         slips=len(entries),
+        without_tax=sum(
+            1
+            for pid, tax in tax_by_person.items()
+            if not tax and not any(e.form == RENT for e in entries if e.person_id == pid)
+        ),
     )
 
 

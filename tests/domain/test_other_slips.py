@@ -145,6 +145,7 @@ def test_the_summary_counts_people_once_and_slips_each() -> None:
     entries = [
         _entry(1, SALARY, payment=6_000_000, tax=200_000),
         _entry(2, SALARY, payment=3_000_000, tax=50_000),
+        _entry(7, SALARY, payment=1_000_000, tax=0),
         _entry(3, FEES, 1, payment=100_000, tax=10_210),
         _entry(3, FEES, 2, payment=40_000, tax=4_084),
         _entry(4, RENT, payment=2_400_000),
@@ -157,7 +158,7 @@ def test_the_summary_counts_people_once_and_slips_each() -> None:
         2026, entries, lambda e: (e.person_id, e.form, e.slip) in required
     )
     salary = table.sections[SALARY]
-    assert salary.total == summary_table.Row(2, 9_000_000, 250_000, 2)
+    assert salary.total == summary_table.Row(3, 10_000_000, 250_000, 3, without_tax=1)
     assert salary.submitted == summary_table.Row(1, 6_000_000, 200_000, 1)
     fees = table.sections[FEES]
     assert fees.total.people == 1 and fees.total.slips == 2
@@ -166,7 +167,8 @@ def test_the_summary_counts_people_once_and_slips_each() -> None:
     assert table.sections[RETIREMENT].total == summary_table.Row(1, 9_000_000, 150_000, 1)
     values = table.box_values()
     assert values["fees_submitted_slips"] == "2"
-    assert values["salary_total_payment"] == "9000000"
+    assert values["salary_total_payment"] == "10000000"
+    assert values["salary_total_no_tax"] == "1"
     assert "rent_total_tax" not in values  # the 313 section has no tax column
     assert not any(key.startswith("retirement_total_slips") for key in values)
 

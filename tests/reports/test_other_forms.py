@@ -87,7 +87,7 @@ BOXES = {
     },
     "gokeihyo": {
         "year", "payer_address", "payer_number", "payer_kana", "payer_name", "representative",
-        "payer_phone", "clerk", "remarks",
+        "payer_phone", "clerk", "remarks", "salary_total_no_tax",
         *(
             f"{section}_{row}_{column}"
             for section in ("salary", "retirement", "fees", "rent")
