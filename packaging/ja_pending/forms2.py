@@ -44,6 +44,7 @@ JA = {
     "Save": "保存",
     "Preview…": "プレビュー…",
     "Saved.": "保存しました。",
+    "Every saved record of this payee (one page each)": "この支払先の保存済みの全件（1件1枚）",
     # 退職所得の源泉徴収票・特別徴収票
     "Retirement income slip: %1": "退職所得の源泉徴収票：%1",
     "Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for the "

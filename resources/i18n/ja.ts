@@ -2797,123 +2797,128 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PaymentSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="74" />
         <source>Payment record: %1</source>
         <translation>支払調書：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="78" />
         <source>Enter the payments of 2026 (Reiwa 8), one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
         <translation>令和8年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="92" />
         <source>Record no.</source>
         <translation>何枚目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="97" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="106" />
         <source>Payee's address</source>
         <translation>支払を受ける者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="108" />
         <source>Location of the property</source>
         <translation>物件の所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="109" />
         <source>Item details</source>
         <translation>細目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
         <source>Basis of calculation</source>
         <translation>計算の基礎</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
         <source>Of which unpaid</source>
         <translation>うち未払の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="117" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="118" />
         <source>Of which not yet withheld</source>
         <translation>うち未徴収の税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
         <source>Broker's fee</source>
         <translation>あっせん手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="126" />
         <source>Broker</source>
         <translation>あっせんをした者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
         <source>Broker's address</source>
         <translation>あっせんをした者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="128" />
         <source>Broker's corporate number</source>
         <translation>あっせんをした者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
         <source>Payment fixed on</source>
         <translation>支払確定年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
         <source>Copy for the payee (no numbers)</source>
         <translation>支払を受ける者用の写し（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="138" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="139" />
+        <source>Every saved record of this payee (one page each)</source>
+        <translation>この支払先の保存済みの全件（1件1枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="156" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="159" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="253" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -4332,7 +4337,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="281" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="282" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -4853,32 +4858,32 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="101" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="108" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="104" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="111" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="109" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="116" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="110" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="135" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="142" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="136" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
@@ -4982,12 +4987,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
         <source>Total</source>
         <translation>総額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
         <source>Submitted</source>
         <translation>提出するもの</translation>
     </message>

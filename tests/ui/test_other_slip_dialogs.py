@@ -138,7 +138,7 @@ def test_a_payees_fees_record_is_saved_and_each_copy_previewed(
 
 
 def test_a_second_record_number_starts_empty_and_the_first_comes_back(
-    qtbot, office_with_people: Workspace, db: DatabaseThread
+    qtbot, office_with_people: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui.dialogs.payment_slip_dialog import PaymentSlipDialog
 
@@ -162,6 +162,19 @@ def test_a_second_record_number_starts_empty_and_the_first_comes_back(
     assert dialog.amounts["payment"].text() == "" and dialog.category.currentText() == ""
     dialog.slip_box.setValue(1)
     assert dialog.amounts["payment"].text() == "50000"
+    # Every saved record at once: one page each, as stored.
+    shown = _previews(monkeypatch)
+    dialog.slip_box.setValue(2)
+    dialog.category.setCurrentText("原稿料")
+    dialog.amounts["payment"].setText("30000")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.saved.isHidden(), timeout=10000)
+    dialog.all_box.setChecked(True)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    pdf = shown[0][0]
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 2
+    assert "講演料" in _text(pdf) and "原稿料" in _text(pdf)
     db.call(session.close)
 
 

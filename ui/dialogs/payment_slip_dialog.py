@@ -5,6 +5,7 @@ registered, no plain save) or the payee's 写し (no number at all)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -135,6 +136,9 @@ class PaymentSlipDialog(QDialog):
         self.copy_box.addItem(self.tr("Copy for the payee (no numbers)"), PAYEE)
         self.copy_box.addItem(self.tr("For the tax office"), TAX_OFFICE)
         form.addRow(self.tr("Copy"), self.copy_box)
+        self.all_box = QCheckBox(self.tr("Every saved record of this payee (one page each)"))
+        self.all_box.setObjectName("slipAllRecords")
+        form.addRow("", self.all_box)
         self.order = OrderFields(self, form)
         self.copy_box.currentIndexChanged.connect(self._copy_changed)
         self.payer = PayerFields(self, form)
@@ -261,12 +265,17 @@ class PaymentSlipDialog(QDialog):
         title = f"{FORMS[self.form]}（{self.copy_box.currentText()}）"
         form = self.form
 
+        every = self.all_box.isChecked()
+        person_id = self.person_id
+
         def work(session):
+            # The saved records as stored, or the one on screen as typed.
+            chosen = payment_forms.slips(session, person_id, YEAR, form) if every else [slip]
             if copy == PAYEE:
-                return payment_forms.render_payee_copy(session, YEAR, form, [slip], payer)
+                return payment_forms.render_payee_copy(session, YEAR, form, chosen, payer)
             try:
                 return payment_forms.render_tax_office(
-                    session, YEAR, form, [slip], payer, order=order
+                    session, YEAR, form, chosen, payer, order=order
                 )
             except outputs.BulkReasonRequired as refused:
                 return refused
