@@ -23,7 +23,16 @@ FORMS_DIR = pathlib.Path(__file__).resolve().parents[1] / "resources" / "forms"
 KINDS = frozenset(
     {"text", "amount", "number", "count", "mark", "digits", "date", "blank", "copy_name"}
 )
-COPIES = ("tax_office", "municipal", "recipient")
+COPIES = ("tax_office", "municipal", "recipient", "payee")
+# The copies each form has. The 源泉徴収票 and the 退職所得の源泉徴収票・特別徴収票 have three;
+# a 支払調書 has the tax office's and the payee's 写し (never a number on it); the 合計表 one.
+# Any other form code has the three of the 源泉徴収票.
+_THREE = ("tax_office", "municipal", "recipient")
+FORM_COPIES = {
+    "hoshu": ("tax_office", "payee"),
+    "fudosan": ("tax_office", "payee"),
+    "gokeihyo": ("tax_office",),
+}
 LABEL_PLACES = frozenset({"vertical", "top-left", "wrap", "center"})
 OVERFLOWS = frozenset({"wrap", "shrink"})
 # Rounding of the measurements (0.1 mm) must not count as overlap.
@@ -72,6 +81,8 @@ class Label:
     h: float
     place: str
     copies: tuple[str, ...] = ()
+    # Label size in points; 0 = the renderer's default (the A6 源泉徴収票's 3.4 pt).
+    pt: float = 0.0
 
     def on(self, copy: str) -> bool:
         return not self.copies or copy in self.copies
@@ -85,6 +96,11 @@ class Rule:
     end: float
     weight: str  # n 0.15 mm, t 0.30 mm, h hairline
     style: str = "solid"  # solid, dot, dash
+    # The copies the line is printed on (the 整理欄 of the copies filed); empty = every copy.
+    copies: tuple[str, ...] = ()
+
+    def on(self, copy: str) -> bool:
+        return not self.copies or copy in self.copies
 
 
 @dataclass(frozen=True)
@@ -221,6 +237,7 @@ def parse(data: dict[str, Any]) -> FormLayout:
                     h=_num(lb, "h"),
                     place=str(lb["place"]),
                     copies=tuple(lb.get("copies", ())),
+                    pt=float(lb.get("pt", 0.0)),
                 )
                 for lb in data["labels"]
             ),
@@ -232,6 +249,7 @@ def parse(data: dict[str, Any]) -> FormLayout:
                     end=float(r["to"]),
                     weight=r["weight"],
                     style=r.get("style", "solid"),
+                    copies=tuple(r.get("copies", ())),
                 )
                 for r in data["rules"]
             ),
@@ -252,8 +270,9 @@ def _inside(layout: FormLayout, what: str, x: float, y: float, w: float, h: floa
 def validate(layout: FormLayout) -> None:
     """Every box and label inside the page, known kinds and copies, unique ids, number cells
     rising and inside their box, and no two number boxes' cells overlapping."""
-    if set(layout.copies) != set(COPIES):
-        raise FormLayoutError(f"copies must be exactly {', '.join(COPIES)}")
+    expected = FORM_COPIES.get(layout.form, _THREE)
+    if set(layout.copies) != set(expected):
+        raise FormLayoutError(f"copies must be exactly {', '.join(expected)}")
     _inside(layout, "title", *layout.title_box)
     seen: set[str] = set()
     for box in layout.boxes:
@@ -261,7 +280,7 @@ def validate(layout: FormLayout) -> None:
             raise FormLayoutError(f"{box.id}: duplicate box id")
         seen.add(box.id)
         _inside(layout, box.id, box.x, box.y, box.w, box.h)
-        if any(copy not in COPIES for copy in box.copies):
+        if any(copy not in layout.copies for copy in box.copies):
             raise FormLayoutError(f"{box.id}: unknown copy")
         if box.kind == "number":
             edges = box.edges
@@ -283,6 +302,8 @@ def validate(layout: FormLayout) -> None:
     for label in layout.labels:
         if label.place not in LABEL_PLACES:
             raise FormLayoutError(f"{label.text}: unknown placement {label.place!r}")
+        if any(copy not in layout.copies for copy in label.copies):
+            raise FormLayoutError(f"{label.text}: unknown copy")
         _inside(layout, label.text, label.x, label.y, label.w, label.h)
     for rule in layout.rules:
         if rule.dir not in ("H", "V") or rule.weight not in ("n", "t", "h"):
@@ -290,6 +311,8 @@ def validate(layout: FormLayout) -> None:
         limit = layout.page_h if rule.dir == "V" else layout.page_w
         if not 0 <= rule.start < rule.end <= limit + _TOLERANCE:
             raise FormLayoutError("a rule leaves the page")
+        if any(copy not in layout.copies for copy in rule.copies):
+            raise FormLayoutError("a rule on an unknown copy")
 
 
 def _overlap(first: Box, second: Box) -> bool:

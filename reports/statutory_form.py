@@ -23,6 +23,8 @@ from reports.form_values import INK, MIN_PT, Slip, ValuePainter, fit, wrap
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
 RECIPIENT = "recipient"
+# The payee's 写し of a 支払調書: like the 受給者交付用, it carries no number.
+PAYEE = "payee"
 # Sheets (reports.form_sheets): one true-size A6 slip a page, two A5 slips on A4 landscape,
 # or four true-size A6 slips on A4 portrait with crop marks.
 A6 = form_sheets.A6
@@ -61,12 +63,33 @@ def render_recipient(
     values_only: bool = False,
 ) -> bytes:
     """The 受給者交付用: values only; every number row is struck and left empty."""
+    return _without_numbers(layout, RECIPIENT, slips, sheet, values_only)
+
+
+def render_payee(
+    layout: FormLayout,
+    slips: Sequence[Mapping[str, str]],
+    *,
+    sheet: str = A6,
+    values_only: bool = False,
+) -> bytes:
+    """The payee's 写し of a 支払調書: values only; the number rows are struck and left empty."""
+    return _without_numbers(layout, PAYEE, slips, sheet, values_only)
+
+
+def _without_numbers(
+    layout: FormLayout,
+    copy: str,
+    slips: Sequence[Mapping[str, str]],
+    sheet: str,
+    values_only: bool,
+) -> bytes:
     for values in slips:
         for box_id in values:
             base = box_id.removesuffix("_inner")
             if any(box.id == base and box.holds_number for box in layout.boxes):
                 raise ReportError("the recipient's copy carries no number")
-    return _render(layout, RECIPIENT, [Slip(values=values) for values in slips], sheet, values_only)
+    return _render(layout, copy, [Slip(values=values) for values in slips], sheet, values_only)
 
 
 def _render(
@@ -147,6 +170,8 @@ class _Page(ValuePainter):
         self.c.drawString(self._x(after + 10.0), base, self.spec.title)
 
     def _rule(self, rule: Rule) -> None:
+        if not rule.on(self.copy):
+            return
         if self.copy != TAX_OFFICE and rule.start > _OFFICE_STRIP_Y - 0.5 and rule.dir == "V":
             return
         if self.copy != TAX_OFFICE and rule.dir == "H" and rule.at > _OFFICE_STRIP_Y:
@@ -154,7 +179,7 @@ class _Page(ValuePainter):
         weight = rule.weight
         if rule.dir == "V" and any(s.contains(rule.at, rule.start, rule.end) for s in self._struck):
             return  # the cell dividers of a struck number row are not printed
-        if weight == "t" and self.copy == RECIPIENT:
+        if weight == "t" and self.copy in (RECIPIENT, PAYEE):
             weight = "n"  # the thick 個人番号 outline belongs to the copies with the number
         self.c.saveState()
         self.c.setLineWidth(_WEIGHTS[weight] * mm)
@@ -180,7 +205,7 @@ class _Page(ValuePainter):
 
     def _label(self, label: Label) -> None:
         text = label.text
-        size = _LABEL_PT
+        size = label.pt or _LABEL_PT
         self.c.setFont(MINCHO, size)
         if label.place == "vertical":
             self._vertical(text, label.x, label.y, label.w, label.h, size)

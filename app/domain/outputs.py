@@ -53,6 +53,10 @@ CONFIRMED = (State.SUBMITTED, State.DELIVERED, State.DESTROYED, State.RETURNED)
 FORM_LABELS = {
     "gensen_choshu/tax_office": "給与所得の源泉徴収票（税務署提出用）",
     "gensen_choshu/municipal": "給与支払報告書（個人別明細書）",
+    "taishoku/tax_office": "退職所得の源泉徴収票（税務署提出用）",
+    "taishoku/municipal": "退職所得の特別徴収票（市区町村提出用）",
+    "hoshu/tax_office": "報酬、料金、契約金及び賞金の支払調書（税務署提出用）",
+    "fudosan/tax_office": "不動産の使用料等の支払調書（税務署提出用）",
     "disclosure_notice": "開示決定通知書（本人の個人番号）",
 }
 

@@ -2800,6 +2800,135 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>PaymentSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="74" />
+        <source>Payment record: %1</source>
+        <translation>支払調書：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="78" />
+        <source>Enter the payments of 2026 (Reiwa 8), one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
+        <translation>令和8年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="92" />
+        <source>Record no.</source>
+        <translation>何枚目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="97" />
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="106" />
+        <source>Payee's address</source>
+        <translation>支払を受ける者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="108" />
+        <source>Location of the property</source>
+        <translation>物件の所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="109" />
+        <source>Item details</source>
+        <translation>細目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
+        <source>Basis of calculation</source>
+        <translation>計算の基礎</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <source>Of which unpaid</source>
+        <translation>うち未払の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="117" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="118" />
+        <source>Of which not yet withheld</source>
+        <translation>うち未徴収の税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
+        <source>Broker's fee</source>
+        <translation>あっせん手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="126" />
+        <source>Broker</source>
+        <translation>あっせんをした者の氏名又は名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
+        <source>Broker's address</source>
+        <translation>あっせんをした者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="128" />
+        <source>Broker's corporate number</source>
+        <translation>あっせんをした者の法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
+        <source>Payment fixed on</source>
+        <translation>支払確定年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
+        <source>Remarks</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
+        <source>Copy for the payee (no numbers)</source>
+        <translation>支払を受ける者用の写し（番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="138" />
+        <source>Copy</source>
+        <translation>帳票の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="139" />
+        <source>Every saved record of this payee (one page each)</source>
+        <translation>この支払先の保存済みの全件（1件1枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="156" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="159" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="253" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
@@ -3160,7 +3289,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>利用目的通知書…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="178" />
+        <location filename="../../ui/widgets/person_panel.py" line="187" />
         <source>Correction records…</source>
         <translation>訂正の記録…</translation>
     </message>
@@ -3170,17 +3299,17 @@ Next one due: %2 (every %3 days)</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="194" />
+        <location filename="../../ui/widgets/person_panel.py" line="203" />
         <source>This person is outside the work and groups assigned to you.</source>
         <translation>この対象者は、あなたに割り当てられた事務・担当グループの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="265" />
+        <location filename="../../ui/widgets/person_panel.py" line="282" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="270" />
+        <location filename="../../ui/widgets/person_panel.py" line="287" />
         <source>%1 correction records</source>
         <translation>訂正の記録 %1件</translation>
     </message>
@@ -3200,27 +3329,37 @@ Next one due: %2 (every %3 days)</source>
         <translation>源泉徴収票…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="219" />
+        <location filename="../../ui/widgets/person_panel.py" line="180" />
+        <source>Retirement income slip…</source>
+        <translation>退職所得の源泉徴収票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="184" />
+        <source>Payment record…</source>
+        <translation>支払調書…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_panel.py" line="228" />
         <source>Select a person in the list: their record and My Number appear here.</source>
         <translation>一覧から対象者を選ぶと、ここに記録と個人番号が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="234" />
+        <location filename="../../ui/widgets/person_panel.py" line="243" />
         <source>Employee: %1</source>
         <translation>扶養元の従業員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="246" />
+        <location filename="../../ui/widgets/person_panel.py" line="255" />
         <source>Record leaving…</source>
         <translation>退職の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="247" />
+        <location filename="../../ui/widgets/person_panel.py" line="256" />
         <source>End of dependency…</source>
         <translation>扶養終了の登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_panel.py" line="248" />
+        <location filename="../../ui/widgets/person_panel.py" line="257" />
         <source>End of contract…</source>
         <translation>契約終了の登録…</translation>
     </message>
@@ -4123,6 +4262,144 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>RetirementSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="78" />
+        <source>Retirement income slip: %1</source>
+        <translation>退職所得の源泉徴収票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="82" />
+        <source>Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for the recipient carries no My Number or corporate number.</source>
+        <translation>令和8年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="93" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="94" />
+        <source>Income tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="95" />
+        <source>Municipal tax</source>
+        <translation>市町村民税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="96" />
+        <source>Prefectural tax</source>
+        <translation>道府県民税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
+        <source>Ordinary</source>
+        <translation>一般（第201条第1項第1号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
+        <source>Specified officer / short service</source>
+        <translation>特定役員・短期（第201条第1項第2号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="101" />
+        <source>No declaration submitted (20.42%)</source>
+        <translation>申告書の提出なし（20.42%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="103" />
+        <source>Special levy (resident tax)</source>
+        <translation>特別徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="120" />
+        <source>Retirement income deduction (yen)</source>
+        <translation>退職所得控除額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <source>Joined on</source>
+        <translation>就職年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="129" />
+        <source>Left on</source>
+        <translation>退職年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="133" />
+        <source>Years of service</source>
+        <translation>勤続年数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="138" />
+        <source>Recipient's address</source>
+        <translation>住所又は居所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
+        <source>Address on 1 January of the year of payment</source>
+        <translation>支払を受けた年の1月1日の住所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
+        <source>Position</source>
+        <translation>役職名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="141" />
+        <source>Remarks</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="149" />
+        <source>(blank: ordinary retirement allowance)</source>
+        <translation>（空欄：通常の退職手当等）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="152" />
+        <source>Payout code</source>
+        <translation>番号（退職手当等の種類）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="156" />
+        <source>For the recipient (no numbers)</source>
+        <translation>受給者交付用（番号なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="157" />
+        <source>For the tax office</source>
+        <translation>税務署提出用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="158" />
+        <source>Special levy slip for the municipality</source>
+        <translation>特別徴収票（市区町村提出用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="159" />
+        <source>Copy</source>
+        <translation>帳票の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="174" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="177" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="282" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../ui/saving.py" line="45" />
@@ -4649,6 +4926,59 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>StatutoryOutput</name>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="76" />
+        <source>Payer</source>
+        <translation>支払者の氏名又は名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="77" />
+        <source>Payer's address</source>
+        <translation>支払者の住所（所在地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="78" />
+        <source>Payer's phone</source>
+        <translation>支払者の電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="79" />
+        <source>Corporate number</source>
+        <translation>支払者の法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="108" />
+        <source>Paper (print)</source>
+        <translation>紙（印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="111" />
+        <source>PDF (encrypted, password sent separately)</source>
+        <translation>PDF（暗号化、パスワードは別途連絡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="116" />
+        <source>Submitted to</source>
+        <translation>提出先・交付先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
+        <source>Output as</source>
+        <translation>出力の方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="142" />
+        <source>Bulk output of My Numbers</source>
+        <translation>個人番号の一括出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
+        <source>Reason:</source>
+        <translation>出力する理由：</translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="76" />
@@ -4702,6 +5032,59 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="205" />
         <source>Ready</source>
         <translation>設定完了</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="44" />
+        <source>Summary table of statutory records (2026)</source>
+        <translation>法定調書合計表（令和8年分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="48" />
+        <source>The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, and those whose record is submitted to the tax office.</source>
+        <translation>令和8年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、税務署に提出するものの合計を示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
+        <source>Form</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="62" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="63" />
+        <source>Records submitted</source>
+        <translation>提出枚数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="75" />
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
+        <source>Total</source>
+        <translation>総額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
+        <source>Submitted</source>
+        <translation>提出するもの</translation>
     </message>
 </context>
 <context>

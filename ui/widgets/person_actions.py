@@ -237,6 +237,28 @@ class PersonActions(_Base):
             person = self.profile.details
             WithholdingSlipDialog(self.context, person.id, person.name, self).exec()
 
+    def _retirement_slip(self) -> None:
+        from ui.dialogs.retirement_slip_dialog import RetirementSlipDialog
+
+        if self.profile is not None:
+            person = self.profile.details
+            RetirementSlipDialog(
+                self.context,
+                person.id,
+                person.name,
+                hired_on=person.hire_date,
+                left_on=person.leave_date,
+                parent=self,
+            ).exec()
+
+    def _payment_slip(self) -> None:
+        from ui.dialogs.payment_slip_dialog import PaymentSlipDialog
+
+        if self.profile is not None:
+            person = self.profile.details
+            kind = person.payment_kind or "fees"
+            PaymentSlipDialog(self.context, person.id, person.name, kind, self).exec()
+
     def _history(self) -> None:
         from ui.dialogs.corrections_dialog import CorrectionsDialog
 

@@ -174,6 +174,15 @@ class PersonPanel(QWidget, PersonActions):
         self.slip_action = action(
             "withholdingSlipAction", "document_pdf", self.tr("Withholding slip…"), self._slip
         )
+        self.retirement_slip_action = action(
+            "retirementSlipAction",
+            "document_pdf",
+            self.tr("Retirement income slip…"),
+            self._retirement_slip,
+        )
+        self.payment_slip_action = action(
+            "paymentSlipAction", "document_pdf", self.tr("Payment record…"), self._payment_slip
+        )
         self.history_action = action(
             "correctionsAction", "history", self.tr("Correction records…"), self._history
         )
@@ -251,6 +260,14 @@ class PersonPanel(QWidget, PersonActions):
         self.requests_action.setVisible(handles)
         self.notice_action.setVisible(handles)
         self.slip_action.setVisible(handles and kind == PersonKind.EMPLOYEE)
+        self.retirement_slip_action.setVisible(
+            handles
+            and kind == PersonKind.EMPLOYEE
+            and (person.leave_date is not None or person.retired_at is not None)
+        )
+        self.payment_slip_action.setVisible(
+            handles and kind == PersonKind.PAYEE and person.payment_kind in ("fees", "rent")
+        )
         self.history_action.setVisible(True)
         self._mark_primary(profile)
         self.header.show()

@@ -30,6 +30,12 @@ from app.services.deletion import TRIGGER_LABELS
 from app.services.refusals import ANSWERS
 from app.services.verification_scans import MEDIA_LABELS
 
+# The copies of the other statutory forms (支払調書, 退職所得の源泉徴収票・特別徴収票).
+OTHER_COPY_LABELS = {
+    "payee": "支払を受ける者用（写し・番号なし）",
+    "special_levy": "特別徴収票（市区町村提出用）",
+}
+
 
 @dataclass(frozen=True)
 class Context:
@@ -295,9 +301,9 @@ FIELDS: dict[str, FieldSpec] = {
     "scans": FieldSpec("暗号化し直した書類の写し", _count("件")),
     "reasons": FieldSpec("理由", _coded(ROTATION_REASONS)),
     "unreadable": FieldSpec("復号できず暗号化し直さなかった値", _count("件")),
-    "form": FieldSpec("帳票", _coded(FORM_LABELS)),
+    "form": FieldSpec("帳票", _coded({**year_end.FORMS, **FORM_LABELS})),
     "year": FieldSpec("年分", lambda value, _ctx: f"{value}年分"),
-    "copy": FieldSpec("控えの種類", _coded(COPY_LABELS)),
+    "copy": FieldSpec("控えの種類", _coded({**COPY_LABELS, **OTHER_COPY_LABELS})),
     "slip": FieldSpec("枚目", lambda value, _ctx: f"{value}枚目"),
     "flags": FieldSpec("注意事項", _count("件")),
     "rule": FieldSpec("注意事項の種類", _coded(RULE_LABELS)),

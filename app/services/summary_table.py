@@ -1,0 +1,55 @@
+"""The 給与所得の源泉徴収票等の法定調書合計表 of a year: the sums of the stored year-end entries the
+member may handle, and the form as PDF bytes for the in-program preview and print.
+
+It carries only the payer's 法人番号 (public), no one's 個人番号, so it opens nothing from the
+vault and is not an output of the register. Which slips must be submitted is the submission
+rules' decision, passed in as `required`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app import errors, paths
+from app.domain import corporate_number
+from app.domain.summary_table import SummaryTable, summarize
+from app.domain.withholding_slip import Payer
+from app.domain.year_end import SUMMARY, YearEndEntry
+from app.services import year_end
+from app.services.guard import renders_paper
+from app.session import Session
+
+Required = Callable[[YearEndEntry], bool]
+
+
+def table(session: Session, year: int, required: Required) -> SummaryTable:
+    """The year's sums over every stored slip the member may handle (year_end.for_year checks
+    the permission and the scope)."""
+    return summarize(year, year_end.for_year(session, year), required)
+
+
+@renders_paper
+def render(session: Session, year: int, payer: Payer, required: Required) -> bytes:
+    from reports import fonts, form_layout
+    from reports import statutory_form as drawing
+
+    digits = ""
+    if payer.corporate_number:
+        try:
+            digits = corporate_number.parse(payer.corporate_number).digits
+        except corporate_number.InvalidCorporateNumber as exc:
+            raise errors.InvalidInput(str(exc)) from None
+    sums = table(session, year, required)
+    try:
+        layout = form_layout.load(SUMMARY, year)
+    except form_layout.FormLayoutError:
+        raise errors.InvalidInput(f"{year}年分の様式はまだ用意されていません。") from None
+    values = {
+        **sums.box_values(),
+        "payer_name": payer.name,
+        "payer_address": payer.address,
+        "payer_phone": payer.phone,
+    }
+    values = {key: value for key, value in values.items() if value}
+    fonts.configure(paths.fonts_dir())
+    numbers = {"payer_number": digits} if digits else {}
+    return drawing.render_tax_office(layout, [drawing.Slip(values=values, numbers=numbers)])
