@@ -1,0 +1,536 @@
+"""Consignees (委託先, 規程第42–43条, SPEC §6): the register, the selection check, the contract
+with its ten clauses, the approval to handle numbers, sub-consignees and the April hearings.
+
+Who does what, from the regulation: the manager (特定個人情報管理責任者) selects, contracts,
+approves, ends and allows sub-consignment — 第7条第2項② gives him the selection standard and
+every power not given to another; the supervisor (事務取扱責任者) 「委託先における特定個人情報
+の取扱状況等を監督する」 (第9条⑥), which is what the hearing of 第42条第5項 does, so he records
+hearings as the manager may; the auditor reads. Every change is one transaction with its audit
+event; refusals are logged. Company data only: texts that could hold a My Number are refused.
+The deletion certificates are in app.services.consignee_certificates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from app import errors
+from app.domain import consignees as rules
+from app.domain import corporate_number
+from app.domain.access import Permission, may
+from app.domain.consignees import (
+    CLAUSE_CODES,
+    SELECTION_CODES,
+    ConsigneeState,
+    HearingKind,
+    HearingResult,
+)
+from app.domain.purposes import CATALOG
+from app.services import audit
+from app.services.guard import storage_errors
+from app.services.incidents import checked_text
+from app.session import Session
+from storage import consignee_repo
+from storage.connection import Connection
+from storage.consignee_repo import CertificateRow, ConsigneeRow, HearingRow, SubRow
+from storage.vault import Writer
+
+NAME_LIMIT = 60
+SHORT_LIMIT = 120
+TEXT_LIMIT = 1000
+READ_PERMISSIONS = (
+    Permission.MANAGE_CONSIGNEES,
+    Permission.RECORD_CONSIGNEE_HEARINGS,
+    Permission.RECORD_CONSIGNEE_CERTIFICATES,
+    Permission.READ_AUDIT,
+)
+
+
+@dataclass(frozen=True)
+class Company:
+    """What the register form edits."""
+
+    name: str
+    corporate_number: str = ""
+    address: str = ""
+    contact: str = ""
+    purposes: tuple[str, ...] = ()
+    work: str = ""
+
+
+@dataclass(frozen=True)
+class HearingDue:
+    consignee_id: int
+    name: str
+    year: int
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ConsigneeSummary:
+    """The year's consignee facts for the self-inspection report (点検, 規程第42条):
+
+    consignees — consignees approved (委託中) at some time in the year;
+    hearings_owed — April hearings owed that year (approved before 1 April, not ended by 30 April);
+    hearings_held — of those, held (an April hearing recorded for the year);
+    hearings_overdue — owed, not held, and 30 April of the year has passed on the summary's day;
+    needs_improvement — hearings of the year (April or extra) whose result was 要改善;
+    certificates_received — deletion certificates received in the year.
+    """
+
+    year: int
+    consignees: int
+    hearings_owed: int
+    hearings_held: int
+    hearings_overdue: int
+    needs_improvement: int
+    certificates_received: int
+
+
+@dataclass(frozen=True)
+class ConsigneeDetail:
+    consignee: ConsigneeRow
+    subs: tuple[SubRow, ...]
+    hearings: tuple[HearingRow, ...]
+    certificates: tuple[CertificateRow, ...]
+    gaps: tuple[str, ...]  # why it may not be approved (yet); empty when it may
+    hearing: rules.HearingStatus | None  # the April hearing owed today, if any
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _stamp(session: Session) -> str:
+    return session.clock.now().isoformat(timespec="seconds")
+
+
+def _today(session: Session) -> date:
+    return session.clock.now().date()
+
+
+def require_reader(session: Session) -> None:
+    roles = session.user.roles
+    if not any(may(roles, p) for p in READ_PERMISSIONS):
+        audit.require(session, Permission.MANAGE_CONSIGNEES)
+
+
+def get_row(conn: Connection, consignee_id: int) -> ConsigneeRow:
+    row = consignee_repo.get(conn, consignee_id)
+    if row is None:
+        raise errors.NotFound("その委託先は見つかりません。")
+    return row
+
+
+def past_day(session: Session, on: date, label: str) -> str:
+    if on > _today(session):
+        raise errors.InvalidInput(f"{label}に未来の日付は記録できません。")
+    return on.isoformat()
+
+
+def _company(company: Company) -> dict[str, object]:
+    number: str | None = None
+    if company.corporate_number.strip():
+        try:
+            number = corporate_number.parse(company.corporate_number).digits
+        except corporate_number.InvalidCorporateNumber as problem:
+            raise errors.InvalidInput(str(problem)) from None
+    unknown = [p for p in company.purposes if p not in CATALOG]
+    if unknown:
+        raise errors.InvalidInput("委託する事務の選択が正しくありません。")
+    return {
+        "name": checked_text(company.name, "委託先の名称", NAME_LIMIT, required=True),
+        "corporate_number": number,
+        "address": checked_text(company.address, "所在地", SHORT_LIMIT),
+        "contact": checked_text(company.contact, "連絡先", SHORT_LIMIT),
+        "purposes": [p for p in CATALOG if p in company.purposes],
+        "work": checked_text(company.work, "委託する業務の内容", TEXT_LIMIT),
+    }
+
+
+def register(session: Session, company: Company) -> ConsigneeRow:
+    """A consignee under selection (選定中): no numbers go to it before `approve`."""
+    audit.require(session, Permission.MANAGE_CONSIGNEES)
+    values = _company(company)
+    with storage_errors(), session.vault.write() as writer:
+        consignee_id = consignee_repo.insert(
+            writer.conn,
+            **values,  # type: ignore[arg-type]
+            now=_stamp(session),
+            by_name=session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "consignee.registered",
+            target=target(consignee_id),
+            detail={"purposes": values["purposes"]},
+        )
+        return get_row(writer.conn, consignee_id)
+
+
+def change(
+    session: Session,
+    consignee_id: int,
+    work: Callable[[Writer, ConsigneeRow], None],
+    *,
+    permission: Permission = Permission.MANAGE_CONSIGNEES,
+    ended_too: bool = False,
+) -> ConsigneeRow:
+    """Run work(writer, row), which appends its own event, in one transaction."""
+    audit.require(session, permission, target=target(consignee_id))
+    with storage_errors(), session.vault.write() as writer:
+        row = get_row(writer.conn, consignee_id)
+        if row.state == ConsigneeState.ENDED and not ended_too:
+            raise errors.InvalidInput("委託を終了した委託先は変更できません。")
+        work(writer, row)
+        return get_row(writer.conn, consignee_id)
+
+
+def target(consignee_id: int) -> str:
+    return f"consignee:{consignee_id}"
+
+
+def edit(session: Session, consignee_id: int, company: Company) -> ConsigneeRow:
+    values = _company(company)
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        changed = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if not changed:
+            raise errors.InvalidInput("変更した項目がありません。")
+        consignee_repo.update(writer.conn, consignee_id, _stamp(session), **changed)
+        audit.record(
+            writer,
+            session,
+            "consignee.updated",
+            target=target(consignee_id),
+            detail={"fields": sorted(changed)},
+        )
+
+    return change(session, consignee_id, work)
+
+
+def _still_approvable(row: ConsigneeRow, selection: dict, clauses: dict, contract: str | None):
+    if row.state != ConsigneeState.ACTIVE:
+        return
+    gaps = rules.approval_gaps(selection, clauses, _day(contract))
+    if gaps:
+        raise errors.InvalidInput(
+            "委託中の委託先です。選定の6項目と契約の10項目を満たさない記録にはできません"
+            "（規程第42条第3項・第4項）。満たさなくなった場合は委託を終了してください。"
+            "不足：" + "、".join(gaps)
+        )
+
+
+def record_selection(
+    session: Session, consignee_id: int, answers: dict[str, bool], checked_on: date, note: str = ""
+) -> ConsigneeRow:
+    """The six points of 第42条第3項, checked beforehand on `checked_on`."""
+    try:
+        given = rules.answers(SELECTION_CODES, answers)
+    except ValueError:
+        raise errors.InvalidInput("選定の確認項目が正しくありません。") from None
+    note_text = checked_text(note, "選定の所見", TEXT_LIMIT)
+    day = past_day(session, checked_on, "確認日")
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        _still_approvable(row, given, row.clauses, row.contract_on)
+        consignee_repo.update(
+            writer.conn,
+            consignee_id,
+            _stamp(session),
+            selection=given,
+            selection_note=note_text,
+            selection_on=day,
+            selection_by_name=session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "consignee.selection_recorded",
+            target=target(consignee_id),
+            detail={"points_met": sum(given.values())},
+        )
+
+    return change(session, consignee_id, work)
+
+
+def record_contract(
+    session: Session, consignee_id: int, contract_on: date, term: str, clauses: dict[str, bool]
+) -> ConsigneeRow:
+    """The contract's date, its term in words, and which of the ten clauses it holds."""
+    try:
+        given = rules.answers(CLAUSE_CODES, clauses)
+    except ValueError:
+        raise errors.InvalidInput("契約の条項が正しくありません。") from None
+    term_text = checked_text(term, "契約期間", SHORT_LIMIT)
+    day = past_day(session, contract_on, "契約日")
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        _still_approvable(row, row.selection, given, day)
+        consignee_repo.update(
+            writer.conn,
+            consignee_id,
+            _stamp(session),
+            contract_on=day,
+            contract_term=term_text,
+            clauses=given,
+            contract_by_name=session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "consignee.contract_recorded",
+            target=target(consignee_id),
+            detail={"clauses_present": sum(given.values())},
+        )
+
+    return change(session, consignee_id, work)
+
+
+def approve(session: Session, consignee_id: int, on: date) -> ConsigneeRow:
+    """委託中 from `on`: only with the six points met and a dated contract with the ten clauses
+    (app.domain.consignees.approval_gaps says why)."""
+    day = past_day(session, on, "承認日")
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        if row.state != ConsigneeState.SELECTING:
+            raise errors.InvalidInput("選定中の委託先だけを承認できます。")
+        gaps = rules.approval_gaps(row.selection, row.clauses, _day(row.contract_on))
+        if gaps:
+            raise errors.InvalidInput(
+                "まだ承認できません（規程第42条第3項・第4項）。不足：" + "、".join(gaps)
+            )
+        if row.contract_on and day < row.contract_on:
+            raise errors.InvalidInput("承認日が契約日より前になっています。")
+        consignee_repo.update(
+            writer.conn,
+            consignee_id,
+            _stamp(session),
+            state=ConsigneeState.ACTIVE.value,
+            approved_on=day,
+            approved_by_name=session.user.display_name,
+        )
+        audit.record(writer, session, "consignee.approved", target=target(consignee_id))
+
+    return change(session, consignee_id, work)
+
+
+def end(session: Session, consignee_id: int, on: date, note: str = "") -> ConsigneeRow:
+    """The consignment ended: the data is to be returned or destroyed (第42条第4項⑥), and
+    the deletion certificate can still be recorded afterwards."""
+    day = past_day(session, on, "終了日")
+    note_text = checked_text(note, "終了の理由・返却等", TEXT_LIMIT)
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        if row.approved_on and day < row.approved_on:
+            raise errors.InvalidInput("終了日が承認日より前になっています。")
+        consignee_repo.update(
+            writer.conn,
+            consignee_id,
+            _stamp(session),
+            state=ConsigneeState.ENDED.value,
+            ended_on=day,
+            end_note=note_text,
+        )
+        audit.record(writer, session, "consignee.ended", target=target(consignee_id))
+
+    return change(session, consignee_id, work)
+
+
+def approve_sub(
+    session: Session,
+    consignee_id: int,
+    *,
+    name: str,
+    scope: str,
+    clauses_confirmed: bool,
+    on: date,
+) -> ConsigneeRow:
+    """The office's permission (許諾) for a sub-consignee (第43条第1項); its contract must hold
+    clauses equal to the ten (第43条第3項)."""
+    name_text = checked_text(name, "再委託先の名称", NAME_LIMIT, required=True)
+    scope_text = checked_text(scope, "再委託する業務の範囲", TEXT_LIMIT, required=True)
+    day = past_day(session, on, "許諾日")
+    if not clauses_confirmed:
+        raise errors.InvalidInput(
+            "再委託契約に規程第42条第4項と同等の規定が盛り込まれていることを確認してください"
+            "（規程第43条第3項）。"
+        )
+
+    def work(writer: Writer, _row: ConsigneeRow) -> None:
+        sub_id = consignee_repo.insert_sub(
+            writer.conn,
+            consignee_id=consignee_id,
+            name=name_text,
+            scope=scope_text,
+            clauses_confirmed=True,
+            approved_on=day,
+            by_name=session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "consignee.sub_approved",
+            target=target(consignee_id),
+            detail={"sub": sub_id},
+        )
+
+    return change(session, consignee_id, work)
+
+
+def withdraw_sub(session: Session, sub_id: int, on: date) -> ConsigneeRow:
+    with storage_errors():
+        sub = consignee_repo.get_sub(session.vault.conn, sub_id)
+    if sub is None:
+        raise errors.NotFound("その再委託先は見つかりません。")
+    day = past_day(session, on, "許諾の取消日")
+    if day < sub.approved_on:
+        raise errors.InvalidInput("取消日が許諾日より前になっています。")
+
+    def work(writer: Writer, _row: ConsigneeRow) -> None:
+        if sub.withdrawn_on:
+            raise errors.InvalidInput("この再委託の許諾は取り消し済みです。")
+        consignee_repo.withdraw_sub(writer.conn, sub_id, day)
+        audit.record(
+            writer,
+            session,
+            "consignee.sub_withdrawn",
+            target=target(sub.consignee_id),
+            detail={"sub": sub_id},
+        )
+
+    return change(session, sub.consignee_id, work, ended_too=True)
+
+
+def record_hearing(
+    session: Session,
+    consignee_id: int,
+    *,
+    year: int,
+    kind: HearingKind,
+    held_on: date,
+    held_by: str,
+    result: HearingResult,
+    note: str = "",
+    follow_up: str = "",
+) -> ConsigneeRow:
+    """A hearing (第42条第5項): the April one of `year` (at most one a year, possibly held
+    late), or an extra one; 要改善 needs the follow-up to be written."""
+    kind, result = HearingKind(kind), HearingResult(result)
+    day = past_day(session, held_on, "実施日")
+    if not held_on.year - 1 <= year <= held_on.year:
+        raise errors.InvalidInput("点検の年度と実施日が合いません。")
+    by_text = checked_text(held_by, "実施者", NAME_LIMIT, required=True)
+    note_text = checked_text(note, "確認した内容", TEXT_LIMIT)
+    follow_text = checked_text(follow_up, "改善の求め・対応", TEXT_LIMIT)
+    if result is HearingResult.IMPROVE and not follow_text:
+        raise errors.InvalidInput("要改善の場合は、求めた改善と対応を記入してください。")
+
+    def work(writer: Writer, row: ConsigneeRow) -> None:
+        conn = writer.conn
+        if row.state != ConsigneeState.ACTIVE:
+            raise errors.InvalidInput("点検は委託中の委託先について記録します。")
+        if kind is HearingKind.APRIL and year in consignee_repo.april_hearing_years(conn).get(
+            consignee_id, frozenset()
+        ):
+            raise errors.InvalidInput(
+                f"{year}年の4月の点検は記録済みです。追加の点検は「随時」として記録してください。"
+            )
+        consignee_repo.insert_hearing(
+            conn,
+            consignee_id=consignee_id,
+            year=year,
+            kind=kind.value,
+            held_on=day,
+            held_by=by_text,
+            result=result.value,
+            note=note_text,
+            follow_up=follow_text,
+            now=_stamp(session),
+            by_name=session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "consignee.hearing_recorded",
+            target=target(consignee_id),
+            detail={"year": year, "hearing_kind": kind.value, "hearing_result": result.value},
+        )
+
+    return change(session, consignee_id, work, permission=Permission.RECORD_CONSIGNEE_HEARINGS)
+
+
+def list_consignees(session: Session) -> list[ConsigneeRow]:
+    require_reader(session)
+    with storage_errors():
+        return consignee_repo.all_consignees(session.vault.conn)
+
+
+def detail(session: Session, consignee_id: int) -> ConsigneeDetail:
+    require_reader(session)
+    conn = session.vault.conn
+    with storage_errors():
+        row = get_row(conn, consignee_id)
+        held = consignee_repo.april_hearing_years(conn).get(consignee_id, frozenset())
+        return ConsigneeDetail(
+            row,
+            tuple(consignee_repo.subs(conn, consignee_id)),
+            tuple(consignee_repo.hearings(conn, consignee_id)),
+            tuple(consignee_repo.certificates(conn, consignee_id)),
+            rules.approval_gaps(row.selection, row.clauses, _day(row.contract_on)),
+            rules.hearing_status(_day(row.approved_on), _day(row.ended_on), held, _today(session)),
+        )
+
+
+def hearings_due(session: Session, on: date) -> tuple[HearingDue, ...]:
+    """The April hearings owed on `on` and not held: due this April, or overdue (the dashboard
+    card). A January–March day looks at last year's April."""
+    require_reader(session)
+    conn = session.vault.conn
+    with storage_errors():
+        rows = consignee_repo.all_consignees(conn)
+        held = consignee_repo.april_hearing_years(conn)
+    found = []
+    for row in rows:
+        status = rules.hearing_status(
+            _day(row.approved_on), _day(row.ended_on), held.get(row.id, frozenset()), on
+        )
+        if status is not None and not status.held:
+            found.append(HearingDue(row.id, row.name, status.year, status.due_on, status.overdue))
+    return tuple(found)
+
+
+def summary(session: Session, year: int) -> ConsigneeSummary:
+    """The year's counts (see ConsigneeSummary), as of the session's today."""
+    require_reader(session)
+    conn = session.vault.conn
+    today = _today(session)
+    with storage_errors():
+        rows = consignee_repo.all_consignees(conn)
+        held = consignee_repo.april_hearing_years(conn)
+        hearings = consignee_repo.hearings_in(conn, year)
+        certificates = consignee_repo.certificates_received_in(conn, year)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    consigned = owed = done = overdue = 0
+    for row in rows:
+        approved, ended = _day(row.approved_on), _day(row.ended_on)
+        if approved is not None and approved <= last and (ended is None or ended >= first):
+            consigned += 1
+        if rules.hearing_owed(approved, ended, year):
+            owed += 1
+            if year in held.get(row.id, frozenset()):
+                done += 1
+            elif today > rules.april_due_on(year):
+                overdue += 1
+    return ConsigneeSummary(
+        year=year,
+        consignees=consigned,
+        hearings_owed=owed,
+        hearings_held=done,
+        hearings_overdue=overdue,
+        needs_improvement=sum(1 for h in hearings if h.result == HearingResult.IMPROVE),
+        certificates_received=certificates,
+    )
