@@ -23,8 +23,6 @@ from app.domain.consignees import (
     CLAUSE_CODES,
     SELECTION_CODES,
     ConsigneeState,
-    HearingKind,
-    HearingResult,
 )
 from app.domain.purposes import CATALOG
 from app.services import audit
@@ -60,36 +58,6 @@ class Company:
 
 
 @dataclass(frozen=True)
-class HearingDue:
-    consignee_id: int
-    name: str
-    year: int
-    due_on: date
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class ConsigneeSummary:
-    """The year's consignee facts for the self-inspection report (点検, 規程第42条):
-
-    consignees — consignees approved (委託中) at some time in the year;
-    hearings_owed — April hearings owed that year (approved before 1 April, not ended by 30 April);
-    hearings_held — of those, held (an April hearing recorded for the year);
-    hearings_overdue — owed, not held, and 30 April of the year has passed on the summary's day;
-    needs_improvement — hearings of the year (April or extra) whose result was 要改善;
-    certificates_received — deletion certificates received in the year.
-    """
-
-    year: int
-    consignees: int
-    hearings_owed: int
-    hearings_held: int
-    hearings_overdue: int
-    needs_improvement: int
-    certificates_received: int
-
-
-@dataclass(frozen=True)
 class ConsigneeDetail:
     consignee: ConsigneeRow
     subs: tuple[SubRow, ...]
@@ -99,15 +67,15 @@ class ConsigneeDetail:
     hearing: rules.HearingStatus | None  # the April hearing owed today, if any
 
 
-def _day(text: str | None) -> date | None:
+def day_of(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _stamp(session: Session) -> str:
+def stamp(session: Session) -> str:
     return session.clock.now().isoformat(timespec="seconds")
 
 
-def _today(session: Session) -> date:
+def today_of(session: Session) -> date:
     return session.clock.now().date()
 
 
@@ -125,7 +93,7 @@ def get_row(conn: Connection, consignee_id: int) -> ConsigneeRow:
 
 
 def past_day(session: Session, on: date, label: str) -> str:
-    if on > _today(session):
+    if on > today_of(session):
         raise errors.InvalidInput(f"{label}に未来の日付は記録できません。")
     return on.isoformat()
 
@@ -158,7 +126,7 @@ def register(session: Session, company: Company) -> ConsigneeRow:
         consignee_id = consignee_repo.insert(
             writer.conn,
             **values,  # type: ignore[arg-type]
-            now=_stamp(session),
+            now=stamp(session),
             by_name=session.user.display_name,
         )
         audit.record(
@@ -200,7 +168,7 @@ def edit(session: Session, consignee_id: int, company: Company) -> ConsigneeRow:
         changed = {k: v for k, v in values.items() if getattr(row, k) != v}
         if not changed:
             raise errors.InvalidInput("変更した項目がありません。")
-        consignee_repo.update(writer.conn, consignee_id, _stamp(session), **changed)
+        consignee_repo.update(writer.conn, consignee_id, stamp(session), **changed)
         audit.record(
             writer,
             session,
@@ -215,7 +183,7 @@ def edit(session: Session, consignee_id: int, company: Company) -> ConsigneeRow:
 def _still_approvable(row: ConsigneeRow, selection: dict, clauses: dict, contract: str | None):
     if row.state != ConsigneeState.ACTIVE:
         return
-    gaps = rules.approval_gaps(selection, clauses, _day(contract))
+    gaps = rules.approval_gaps(selection, clauses, day_of(contract))
     if gaps:
         raise errors.InvalidInput(
             "委託中の委託先です。選定の6項目と契約の10項目を満たさない記録にはできません"
@@ -240,7 +208,7 @@ def record_selection(
         consignee_repo.update(
             writer.conn,
             consignee_id,
-            _stamp(session),
+            stamp(session),
             selection=given,
             selection_note=note_text,
             selection_on=day,
@@ -273,7 +241,7 @@ def record_contract(
         consignee_repo.update(
             writer.conn,
             consignee_id,
-            _stamp(session),
+            stamp(session),
             contract_on=day,
             contract_term=term_text,
             clauses=given,
@@ -298,7 +266,7 @@ def approve(session: Session, consignee_id: int, on: date) -> ConsigneeRow:
     def work(writer: Writer, row: ConsigneeRow) -> None:
         if row.state != ConsigneeState.SELECTING:
             raise errors.InvalidInput("選定中の委託先だけを承認できます。")
-        gaps = rules.approval_gaps(row.selection, row.clauses, _day(row.contract_on))
+        gaps = rules.approval_gaps(row.selection, row.clauses, day_of(row.contract_on))
         if gaps:
             raise errors.InvalidInput(
                 "まだ承認できません（規程第42条第3項・第4項）。不足：" + "、".join(gaps)
@@ -308,7 +276,7 @@ def approve(session: Session, consignee_id: int, on: date) -> ConsigneeRow:
         consignee_repo.update(
             writer.conn,
             consignee_id,
-            _stamp(session),
+            stamp(session),
             state=ConsigneeState.ACTIVE.value,
             approved_on=day,
             approved_by_name=session.user.display_name,
@@ -330,7 +298,7 @@ def end(session: Session, consignee_id: int, on: date, note: str = "") -> Consig
         consignee_repo.update(
             writer.conn,
             consignee_id,
-            _stamp(session),
+            stamp(session),
             state=ConsigneeState.ENDED.value,
             ended_on=day,
             end_note=note_text,
@@ -405,68 +373,29 @@ def withdraw_sub(session: Session, sub_id: int, on: date) -> ConsigneeRow:
     return change(session, sub.consignee_id, work, ended_too=True)
 
 
-def record_hearing(
-    session: Session,
-    consignee_id: int,
-    *,
-    year: int,
-    kind: HearingKind,
-    held_on: date,
-    held_by: str,
-    result: HearingResult,
-    note: str = "",
-    follow_up: str = "",
-) -> ConsigneeRow:
-    """A hearing (第42条第5項): the April one of `year` (at most one a year, possibly held
-    late), or an extra one; 要改善 needs the follow-up to be written."""
-    kind, result = HearingKind(kind), HearingResult(result)
-    day = past_day(session, held_on, "実施日")
-    if not held_on.year - 1 <= year <= held_on.year:
-        raise errors.InvalidInput("点検の年度と実施日が合いません。")
-    by_text = checked_text(held_by, "実施者", NAME_LIMIT, required=True)
-    note_text = checked_text(note, "確認した内容", TEXT_LIMIT)
-    follow_text = checked_text(follow_up, "改善の求め・対応", TEXT_LIMIT)
-    if result is HearingResult.IMPROVE and not follow_text:
-        raise errors.InvalidInput("要改善の場合は、求めた改善と対応を記入してください。")
-
-    def work(writer: Writer, row: ConsigneeRow) -> None:
-        conn = writer.conn
-        if row.state != ConsigneeState.ACTIVE:
-            raise errors.InvalidInput("点検は委託中の委託先について記録します。")
-        if kind is HearingKind.APRIL and year in consignee_repo.april_hearing_years(conn).get(
-            consignee_id, frozenset()
-        ):
-            raise errors.InvalidInput(
-                f"{year}年の4月の点検は記録済みです。追加の点検は「随時」として記録してください。"
-            )
-        consignee_repo.insert_hearing(
-            conn,
-            consignee_id=consignee_id,
-            year=year,
-            kind=kind.value,
-            held_on=day,
-            held_by=by_text,
-            result=result.value,
-            note=note_text,
-            follow_up=follow_text,
-            now=_stamp(session),
-            by_name=session.user.display_name,
-        )
-        audit.record(
-            writer,
-            session,
-            "consignee.hearing_recorded",
-            target=target(consignee_id),
-            detail={"year": year, "hearing_kind": kind.value, "hearing_result": result.value},
-        )
-
-    return change(session, consignee_id, work, permission=Permission.RECORD_CONSIGNEE_HEARINGS)
+@dataclass(frozen=True)
+class ConsigneeListed:
+    row: ConsigneeRow
+    hearing: rules.HearingStatus | None  # the April hearing owed today, held or not
 
 
-def list_consignees(session: Session) -> list[ConsigneeRow]:
+def list_consignees(session: Session) -> list[ConsigneeListed]:
+    """Active first, then under selection, then ended, with the hearing owed today."""
     require_reader(session)
+    conn = session.vault.conn
+    today = today_of(session)
     with storage_errors():
-        return consignee_repo.all_consignees(session.vault.conn)
+        rows = consignee_repo.all_consignees(conn)
+        held = consignee_repo.april_hearing_years(conn)
+    return [
+        ConsigneeListed(
+            row,
+            rules.hearing_status(
+                day_of(row.approved_on), day_of(row.ended_on), held.get(row.id, frozenset()), today
+            ),
+        )
+        for row in rows
+    ]
 
 
 def detail(session: Session, consignee_id: int) -> ConsigneeDetail:
@@ -480,57 +409,8 @@ def detail(session: Session, consignee_id: int) -> ConsigneeDetail:
             tuple(consignee_repo.subs(conn, consignee_id)),
             tuple(consignee_repo.hearings(conn, consignee_id)),
             tuple(consignee_repo.certificates(conn, consignee_id)),
-            rules.approval_gaps(row.selection, row.clauses, _day(row.contract_on)),
-            rules.hearing_status(_day(row.approved_on), _day(row.ended_on), held, _today(session)),
+            rules.approval_gaps(row.selection, row.clauses, day_of(row.contract_on)),
+            rules.hearing_status(
+                day_of(row.approved_on), day_of(row.ended_on), held, today_of(session)
+            ),
         )
-
-
-def hearings_due(session: Session, on: date) -> tuple[HearingDue, ...]:
-    """The April hearings owed on `on` and not held: due this April, or overdue (the dashboard
-    card). A January–March day looks at last year's April."""
-    require_reader(session)
-    conn = session.vault.conn
-    with storage_errors():
-        rows = consignee_repo.all_consignees(conn)
-        held = consignee_repo.april_hearing_years(conn)
-    found = []
-    for row in rows:
-        status = rules.hearing_status(
-            _day(row.approved_on), _day(row.ended_on), held.get(row.id, frozenset()), on
-        )
-        if status is not None and not status.held:
-            found.append(HearingDue(row.id, row.name, status.year, status.due_on, status.overdue))
-    return tuple(found)
-
-
-def summary(session: Session, year: int) -> ConsigneeSummary:
-    """The year's counts (see ConsigneeSummary), as of the session's today."""
-    require_reader(session)
-    conn = session.vault.conn
-    today = _today(session)
-    with storage_errors():
-        rows = consignee_repo.all_consignees(conn)
-        held = consignee_repo.april_hearing_years(conn)
-        hearings = consignee_repo.hearings_in(conn, year)
-        certificates = consignee_repo.certificates_received_in(conn, year)
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    consigned = owed = done = overdue = 0
-    for row in rows:
-        approved, ended = _day(row.approved_on), _day(row.ended_on)
-        if approved is not None and approved <= last and (ended is None or ended >= first):
-            consigned += 1
-        if rules.hearing_owed(approved, ended, year):
-            owed += 1
-            if year in held.get(row.id, frozenset()):
-                done += 1
-            elif today > rules.april_due_on(year):
-                overdue += 1
-    return ConsigneeSummary(
-        year=year,
-        consignees=consigned,
-        hearings_owed=owed,
-        hearings_held=done,
-        hearings_overdue=overdue,
-        needs_improvement=sum(1 for h in hearings if h.result == HearingResult.IMPROVE),
-        certificates_received=certificates,
-    )

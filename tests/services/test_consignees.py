@@ -19,7 +19,7 @@ from app.domain.consignees import (
     HearingResult,
 )
 from app.domain.corporate_number import check_digit
-from app.services import auth, consignee_certificates, consignees
+from app.services import auth, consignee_certificates, consignee_hearings, consignees
 from app.services.consignees import Company
 from app.services.verification_scans import MAX_BYTES
 from app.session import Session
@@ -141,7 +141,7 @@ def test_each_role_does_its_part_and_refusals_are_logged(staffed: Office, tmp_pa
         with pytest.raises(errors.PermissionDenied):
             consignees.approve(supervisor, consignee_id, date(2026, 1, 1))
         with pytest.raises(errors.PermissionDenied):
-            consignees.record_hearing(
+            consignee_hearings.record_hearing(
                 clerk,
                 consignee_id,
                 year=2026,
@@ -151,7 +151,7 @@ def test_each_role_does_its_part_and_refusals_are_logged(staffed: Office, tmp_pa
                 result=HearingResult.ADEQUATE,
             )
         with pytest.raises(errors.PermissionDenied):
-            consignees.record_hearing(
+            consignee_hearings.record_hearing(
                 auditor,
                 consignee_id,
                 year=2026,
@@ -160,7 +160,7 @@ def test_each_role_does_its_part_and_refusals_are_logged(staffed: Office, tmp_pa
                 held_by="監査",
                 result=HearingResult.ADEQUATE,
             )
-        consignees.record_hearing(
+        consignee_hearings.record_hearing(
             supervisor,
             consignee_id,
             year=2026,
@@ -208,14 +208,14 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
     # Approved in November 2026, after that April: first heard in April 2027.
     later = _active(manager, date(2026, 11, 1))
     today = manager.clock.now().date()
-    assert consignees.hearings_due(manager, date(2026, 4, 15)) == (
-        consignees.HearingDue(
+    assert consignee_hearings.hearings_due(manager, date(2026, 4, 15)) == (
+        consignee_hearings.HearingDue(
             consignee_id, "給与計算センター株式会社", 2026, date(2026, 4, 30), False
         ),
     )
-    overdue = consignees.hearings_due(manager, today)
+    overdue = consignee_hearings.hearings_due(manager, today)
     assert [(d.consignee_id, d.overdue) for d in overdue] == [(consignee_id, True)]
-    assert consignees.summary(manager, 2026) == consignees.ConsigneeSummary(
+    assert consignee_hearings.summary(manager, 2026) == consignee_hearings.ConsigneeSummary(
         year=2026,
         consignees=2,
         hearings_owed=1,
@@ -225,7 +225,7 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
         certificates_received=0,
     )
     with pytest.raises(errors.InvalidInput, match="改善"):
-        consignees.record_hearing(
+        consignee_hearings.record_hearing(
             manager,
             consignee_id,
             year=2026,
@@ -234,7 +234,7 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
             held_by="管理 花子",
             result=HearingResult.IMPROVE,
         )
-    consignees.record_hearing(
+    consignee_hearings.record_hearing(
         manager,
         consignee_id,
         year=2026,
@@ -244,9 +244,9 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
         result=HearingResult.IMPROVE,
         follow_up="持出し記録の様式を整備するよう求めた（6月に確認）",
     )
-    assert consignees.hearings_due(manager, today) == ()
+    assert consignee_hearings.hearings_due(manager, today) == ()
     with pytest.raises(errors.InvalidInput, match="記録済み"):
-        consignees.record_hearing(
+        consignee_hearings.record_hearing(
             manager,
             consignee_id,
             year=2026,
@@ -255,7 +255,7 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
             held_by="管理 花子",
             result=HearingResult.ADEQUATE,
         )
-    consignees.record_hearing(
+    consignee_hearings.record_hearing(
         manager,
         consignee_id,
         year=2026,
@@ -266,7 +266,7 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
         note="改善を確認",
     )
     with pytest.raises(errors.InvalidInput, match="委託中"):
-        consignees.record_hearing(
+        consignee_hearings.record_hearing(
             manager,
             consignees.register(manager, Company(name="C社")).id,
             year=2026,
@@ -275,20 +275,20 @@ def test_the_april_hearing_due_overdue_and_held(staffed: Office) -> None:
             held_by="管理 花子",
             result=HearingResult.ADEQUATE,
         )
-    summary = consignees.summary(manager, 2026)
+    summary = consignee_hearings.summary(manager, 2026)
     assert (summary.hearings_held, summary.hearings_overdue, summary.needs_improvement) == (
         1,
         0,
         1,
     )
     # April 2027 owes both; the one approved in November 2026 too.
-    assert {d.consignee_id for d in consignees.hearings_due(manager, date(2027, 4, 2))} == {
+    assert {d.consignee_id for d in consignee_hearings.hearings_due(manager, date(2027, 4, 2))} == {
         consignee_id,
         later,
     }
     # Ended before April 2027 ends: nothing owed for it.
     consignees.end(manager, later, date(2026, 11, 20), "データは返却済み")
-    assert {d.consignee_id for d in consignees.hearings_due(manager, date(2027, 4, 2))} == {
+    assert {d.consignee_id for d in consignee_hearings.hearings_due(manager, date(2027, 4, 2))} == {
         consignee_id
     }
 
@@ -357,6 +357,6 @@ def test_a_certificate_is_a_pdf_or_an_image_of_at_most_10_mb(
     # Kept after the consignment ended: the certificate usually comes then.
     consignees.end(manager, consignee_id, date(2026, 11, 3))
     add(PNG, "after.png")
-    assert consignees.summary(manager, 2026).certificates_received == 3
+    assert consignee_hearings.summary(manager, 2026).certificates_received == 3
     details = [d for a, _t, d in _events(manager) if a == "consignee.certificate_added"]
     assert details[0] == {"certificate": 1, "media_type": "application/pdf", "size": 109}
