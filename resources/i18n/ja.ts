@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -300,6 +300,112 @@
         <location filename="../../ui/models/audit_table_model.py" line="54" />
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="303" />
+        <source>Deletion certificate received</source>
+        <translation>削除証明の受領</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="304" />
+        <source>Keep the certificate</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="309" />
+        <source>e.g. Deletion of the 2025 payroll data</source>
+        <translation>例：2025年分の給与データの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="314" />
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="320" />
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="321" />
+        <source>What it certifies</source>
+        <translation>証明の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="322" />
+        <source>File (PDF, PNG, JPEG; up to 10 MB)</source>
+        <translation>ファイル（PDF・PNG・JPEG、10 MBまで）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="325" />
+        <source>The file is copied into the encrypted database. Delete or keep the original as your rules say.</source>
+        <translation>ファイルは暗号化されたデータベースに取り込みます。元のファイルは社内の規程に従って保管または削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="340" />
+        <source>Deletion certificate</source>
+        <translation>削除証明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="342" />
+        <source>PDF or images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF・画像（*.pdf *.png *.jpg *.jpeg）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="176" />
+        <source>Add a certificate…</source>
+        <translation>削除証明を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="178" />
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="183" />
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="184" />
+        <source>What it certifies</source>
+        <translation>証明の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="185" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="186" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="187" />
+        <source>Kept by</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="194" />
+        <source>Certificates of deletion or disposal received from the consignee (規程第15条⑤). Kept in the encrypted database only; viewing one is recorded.</source>
+        <translation>委託先から受け取った削除・廃棄の証明です（規程第15条⑤）。暗号化されたデータベースの中だけに保存し、表示した記録が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="227" />
+        <source>The certificate was kept.</source>
+        <translation>削除証明を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="245" />
+        <source>Deletion certificate</source>
+        <translation>削除証明</translation>
     </message>
 </context>
 <context>
@@ -632,6 +738,297 @@
     </message>
 </context>
 <context>
+    <name>ConsigneeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="114" />
+        <source>Register a consignee</source>
+        <translation>委託先の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="114" />
+        <source>Edit the consignee</source>
+        <translation>委託先の編集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="115" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="115" />
+        <source>Save</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="118" />
+        <source>e.g. ○○給与計算センター株式会社</source>
+        <translation>例：○○給与計算センター株式会社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="119" />
+        <source>13 digits (optional)</source>
+        <translation>13桁（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="121" />
+        <source>Phone, person in charge</source>
+        <translation>電話番号、担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="133" />
+        <source>e.g. Payroll and year-end adjustment</source>
+        <translation>例：給与計算・年末調整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="134" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="135" />
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="136" />
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="137" />
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="138" />
+        <source>Work consigned (事務)</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="139" />
+        <source>What is consigned</source>
+        <translation>委託する業務の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="151" />
+        <source>Company data only. A consignee handles My Numbers only after the selection check and the contract are recorded and it is approved.</source>
+        <translation>会社の情報だけを登録します。個人番号を扱わせるのは、選定の確認と契約を記録し、承認した後です。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsigneesPage</name>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="74" />
+        <source>Consignees that handle My Numbers for the office: select them on six points, contract the ten clauses, approve, and hear them every April (規程第42–43条).</source>
+        <translation>個人番号を扱う事務を委託する先です。6項目で選定し、10項目を盛り込んだ契約を結んでから承認し、毎年4月に点検（ヒアリング）を行います（規程第42条・第43条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="80" />
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="90" />
+        <location filename="../../ui/pages/consignees_page.py" line="255" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="91" />
+        <source>Consignee</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="92" />
+        <source>Work consigned</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="93" />
+        <location filename="../../ui/pages/consignees_page.py" line="110" />
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="94" />
+        <source>April hearing</source>
+        <translation>4月の点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="106" />
+        <source>Basic data</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="108" />
+        <source>Selection</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="112" />
+        <source>Sub-consignees</source>
+        <translation>再委託</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="114" />
+        <source>Hearings</source>
+        <translation>点検（ヒアリング）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="116" />
+        <source>Deletion certificates</source>
+        <translation>削除証明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="118" />
+        <source>Consignees</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="136" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="141" />
+        <source>Approve from this day</source>
+        <translation>この日から承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="143" />
+        <source>End the consignment…</source>
+        <translation>委託を終了…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="147" />
+        <source>Approval day:</source>
+        <translation>承認日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="239" />
+        <source>Select a consignee.</source>
+        <translation>委託先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="249" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="250" />
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="251" />
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="252" />
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="253" />
+        <source>Work consigned (事務)</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="254" />
+        <source>What is consigned</source>
+        <translation>委託する業務の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="260" />
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="265" />
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="272" />
+        <source>Not yet approvable. Missing:</source>
+        <translation>まだ承認できません。不足している項目：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="278" />
+        <source>All six points and ten clauses are met: it may be approved.</source>
+        <translation>選定の6項目と契約の10項目をすべて満たしています。承認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="317" />
+        <source>Registered. Record the selection check and the contract next.</source>
+        <translation>登録しました。続けて選定の確認と契約を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="328" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="333" />
+        <source>Enter the day of the approval.</source>
+        <translation>承認日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="338" />
+        <source>Approved: the consignee may now be given the consigned work.</source>
+        <translation>承認しました。この委託先に委託する事務を任せられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="350" />
+        <source>The consignment was ended. Record the deletion certificate when it comes.</source>
+        <translation>委託を終了しました。削除証明を受け取ったら記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="177" />
+        <source>Tick the clauses the consignment contract holds (規程第42条第4項).</source>
+        <translation>委託契約に盛り込まれている規定にチェックを付けてください（規程第42条第4項）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="188" />
+        <source>e.g. 1 year, renewed automatically</source>
+        <translation>例：1年（自動更新）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="189" />
+        <source>Save the contract</source>
+        <translation>契約を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="194" />
+        <source>Contract date:</source>
+        <translation>契約日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="196" />
+        <source>Term:</source>
+        <translation>契約期間：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="214" />
+        <source>Last recorded by %1.</source>
+        <translation>最終記録者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="224" />
+        <source>Enter the contract date.</source>
+        <translation>契約日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="229" />
+        <source>The contract was saved.</source>
+        <translation>契約を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <location filename="../../ui/dialogs/corrections_dialog.py" line="30" />
@@ -690,143 +1087,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/dashboard_page.py" line="58" />
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="59" />
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="64" />
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="82" />
+        <location filename="../../ui/pages/dashboard_page.py" line="83" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="84" />
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../ui/pages/dashboard_page.py" line="96" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="97" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
         <source>Outputs to confirm</source>
         <translation>結果の確認が済んでいない持出し・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>Open the outputs register</source>
         <translation>持出し・出力記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214" />
+        <location filename="../../ui/pages/dashboard_page.py" line="221" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../ui/pages/dashboard_page.py" line="224" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="223" />
+        <location filename="../../ui/pages/dashboard_page.py" line="230" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="235" />
+        <location filename="../../ui/pages/dashboard_page.py" line="242" />
         <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
         <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="251" />
+        <location filename="../../ui/pages/dashboard_page.py" line="258" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="263" />
+        <location filename="../../ui/pages/dashboard_page.py" line="270" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="281" />
+        <location filename="../../ui/pages/dashboard_page.py" line="288" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="300" />
+        <location filename="../../ui/pages/dashboard_page.py" line="307" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="302" />
+        <location filename="../../ui/pages/dashboard_page.py" line="309" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="316" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="316" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="312" />
+        <location filename="../../ui/pages/dashboard_page.py" line="319" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -835,7 +1232,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="317" />
+        <location filename="../../ui/pages/dashboard_page.py" line="324" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -844,7 +1241,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321" />
+        <location filename="../../ui/pages/dashboard_page.py" line="328" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -853,62 +1250,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="335" />
+        <location filename="../../ui/pages/dashboard_page.py" line="342" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="339" />
+        <location filename="../../ui/pages/dashboard_page.py" line="346" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="342" />
+        <location filename="../../ui/pages/dashboard_page.py" line="349" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="351" />
+        <location filename="../../ui/pages/dashboard_page.py" line="358" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="407" />
+        <location filename="../../ui/pages/dashboard_page.py" line="414" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="416" />
+        <location filename="../../ui/pages/dashboard_page.py" line="423" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="417" />
+        <location filename="../../ui/pages/dashboard_page.py" line="424" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="429" />
+        <location filename="../../ui/pages/dashboard_page.py" line="436" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="430" />
+        <location filename="../../ui/pages/dashboard_page.py" line="437" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="177" />
+        <location filename="../../ui/pages/dashboard_page.py" line="181" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="49" />
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/dashboard_page.py" line="217" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -1297,6 +1694,39 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="362" />
+        <source>End the consignment</source>
+        <translation>委託の終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="362" />
+        <source>End it</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="367" />
+        <source>e.g. Contract ended; the data were returned and a certificate is awaited</source>
+        <translation>例：契約満了。データは返却済みで、削除証明の受領待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="369" />
+        <source>Consignee</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="370" />
+        <source>Ended on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="371" />
+        <source>Return or disposal</source>
+        <translation>返却・廃棄</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="23" />
@@ -1501,6 +1931,196 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="302" />
         <source>The office data for %1 was created. %2 is the manager.</source>
         <translation>%1 のデータを作成しました。管理責任者は %2 さんです。</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="181" />
+        <source>Record a hearing</source>
+        <translation>点検（ヒアリング）の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="181" />
+        <source>Record the hearing</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="185" />
+        <source>The yearly April hearing</source>
+        <translation>毎年4月の点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="186" />
+        <source>An extra hearing (as needed)</source>
+        <translation>随時の点検（必要に応じて）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="191" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="197" />
+        <source>Adequate</source>
+        <translation>適切</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="198" />
+        <source>Needs improvement</source>
+        <translation>要改善</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="201" />
+        <source>What was checked, e.g. access control, staff training, disposal records</source>
+        <translation>確認した内容（例：アクセス管理、従業者の教育、廃棄の記録）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="205" />
+        <source>The improvement asked for and when it is checked (needed for 要改善)</source>
+        <translation>求めた改善と確認の時期（要改善の場合は必須）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="210" />
+        <source>Hearing</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="211" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="212" />
+        <source>Held by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="213" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="214" />
+        <source>What was checked</source>
+        <translation>確認した内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="215" />
+        <source>Follow-up</source>
+        <translation>改善の求め・対応</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsCard</name>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="26" />
+        <source>Consignee hearings (every April)</source>
+        <translation>委託先の点検（毎年4月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="27" />
+        <source>Open the consignees</source>
+        <translation>委託先を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="48" />
+        <location filename="../../ui/widgets/hearings_card.py" line="60" />
+        <source>%1 items</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="48" />
+        <source>Nothing to do.</source>
+        <translation>対応が必要なものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="52" />
+        <source>%1 (due %2, overdue)</source>
+        <translation>%1（期限 %2、期限超過）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="52" />
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="58" />
+        <source>and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="61" />
+        <source>Hear how they keep the data safe and record the result:</source>
+        <translation>安全管理の状況をヒアリングし、結果を記録してください：</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="104" />
+        <source>Record a hearing…</source>
+        <translation>点検を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="109" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="110" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="111" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="112" />
+        <source>Held by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="113" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="114" />
+        <source>What was checked / follow-up</source>
+        <translation>確認した内容／改善の求め・対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="125" />
+        <source>%1: held</source>
+        <translation>%1年：実施済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="128" />
+        <source>Overdue (due %1)</source>
+        <translation>期限超過（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="129" />
+        <source>Due by %1</source>
+        <translation>%1までに実施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="152" />
+        <source>No April hearing is owed now (every April once approved).</source>
+        <translation>現在、実施すべき4月の点検はありません（承認後、毎年4月に実施します）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="155" />
+        <source>This year's April hearing: %1</source>
+        <translation>今年度の4月の点検：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="168" />
+        <source>The hearing was recorded.</source>
+        <translation>点検の結果を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -2056,47 +2676,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Consignees</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2136,23 +2761,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -4108,6 +4733,44 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>SelectionTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="113" />
+        <source>Check beforehand that the consignee meets the office's standard on each point (規程第42条第3項). Point the mouse at a point for the regulation's words.</source>
+        <translation>委託の前に、各項目が当法人の定める水準を満たしているか確認します（規程第42条第3項）。項目にマウスを合わせると規程の文言を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="127" />
+        <source>How it was checked (visit, questionnaire, documents)</source>
+        <translation>確認の方法（訪問、チェックシート、資料など）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="132" />
+        <source>Save the check</source>
+        <translation>確認を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="134" />
+        <source>Checked on:</source>
+        <translation>確認日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="153" />
+        <source>Last recorded by %1.</source>
+        <translation>最終記録者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="163" />
+        <source>Enter the day it was checked.</source>
+        <translation>確認日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="168" />
+        <source>The selection check was saved.</source>
+        <translation>選定の確認を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="53" />
@@ -4559,6 +5222,39 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>SubConsigneeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="253" />
+        <source>Approve a sub-consignee</source>
+        <translation>再委託の許諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="254" />
+        <source>Approve the sub-consignee</source>
+        <translation>許諾する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="262" />
+        <source>The sub-consignment contract holds clauses equal to the ten of 第42条第4項 (第43条第3項)</source>
+        <translation>再委託契約に第42条第4項と同等の規定が盛り込まれていることを確認した（第43条第3項）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="267" />
+        <source>Sub-consignee</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="268" />
+        <source>Work sub-consigned</source>
+        <translation>再委託する業務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="269" />
+        <source>Approved on</source>
+        <translation>許諾日</translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="76" />
@@ -4604,6 +5300,64 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="151" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SubsTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="34" />
+        <source>Approve a sub-consignee…</source>
+        <translation>再委託を許諾…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="36" />
+        <source>Withdraw the approval</source>
+        <translation>許諾を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="41" />
+        <source>Sub-consignee</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="42" />
+        <source>Work sub-consigned</source>
+        <translation>再委託する業務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="43" />
+        <source>Approved on</source>
+        <translation>許諾日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="44" />
+        <source>By</source>
+        <translation>許諾者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="45" />
+        <source>Withdrawn on</source>
+        <translation>取消日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="52" />
+        <source>Sub-consignment only with the office's approval; its contract holds the same clauses (規程第43条).</source>
+        <translation>再委託は当法人の許諾を得た場合に限ります。再委託契約にも同等の規定を盛り込ませます（規程第43条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="86" />
+        <source>The sub-consignee was approved.</source>
+        <translation>再委託を許諾しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="92" />
+        <source>Select a sub-consignee.</source>
+        <translation>再委託先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="97" />
+        <source>The approval was withdrawn.</source>
+        <translation>許諾を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5730,14 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/log_charts.py" line="49" />
         <source>Failed sign-ins</source>
         <translation>サインイン失敗</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="102" />
+        <source>Enter a date, e.g. 2026年4月1日.</source>
+        <translation>日付を入力してください（例：2026年4月1日）。</translation>
     </message>
 </context>
 <context>

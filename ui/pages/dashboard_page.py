@@ -25,6 +25,7 @@ from ui import file_dialogs
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import set_role
+from ui.widgets.hearings_card import HearingsCard
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
 CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
@@ -110,6 +111,8 @@ class DashboardPage(Page):
             self.tr("Open the outputs register"),
         )
         self.outputs_card.button.clicked.connect(self._open_outputs)
+        self.hearings_card = HearingsCard()
+        self.hearings_card.open_requested.connect(self.open_requested)
         self.cards = [
             self.verification_card,
             self.approval_card,
@@ -119,6 +122,7 @@ class DashboardPage(Page):
             self.accounts_card,
             self.old_backups_card,
             self.outputs_card,
+            self.hearings_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -201,6 +205,9 @@ class DashboardPage(Page):
         if summary.staff_locked is not None:
             self._show_accounts(summary.staff_locked, summary.staff_waiting_for_password_change)
             shown.append(self.accounts_card)
+        if HearingsCard.applies(session):
+            self.hearings_card.load(self.context)
+            shown.append(self.hearings_card)
         if summary.can_back_up:
             shown += [self.backup_card, self.old_backups_card]
         self._place(shown)
