@@ -336,13 +336,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/consignee_dialogs.py" line="322" />
-        <source>File (PDF, PNG, JPEG; up to 10 MB)</source>
-        <translation>ファイル（PDF・PNG・JPEG、10 MBまで）</translation>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/consignee_dialogs.py" line="325" />
-        <source>The file is copied into the encrypted database. Delete or keep the original as your rules say.</source>
-        <translation>ファイルは暗号化されたデータベースに取り込みます。元のファイルは社内の規程に従って保管または削除してください。</translation>
+        <source>A PDF, PNG or JPEG file of up to 10 MB. It is copied into the encrypted database; keep or delete the original as your rules say.</source>
+        <translation>PDF・PNG・JPEGの10 MBまでのファイルです。暗号化されたデータベースに取り込みます。元のファイルは社内の規程に従って保管または削除してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/consignee_dialogs.py" line="340" />
@@ -818,169 +818,169 @@
 <context>
     <name>ConsigneesPage</name>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="74" />
+        <location filename="../../ui/pages/consignees_page.py" line="75" />
         <source>Consignees that handle My Numbers for the office: select them on six points, contract the ten clauses, approve, and hear them every April (規程第42–43条).</source>
         <translation>個人番号を扱う事務を委託する先です。6項目で選定し、10項目を盛り込んだ契約を結んでから承認し、毎年4月に点検（ヒアリング）を行います（規程第42条・第43条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="80" />
+        <location filename="../../ui/pages/consignees_page.py" line="81" />
         <source>Register…</source>
         <translation>登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="90" />
-        <location filename="../../ui/pages/consignees_page.py" line="255" />
+        <location filename="../../ui/pages/consignees_page.py" line="91" />
+        <location filename="../../ui/pages/consignees_page.py" line="261" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="91" />
+        <location filename="../../ui/pages/consignees_page.py" line="92" />
         <source>Consignee</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="92" />
+        <location filename="../../ui/pages/consignees_page.py" line="93" />
         <source>Work consigned</source>
         <translation>委託する事務</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="93" />
-        <location filename="../../ui/pages/consignees_page.py" line="110" />
+        <location filename="../../ui/pages/consignees_page.py" line="94" />
+        <location filename="../../ui/pages/consignees_page.py" line="111" />
         <source>Contract</source>
         <translation>契約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="94" />
+        <location filename="../../ui/pages/consignees_page.py" line="95" />
         <source>April hearing</source>
         <translation>4月の点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="106" />
+        <location filename="../../ui/pages/consignees_page.py" line="107" />
         <source>Basic data</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="108" />
+        <location filename="../../ui/pages/consignees_page.py" line="109" />
         <source>Selection</source>
         <translation>選定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="112" />
+        <location filename="../../ui/pages/consignees_page.py" line="113" />
         <source>Sub-consignees</source>
         <translation>再委託</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="114" />
+        <location filename="../../ui/pages/consignees_page.py" line="115" />
         <source>Hearings</source>
         <translation>点検（ヒアリング）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="116" />
+        <location filename="../../ui/pages/consignees_page.py" line="117" />
         <source>Deletion certificates</source>
         <translation>削除証明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="118" />
+        <location filename="../../ui/pages/consignees_page.py" line="119" />
         <source>Consignees</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="136" />
+        <location filename="../../ui/pages/consignees_page.py" line="139" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="141" />
+        <location filename="../../ui/pages/consignees_page.py" line="144" />
         <source>Approve from this day</source>
         <translation>この日から承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="143" />
+        <location filename="../../ui/pages/consignees_page.py" line="146" />
         <source>End the consignment…</source>
         <translation>委託を終了…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="147" />
+        <location filename="../../ui/pages/consignees_page.py" line="150" />
         <source>Approval day:</source>
         <translation>承認日：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="239" />
+        <location filename="../../ui/pages/consignees_page.py" line="245" />
         <source>Select a consignee.</source>
         <translation>委託先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="249" />
+        <location filename="../../ui/pages/consignees_page.py" line="255" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="250" />
+        <location filename="../../ui/pages/consignees_page.py" line="256" />
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="251" />
+        <location filename="../../ui/pages/consignees_page.py" line="257" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="252" />
+        <location filename="../../ui/pages/consignees_page.py" line="258" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="253" />
+        <location filename="../../ui/pages/consignees_page.py" line="259" />
         <source>Work consigned (事務)</source>
         <translation>委託する事務</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="254" />
+        <location filename="../../ui/pages/consignees_page.py" line="260" />
         <source>What is consigned</source>
         <translation>委託する業務の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="260" />
+        <location filename="../../ui/pages/consignees_page.py" line="266" />
         <source>Approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="265" />
+        <location filename="../../ui/pages/consignees_page.py" line="271" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="272" />
+        <location filename="../../ui/pages/consignees_page.py" line="278" />
         <source>Not yet approvable. Missing:</source>
         <translation>まだ承認できません。不足している項目：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="278" />
+        <location filename="../../ui/pages/consignees_page.py" line="284" />
         <source>All six points and ten clauses are met: it may be approved.</source>
         <translation>選定の6項目と契約の10項目をすべて満たしています。承認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="317" />
+        <location filename="../../ui/pages/consignees_page.py" line="323" />
         <source>Registered. Record the selection check and the contract next.</source>
         <translation>登録しました。続けて選定の確認と契約を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="328" />
+        <location filename="../../ui/pages/consignees_page.py" line="334" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="333" />
+        <location filename="../../ui/pages/consignees_page.py" line="339" />
         <source>Enter the day of the approval.</source>
         <translation>承認日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="338" />
+        <location filename="../../ui/pages/consignees_page.py" line="344" />
         <source>Approved: the consignee may now be given the consigned work.</source>
         <translation>承認しました。この委託先に委託する事務を任せられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="350" />
+        <location filename="../../ui/pages/consignees_page.py" line="356" />
         <source>The consignment was ended. Record the deletion certificate when it comes.</source>
         <translation>委託を終了しました。削除証明を受け取ったら記録してください。</translation>
     </message>
@@ -988,42 +988,42 @@
 <context>
     <name>ContractTab</name>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="177" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="178" />
         <source>Tick the clauses the consignment contract holds (規程第42条第4項).</source>
         <translation>委託契約に盛り込まれている規定にチェックを付けてください（規程第42条第4項）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="188" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="189" />
         <source>e.g. 1 year, renewed automatically</source>
         <translation>例：1年（自動更新）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="189" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="190" />
         <source>Save the contract</source>
         <translation>契約を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="194" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="195" />
         <source>Contract date:</source>
         <translation>契約日：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="196" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="197" />
         <source>Term:</source>
         <translation>契約期間：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="214" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="215" />
         <source>Last recorded by %1.</source>
         <translation>最終記録者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="224" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="225" />
         <source>Enter the contract date.</source>
         <translation>契約日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="229" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="230" />
         <source>The contract was saved.</source>
         <translation>契約を保存しました。</translation>
     </message>
@@ -2025,7 +2025,7 @@ Next one due: %2 (every %3 days)</source>
     </message>
     <message>
         <location filename="../../ui/widgets/hearings_card.py" line="48" />
-        <location filename="../../ui/widgets/hearings_card.py" line="60" />
+        <location filename="../../ui/widgets/hearings_card.py" line="61" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
@@ -2035,24 +2035,19 @@ Next one due: %2 (every %3 days)</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hearings_card.py" line="52" />
-        <source>%1 (due %2, overdue)</source>
-        <translation>%1（期限 %2、期限超過）</translation>
+        <location filename="../../ui/widgets/hearings_card.py" line="54" />
+        <source> and %1 more</source>
+        <translation> ほか%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hearings_card.py" line="52" />
-        <source>%1 (due %2)</source>
-        <translation>%1（期限 %2）</translation>
+        <location filename="../../ui/widgets/hearings_card.py" line="56" />
+        <source>Past the due day (%1). Hear them and record the result.</source>
+        <translation>期限（%1）を過ぎています。ヒアリングを行い、結果を記録してください。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/hearings_card.py" line="58" />
-        <source>and %1 more</source>
-        <translation>ほか%1件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/hearings_card.py" line="61" />
-        <source>Hear how they keep the data safe and record the result:</source>
-        <translation>安全管理の状況をヒアリングし、結果を記録してください：</translation>
+        <source>Hear them by %1 and record the result.</source>
+        <translation>%1までにヒアリングを行い、結果を記録してください。</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2095,12 @@ Next one due: %2 (every %3 days)</source>
     <message>
         <location filename="../../ui/pages/consignee_records.py" line="128" />
         <source>Overdue (due %1)</source>
-        <translation>期限超過（期限 %1）</translation>
+        <translation>期限超過（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/consignee_records.py" line="129" />
         <source>Due by %1</source>
-        <translation>%1までに実施</translation>
+        <translation>%1まで</translation>
     </message>
     <message>
         <location filename="../../ui/pages/consignee_records.py" line="152" />
@@ -4735,37 +4730,37 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="113" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="114" />
         <source>Check beforehand that the consignee meets the office's standard on each point (規程第42条第3項). Point the mouse at a point for the regulation's words.</source>
         <translation>委託の前に、各項目が当法人の定める水準を満たしているか確認します（規程第42条第3項）。項目にマウスを合わせると規程の文言を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="127" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="128" />
         <source>How it was checked (visit, questionnaire, documents)</source>
         <translation>確認の方法（訪問、チェックシート、資料など）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="132" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="133" />
         <source>Save the check</source>
         <translation>確認を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="134" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="135" />
         <source>Checked on:</source>
         <translation>確認日：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="153" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="154" />
         <source>Last recorded by %1.</source>
         <translation>最終記録者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="163" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="164" />
         <source>Enter the day it was checked.</source>
         <translation>確認日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignee_tabs.py" line="168" />
+        <location filename="../../ui/pages/consignee_tabs.py" line="169" />
         <source>The selection check was saved.</source>
         <translation>選定の確認を保存しました。</translation>
     </message>

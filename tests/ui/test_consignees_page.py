@@ -100,8 +100,12 @@ def test_register_approve_and_the_april_hearing_clears_the_card(
 
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: _card(window)[0] == "1件", timeout=10000)
-    count, detail, alert = _card(window)
-    assert alert and "給与計算センター株式会社" in detail and "期限超過" in detail
+    _count, detail, alert = _card(window)
+    assert (
+        alert
+        and "給与計算センター株式会社" in detail
+        and "期限（2026年4月30日）を過ぎています" in detail
+    )
     # The card's button opens the consignee's hearings.
     window.findChild(QWidget, "hearingsButton").click()
     assert window.current_page() is page

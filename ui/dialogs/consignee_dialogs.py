@@ -319,11 +319,11 @@ class CertificateDialog(_Form):
         row.addWidget(choose)
         self.form.addRow(self.tr("Received on"), self.received_on)
         self.form.addRow(self.tr("What it certifies"), self.description)
-        self.form.addRow(self.tr("File (PDF, PNG, JPEG; up to 10 MB)"), row)
+        self.form.addRow(self.tr("File"), row)
         hint = QLabel(
             self.tr(
-                "The file is copied into the encrypted database. Delete or keep the original "
-                "as your rules say."
+                "A PDF, PNG or JPEG file of up to 10 MB. It is copied into the encrypted "
+                "database; keep or delete the original as your rules say."
             )
         )
         hint.setWordWrap(True)

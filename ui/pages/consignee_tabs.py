@@ -45,6 +45,7 @@ def table(name: str, headers: list[str], widths: dict[int, int], stretch: int) -
     for column, width in widths.items():
         found.setColumnWidth(column, width)
     found.verticalHeader().hide()
+    found.setWordWrap(False)
     found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     found.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     found.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,7 +94,7 @@ class ConsigneesPage(Page):
                 self.tr("Contract"),
                 self.tr("April hearing"),
             ],
-            {0: 80, 2: 260, 3: 150, 4: 230},
+            {0: 70, 2: 330, 3: 160, 4: 250},
             1,
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -130,9 +131,11 @@ class ConsigneesPage(Page):
         self.facts = QLabel()
         self.facts.setObjectName("consigneeFacts")
         self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.gaps = QLabel()
         self.gaps.setObjectName("approvalGaps")
         self.gaps.setWordWrap(True)
+        self.gaps.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.edit_button = button("editConsigneeButton", self.tr("Edit…"), self._edit)
         self.approve_date = DateEdit()
         self.approve_date.setObjectName("approveDateEdit")
@@ -144,7 +147,8 @@ class ConsigneesPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addSpacing(16)
-        actions.addWidget(QLabel(self.tr("Approval day:")))
+        self.approve_label = QLabel(self.tr("Approval day:"))
+        actions.addWidget(self.approve_label)
         actions.addWidget(self.approve_date)
         actions.addWidget(self.approve_button)
         actions.addStretch()
@@ -229,7 +233,9 @@ class ConsigneesPage(Page):
         self.edit_button.setEnabled(self.manages and live)
         self.end_button.setEnabled(self.manages and live)
         can_approve = self.manages and state is ConsigneeState.SELECTING
-        for widget in (self.approve_date, self.approve_button):
+        for widget in (self.approve_label, self.approve_date, self.approve_button):
+            # Shown while there is an approval to give; enabled once nothing is missing.
+            widget.setVisible(can_approve)
             widget.setEnabled(can_approve and found is not None and not found.gaps)
         self.selection.show(found, self.manages and live)
         self.contract.show(found, self.manages and live)

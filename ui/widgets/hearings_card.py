@@ -47,22 +47,26 @@ class HearingsCard(TaskCard):
         if not due:
             self.show_state(self.tr("%1 items").replace("%1", "0"), self.tr("Nothing to do."), CALM)
             return
-        overdue = [d for d in due if d.overdue]
-        lines = [
-            (self.tr("%1 (due %2, overdue)") if d.overdue else self.tr("%1 (due %2)"))
-            .replace("%1", d.name)
-            .replace("%2", japanese_day(d.due_on))
-            for d in due[:4]
-        ]
-        if len(due) > 4:
-            lines.append(self.tr("and %1 more").replace("%1", str(len(due) - 4)))
+        # One due day for all (30 April of the hearing year), said once; the names after.
+        overdue = any(d.overdue for d in due)
+        names = "、".join(d.name for d in due[:3])
+        if len(due) > 3:
+            names += self.tr(" and %1 more").replace("%1", str(len(due) - 3))
+        text = (
+            self.tr("Past the due day (%1). Hear them and record the result.")
+            if overdue
+            else self.tr("Hear them by %1 and record the result.")
+        )
         self.show_state(
             self.tr("%1 items").replace("%1", f"{len(due):,}"),
-            self.tr("Hear how they keep the data safe and record the result:")
+            text.replace("%1", japanese_day(max(d.due_on for d in due), weekday=False))
             + "\n"
-            + "\n".join(lines),
+            + names,
             ALERT if overdue else ATTENTION,
         )
+        # Loaded after the dashboard placed the card: its height follows the new text.
+        self.detail.updateGeometry()
+        self.updateGeometry()
 
     def _open(self) -> None:
         first = self.due[0].consignee_id if self.due else None
