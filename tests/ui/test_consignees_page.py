@@ -96,7 +96,7 @@ def test_register_approve_and_the_april_hearing_clears_the_card(
     page.approve_button.click()
     qtbot.waitUntil(lambda: page.table.item(0, 0).text() == "委託中", timeout=10000)
     # Approved before April 2026 and not heard since: overdue on 23 November 2026.
-    assert page.table.item(0, 4).text() == "期限超過（期限 2026年4月30日（木））"
+    assert page.table.item(0, 4).text() == "期限超過（2026年4月30日（木））"
 
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: _card(window)[0] == "1件", timeout=10000)
