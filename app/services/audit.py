@@ -118,6 +118,7 @@ ACTION_LABELS = {
     "consignee.hearing_recorded": "委託先の点検（ヒアリング）の記録",
     "consignee.certificate_added": "委託先の削除証明の受領の記録",
     "consignee.certificate_viewed": "委託先の削除証明の閲覧",
+    "consignee.register_printed": "委託先管理表の出力",
     "deletion.paper_disposed": "書類の廃棄の確認",
     "office.department_changed": "取扱部署の変更",
     "database.rebuilt": "データベースファイルの再構築（削除後）",

@@ -135,3 +135,9 @@ JA = {
     "The certificate was kept.": "削除証明を保存しました。",
     "Enter a date, e.g. 2026年4月1日.": "日付を入力してください（例：2026年4月1日）。",
 }
+JA.update(
+    {
+        "Consignee register (PDF)…": "委託先管理表（PDF）…",
+        "Consignee register": "委託先管理表",
+    }
+)

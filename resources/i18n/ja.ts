@@ -828,161 +828,171 @@
         <translation>登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="91" />
-        <location filename="../../ui/pages/consignees_page.py" line="261" />
+        <location filename="../../ui/pages/consignees_page.py" line="86" />
+        <source>Consignee register (PDF)…</source>
+        <translation>委託先管理表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="96" />
+        <location filename="../../ui/pages/consignees_page.py" line="266" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="92" />
+        <location filename="../../ui/pages/consignees_page.py" line="97" />
         <source>Consignee</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="93" />
+        <location filename="../../ui/pages/consignees_page.py" line="98" />
         <source>Work consigned</source>
         <translation>委託する事務</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="94" />
-        <location filename="../../ui/pages/consignees_page.py" line="111" />
+        <location filename="../../ui/pages/consignees_page.py" line="99" />
+        <location filename="../../ui/pages/consignees_page.py" line="116" />
         <source>Contract</source>
         <translation>契約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="95" />
+        <location filename="../../ui/pages/consignees_page.py" line="100" />
         <source>April hearing</source>
         <translation>4月の点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="107" />
+        <location filename="../../ui/pages/consignees_page.py" line="112" />
         <source>Basic data</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="109" />
+        <location filename="../../ui/pages/consignees_page.py" line="114" />
         <source>Selection</source>
         <translation>選定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="113" />
+        <location filename="../../ui/pages/consignees_page.py" line="118" />
         <source>Sub-consignees</source>
         <translation>再委託</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="115" />
+        <location filename="../../ui/pages/consignees_page.py" line="120" />
         <source>Hearings</source>
         <translation>点検（ヒアリング）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="117" />
+        <location filename="../../ui/pages/consignees_page.py" line="122" />
         <source>Deletion certificates</source>
         <translation>削除証明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="119" />
+        <location filename="../../ui/pages/consignees_page.py" line="124" />
         <source>Consignees</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="139" />
+        <location filename="../../ui/pages/consignees_page.py" line="144" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="144" />
+        <location filename="../../ui/pages/consignees_page.py" line="149" />
         <source>Approve from this day</source>
         <translation>この日から承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="146" />
+        <location filename="../../ui/pages/consignees_page.py" line="151" />
         <source>End the consignment…</source>
         <translation>委託を終了…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="150" />
+        <location filename="../../ui/pages/consignees_page.py" line="155" />
         <source>Approval day:</source>
         <translation>承認日：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="245" />
+        <location filename="../../ui/pages/consignees_page.py" line="250" />
         <source>Select a consignee.</source>
         <translation>委託先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="255" />
+        <location filename="../../ui/pages/consignees_page.py" line="260" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="256" />
+        <location filename="../../ui/pages/consignees_page.py" line="261" />
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="257" />
+        <location filename="../../ui/pages/consignees_page.py" line="262" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="258" />
+        <location filename="../../ui/pages/consignees_page.py" line="263" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="259" />
+        <location filename="../../ui/pages/consignees_page.py" line="264" />
         <source>Work consigned (事務)</source>
         <translation>委託する事務</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="260" />
+        <location filename="../../ui/pages/consignees_page.py" line="265" />
         <source>What is consigned</source>
         <translation>委託する業務の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="266" />
+        <location filename="../../ui/pages/consignees_page.py" line="271" />
         <source>Approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="271" />
+        <location filename="../../ui/pages/consignees_page.py" line="276" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="278" />
+        <location filename="../../ui/pages/consignees_page.py" line="283" />
         <source>Not yet approvable. Missing:</source>
         <translation>まだ承認できません。不足している項目：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="284" />
+        <location filename="../../ui/pages/consignees_page.py" line="289" />
         <source>All six points and ten clauses are met: it may be approved.</source>
         <translation>選定の6項目と契約の10項目をすべて満たしています。承認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="323" />
+        <location filename="../../ui/pages/consignees_page.py" line="328" />
         <source>Registered. Record the selection check and the contract next.</source>
         <translation>登録しました。続けて選定の確認と契約を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="334" />
+        <location filename="../../ui/pages/consignees_page.py" line="339" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="339" />
+        <location filename="../../ui/pages/consignees_page.py" line="344" />
         <source>Enter the day of the approval.</source>
         <translation>承認日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="344" />
+        <location filename="../../ui/pages/consignees_page.py" line="349" />
         <source>Approved: the consignee may now be given the consigned work.</source>
         <translation>承認しました。この委託先に委託する事務を任せられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consignees_page.py" line="356" />
+        <location filename="../../ui/pages/consignees_page.py" line="361" />
         <source>The consignment was ended. Record the deletion certificate when it comes.</source>
         <translation>委託を終了しました。削除証明を受け取ったら記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="369" />
+        <source>Consignee register</source>
+        <translation>委託先管理表</translation>
     </message>
 </context>
 <context>

@@ -360,3 +360,45 @@ def test_a_certificate_is_a_pdf_or_an_image_of_at_most_10_mb(
     assert consignee_hearings.summary(manager, 2026).certificates_received == 3
     details = [d for a, _t, d in _events(manager) if a == "consignee.certificate_added"]
     assert details[0] == {"certificate": 1, "media_type": "application/pdf", "size": 109}
+
+
+def test_the_register_pdf_holds_the_company_records_and_is_logged(
+    staffed: Office, tmp_path: Path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.services import consignee_register
+
+    manager = staffed.manager
+    consignee_id = _active(manager)
+    consignee_hearings.record_hearing(
+        manager,
+        consignee_id,
+        year=2026,
+        kind=HearingKind.APRIL,
+        held_on=date(2026, 4, 10),
+        held_by="管理 花子",
+        result=HearingResult.ADEQUATE,
+        note="入退室管理を確認",
+    )
+    consignees.register(manager, Company(name="社会保険労務士法人 みどり"))
+    auditor = _sign_in(staffed, "kansa", AUDITOR_PASSWORD)
+    try:
+        pdf = consignee_register.register_pdf(auditor)
+    finally:
+        auditor.close()
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = text.replace(" ", "").replace("\n", "")
+    for expected in (
+        "委託先管理表",
+        "給与計算センター株式会社",
+        CORPORATE,
+        "2026年実施済み",
+        "社会保険労務士法人みどり",
+        "6項目中0項目",
+        "入退室管理を確認",
+    ):
+        assert expected in flat, expected
+    assert _events(manager)[-1][0] == "consignee.register_printed"

@@ -107,6 +107,10 @@ def test_shots(qtbot, office: Office, db: DatabaseThread) -> None:
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         _shot(window, f"0{index + 1}-tab")
+    from app.services import consignee_register
+
+    pdf = db.call(lambda: consignee_register.register_pdf(window.context.session))
+    (OUT / "register.pdf").write_bytes(pdf)
     page.table.selectRow(1)
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail.consignee.name.startswith("社会"),

@@ -25,7 +25,7 @@ from app.domain.access import Permission, may
 from app.domain.consignees import ConsigneeState
 from app.domain.display_dates import japanese_day
 from app.domain.purposes import CATALOG
-from app.services import consignees
+from app.services import consignee_register, consignees
 from app.services.consignees import ConsigneeDetail, ConsigneeListed
 from app.session import Session
 from ui import icons
@@ -82,9 +82,14 @@ class ConsigneesPage(Page):
         self.new_button.setIcon(icons.icon("add", icons.ON_PRIMARY))
         make_primary(self.new_button)
         self.new_button.setVisible(self.manages)
+        self.print_button = button(
+            "consigneeRegisterButton", self.tr("Consignee register (PDF)…"), self._print
+        )
+        self.print_button.setIcon(icons.icon("document_pdf"))
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch()
+        top.addWidget(self.print_button)
         self.table = table(
             "consigneesTable",
             [
@@ -356,3 +361,14 @@ class ConsigneesPage(Page):
                     "The consignment was ended. Record the deletion certificate when it comes."
                 ),
             )
+
+    def _print(self) -> None:
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
+
+        title = self.tr("Consignee register")
+        self.context.run(
+            consignee_register.register_pdf,
+            owner=self,
+            on_done=lambda pdf: PdfPreviewDialog(title, pdf, pdf_name(title), self).exec(),
+        )

@@ -40,6 +40,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "ledger.printed",
                 "incident.report_printed",
                 "incident.analysis_printed",
+                "consignee.register_printed",
                 "request.notice_printed",
                 "number.disclosed",
                 "number.form_printed",
@@ -334,6 +335,7 @@ SENTENCES: dict[str, str] = {
     "consignee.hearing_recorded": "{target}の点検（ヒアリング）の結果を記録しました。",
     "consignee.certificate_added": "{target}から受け取った削除証明を保存しました。",
     "consignee.certificate_viewed": "{target}の削除証明を表示しました。",
+    "consignee.register_printed": "委託先管理表を出力しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
     "office.department_changed": "特定個人情報の取扱部署を変更しました。",
     "database.rebuilt": (
