@@ -134,10 +134,7 @@ JA = {
     "Certificates of deletion or disposal received from the consignee (規程第15条⑤). Kept in the encrypted database only; viewing one is recorded.": "委託先から受け取った削除・廃棄の証明です（規程第15条⑤）。暗号化されたデータベースの中だけに保存し、表示した記録が残ります。",
     "The certificate was kept.": "削除証明を保存しました。",
     "Enter a date, e.g. 2026年4月1日.": "日付を入力してください（例：2026年4月1日）。",
+    # The register PDF
+    "Consignee register (PDF)…": "委託先管理表（PDF）…",
+    "Consignee register": "委託先管理表",
 }
-JA.update(
-    {
-        "Consignee register (PDF)…": "委託先管理表（PDF）…",
-        "Consignee register": "委託先管理表",
-    }
-)
