@@ -180,7 +180,13 @@ def edit(session: Session, consignee_id: int, company: Company) -> ConsigneeRow:
     return change(session, consignee_id, work)
 
 
-def _still_approvable(row: ConsigneeRow, selection: dict, clauses: dict, contract: str | None):
+def _still_approvable(
+    row: ConsigneeRow,
+    selection: dict[str, bool],
+    clauses: dict[str, bool],
+    contract: str | None,
+) -> None:
+    """An approved consignee stays within the rule: a record that breaks it is refused."""
     if row.state != ConsigneeState.ACTIVE:
         return
     gaps = rules.approval_gaps(selection, clauses, day_of(contract))
