@@ -125,7 +125,11 @@ def _p(text: str, style: ParagraphStyle = _CELL) -> Paragraph:
 
 
 def _table(
-    head: list[str], rows: list[list[str]], widths: list[float], empty: str, centred: tuple = ()
+    head: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    empty: str,
+    centred: tuple[int, ...] = (),
 ) -> Table:
     body: list[list[object]] = [
         [_p(text, _CENTRE if i in centred else _CELL) for i, text in enumerate(row)] for row in rows

@@ -1,7 +1,7 @@
 """The consignee page's record tabs: the selection check (規程第42条第3項), the contract and its
 ten clauses (第4項), sub-consignees (第43条), the hearings (第42条第5項) and the deletion
 certificates received. Each change goes through the page's `change(work, done_text)`, which
-runs it for the selected consignee and reloads; `show(detail, roles)` fills a tab."""
+runs it for the selected consignee and reloads; `show_detail(detail, editable)` fills a tab."""
 
 from __future__ import annotations
 
@@ -143,7 +143,7 @@ class SelectionTab(QWidget):
         layout.addLayout(row)
         layout.addStretch()
 
-    def show(self, found: ConsigneeDetail | None, editable: bool) -> None:  # type: ignore[override]
+    def show_detail(self, found: ConsigneeDetail | None, editable: bool) -> None:
         row = found.consignee if found else None
         self.points.set_answers(row.selection if row else {})
         self.note.setPlainText(row.selection_note if row else "")
@@ -204,7 +204,7 @@ class ContractTab(QWidget):
         layout.addWidget(self.last)
         layout.addStretch()
 
-    def show(self, found: ConsigneeDetail | None, editable: bool) -> None:  # type: ignore[override]
+    def show_detail(self, found: ConsigneeDetail | None, editable: bool) -> None:
         row = found.consignee if found else None
         self.clauses.set_answers(row.clauses if row else {})
         self.contract_on.setText(

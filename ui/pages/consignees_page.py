@@ -242,8 +242,8 @@ class ConsigneesPage(Page):
             # Shown while there is an approval to give; enabled once nothing is missing.
             widget.setVisible(can_approve)
             widget.setEnabled(can_approve and found is not None and not found.gaps)
-        self.selection.show(found, self.manages and live)
-        self.contract.show(found, self.manages and live)
+        self.selection.show_detail(found, self.manages and live)
+        self.contract.show_detail(found, self.manages and live)
         for tab in (self.subs, self.hearings, self.certificates):
             tab.show_detail(found)
         if found is None or row is None:
