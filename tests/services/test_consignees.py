@@ -402,3 +402,10 @@ def test_the_register_pdf_holds_the_company_records_and_is_logged(
     ):
         assert expected in flat, expected
     assert _events(manager)[-1][0] == "consignee.register_printed"
+
+
+def test_the_self_inspection_reads_the_summary_where_the_brief_named_it(staffed: Office) -> None:
+    manager = staffed.manager
+    _active(manager)
+    assert consignees.summary(manager, 2026) == consignee_hearings.summary(manager, 2026)
+    assert consignees.hearings_due(manager, date(2026, 5, 1))[0].overdue
