@@ -19,7 +19,13 @@ from app.domain.consignees import (
     HearingResult,
 )
 from app.domain.corporate_number import check_digit
-from app.services import auth, consignee_certificates, consignee_hearings, consignees
+from app.services import (
+    auth,
+    consignee_certificates,
+    consignee_hearings,
+    consignee_subs,
+    consignees,
+)
 from app.services.consignees import Company
 from app.services.verification_scans import MAX_BYTES
 from app.session import Session
@@ -297,7 +303,7 @@ def test_sub_consignees_need_the_equivalent_clauses(staffed: Office) -> None:
     manager = staffed.manager
     consignee_id = _active(manager)
     with pytest.raises(errors.InvalidInput, match="第43条第3項"):
-        consignees.approve_sub(
+        consignee_subs.approve_sub(
             manager,
             consignee_id,
             name="データ入力株式会社",
@@ -305,7 +311,7 @@ def test_sub_consignees_need_the_equivalent_clauses(staffed: Office) -> None:
             clauses_confirmed=False,
             on=date(2026, 1, 10),
         )
-    consignees.approve_sub(
+    consignee_subs.approve_sub(
         manager,
         consignee_id,
         name="データ入力株式会社",
@@ -315,7 +321,7 @@ def test_sub_consignees_need_the_equivalent_clauses(staffed: Office) -> None:
     )
     sub = consignees.detail(manager, consignee_id).subs[0]
     assert sub.approved_by_name == "管理 花子" and sub.withdrawn_on is None
-    consignees.withdraw_sub(manager, sub.id, date(2026, 10, 1))
+    consignee_subs.withdraw_sub(manager, sub.id, date(2026, 10, 1))
     assert consignees.detail(manager, consignee_id).subs[0].withdrawn_on == "2026-10-01"
     assert [a for a, _t, _d in _events(manager)][-2:] == [
         "consignee.sub_approved",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.bootstrap import Workspace
 from app.domain.consignees import CLAUSE_CODES, SELECTION_CODES, HearingKind, HearingResult
-from app.services import consignee_hearings, consignees
+from app.services import consignee_hearings, consignee_subs, consignees
 from app.services.consignees import Company
 from tests.conftest import Office
 from tests.ui.conftest import open_window
@@ -48,7 +48,7 @@ def _fill(office: Office) -> None:
         manager, first.id, date(2025, 5, 20), "1年（自動更新）", dict.fromkeys(CLAUSE_CODES, True)
     )
     consignees.approve(manager, first.id, date(2025, 6, 1))
-    consignees.approve_sub(
+    consignee_subs.approve_sub(
         manager,
         first.id,
         name="データ入力サービス株式会社",

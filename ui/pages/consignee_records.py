@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.domain.consignees import ConsigneeState, HearingKind, HearingResult, HearingStatus
 from app.domain.display_dates import japanese_day
-from app.services import consignee_certificates, consignee_hearings, consignees
+from app.services import consignee_certificates, consignee_hearings, consignee_subs
 from app.services.consignee_certificates import CertificateContent
 from app.services.consignees import ConsigneeDetail
 from app.services.verification_scans import MEDIA_LABELS
@@ -82,7 +82,7 @@ class SubsTab(ListTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             self._change(
-                lambda s, i: consignees.approve_sub(s, i, **values),  # type: ignore[arg-type]
+                lambda s, i: consignee_subs.approve_sub(s, i, **values),  # type: ignore[arg-type]
                 self.tr("The sub-consignee was approved."),
             )
 
@@ -93,7 +93,7 @@ class SubsTab(ListTab):
             return
         sub_id, today = self.detail.subs[index].id, _today(self.context)
         self._change(
-            lambda s, _i: consignees.withdraw_sub(s, sub_id, today),
+            lambda s, _i: consignee_subs.withdraw_sub(s, sub_id, today),
             self.tr("The approval was withdrawn."),
         )
 
