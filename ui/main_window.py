@@ -32,6 +32,7 @@ from ui.lock import IdleWatcher, LockScreen
 from ui.main_menu import build_menu
 from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
+from ui.pages.consignees_page import CONSIGNEE_READERS, ConsigneesPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.incidents_page import IncidentsPage
 from ui.pages.people_page import PeopleListPage
@@ -218,6 +219,9 @@ class MainWindow(QMainWindow):
                 IncidentsPage,
                 (Permission.READ_AUDIT, Permission.REGISTER_INCIDENTS),
                 "warning",
+            ),
+            PageSpec(
+                "consignees", self.tr("Consignees"), ConsigneesPage, CONSIGNEE_READERS, "handshake"
             ),
             PageSpec(
                 "staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,), "person_board"

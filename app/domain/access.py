@@ -43,6 +43,13 @@ class Permission(StrEnum):
     # decides, reports and closes it.
     REGISTER_INCIDENTS = "register_incidents"
     MANAGE_INCIDENTS = "manage_incidents"
+    # Consignees (規程第42–43条): the manager selects, contracts, approves and ends them (第7条
+    # 第2項②: the selection standard is the manager's); the supervisor supervises how they
+    # handle the data (第9条⑥), so records the hearings; the clerk keeps the deletion
+    # certificates received among the records of 第15条⑤.
+    MANAGE_CONSIGNEES = "manage_consignees"
+    RECORD_CONSIGNEE_HEARINGS = "record_consignee_hearings"
+    RECORD_CONSIGNEE_CERTIFICATES = "record_consignee_certificates"
 
     @property
     def label(self) -> str:
@@ -64,10 +71,13 @@ PERMISSION_LABELS = {
     Permission.DECIDE_REQUESTS: "開示等の請求への決定・通知",
     Permission.REGISTER_INCIDENTS: "漏えい等事案の登録",
     Permission.MANAGE_INCIDENTS: "漏えい等事案の対応・報告",
+    Permission.MANAGE_CONSIGNEES: "委託先の選定・契約・承認",
+    Permission.RECORD_CONSIGNEE_HEARINGS: "委託先の点検（ヒアリング）の記録",
+    Permission.RECORD_CONSIGNEE_CERTIFICATES: "委託先の削除証明の受領の記録",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({Permission.HANDLE_NUMBERS}),
+    Role.CLERK: frozenset({Permission.HANDLE_NUMBERS, Permission.RECORD_CONSIGNEE_CERTIFICATES}),
     Role.SUPERVISOR: frozenset(
         {
             Permission.HANDLE_NUMBERS,
@@ -76,6 +86,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VERIFY_VAULT,
             Permission.APPROVE_DELETION,
             Permission.REGISTER_INCIDENTS,
+            Permission.RECORD_CONSIGNEE_HEARINGS,
+            Permission.RECORD_CONSIGNEE_CERTIFICATES,
         }
     ),
     Role.MANAGER: frozenset(
@@ -94,6 +106,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.DECIDE_REQUESTS,
             Permission.REGISTER_INCIDENTS,
             Permission.MANAGE_INCIDENTS,
+            Permission.MANAGE_CONSIGNEES,
+            Permission.RECORD_CONSIGNEE_HEARINGS,
+            Permission.RECORD_CONSIGNEE_CERTIFICATES,
         }
     ),
     Role.AUDITOR: frozenset(

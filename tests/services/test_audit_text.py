@@ -320,6 +320,7 @@ def test_every_action_has_one_group_and_a_sentence() -> None:
         "削除",
         "開示等の請求",
         "漏えい等事案",
+        "委託先",
         "アカウント",
         "サインイン",
         "設定",

@@ -104,6 +104,7 @@ def test_filters_by_person_and_kind_of_action(
         "すべての操作",
         "個人番号のコピー",
         "個人番号の表示",
+        "委託先の削除証明の閲覧",
         "本人確認書類の写しの表示",
     ]
     _refetched(qtbot, page, page.apply_button.click)

@@ -63,6 +63,7 @@ def test_the_manager_sees_every_card_with_its_count_and_each_opens_its_work(
         "executionCard",
         "requestsCard",
         "accountsCard",
+        "hearingsCard",
         "backupCard",
         "oldBackupsCard",
     ]

@@ -26,6 +26,7 @@ from ui.context import UiContext
 from ui.pages.base import Page
 from ui.pages.year_end_card import YearEndTaskCard
 from ui.styles import set_role
+from ui.widgets.hearings_card import HearingsCard
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
 CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
@@ -113,6 +114,8 @@ class DashboardPage(Page):
         self.outputs_card.button.clicked.connect(self._open_outputs)
         self.year_end_card = YearEndTaskCard()
         self.year_end_card.button.clicked.connect(lambda: self.open_requested.emit("yearend", ""))
+        self.hearings_card = HearingsCard()
+        self.hearings_card.open_requested.connect(self.open_requested)
         self.cards = [
             self.year_end_card,
             self.verification_card,
@@ -123,6 +126,7 @@ class DashboardPage(Page):
             self.accounts_card,
             self.old_backups_card,
             self.outputs_card,
+            self.hearings_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -208,6 +212,9 @@ class DashboardPage(Page):
         if summary.staff_locked is not None:
             self._show_accounts(summary.staff_locked, summary.staff_waiting_for_password_change)
             shown.append(self.accounts_card)
+        if HearingsCard.applies(session):
+            self.hearings_card.load(self.context)
+            shown.append(self.hearings_card)
         if summary.can_back_up:
             shown += [self.backup_card, self.old_backups_card]
         self._place(shown)

@@ -18,7 +18,16 @@ class ActionGroup:
 ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
     ActionGroup(key, label, frozenset(actions))
     for key, label, actions in (
-        ("view", "閲覧・コピー", ("number.revealed", "number.copied", "verification.scan_viewed")),
+        (
+            "view",
+            "閲覧・コピー",
+            (
+                "number.revealed",
+                "number.copied",
+                "verification.scan_viewed",
+                "consignee.certificate_viewed",
+            ),
+        ),
         (
             "output",
             "出力（印刷・書き出し）",
@@ -31,6 +40,7 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "ledger.printed",
                 "incident.report_printed",
                 "incident.analysis_printed",
+                "consignee.register_printed",
                 "request.notice_printed",
                 "number.disclosed",
                 "number.form_printed",
@@ -115,6 +125,22 @@ ACTION_GROUPS: tuple[ActionGroup, ...] = tuple(
                 "incident.persons_notified",
                 "incident.measure_added",
                 "incident.measure_done",
+            ),
+        ),
+        (
+            "consignees",
+            "委託先",
+            (
+                "consignee.registered",
+                "consignee.updated",
+                "consignee.selection_recorded",
+                "consignee.contract_recorded",
+                "consignee.approved",
+                "consignee.ended",
+                "consignee.sub_approved",
+                "consignee.sub_withdrawn",
+                "consignee.hearing_recorded",
+                "consignee.certificate_added",
             ),
         ),
         (
@@ -298,6 +324,18 @@ SENTENCES: dict[str, str] = {
     "incident.measure_done": "{target}の再発防止策の実施を記録しました。",
     "incident.report_printed": "{target}の報告の下書きを出力しました。",
     "incident.analysis_printed": "漏えい等事案の年次分析を出力しました。",
+    "consignee.registered": "{target}を登録しました。",
+    "consignee.updated": "{target}の基本情報を変更しました。",
+    "consignee.selection_recorded": "{target}の選定の確認（規程第42条第3項）を記録しました。",
+    "consignee.contract_recorded": "{target}との委託契約（規程第42条第4項）を記録しました。",
+    "consignee.approved": "{target}を個人番号を取り扱う委託先として承認しました。",
+    "consignee.ended": "{target}との委託を終了にしました。",
+    "consignee.sub_approved": "{target}の再委託を許諾しました。",
+    "consignee.sub_withdrawn": "{target}の再委託の許諾を取り消しました。",
+    "consignee.hearing_recorded": "{target}の点検（ヒアリング）の結果を記録しました。",
+    "consignee.certificate_added": "{target}から受け取った削除証明を保存しました。",
+    "consignee.certificate_viewed": "{target}の削除証明を表示しました。",
+    "consignee.register_printed": "委託先管理表を出力しました。",
     "deletion.paper_disposed": "個人番号が記載された書類を廃棄したことを確認しました。",
     "office.department_changed": "特定個人情報の取扱部署を変更しました。",
     "database.rebuilt": (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.domain import outputs as output_rules
 from app.domain import scopes, year_end
 from app.domain.access import PERMISSION_LABELS, Permission, Role
+from app.domain.consignees import HearingKind, HearingResult
 from app.domain.display_dates import japanese_day, japanese_time
 from app.domain.individual_requests.decisions import Decision
 from app.domain.individual_requests.kinds import RequestKind
@@ -103,6 +104,14 @@ DENIAL_REASONS = {
     "copy_disabled": "設定で個人番号のコピーが許可されていない",
     "not_collected_for": "取得したときの利用目的に含まれない",
     "two_person_rule": "提案した本人は承認できない（二人承認）",
+}
+CONSIGNEE_FIELD_LABELS = {
+    "name": "名称",
+    "corporate_number": "法人番号",
+    "address": "所在地",
+    "contact": "連絡先",
+    "purposes": "委託する事務",
+    "work": "委託する業務の内容",
 }
 SOURCES = {
     "import": "ファイルからの取込み",
@@ -316,6 +325,12 @@ FIELDS: dict[str, FieldSpec] = {
     "threshold": FieldSpec("一括出力の目安", _count("人")),
     "output": FieldSpec("出力番号", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
     "printed_as": FieldSpec("元の出力", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
+    "points_met": FieldSpec("満たした選定項目（6項目中）", _count("項目")),
+    "clauses_present": FieldSpec("盛り込まれた契約条項（10項目中）", _count("項目")),
+    "sub": FieldSpec("再委託先", _record_no),
+    "hearing_kind": FieldSpec("点検の種類", _coded({k.value: k.label for k in HearingKind})),
+    "hearing_result": FieldSpec("点検の結果", _coded({r.value: r.label for r in HearingResult})),
+    "certificate": FieldSpec("削除証明", _record_no),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
@@ -326,6 +341,9 @@ _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),
     ("deletion.proposed", "people"): FieldSpec("対象の人数", _count("人")),
     ("number.form_printed", "numbers"): FieldSpec("記載した個人番号", _count("件")),
+    ("consignee.updated", "fields"): FieldSpec("変更した項目", _coded(CONSIGNEE_FIELD_LABELS)),
+    ("consignee.registered", "purposes"): FieldSpec("委託する事務", _coded(PURPOSE_LABELS)),
+    ("consignee.hearing_recorded", "year"): FieldSpec("点検の年", lambda value, _ctx: f"{value}年"),
     ("year_end.saved", "fields"): FieldSpec("登録した項目", _coded(year_end.FIELD_LABELS)),
     ("year_end.corrected", "fields"): FieldSpec("訂正した項目", _coded(year_end.FIELD_LABELS)),
     ("year_end.saved", "form"): FieldSpec("帳票", _coded(year_end.FORMS)),

@@ -133,6 +133,8 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return Party(f"削除の実行計画 No.{run}", "削除の実行計画")
     if (incident := record_id(target, "incident:")) is not None:
         return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
+    if (consignee := record_id(target, "consignee:")) is not None:
+        return Party(f"委託先 No.{consignee}", "委託先")
     if (output := record_id(target, "output:")) is not None:
         return Party(f"持出し・出力 No.{output:05d}", "持出し・出力")
     if (year := record_id(target, "year_end:")) is not None:
