@@ -43,6 +43,11 @@ class Permission(StrEnum):
     # decides, reports and closes it.
     REGISTER_INCIDENTS = "register_incidents"
     MANAGE_INCIDENTS = "manage_incidents"
+    # Training (規程第9条⑦, 第50条): the supervisor holds it and the manager oversees it, so
+    # either records a session. The yearly account review (規程第9条④) checks the roles and
+    # scopes the manager sets: the manager records it.
+    RECORD_TRAINING = "record_training"
+    REVIEW_ACCOUNTS = "review_accounts"
 
     @property
     def label(self) -> str:
@@ -64,6 +69,8 @@ PERMISSION_LABELS = {
     Permission.DECIDE_REQUESTS: "開示等の請求への決定・通知",
     Permission.REGISTER_INCIDENTS: "漏えい等事案の登録",
     Permission.MANAGE_INCIDENTS: "漏えい等事案の対応・報告",
+    Permission.RECORD_TRAINING: "研修の記録",
+    Permission.REVIEW_ACCOUNTS: "アカウントの棚卸しの記録",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -76,6 +83,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VERIFY_VAULT,
             Permission.APPROVE_DELETION,
             Permission.REGISTER_INCIDENTS,
+            Permission.RECORD_TRAINING,
         }
     ),
     Role.MANAGER: frozenset(
@@ -94,6 +102,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.DECIDE_REQUESTS,
             Permission.REGISTER_INCIDENTS,
             Permission.MANAGE_INCIDENTS,
+            Permission.RECORD_TRAINING,
+            Permission.REVIEW_ACCOUNTS,
         }
     ),
     Role.AUDITOR: frozenset(

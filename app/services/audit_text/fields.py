@@ -309,12 +309,15 @@ FIELDS: dict[str, FieldSpec] = {
     "bulk_reason": FieldSpec("一括出力の理由", lambda value, _ctx: plain(value)),
     "threshold": FieldSpec("一括出力の目安", _count("人")),
     "output": FieldSpec("出力番号", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
+    "next_due": FieldSpec("次回の期限", _day),
+    "to_change": FieldSpec("変更・無効化が必要なアカウント", _count("件")),
     "printed_as": FieldSpec("元の出力", lambda value, _ctx: f"No.{plain(value).zfill(5)}"),
 }
 _FIELDS_BY_ACTION: dict[tuple[str, str], FieldSpec] = {
     ("request.received", "kind"): FieldSpec("請求の種類", _kind),
     ("request.discarded", "kind"): FieldSpec("請求の種類", _kind),
     ("number.registered", "verification"): FieldSpec("本人確認", _verification),
+    ("accounts.reviewed", "records"): FieldSpec("確認したアカウント", _count("件")),
     ("audit.exported", "rows"): FieldSpec("書き出した件数", _count("件")),
     ("access.denied", "rows"): FieldSpec("拒否した行数", _count("行")),
     ("access.denied", "people"): FieldSpec("担当範囲外の人数", _count("人")),

@@ -133,6 +133,10 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return Party(f"削除の実行計画 No.{run}", "削除の実行計画")
     if (incident := record_id(target, "incident:")) is not None:
         return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
+    if (training := record_id(target, "training:")) is not None:
+        return Party(f"研修 No.{training}", "研修記録")
+    if (review := record_id(target, "review:")) is not None:
+        return Party(f"アカウントの棚卸し No.{review}", "アカウントの棚卸し")
     if (output := record_id(target, "output:")) is not None:
         return Party(f"持出し・出力 No.{output:05d}", "持出し・出力")
     if action == "settings.changed":
@@ -163,6 +167,7 @@ _FIXED_TARGETS = {
     "notice": Party("利用目的通知書", "書類"),
     "import": Party("ファイルからの取込み", "取込みファイル"),
     "request": Party("開示等の請求", "開示等の請求"),
+    "inspection": Party("自己点検報告書", "書類"),
 }
 
 

@@ -1,0 +1,1 @@
+-- Reserved for the consignees branch (0018); the lead removes this placeholder at merge.
