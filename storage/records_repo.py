@@ -83,8 +83,7 @@ def add_training(
     )
     training_id = int(cursor.lastrowid)
     conn.executemany(
-        "INSERT INTO training_attendee (training_id, position, staff_id, name)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO training_attendee (training_id, position, staff_id, name) VALUES (?, ?, ?, ?)",
         [(training_id, index, a.staff_id, a.name) for index, a in enumerate(attendees)],
     )
     return training_id
@@ -94,8 +93,7 @@ def _attendees(conn: Connection, training_id: int) -> tuple[AttendeeRow, ...]:
     return tuple(
         AttendeeRow(None if staff_id is None else int(staff_id), name)
         for staff_id, name in conn.execute(
-            "SELECT staff_id, name FROM training_attendee WHERE training_id = ?"
-            " ORDER BY position",
+            "SELECT staff_id, name FROM training_attendee WHERE training_id = ? ORDER BY position",
             (training_id,),
         )
     )

@@ -63,9 +63,7 @@ def _current(session: Session) -> tuple[list[AccountLine], int | None]:
     conn = session.vault.conn
     records = staff_repo.all_staff(conn)
     state = roster.state(conn, session.vault.pin, session.vault.vault_id)
-    differing = (
-        set(roster.differences(state.newest.roster, records)) if state.newest else None
-    )
+    differing = set(roster.differences(state.newest.roster, records)) if state.newest else None
     lines = [
         AccountLine(
             r.id,
@@ -145,7 +143,11 @@ def record(
             session,
             "accounts.reviewed",
             target=f"review:{review_id}",
-            detail={"records": len(items), "to_change": to_change, "next_due": next_due.isoformat()},
+            detail={
+                "records": len(items),
+                "to_change": to_change,
+                "next_due": next_due.isoformat(),
+            },
         )
         (row,) = [r for r in records_repo.reviews(writer.conn) if r.id == review_id]
     return _review(row)

@@ -78,7 +78,9 @@ def record(
     if len(attendees) > MAX_ATTENDEES:
         raise errors.InvalidInput(f"参加者は{MAX_ATTENDEES}人までです。")
     people = [
-        records_repo.AttendeeRow(a.staff_id, checked_text(a.name, "参加者", NAME_LIMIT, required=True))
+        records_repo.AttendeeRow(
+            a.staff_id, checked_text(a.name, "参加者", NAME_LIMIT, required=True)
+        )
         for a in attendees
     ]
     with storage_errors(), session.vault.write() as writer:
