@@ -34,6 +34,7 @@ from ui.pages.audit_page import AccessLogPage
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.incidents_page import IncidentsPage
+from ui.pages.inspection_page import InspectionPage
 from ui.pages.people_page import PeopleListPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
@@ -210,6 +211,13 @@ class MainWindow(QMainWindow):
                 IncidentsPage,
                 (Permission.READ_AUDIT, Permission.REGISTER_INCIDENTS),
                 "warning",
+            ),
+            PageSpec(
+                "inspection",
+                self.tr("Inspection and training"),
+                InspectionPage,
+                (Permission.READ_AUDIT, Permission.RECORD_TRAINING),
+                "shield_task",
             ),
             PageSpec(
                 "staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,), "person_board"

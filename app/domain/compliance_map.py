@@ -35,13 +35,13 @@ class Screen:
 
 # Every screen the map may point to.
 SCREENS: dict[str, Screen] = {
-    "dashboard": Screen("ホーム", "ui/pages/dashboard_page.py", page_key="dashboard"),
+    "dashboard": Screen("ダッシュボード", "ui/pages/dashboard_page.py", page_key="dashboard"),
     "people": Screen("人員", "ui/pages/people_page.py", page_key="people"),
     "retention": Screen("保存期間・削除", "ui/pages/retention_page.py", page_key="retention"),
     "requests": Screen("開示等の請求", "ui/pages/requests_page.py", page_key="requests"),
     "records": Screen("アクセス記録", "ui/pages/audit_page.py", page_key="records"),
     "incidents": Screen("漏えい等事案", "ui/pages/incidents_page.py", page_key="incidents"),
-    "staff": Screen("職員", "ui/pages/staff_page.py", page_key="staff"),
+    "staff": Screen("職員管理", "ui/pages/staff_page.py", page_key="staff"),
     "settings": Screen("設定", "ui/pages/settings_page.py", page_key="settings"),
     "inspection": Screen("点検・研修", "ui/pages/inspection_page.py", page_key="inspection"),
     "verification": Screen("本人確認", "ui/verification_wizard.py", defines="VerificationWizard"),

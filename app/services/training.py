@@ -16,7 +16,7 @@ from app.services import audit, record_tasks
 from app.services.guard import storage_errors
 from app.services.incidents import checked_text
 from app.session import Session
-from storage import records_repo
+from storage import records_repo, staff_repo
 
 TITLE_LIMIT = 60
 TEXT_LIMIT = 2000
@@ -114,3 +114,14 @@ def list_trainings(session: Session, *, year: int | None = None) -> list[Trainin
     record_tasks.require_reader(session)
     with storage_errors():
         return [_training(r) for r in records_repo.trainings(session.vault.conn, year=year)]
+
+
+def attendee_choices(session: Session) -> list[Attendee]:
+    """The active accounts, offered as attendees to whoever records a training."""
+    audit.require(session, Permission.RECORD_TRAINING)
+    with storage_errors():
+        return [
+            Attendee(r.id, r.display_name)
+            for r in staff_repo.all_staff(session.vault.conn)
+            if r.active
+        ]

@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,101 +111,209 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
+    </message>
+</context>
+<context>
+    <name>AccountReviewTab</name>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="48" />
+        <source>Once a year, check that every account still needs its roles and scopes (規程第9条④). Mark the accounts to change or disable, then change them on the Staff page.</source>
+        <translation>年に1回、すべてのアカウントについて役割と担当範囲が今も必要か確認します（規程第9条④）。変更や無効化が必要なアカウントに印を付け、「職員」の画面で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="59" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="60" />
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="61" />
+        <source>Scope</source>
+        <translation>担当範囲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="62" />
+        <source>Signed roster</source>
+        <translation>署名済みの名簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="63" />
+        <source>Finding</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="64" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="77" />
+        <source>Result and what is to be done</source>
+        <translation>結果と今後の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="80" />
+        <source>Record the review</source>
+        <translation>棚卸しを記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="89" />
+        <source>Reviewed on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="118" />
+        <source>No account review has been recorded yet.</source>
+        <translation>アカウントの棚卸しの記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="129" />
+        <source>%1: %2 accounts checked by %3; %4</source>
+        <translation>%1：%3が%2件のアカウントを確認（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="133" />
+        <source>no change needed</source>
+        <translation>変更の必要なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="144" />
+        <source> (disabled)</source>
+        <translation>（無効）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="149" />
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="149" />
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="165" />
+        <source>Confirmed (no change)</source>
+        <translation>確認済み（変更なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="166" />
+        <source>Change roles or scope</source>
+        <translation>役割・担当範囲の変更が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="167" />
+        <source>Disable the account</source>
+        <translation>無効化が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="185" />
+        <source>Enter the day of the review.</source>
+        <translation>棚卸しの実施日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="192" />
+        <source>The review was recorded (%1 accounts to change).</source>
+        <translation>棚卸しを記録しました（変更・無効化が必要なアカウント：%1件）。</translation>
     </message>
 </context>
 <context>
@@ -616,6 +724,39 @@
         <location filename="../../ui/requester_wizard.py" line="238" />
         <source>If something does not agree, do not go on: ask the requester, and record the request as withdrawn if it is not put right.</source>
         <translation>一致しないものがあれば先へ進まず、請求者に問い合わせてください。正されないときは、請求を取下げとして記録します。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTab</name>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="135" />
+        <source>For each article of the office's two regulations: what the program does and where. Articles the program cannot serve are left to the office (運用で対応). The same table is printed with the self-inspection report.</source>
+        <translation>事業所の二つの規程の条項ごとに、本プログラムが行うことと、その画面を示します。プログラムでは扱えない条項は「運用で対応」としています。同じ表を自己点検報告書にも印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="145" />
+        <source>Regulation</source>
+        <translation>規程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="146" />
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="147" />
+        <source>Subject</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="148" />
+        <source>What is done</source>
+        <translation>本プログラムの対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="149" />
+        <source>Where</source>
+        <translation>画面</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1979,39 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="29" />
+        <source>Training</source>
+        <translation>研修記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="30" />
+        <source>Account review</source>
+        <translation>アカウントの棚卸し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="34" />
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="35" />
+        <source>Compliance map</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="39" />
+        <source>Records of the office's own safeguards: the training held, the yearly review of the accounts, and the yearly self-inspection signed by those responsible.</source>
+        <translation>事業所の安全管理措置の記録です。実施した研修、年1回のアカウントの棚卸し、責任者が署名する年1回の自己点検を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="46" />
+        <source>Inspection and training</source>
+        <translation>点検・研修</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="77" />
@@ -2056,47 +2230,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Inspection and training</source>
+        <translation>点検・研修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2136,23 +2315,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -4108,6 +4287,59 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>SelfInspectionTab</name>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="49" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="52" />
+        <source>Preview and print the report…</source>
+        <translation>報告書を表示・印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="60" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="60" />
+        <source>Finding</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="64" />
+        <source>Year inspected</source>
+        <translation>点検する年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="70" />
+        <source>The report is made from what the program holds for the year: accounts, reveals per member, numbers past their date, unconfirmed outputs, incidents, overdue work, training, the account review and the access-log check. The 事務取扱責任者 and the 特定個人情報管理責任者 sign the printed report.</source>
+        <translation>報告書は、この年にプログラムに記録された情報から作成します（アカウントと役割、職員別の個人番号の表示、保存期間を過ぎた個人番号、確認のない出力、漏えい等事案、期限を過ぎた作業、研修、アカウントの棚卸し、アクセス記録の検証）。印刷した報告書に事務取扱責任者と特定個人情報管理責任者が署名します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="106" />
+        <source>%1 items need attention.</source>
+        <translation>確認が必要な項目が%1件あります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="110" />
+        <source>No item needs attention.</source>
+        <translation>確認が必要な項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="119" />
+        <source>Self-inspection report</source>
+        <translation>自己点検報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="124" />
+        <source>%1 (year)</source>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="53" />
@@ -4612,6 +4844,96 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="205" />
         <source>Ready</source>
         <translation>設定完了</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="107" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="108" />
+        <source>Title</source>
+        <translation>研修名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="109" />
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="112" />
+        <location filename="../../ui/pages/training_tab.py" line="190" />
+        <source>Attendees</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="76" />
+        <source>Record a training</source>
+        <translation>研修を記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="96" />
+        <source>Others without an account, separated by 、</source>
+        <translation>アカウントのない参加者（「、」で区切る）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="98" />
+        <source>Record the training</source>
+        <translation>研修を記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="110" />
+        <location filename="../../ui/pages/training_tab.py" line="188" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="111" />
+        <location filename="../../ui/pages/training_tab.py" line="189" />
+        <source>Materials</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="145" />
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="155" />
+        <source>No training has been recorded yet.</source>
+        <translation>研修の記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="159" />
+        <source>The next training was due on %1.</source>
+        <translation>次回の研修の期限（%1）を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="166" />
+        <source>The next training is due by %1.</source>
+        <translation>次回の研修の期限は%1です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="191" />
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="212" />
+        <source>Enter the day the training was held.</source>
+        <translation>研修の実施日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="220" />
+        <source>The training was recorded.</source>
+        <translation>研修を記録しました。</translation>
     </message>
 </context>
 <context>
