@@ -213,7 +213,7 @@
     <message>
         <location filename="../../ui/pages/account_review_tab.py" line="48" />
         <source>Once a year, check that every account still needs its roles and scopes (規程第9条④). Mark the accounts to change or disable, then change them on the Staff page.</source>
-        <translation>年に1回、すべてのアカウントについて役割と担当範囲が今も必要か確認します（規程第9条④）。変更や無効化が必要なアカウントに印を付け、「職員」の画面で変更してください。</translation>
+        <translation>年に1回、すべてのアカウントについて役割と担当範囲が今も必要か確認します（規程第9条④）。変更や無効化が必要なアカウントに印を付け、「職員管理」の画面で変更してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/account_review_tab.py" line="59" />
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../ui/pages/account_review_tab.py" line="62" />
         <source>Signed roster</source>
-        <translation>署名済みの名簿</translation>
+        <translation>名簿の署名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/account_review_tab.py" line="63" />
