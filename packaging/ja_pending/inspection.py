@@ -88,3 +88,20 @@ JA = {
     "What is done": "本プログラムの対応",
     "Where": "画面",
 }
+JA.update(
+    {
+        # The dashboard's incident card
+        "Leak incidents: reports to the PPC": "漏えい等事案（個人情報保護委員会への報告）",
+        "Open the incidents": "漏えい等事案を開く",
+        "%1 open": "%1件",
+        "No report to the PPC is owed; follow the incidents up.": (
+            "個人情報保護委員会への報告は不要です。事案への対応を続けてください。"
+        ),
+        "final report": "確報",
+        "preliminary report": "速報",
+        "The %1 of “%2” was due on %3.": "「%2」の%1の期限（%3）を過ぎています。",
+        "The %1 of “%2” is due by %3.": "「%2」の%1の期限は%3です。",
+        " %1 more reports are owed.": "ほかに%1件の報告が残っています。",
+        " The final report is due by %1.": "確報の期限は%1です。",
+    }
+)

@@ -246,72 +246,72 @@
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="77" />
+        <location filename="../../ui/pages/account_review_tab.py" line="78" />
         <source>Result and what is to be done</source>
         <translation>結果と今後の対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="80" />
+        <location filename="../../ui/pages/account_review_tab.py" line="81" />
         <source>Record the review</source>
         <translation>棚卸しを記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="89" />
+        <location filename="../../ui/pages/account_review_tab.py" line="90" />
         <source>Reviewed on</source>
         <translation>実施日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="118" />
+        <location filename="../../ui/pages/account_review_tab.py" line="119" />
         <source>No account review has been recorded yet.</source>
         <translation>アカウントの棚卸しの記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="129" />
+        <location filename="../../ui/pages/account_review_tab.py" line="130" />
         <source>%1: %2 accounts checked by %3; %4</source>
         <translation>%1：%3が%2件のアカウントを確認（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="133" />
+        <location filename="../../ui/pages/account_review_tab.py" line="134" />
         <source>no change needed</source>
         <translation>変更の必要なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="144" />
+        <location filename="../../ui/pages/account_review_tab.py" line="145" />
         <source> (disabled)</source>
         <translation>（無効）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="149" />
+        <location filename="../../ui/pages/account_review_tab.py" line="150" />
         <source>Matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="149" />
+        <location filename="../../ui/pages/account_review_tab.py" line="150" />
         <source>Differs</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="165" />
+        <location filename="../../ui/pages/account_review_tab.py" line="166" />
         <source>Confirmed (no change)</source>
         <translation>確認済み（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="166" />
+        <location filename="../../ui/pages/account_review_tab.py" line="167" />
         <source>Change roles or scope</source>
         <translation>役割・担当範囲の変更が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="167" />
+        <location filename="../../ui/pages/account_review_tab.py" line="168" />
         <source>Disable the account</source>
         <translation>無効化が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="185" />
+        <location filename="../../ui/pages/account_review_tab.py" line="186" />
         <source>Enter the day of the review.</source>
         <translation>棚卸しの実施日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="192" />
+        <location filename="../../ui/pages/account_review_tab.py" line="193" />
         <source>The review was recorded (%1 accounts to change).</source>
         <translation>棚卸しを記録しました（変更・無効化が必要なアカウント：%1件）。</translation>
     </message>
@@ -729,32 +729,32 @@
 <context>
     <name>ComplianceTab</name>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="135" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="134" />
         <source>For each article of the office's two regulations: what the program does and where. Articles the program cannot serve are left to the office (運用で対応). The same table is printed with the self-inspection report.</source>
         <translation>事業所の二つの規程の条項ごとに、本プログラムが行うことと、その画面を示します。プログラムでは扱えない条項は「運用で対応」としています。同じ表を自己点検報告書にも印刷します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="145" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="144" />
         <source>Regulation</source>
         <translation>規程</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="146" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="145" />
         <source>Article</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="147" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="146" />
         <source>Subject</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="148" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="147" />
         <source>What is done</source>
         <translation>本プログラムの対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="149" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="148" />
         <source>Where</source>
         <translation>画面</translation>
     </message>
@@ -831,143 +831,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/dashboard_page.py" line="58" />
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="59" />
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="64" />
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="82" />
+        <location filename="../../ui/pages/dashboard_page.py" line="83" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="84" />
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../ui/pages/dashboard_page.py" line="96" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="97" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
         <source>Outputs to confirm</source>
         <translation>結果の確認が済んでいない持出し・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>Open the outputs register</source>
         <translation>持出し・出力記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214" />
+        <location filename="../../ui/pages/dashboard_page.py" line="223" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../ui/pages/dashboard_page.py" line="226" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="223" />
+        <location filename="../../ui/pages/dashboard_page.py" line="232" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="235" />
+        <location filename="../../ui/pages/dashboard_page.py" line="244" />
         <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
         <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="251" />
+        <location filename="../../ui/pages/dashboard_page.py" line="260" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="263" />
+        <location filename="../../ui/pages/dashboard_page.py" line="272" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/dashboard_page.py" line="284" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="281" />
+        <location filename="../../ui/pages/dashboard_page.py" line="290" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="300" />
+        <location filename="../../ui/pages/dashboard_page.py" line="309" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="302" />
+        <location filename="../../ui/pages/dashboard_page.py" line="311" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="318" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="318" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="312" />
+        <location filename="../../ui/pages/dashboard_page.py" line="321" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -976,7 +976,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="317" />
+        <location filename="../../ui/pages/dashboard_page.py" line="326" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -985,7 +985,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321" />
+        <location filename="../../ui/pages/dashboard_page.py" line="330" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -994,62 +994,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="335" />
+        <location filename="../../ui/pages/dashboard_page.py" line="344" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="339" />
+        <location filename="../../ui/pages/dashboard_page.py" line="348" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="342" />
+        <location filename="../../ui/pages/dashboard_page.py" line="351" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="351" />
+        <location filename="../../ui/pages/dashboard_page.py" line="360" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="407" />
+        <location filename="../../ui/pages/dashboard_page.py" line="416" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="416" />
+        <location filename="../../ui/pages/dashboard_page.py" line="425" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="417" />
+        <location filename="../../ui/pages/dashboard_page.py" line="426" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="429" />
+        <location filename="../../ui/pages/dashboard_page.py" line="438" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="430" />
+        <location filename="../../ui/pages/dashboard_page.py" line="439" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="177" />
+        <location filename="../../ui/pages/dashboard_page.py" line="186" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="49" />
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/dashboard_page.py" line="219" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -1725,6 +1725,59 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/import_wizard.py" line="280" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCard</name>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="27" />
+        <source>Leak incidents: reports to the PPC</source>
+        <translation>漏えい等事案（個人情報保護委員会への報告）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="28" />
+        <source>Open the incidents</source>
+        <translation>漏えい等事案を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="58" />
+        <source>%1 open</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="61" />
+        <source>No report to the PPC is owed; follow the incidents up.</source>
+        <translation>個人情報保護委員会への報告は不要です。事案への対応を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="65" />
+        <source>final report</source>
+        <translation>確報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="65" />
+        <source>preliminary report</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="67" />
+        <source>The %1 of “%2” was due on %3.</source>
+        <translation>「%2」の%1の期限（%3）を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="69" />
+        <source>The %1 of “%2” is due by %3.</source>
+        <translation>「%2」の%1の期限は%3です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="76" />
+        <source> The final report is due by %1.</source>
+        <translation>確報の期限は%1です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="80" />
+        <source> %1 more reports are owed.</source>
+        <translation>ほかに%1件の報告が残っています。</translation>
     </message>
 </context>
 <context>
@@ -4289,52 +4342,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SelfInspectionTab</name>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="49" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="51" />
         <source> (year)</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="52" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="54" />
         <source>Preview and print the report…</source>
         <translation>報告書を表示・印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="60" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="62" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="60" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="62" />
         <source>Finding</source>
         <translation>確認結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="64" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="66" />
         <source>Year inspected</source>
         <translation>点検する年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="70" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="72" />
         <source>The report is made from what the program holds for the year: accounts, reveals per member, numbers past their date, unconfirmed outputs, incidents, overdue work, training, the account review and the access-log check. The 事務取扱責任者 and the 特定個人情報管理責任者 sign the printed report.</source>
         <translation>報告書は、この年にプログラムに記録された情報から作成します（アカウントと役割、職員別の個人番号の表示、保存期間を過ぎた個人番号、確認のない出力、漏えい等事案、期限を過ぎた作業、研修、アカウントの棚卸し、アクセス記録の検証）。印刷した報告書に事務取扱責任者と特定個人情報管理責任者が署名します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="106" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="105" />
         <source>%1 items need attention.</source>
         <translation>確認が必要な項目が%1件あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="110" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="109" />
         <source>No item needs attention.</source>
         <translation>確認が必要な項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="119" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="118" />
         <source>Self-inspection report</source>
         <translation>自己点検報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspection_tabs.py" line="124" />
+        <location filename="../../ui/pages/inspection_tabs.py" line="123" />
         <source>%1 (year)</source>
         <translation>%1年</translation>
     </message>
@@ -4850,88 +4903,88 @@ Next one due: %2 (every %3 days)</source>
     <name>TrainingTab</name>
     <message>
         <location filename="../../ui/pages/training_tab.py" line="50" />
-        <location filename="../../ui/pages/training_tab.py" line="107" />
+        <location filename="../../ui/pages/training_tab.py" line="108" />
         <source>Held on</source>
         <translation>実施日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/training_tab.py" line="50" />
-        <location filename="../../ui/pages/training_tab.py" line="108" />
+        <location filename="../../ui/pages/training_tab.py" line="109" />
         <source>Title</source>
         <translation>研修名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/training_tab.py" line="50" />
-        <location filename="../../ui/pages/training_tab.py" line="109" />
+        <location filename="../../ui/pages/training_tab.py" line="110" />
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
         <location filename="../../ui/pages/training_tab.py" line="50" />
-        <location filename="../../ui/pages/training_tab.py" line="112" />
-        <location filename="../../ui/pages/training_tab.py" line="190" />
+        <location filename="../../ui/pages/training_tab.py" line="113" />
+        <location filename="../../ui/pages/training_tab.py" line="191" />
         <source>Attendees</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="76" />
+        <location filename="../../ui/pages/training_tab.py" line="78" />
         <source>Record a training</source>
         <translation>研修を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="96" />
+        <location filename="../../ui/pages/training_tab.py" line="97" />
         <source>Others without an account, separated by 、</source>
         <translation>アカウントのない参加者（「、」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="98" />
+        <location filename="../../ui/pages/training_tab.py" line="99" />
         <source>Record the training</source>
         <translation>研修を記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="110" />
-        <location filename="../../ui/pages/training_tab.py" line="188" />
+        <location filename="../../ui/pages/training_tab.py" line="111" />
+        <location filename="../../ui/pages/training_tab.py" line="189" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="111" />
-        <location filename="../../ui/pages/training_tab.py" line="189" />
+        <location filename="../../ui/pages/training_tab.py" line="112" />
+        <location filename="../../ui/pages/training_tab.py" line="190" />
         <source>Materials</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="145" />
+        <location filename="../../ui/pages/training_tab.py" line="146" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="155" />
+        <location filename="../../ui/pages/training_tab.py" line="156" />
         <source>No training has been recorded yet.</source>
         <translation>研修の記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="159" />
+        <location filename="../../ui/pages/training_tab.py" line="160" />
         <source>The next training was due on %1.</source>
         <translation>次回の研修の期限（%1）を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="166" />
+        <location filename="../../ui/pages/training_tab.py" line="167" />
         <source>The next training is due by %1.</source>
         <translation>次回の研修の期限は%1です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="191" />
+        <location filename="../../ui/pages/training_tab.py" line="192" />
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="212" />
+        <location filename="../../ui/pages/training_tab.py" line="213" />
         <source>Enter the day the training was held.</source>
         <translation>研修の実施日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/training_tab.py" line="220" />
+        <location filename="../../ui/pages/training_tab.py" line="221" />
         <source>The training was recorded.</source>
         <translation>研修を記録しました。</translation>
     </message>

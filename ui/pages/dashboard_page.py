@@ -25,6 +25,7 @@ from ui import file_dialogs
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import set_role
+from ui.widgets.incident_card import IncidentCard
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
 CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
@@ -110,6 +111,12 @@ class DashboardPage(Page):
             self.tr("Open the outputs register"),
         )
         self.outputs_card.button.clicked.connect(self._open_outputs)
+        self.incident_card = IncidentCard()
+        self.incident_card.button.clicked.connect(lambda: self.open_requested.emit("incidents", ""))
+        # Its count arrives after the summary's (same database thread): placed then, if open.
+        self.incident_card.wanted.connect(
+            lambda wanted: self._place(self.incident_card.placed_in(self.shown_cards, wanted))
+        )
         self.cards = [
             self.verification_card,
             self.approval_card,
@@ -119,6 +126,7 @@ class DashboardPage(Page):
             self.accounts_card,
             self.old_backups_card,
             self.outputs_card,
+            self.incident_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -156,6 +164,7 @@ class DashboardPage(Page):
 
     def load(self) -> None:
         self.context.run(dashboard.summary, owner=self, on_done=self._show)
+        self.incident_card.load(self.context)
 
     def clear(self) -> None:
         self.summary = None
