@@ -122,13 +122,18 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
                 "開示等の請求",
                 "アクセス記録",
                 "漏えい等事案",
+                "点検・研修",
                 "職員管理",
                 "設定",
             ],
         ),
         ("clerk", CLERK_PASSWORD, ["ダッシュボード", "人員", "保存期間・削除", "開示等の請求"]),
         # The auditor reads the due list and the deletion records (no number in either).
-        ("auditor", AUDITOR_PASSWORD, ["保存期間・削除", "アクセス記録", "漏えい等事案"]),
+        (
+            "auditor",
+            AUDITOR_PASSWORD,
+            ["保存期間・削除", "アクセス記録", "漏えい等事案", "点検・研修"],
+        ),
     ],
 )
 def test_navigation_shows_only_what_the_roles_may_use(
