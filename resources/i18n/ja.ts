@@ -256,62 +256,78 @@
         <translation>棚卸しを記録する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="90" />
+        <location filename="../../ui/pages/account_review_tab.py" line="93" />
+        <location filename="../../ui/pages/account_review_tab.py" line="107" />
         <source>Reviewed on</source>
         <translation>実施日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="119" />
+        <location filename="../../ui/pages/account_review_tab.py" line="94" />
+        <source>Reviewer</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="95" />
+        <source>Accounts checked</source>
+        <translation>確認した数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="96" />
+        <source>To change or disable</source>
+        <translation>変更・無効化が必要なアカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="156" />
         <source>No account review has been recorded yet.</source>
         <translation>アカウントの棚卸しの記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="130" />
-        <source>%1: %2 accounts checked by %3; %4</source>
-        <translation>%1：%3が%2件のアカウントを確認（%4）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="134" />
+        <location filename="../../ui/pages/account_review_tab.py" line="151" />
         <source>no change needed</source>
         <translation>変更の必要なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="145" />
+        <location filename="../../ui/pages/account_review_tab.py" line="160" />
+        <source>Last review: %1 by %2.</source>
+        <translation>前回の棚卸し：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="172" />
         <source> (disabled)</source>
         <translation>（無効）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="150" />
+        <location filename="../../ui/pages/account_review_tab.py" line="177" />
         <source>Matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="150" />
+        <location filename="../../ui/pages/account_review_tab.py" line="177" />
         <source>Differs</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="166" />
+        <location filename="../../ui/pages/account_review_tab.py" line="193" />
         <source>Confirmed (no change)</source>
         <translation>確認済み（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="167" />
+        <location filename="../../ui/pages/account_review_tab.py" line="194" />
         <source>Change roles or scope</source>
         <translation>役割・担当範囲の変更が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="168" />
+        <location filename="../../ui/pages/account_review_tab.py" line="195" />
         <source>Disable the account</source>
         <translation>無効化が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="186" />
+        <location filename="../../ui/pages/account_review_tab.py" line="213" />
         <source>Enter the day of the review.</source>
         <translation>棚卸しの実施日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/account_review_tab.py" line="193" />
+        <location filename="../../ui/pages/account_review_tab.py" line="220" />
         <source>The review was recorded (%1 accounts to change).</source>
         <translation>棚卸しを記録しました（変更・無効化が必要なアカウント：%1件）。</translation>
     </message>

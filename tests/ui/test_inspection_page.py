@@ -72,7 +72,9 @@ def test_the_manager_records_a_training_and_an_account_review(
     note.setText("異動のため")
     review.findChild(QLineEdit, "reviewDate").setText("2026-11-23")
     qtbot.mouseClick(review.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "職員 Tanto（無効化が必要）" in review.history.text(), timeout=10000)
+    qtbot.waitUntil(lambda: review.past.rowCount() == 1, timeout=10000)
+    assert review.past.item(0, 3).text() == "職員 Tanto（無効化が必要）"
+    assert review.history.text() == "前回の棚卸し：2026年11月23日（月）（管理 花子）"
     assert "1件" in review.status.text()
     assert _rows(
         db, window, "SELECT verdict, note FROM account_review_item WHERE verdict != 'confirmed'"
@@ -107,13 +109,14 @@ def test_each_role_sees_its_part(
     page = supervisor.show_page("inspection")
     assert not page.training.record_button.isHidden()
     assert not page.training.record_button.parentWidget().isHidden()
-    assert page.review.record_button.isHidden()
+    assert page.review.record_button.parentWidget().isHidden()
     assert page.tabs.indexOf(page.inspection) >= 0
     supervisor.close()
     auditor = open_window(qtbot, workspace, db, "kansa", AUDITOR_PASSWORD)
     page = auditor.show_page("inspection")
     assert page.training.record_button.parentWidget().isHidden()
-    assert page.review.record_button.isHidden()
+    assert page.review.record_button.parentWidget().isHidden()
+    assert page.review.table.isHidden() and not page.review.past.isHidden()
     table = page.compliance.table
     assert table.rowCount() == len(compliance_map.ARTICLES)
     assert table.item(0, 0).text() == "特定個人情報取扱規程"

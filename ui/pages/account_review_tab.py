@@ -86,19 +86,40 @@ class AccountReviewTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
-        bottom = QHBoxLayout()
+        self.past = QTableWidget(0, 4)
+        self.past.setObjectName("pastReviewsTable")
+        self.past.setHorizontalHeaderLabels(
+            [
+                self.tr("Reviewed on"),
+                self.tr("Reviewer"),
+                self.tr("Accounts checked"),
+                self.tr("To change or disable"),
+            ]
+        )
+        self.past.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 160), (1, 140), (2, 110)):
+            self.past.setColumnWidth(column, width)
+        self.past.verticalHeader().hide()
+        self.past.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        form = QWidget()
+        bottom = QHBoxLayout(form)
+        bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(QLabel(self.tr("Reviewed on")))
         bottom.addWidget(self.reviewed_on)
         bottom.addWidget(self.result, 1)
         bottom.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.history)
+        layout.addWidget(self.past, 1)
         layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(form)
         layout.addWidget(self.status)
-        for widget in (note, self.table, self.reviewed_on, self.result, self.record_button):
+        for widget in (note, self.table, form):
             widget.setVisible(self.reviews)
+        if self.reviews:
+            # The reviewer works in the accounts table; the past reviews take a few lines.
+            self.past.setMaximumHeight(130)
 
     def load(self) -> None:
         self.context.run(
@@ -110,30 +131,36 @@ class AccountReviewTab(QWidget):
     def clear(self) -> None:
         self.lines = []
         self.table.setRowCount(0)
+        self.past.setRowCount(0)
         self.history.clear()
         self.result.clear()
         self.reviewed_on.clear()
 
     def _show_history(self, done: list[AccountReview]) -> None:
-        if not done:
-            self.history.setText(self.tr("No account review has been recorded yet."))
-            set_role(self.history, "banner-warning")
-            return
-        lines = []
-        for review in done[:5]:
+        self.past.setRowCount(len(done))
+        for row, review in enumerate(done):
             changes = "、".join(
                 f"{line.display_name}（{line.verdict.label}）"
                 for line in review.lines
                 if line.verdict is not Verdict.CONFIRMED
             )
-            lines.append(
-                self.tr("%1: %2 accounts checked by %3; %4")
-                .replace("%1", japanese_day(review.reviewed_on))
-                .replace("%2", str(len(review.lines)))
-                .replace("%3", review.reviewer)
-                .replace("%4", changes or self.tr("no change needed"))
+            cells = (
+                japanese_day(review.reviewed_on),
+                review.reviewer,
+                str(len(review.lines)),
+                changes or self.tr("no change needed"),
             )
-        self.history.setText("\n".join(lines))
+            for column, text in enumerate(cells):
+                self.past.setItem(row, column, QTableWidgetItem(text))
+        if not done:
+            self.history.setText(self.tr("No account review has been recorded yet."))
+            set_role(self.history, "banner-warning")
+            return
+        self.history.setText(
+            self.tr("Last review: %1 by %2.")
+            .replace("%1", japanese_day(done[0].reviewed_on))
+            .replace("%2", done[0].reviewer)
+        )
         set_role(self.history, "banner-info")
 
     def _show_draft(self, lines: list[AccountLine]) -> None:
