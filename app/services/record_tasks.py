@@ -71,3 +71,20 @@ def open_tasks(session: Session) -> list[Task]:
     require_reader(session)
     with storage_errors():
         return [_task(row) for row in records_repo.open_tasks(session.vault.conn)]
+
+
+def may_keep(session: Session) -> bool:
+    """Whether the member keeps one of the records (the dashboard shows them what is due)."""
+    roles = session.user.roles
+    return may(roles, Permission.RECORD_TRAINING) or may(roles, Permission.REVIEW_ACCOUNTS)
+
+
+def overdue_tasks(session: Session) -> list[Task] | None:
+    """The open tasks past their day, for the dashboard; None for a member who keeps neither
+    record (nothing shown, nothing logged)."""
+    if not may_keep(session):
+        return None
+    today = session.clock.now().date()
+    with storage_errors():
+        rows = records_repo.open_tasks(session.vault.conn)
+    return [task for task in (_task(row) for row in rows) if task.overdue(today)]

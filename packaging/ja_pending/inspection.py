@@ -108,3 +108,13 @@ JA.update(
         " The final report is due by %1.": "確報の期限は%1です。",
     }
 )
+JA.update(
+    {
+        # The dashboard's card of overdue records
+        "Training and account review": "研修・アカウントの棚卸し",
+        "Open inspection and training": "点検・研修を開く",
+        "Next training: due on %1": "次回の研修：期限 %1",
+        "Next account review: due on %1": "次回のアカウントの棚卸し：期限 %1",
+        "%1 late": "%1件",
+    }
+)

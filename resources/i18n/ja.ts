@@ -847,143 +847,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../ui/pages/dashboard_page.py" line="105" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="59" />
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="59" />
+        <location filename="../../ui/pages/dashboard_page.py" line="60" />
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="66" />
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="67" />
+        <location filename="../../ui/pages/dashboard_page.py" line="76" />
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="84" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="84" />
+        <location filename="../../ui/pages/dashboard_page.py" line="85" />
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/dashboard_page.py" line="91" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/dashboard_page.py" line="91" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="97" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="97" />
+        <location filename="../../ui/pages/dashboard_page.py" line="98" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>Outputs to confirm</source>
         <translation>結果の確認が済んでいない持出し・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/dashboard_page.py" line="112" />
         <source>Open the outputs register</source>
         <translation>持出し・出力記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="223" />
+        <location filename="../../ui/pages/dashboard_page.py" line="233" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="226" />
+        <location filename="../../ui/pages/dashboard_page.py" line="236" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="232" />
+        <location filename="../../ui/pages/dashboard_page.py" line="242" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="244" />
+        <location filename="../../ui/pages/dashboard_page.py" line="254" />
         <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
         <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="260" />
+        <location filename="../../ui/pages/dashboard_page.py" line="270" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="272" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="284" />
+        <location filename="../../ui/pages/dashboard_page.py" line="294" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="290" />
+        <location filename="../../ui/pages/dashboard_page.py" line="300" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="319" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="311" />
+        <location filename="../../ui/pages/dashboard_page.py" line="321" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="318" />
+        <location filename="../../ui/pages/dashboard_page.py" line="328" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="318" />
+        <location filename="../../ui/pages/dashboard_page.py" line="328" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321" />
+        <location filename="../../ui/pages/dashboard_page.py" line="331" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -992,7 +992,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="326" />
+        <location filename="../../ui/pages/dashboard_page.py" line="336" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -1001,7 +1001,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="330" />
+        <location filename="../../ui/pages/dashboard_page.py" line="340" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -1010,62 +1010,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="344" />
+        <location filename="../../ui/pages/dashboard_page.py" line="354" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="348" />
+        <location filename="../../ui/pages/dashboard_page.py" line="358" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="351" />
+        <location filename="../../ui/pages/dashboard_page.py" line="361" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="360" />
+        <location filename="../../ui/pages/dashboard_page.py" line="370" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="416" />
+        <location filename="../../ui/pages/dashboard_page.py" line="426" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="425" />
+        <location filename="../../ui/pages/dashboard_page.py" line="435" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="426" />
+        <location filename="../../ui/pages/dashboard_page.py" line="436" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="438" />
+        <location filename="../../ui/pages/dashboard_page.py" line="448" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="439" />
+        <location filename="../../ui/pages/dashboard_page.py" line="449" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="186" />
+        <location filename="../../ui/pages/dashboard_page.py" line="196" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <location filename="../../ui/pages/dashboard_page.py" line="51" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="219" />
+        <location filename="../../ui/pages/dashboard_page.py" line="229" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -3605,6 +3605,34 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="294" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCard</name>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="25" />
+        <source>Training and account review</source>
+        <translation>研修・アカウントの棚卸し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="26" />
+        <source>Open inspection and training</source>
+        <translation>点検・研修を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="48" />
+        <source>Next training: due on %1</source>
+        <translation>次回の研修：期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="50" />
+        <source>Next account review: due on %1</source>
+        <translation>次回のアカウントの棚卸し：期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="55" />
+        <source>%1 late</source>
+        <translation>%1件</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def _render(report: Report) -> tuple[bytes, PdfReader]:
 
 
 def test_a_long_section_continues_and_every_row_is_printed() -> None:
-    pdf, reader = _render(_report(150))
+    _pdf, reader = _render(_report(150))
     pages = [p.extract_text().replace(" ", "") for p in reader.pages]
     total = len(pages)
     assert total >= 4

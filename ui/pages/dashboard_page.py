@@ -26,6 +26,7 @@ from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import set_role
 from ui.widgets.incident_card import IncidentCard
+from ui.widgets.records_card import RecordsCard
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
 CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
@@ -117,6 +118,11 @@ class DashboardPage(Page):
         self.incident_card.wanted.connect(
             lambda wanted: self._place(self.incident_card.placed_in(self.shown_cards, wanted))
         )
+        self.records_card = RecordsCard()
+        self.records_card.button.clicked.connect(lambda: self.open_requested.emit("inspection", ""))
+        self.records_card.wanted.connect(
+            lambda wanted: self._place(self.records_card.placed_in(self.shown_cards, wanted))
+        )
         self.cards = [
             self.verification_card,
             self.approval_card,
@@ -127,6 +133,7 @@ class DashboardPage(Page):
             self.old_backups_card,
             self.outputs_card,
             self.incident_card,
+            self.records_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -165,6 +172,7 @@ class DashboardPage(Page):
     def load(self) -> None:
         self.context.run(dashboard.summary, owner=self, on_done=self._show)
         self.incident_card.load(self.context)
+        self.records_card.load(self.context)
 
     def clear(self) -> None:
         self.summary = None
