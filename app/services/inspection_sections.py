@@ -18,13 +18,15 @@ from app.domain.ledger import access_holder
 from app.domain.purposes import PersonKind
 from app.domain.records import Verdict
 from app.services import account_reviews, audit, incidents, outputs, training
-from app.services.audit_text.actions import GROUPS_BY_KEY
 from app.services.guard import storage_errors
 from app.services.retention import Retentions
 from app.session import Session
 from storage import deletion_repo, records_repo, staff_repo
 
 SectionBuilder = Callable[[Session, int, date], InspectionSection]
+
+# The events of a paper or file that carried a person's number (one event per person).
+NUMBER_OUTPUTS = frozenset({"number.form_printed", "number.form_exported", "number.disclosed"})
 
 
 def _year_range(year: int) -> tuple[str, str]:
@@ -76,7 +78,7 @@ def _counts(session: Session, year: int, actions: frozenset[str]) -> Counter[str
 def reveals(session: Session, year: int, today: date) -> InspectionSection:
     shown = _counts(session, year, frozenset({"number.revealed"}))
     copied = _counts(session, year, frozenset({"number.copied"}))
-    printed = _counts(session, year, GROUPS_BY_KEY["output"].actions)
+    printed = _counts(session, year, NUMBER_OUTPUTS)
     with storage_errors():
         names = {r.login_name: r.display_name for r in staff_repo.all_staff(session.vault.conn)}
     logins = sorted(set(shown) | set(copied) | set(printed))
@@ -93,7 +95,7 @@ def reveals(session: Session, year: int, today: date) -> InspectionSection:
         "個人番号の表示・コピー・出力（職員別）",
         f"{year}年のアクセス記録から数えました（表示 合計{sum(shown.values()):,}件）。"
         "担当する事務に比べて多すぎる職員がいないか確認してください。",
-        ("職員", "表示", "コピー", "出力（印刷・書き出し）"),
+        ("職員", "表示", "コピー", "個人番号を記載した出力（人分）"),
         (4, 2, 2, 3),
         rows,
         empty="この年に個人番号の表示・コピー・出力はありません。",
@@ -156,10 +158,9 @@ def unconfirmed_outputs(session: Session, year: int, today: date) -> InspectionS
 
 
 def incidents_of_year(session: Session, year: int, today: date) -> InspectionSection:
-    found = [i for i in incidents.list_incidents(session) if i.known_at.year == year]
-    open_ones = [
-        i for i in incidents.list_incidents(session) if i.state is not IncidentState.CLOSED
-    ]
+    every = incidents.list_incidents(session)
+    found = [i for i in every if i.known_at.year == year]
+    open_ones = [i for i in every if i.state is not IncidentState.CLOSED]
     shown = {i.id: i for i in [*found, *open_ones]}
     rows = tuple(
         (
