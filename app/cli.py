@@ -276,6 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     management.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(management)
+    inspection = report_actions.add_parser(
+        "self-inspection",
+        help="自己点検報告書（対応表つき。個人番号・本人の氏名は含まれません）",
+    )
+    inspection.add_argument("--year", type=int, required=True, help="点検する年（西暦）")
+    inspection.add_argument("--out", type=Path, required=True, help="保存先のPDF")
+    _user_args(inspection)
 
     incidents = commands.add_parser("incidents", help="漏えい等事案（個人番号は含まれません）")
     incident_actions = incidents.add_subparsers(

@@ -500,6 +500,8 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     def work(session: Session, _lines: list[str]) -> int:
         from app.services import deletion
 
+        if args.report_command == "self-inspection":
+            return commands_records.self_inspection_report(session, args)
         out: Path = args.out
         if out.exists():
             raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")

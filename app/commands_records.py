@@ -1,5 +1,6 @@
 """Command-line handlers for the records the office keeps (#17): the incidents register and
-its yearly analysis, and the audit report of the access-log analysis. Registered in app.commands.HANDLERS; the sign-in is app.commands'."""
+its yearly analysis, the audit report of the access-log analysis and the yearly
+self-inspection report. Registered in app.commands.HANDLERS; the sign-in is app.commands'."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ def audit_report(session: Session, args: argparse.Namespace) -> int:
     except OSError:
         raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
     print_line(f"監査報告書を作成しました: {out}")
+    return 0
+
+
+def self_inspection_report(session: Session, args: argparse.Namespace) -> int:
+    """`report self-inspection --year Y --out FILE.pdf` (called by app.commands.cmd_report)."""
+    from app.services import self_inspection
+
+    out: Path = args.out
+    if out.exists():
+        raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+    pdf = self_inspection.report_pdf(session, args.year)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_private(out, pdf)
+    except OSError:
+        raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
+    print_line(f"{args.year}年の自己点検報告書を作成しました: {out}")
     return 0
 
 

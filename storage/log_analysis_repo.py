@@ -117,20 +117,40 @@ def bursts(
     return [(r[0], r[1], int(r[2])) for r in rows]
 
 
+# How far after a bulk output's last per-person event its outputs-register entry may be
+# written: outputs.register appends it in the same transaction, right after them (entries
+# apart) and a clock reading later (seconds apart, when a second turns in between).
+REGISTER_GAP = 3
+REGISTER_SECONDS = 2
+
+
 def bulk_outputs(
     conn: Connection, actions: Sequence[str], since: str, until: str, *, persons: int
-) -> list[tuple[str, str, str, int]]:
-    """(actor, ts, action, persons) of each output that named at least `persons` distinct
-    targets in one moment (a bulk output is logged as one event per person at one time)."""
-    params: dict[str, object] = {"since": since, "until": until, "persons": persons}
+) -> list[tuple[str, str, str, int, str | None]]:
+    """(actor, ts, action, persons, register target) of each output that named at least
+    `persons` distinct targets in one moment (a bulk output is logged as one event per person
+    at one time); the target is the outputs-register entry ("output:12") written with it, or
+    None for an output the register does not hold (an export without numbers)."""
+    params: dict[str, object] = {
+        "since": since,
+        "until": until,
+        "persons": persons,
+        "gap": REGISTER_GAP,
+        "days": REGISTER_SECONDS / 86400,
+    }
     wanted = _in("a", actions, params)
     rows = conn.execute(
-        "SELECT actor_name, ts, action, count(DISTINCT target) AS n FROM audit_log"
-        f" WHERE action IN {wanted} AND ts >= :since AND ts < :until"
-        " GROUP BY actor_name, ts, action HAVING n >= :persons ORDER BY ts",
+        "SELECT g.actor_name, g.ts, g.action, g.n,"
+        " (SELECT o.target FROM audit_log o WHERE o.action = 'output.registered'"
+        "  AND o.actor_name = g.actor_name AND o.seq > g.last AND o.seq <= g.last + :gap"
+        "  AND julianday(o.ts) - julianday(g.ts) BETWEEN 0 AND :days"
+        "  ORDER BY o.seq LIMIT 1)"
+        " FROM (SELECT actor_name, ts, action, count(DISTINCT target) AS n, max(seq) AS last"
+        f"  FROM audit_log WHERE action IN {wanted} AND ts >= :since AND ts < :until"
+        "  GROUP BY actor_name, ts, action HAVING n >= :persons) g ORDER BY g.ts",
         params,
     )
-    return [(r[0], r[1], r[2], int(r[3])) for r in rows]
+    return [(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from ui.pages.base import Page
 from ui.pages.consignees_page import CONSIGNEE_READERS, ConsigneesPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.incidents_page import IncidentsPage
+from ui.pages.inspection_page import InspectionPage
 from ui.pages.people_page import PeopleListPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.retention_page import RetentionPage
@@ -222,6 +223,13 @@ class MainWindow(QMainWindow):
             ),
             PageSpec(
                 "consignees", self.tr("Consignees"), ConsigneesPage, CONSIGNEE_READERS, "handshake"
+            ),
+            PageSpec(
+                "inspection",
+                self.tr("Inspection and training"),
+                InspectionPage,
+                (Permission.READ_AUDIT, Permission.RECORD_TRAINING),
+                "shield_task",
             ),
             PageSpec(
                 "staff", self.tr("Staff"), StaffPage, (Permission.MANAGE_STAFF,), "person_board"

@@ -50,6 +50,11 @@ class Permission(StrEnum):
     MANAGE_CONSIGNEES = "manage_consignees"
     RECORD_CONSIGNEE_HEARINGS = "record_consignee_hearings"
     RECORD_CONSIGNEE_CERTIFICATES = "record_consignee_certificates"
+    # Training (規程第9条⑦, 第50条): the supervisor holds it and the manager oversees it, so
+    # either records a session. The yearly account review (規程第9条④) checks the roles and
+    # scopes the manager sets: the manager records it.
+    RECORD_TRAINING = "record_training"
+    REVIEW_ACCOUNTS = "review_accounts"
 
     @property
     def label(self) -> str:
@@ -74,6 +79,8 @@ PERMISSION_LABELS = {
     Permission.MANAGE_CONSIGNEES: "委託先の選定・契約・承認",
     Permission.RECORD_CONSIGNEE_HEARINGS: "委託先の点検（ヒアリング）の記録",
     Permission.RECORD_CONSIGNEE_CERTIFICATES: "委託先の削除証明の受領の記録",
+    Permission.RECORD_TRAINING: "研修の記録",
+    Permission.REVIEW_ACCOUNTS: "アカウントの棚卸しの記録",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -88,6 +95,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REGISTER_INCIDENTS,
             Permission.RECORD_CONSIGNEE_HEARINGS,
             Permission.RECORD_CONSIGNEE_CERTIFICATES,
+            Permission.RECORD_TRAINING,
         }
     ),
     Role.MANAGER: frozenset(
@@ -109,6 +117,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_CONSIGNEES,
             Permission.RECORD_CONSIGNEE_HEARINGS,
             Permission.RECORD_CONSIGNEE_CERTIFICATES,
+            Permission.RECORD_TRAINING,
+            Permission.REVIEW_ACCOUNTS,
         }
     ),
     Role.AUDITOR: frozenset(

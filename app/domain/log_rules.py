@@ -64,6 +64,8 @@ class Flag:
     count: int  # events (after hours, burst) or persons (bulk output)
     what: str  # the facts in words
     acknowledgement: object | None = None  # storage's Acknowledgement once acknowledged
+    # A bulk output's entry in the outputs register (出力番号), when it has one.
+    output_id: int | None = None
 
     @property
     def key(self) -> str:

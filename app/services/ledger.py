@@ -21,10 +21,11 @@ from app.domain.ledger import (
     number_files,
 )
 from app.services import audit
+from app.services.deletion_papers import HANDLING_DEPARTMENT
 from app.services.guard import renders_paper, storage_errors
 from app.services.retention import Retentions
 from app.session import Session
-from storage import deletion_repo, ledger_repo, office_repo, staff_repo
+from storage import deletion_repo, ledger_repo, office_repo, settings_repo, staff_repo
 
 
 def _roles(values: frozenset[str]) -> frozenset[Role]:
@@ -50,6 +51,9 @@ def management_ledger(session: Session) -> Ledger:
         kept, destroyed = ledger_repo.backups(conn)
         office = office_repo.get(conn)
         contact = office_repo.contact(conn)
+        # 規程第16条②: the 取扱部署 the manager set (the same one the deletion papers name);
+        # without it, the desk people reach still says who handles the numbers.
+        department = settings_repo.all_values(conn).get(HANDLING_DEPARTMENT, "")
         members = [r for r in staff_repo.all_staff(conn) if r.active]
     names = "、".join(r.display_name for r in members if Role.MANAGER.value in r.roles)
     # The office keeps no department of its own: the signer's title (e.g. 総務部長) goes with
@@ -66,7 +70,7 @@ def management_ledger(session: Session) -> Ledger:
         office_name=office.name if office else "",
         as_of=today,
         responsible=responsible or "—",
-        department=contact.request_desk or "（未設定）",
+        department=department or contact.request_desk or "（未設定）",
         files=tuple(files),
         access=access_list((r.display_name, _roles(r.roles), r.scopes) for r in members),
         management_area=(office.management_area if office else "") or "（未設定）",

@@ -133,19 +133,14 @@ def find_flags(conn: Connection, rules: Rules, first: date, last: date) -> list[
             )
         )
     labels = audit.ACTION_LABELS
-    for actor, ts, action, persons in log_analysis_repo.bulk_outputs(
+    for actor, ts, action, persons, register in log_analysis_repo.bulk_outputs(
         conn, OUTPUT_ACTIONS, since, until, persons=rules.bulk_persons
     ):
-        found.append(
-            Flag(
-                BULK_OUTPUT,
-                actor,
-                ts,
-                ts,
-                persons,
-                f"{japanese_time(ts)}、{labels.get(action, action)}（{persons:,}人分）",
-            )
-        )
+        output_id = int(register.removeprefix("output:")) if register else None
+        what = f"{japanese_time(ts)}、{labels.get(action, action)}（{persons:,}人分）"
+        if output_id is not None:
+            what += f"、出力番号 No.{output_id:05d}"
+        found.append(Flag(BULK_OUTPUT, actor, ts, ts, persons, what, output_id=output_id))
     found.sort(key=lambda f: (f.at, f.rule, f.actor_name))
     return found
 

@@ -108,3 +108,42 @@ def test_incidents_analysis_writes_the_yearly_pdf(office: Office, tmp_path: Path
     assert made.returncode == 0, made.stderr
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages).replace(" ", "")
     assert "この年に登録された事案はありません" in text.replace("\n", "")
+
+
+def _self_inspection(data: Path, login: str, password: str, out: Path, year: str = "2026"):
+    return run_cli(
+        "--data-dir",
+        str(data),
+        "report",
+        "self-inspection",
+        "--year",
+        year,
+        "--out",
+        str(out),
+        "--user",
+        login,
+        "--password-stdin",
+        stdin=password + "\n",
+    )
+
+
+def test_report_self_inspection_writes_the_pdf_and_a_clerk_is_refused(
+    office: Office, tmp_path: Path
+) -> None:
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    office.manager.close()
+    out = tmp_path / "点検.pdf"
+    made = _self_inspection(office.data.data_dir, MANAGER_LOGIN, MANAGER_PASSWORD, out)
+    assert made.returncode == 0, made.stderr
+    assert "2026年の自己点検報告書を作成しました" in made.stdout
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    text = text.replace(" ", "").replace("\n", "")
+    assert "自己点検報告書" in text and "アクセス記録の検証" in text and "対応表" in text
+    assert not NUMBER_RUN.search(text)
+    refused = _self_inspection(office.data.data_dir, "tanaka", CLERK_PASSWORD, tmp_path / "x.pdf")
+    assert refused.returncode == 1 and "権限がありません" in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    wrong = _self_inspection(
+        office.data.data_dir, MANAGER_LOGIN, MANAGER_PASSWORD, tmp_path / "y.pdf", year="2015"
+    )
+    assert wrong.returncode == 1 and "2016年" in wrong.stderr

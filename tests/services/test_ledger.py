@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 from app import errors
-from app.services import auth, corrections, ledger, numbers, people, staff
+from app.services import auth, corrections, deletion_papers, ledger, numbers, people, staff
 from app.session import Session
 from tests.conftest import (
     AUDITOR_PASSWORD,
@@ -111,3 +111,10 @@ def test_the_pdf_holds_no_number_nor_person_and_is_logged(filled: Office) -> Non
         r[0] for r in filled.manager.vault.conn.execute("SELECT action FROM audit_log ORDER BY seq")
     ]
     assert actions[-1] == "ledger.printed"
+
+
+def test_the_ledger_names_the_handling_department_the_manager_set(office: Office) -> None:
+    """規程第16条②: the 取扱部署 setting (the one the deletion papers print) is the ledger's."""
+    assert ledger.management_ledger(office.manager).department == "（未設定）"
+    deletion_papers.change_handling_department(office.manager, "総務部 人事課")
+    assert ledger.management_ledger(office.manager).department == "総務部 人事課"

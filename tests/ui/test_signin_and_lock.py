@@ -124,6 +124,7 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
                 "アクセス記録",
                 "漏えい等事案",
                 "委託先",
+                "点検・研修",
                 "職員管理",
                 "設定",
             ],
@@ -144,7 +145,7 @@ def test_first_sign_in_asks_for_an_own_password(qtbot, office: Office, db: Datab
         (
             "auditor",
             AUDITOR_PASSWORD,
-            ["保存期間・削除", "アクセス記録", "漏えい等事案", "委託先"],
+            ["保存期間・削除", "アクセス記録", "漏えい等事案", "委託先", "点検・研修"],
         ),
     ],
 )

@@ -27,6 +27,8 @@ from ui.pages.base import Page
 from ui.pages.year_end_card import YearEndTaskCard
 from ui.styles import set_role
 from ui.widgets.hearings_card import HearingsCard
+from ui.widgets.incident_card import IncidentCard
+from ui.widgets.records_card import RecordsCard
 from ui.widgets.task_card import ALERT, ATTENTION, CALM, TaskCard
 
 CARD_WIDTH = 340  # about the narrowest a card reads well at; the grid fits as many as it can
@@ -116,6 +118,17 @@ class DashboardPage(Page):
         self.year_end_card.button.clicked.connect(lambda: self.open_requested.emit("yearend", ""))
         self.hearings_card = HearingsCard()
         self.hearings_card.open_requested.connect(self.open_requested)
+        self.incident_card = IncidentCard()
+        self.incident_card.button.clicked.connect(lambda: self.open_requested.emit("incidents", ""))
+        # Its count arrives after the summary's (same database thread): placed then, if open.
+        self.incident_card.wanted.connect(
+            lambda wanted: self._place(self.incident_card.placed_in(self.shown_cards, wanted))
+        )
+        self.records_card = RecordsCard()
+        self.records_card.button.clicked.connect(lambda: self.open_requested.emit("inspection", ""))
+        self.records_card.wanted.connect(
+            lambda wanted: self._place(self.records_card.placed_in(self.shown_cards, wanted))
+        )
         self.cards = [
             self.year_end_card,
             self.verification_card,
@@ -127,6 +140,8 @@ class DashboardPage(Page):
             self.old_backups_card,
             self.outputs_card,
             self.hearings_card,
+            self.incident_card,
+            self.records_card,
         ]
         self.shown_cards: list[TaskCard] = []
         self._columns = 0
@@ -164,6 +179,8 @@ class DashboardPage(Page):
 
     def load(self) -> None:
         self.context.run(dashboard.summary, owner=self, on_done=self._show)
+        self.incident_card.load(self.context)
+        self.records_card.load(self.context)
 
     def clear(self) -> None:
         self.summary = None

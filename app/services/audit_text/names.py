@@ -135,6 +135,10 @@ def target_party(action: str, target: str, directory: Directory) -> Party:
         return Party(f"漏えい等事案 No.{incident}", "漏えい等事案")
     if (consignee := record_id(target, "consignee:")) is not None:
         return Party(f"委託先 No.{consignee}", "委託先")
+    if (training := record_id(target, "training:")) is not None:
+        return Party(f"研修 No.{training}", "研修記録")
+    if (review := record_id(target, "review:")) is not None:
+        return Party(f"アカウントの棚卸し No.{review}", "アカウントの棚卸し")
     if (output := record_id(target, "output:")) is not None:
         return Party(f"持出し・出力 No.{output:05d}", "持出し・出力")
     if (year := record_id(target, "year_end:")) is not None:
@@ -167,6 +171,7 @@ _FIXED_TARGETS = {
     "notice": Party("利用目的通知書", "書類"),
     "import": Party("ファイルからの取込み", "取込みファイル"),
     "request": Party("開示等の請求", "開示等の請求"),
+    "inspection": Party("自己点検報告書", "書類"),
 }
 
 

@@ -1,0 +1,259 @@
+"""The compliance map's rows for the 保有個人情報管理規程 (「保有規程」): what the program does for
+each article, where, and the tests that prove it."""
+
+from __future__ import annotations
+
+from app.domain.compliance_types import Article, Regulation, entry
+
+P = Regulation.HOLDING
+
+ARTICLES: tuple[Article, ...] = (
+    entry(P, "第3条〜第6条", "管理体制", "運用で対応（管理者・担当者の任命）。"),
+    entry(
+        P,
+        "第7条・第8条",
+        "事務取扱担当者の指定・範囲",
+        "担当者ごとに扱う事務と対象者の範囲を設定する。",
+        ("staff",),
+        (
+            "services/test_staff.py::test_create_staff_with_scope_then_first_sign_in_must_change_password",
+        ),
+    ),
+    entry(
+        P,
+        "第9条",
+        "監査責任者",
+        "監査責任者の鍵には個人番号の鍵を入れず、記録だけを閲覧できる。",
+        ("records",),
+        (
+            "storage/test_vault.py::"
+            "test_role_change_grants_and_revokes_the_number_key_without_the_password",
+        ),
+    ),
+    entry(P, "第10条", "委員会", "運用で対応。"),
+    entry(
+        P,
+        "第11条",
+        "教育研修",
+        "研修の記録と次回の期限（取扱規程第50条と同じ画面）。",
+        ("inspection",),
+        (
+            "services/test_records.py::"
+            "test_the_supervisor_records_a_training_and_the_next_one_is_due_a_year_on",
+        ),
+    ),
+    entry(P, "第12条", "役職員の責務", "運用で対応。"),
+    entry(
+        P,
+        "第13条",
+        "アクセス制限",
+        "アクセスできる職員と範囲を担当範囲で必要最小限に限る。",
+        ("people", "staff"),
+        (
+            "services/test_people_search.py::"
+            "test_outside_the_scope_rows_are_listed_masked_after_the_members_own",
+        ),
+    ),
+    entry(
+        P,
+        "第14条",
+        "複製等の制限",
+        "個人番号のコピーを設定で禁止でき、コピーと出力は記録する。",
+        ("reveal", "settings"),
+        (
+            "services/test_numbers.py::test_copying_switched_off_by_the_manager_is_refused_and_logged",
+        ),
+    ),
+    entry(
+        P,
+        "第15条",
+        "誤りの訂正等",
+        "訂正の記録（誰が・いつ・なぜ・何を）を残す。",
+        ("corrections",),
+        ("services/test_corrections.py::test_an_edit_keeps_who_when_why_and_what",),
+    ),
+    entry(P, "第16条", "媒体の管理等", "運用で対応（耐火金庫・施錠保管）。"),
+    entry(
+        P,
+        "第17条",
+        "誤送付等の防止",
+        "PDFの文書情報に氏名・番号を入れない（注の書誌情報）。送付前の確認は運用で対応。",
+        ("outputs",),
+        (
+            "reports/test_deletion_records.py::test_fonts_are_embedded_subsets_and_metadata_is_neutral",
+        ),
+    ),
+    entry(
+        P,
+        "第18条",
+        "廃棄等",
+        "削除は上書きして記録し、古いバックアップの破棄も記録する。",
+        ("retention",),
+        (
+            "services/test_backup_rotation.py::"
+            "test_a_deletion_record_says_when_each_backup_holding_the_number_goes",
+        ),
+    ),
+    entry(
+        P,
+        "第19条",
+        "取扱状況の記録（台帳）",
+        "管理台帳をデータから作成する。",
+        ("records",),
+        ("services/test_ledger.py::test_counts_access_and_areas_come_from_the_data",),
+    ),
+    entry(
+        P,
+        "第20条",
+        "外的環境の把握",
+        "運用で対応。データはこのPCだけに保存し、外国のクラウドは使わない。",
+    ),
+    entry(
+        P,
+        "第21条〜第24条",
+        "個人番号の利用・提供の求め・ファイル作成・収集の制限",
+        "取扱規程第4条・第19条・第27条と同じ（利用目的の限定、取込みファイルの削除の促し）。",
+        ("people", "import"),
+        ("services/test_numbers.py::test_purpose_must_fit_the_person_and_the_collection",),
+    ),
+    entry(
+        P,
+        "第25条",
+        "取扱区域",
+        "区域の説明を管理台帳に記載する。物理的措置は運用で対応。",
+        ("records",),
+        ("services/test_ledger.py::test_counts_access_and_areas_come_from_the_data",),
+    ),
+    entry(
+        P,
+        "第26条",
+        "アクセス制御（パスワード等）",
+        "12文字以上で推測されやすくないパスワードを求め、失敗が続くとアカウントをロックする。",
+        ("signin",),
+        ("domain/test_password_policy.py::test_rules",),
+    ),
+    entry(
+        P,
+        "第27条",
+        "アクセス記録",
+        "アクセス記録を改ざん検知できる形で保存し、署名したチェックポイントで確かめる。",
+        ("records",),
+        (
+            "storage/test_audit_chain.py::test_thousand_random_mutations_are_each_found_at_the_first_bad_entry",
+        ),
+    ),
+    entry(
+        P,
+        "第28条",
+        "アクセス状況の監視",
+        "一定量以上の一括出力は出力前に理由を求め、分析で注意事項として示す。",
+        ("outputs", "log_analysis"),
+        (
+            "services/test_outputs.py::test_a_bulk_output_needs_a_reason_which_is_logged",
+            "services/test_log_analysis.py::test_a_bulk_output_is_flagged",
+        ),
+    ),
+    entry(
+        P,
+        "第29条",
+        "管理者権限の設定",
+        "役割ごとにできる操作を限定し、拒否した操作を記録する。",
+        ("staff",),
+        (
+            "services/test_people_permissions.py::test_each_role_may_do_exactly_its_part_and_refusals_are_logged",
+        ),
+    ),
+    entry(
+        P,
+        "第30条・第31条",
+        "不正アクセス・不正プログラムの防止",
+        "運用で対応（OSの更新・ウイルス対策）。",
+    ),
+    entry(
+        P,
+        "第32条",
+        "一時的な複製の消去",
+        "取込みファイルの削除を促し、PDFは画面で確認して平文のファイルを残さない。",
+        ("import",),
+        ("ui/test_people_page.py::test_purpose_notice_is_previewed_from_memory",),
+    ),
+    entry(
+        P,
+        "第33条",
+        "暗号化",
+        "データベース全体と個人番号の欄を暗号化し、バックアップも暗号化する。",
+        (),
+        (
+            "storage/test_number_cipher.py::test_round_trip_and_no_plaintext_in_the_blob",
+            "storage/test_backup.py::test_backup_holds_no_plaintext",
+        ),
+    ),
+    entry(
+        P,
+        "第34条",
+        "入力情報の照合等",
+        "個人番号は2回入力して照合し、チェックデジットを検証する。",
+        ("number_entry", "verification"),
+        (
+            "ui/test_verification_wizard.py::test_a_number_registered_then_checked_is_typed_twice_in_all",
+        ),
+    ),
+    entry(
+        P,
+        "第35条",
+        "バックアップ",
+        "暗号化したバックアップを作成・検証し、世代を管理する。分散保管は運用で対応。",
+        ("backup",),
+        (
+            "storage/test_backup.py::test_backup_is_recorded_and_audited",
+            "services/test_backup_rotation.py::test_rotation_keeps_the_newest_generations_and_destroys_the_rest",
+        ),
+    ),
+    entry(P, "第36条〜第38条", "設計書の管理・端末の限定・盗難防止", "運用で対応。"),
+    entry(
+        P,
+        "第39条",
+        "第三者の閲覧防止",
+        "一定時間操作がないと画面をロックし、ロック中は個人情報を表示しない。",
+        ("lock",),
+        ("ui/test_signin_and_lock.py::test_idle_lock_drops_data_and_unlock_restores",),
+    ),
+    entry(P, "第40条〜第44条", "媒体の接続制限・情報システム室等", "運用で対応。"),
+    entry(
+        P,
+        "第45条・第46条",
+        "保有個人情報・特定個人情報の提供",
+        "提供は提出先を記録した出力に限る（取扱規程第31条と同じ）。",
+        ("outputs",),
+        ("services/test_outputs.py::test_a_tax_office_copy_is_registered_with_its_events",),
+    ),
+    entry(P, "第47条・第48条", "業務の委託等", "運用で対応（委託先の選定・契約・監督の記録）。"),
+    entry(P, "第49条", "サイバーセキュリティ", "運用で対応。"),
+    entry(
+        P,
+        "第50条〜第52条",
+        "事案の報告・再発防止・公表",
+        "漏えい等事案の記録と報告の期限（取扱規程第12条〜第14条と同じ）。",
+        ("incidents",),
+        ("services/test_incidents.py::test_from_discovery_to_the_final_report",),
+    ),
+    entry(
+        P,
+        "第53条",
+        "監査",
+        "監査責任者がアクセス記録と報告書を閲覧・出力する。",
+        ("records",),
+        (
+            "services/test_audit_view.py::test_the_export_is_refused_without_the_permission_and_logged_with_it",
+        ),
+    ),
+    entry(
+        P,
+        "第54条",
+        "点検",
+        "年次の自己点検報告書をデータから作成し、責任者が署名する。",
+        ("inspection",),
+        ("services/test_self_inspection.py::test_the_report_has_every_section_and_no_number",),
+    ),
+    entry(P, "第55条〜第57条", "評価及び見直し・主務省との連携・細目", "運用で対応。"),
+)
