@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -2131,7 +2131,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="59" />
+        <location filename="../../ui/main_menu.py" line="75" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
@@ -2162,44 +2162,69 @@ Next one due: %2 (every %3 days)</source>
         <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="67" />
+        <location filename="../../ui/main_menu.py" line="60" />
+        <source>User manual</source>
+        <translation>操作マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="69" />
+        <source>Save the manual as PDF…</source>
+        <translation>操作マニュアルをPDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="83" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="77" />
+        <location filename="../../ui/main_menu.py" line="93" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="78" />
+        <location filename="../../ui/main_menu.py" line="94" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="90" />
+        <location filename="../../ui/main_menu.py" line="106" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="112" />
+        <location filename="../../ui/main_menu.py" line="128" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="113" />
+        <location filename="../../ui/main_menu.py" line="129" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="129" />
+        <location filename="../../ui/main_menu.py" line="145" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="130" />
+        <location filename="../../ui/main_menu.py" line="146" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="181" />
+        <source>Save the manual as PDF</source>
+        <translation>操作マニュアルをPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="183" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="193" />
+        <source>The manual was saved: %1</source>
+        <translation>操作マニュアルを保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2273,34 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="114" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="95" />
+        <source>User manual</source>
+        <translation>操作マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="103" />
+        <source>Search the manual</source>
+        <translation>マニュアル内を検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="107" />
+        <source>No chapter contains these words.</source>
+        <translation>この語句を含む章はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="148" />
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="155" />
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
