@@ -34,7 +34,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from reports.document import CREATOR, PRODUCER, draw_page_footer, new_canvas
+from reports.document import (
+    CREATOR,
+    IDEOGRAPHIC_SPACE,
+    PRODUCER,
+    draw_page_footer,
+    new_canvas,
+)
 from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO, require_fonts
 
@@ -154,7 +160,7 @@ class _ManualTemplate(BaseDocTemplate):
         level = {CHAPTER.name: 0, SECTION.name: 1}.get(flowable.style.name)
         if level is None:
             return
-        text = flowable.getPlainText()
+        text = getattr(flowable, "outline_title", None) or flowable.getPlainText()
         key = f"heading-{self.seq.nextf('heading')}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
@@ -240,7 +246,10 @@ def _list(items: tuple[str, ...], numbered: bool, start: int = 1) -> Flowable:
 def _chapter_story(
     number: int, chapter: ManualChapter, width: float, height: float
 ) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), Paragraph(inline(f"{number}　{chapter.title}"), CHAPTER)]
+    heading = Paragraph(f"{number}{IDEOGRAPHIC_SPACE}{inline(chapter.title)}", CHAPTER)
+    # The outline and the contents show the title as written, the full-width space kept.
+    heading.outline_title = f"{number}\u3000{chapter.title}"  # type: ignore[attr-defined]
+    story: list[Flowable] = [PageBreak(), heading]
     for block in chapter.blocks:
         if block.kind == "heading":
             story.append(Paragraph(inline(block.text), SECTION))

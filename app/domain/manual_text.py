@@ -79,7 +79,7 @@ def parse(slug: str, source: str) -> Chapter:
             return
         kind, texts = pending
         if kind in ("steps", "bullets"):
-            blocks.append(Block(kind, items=tuple(texts), start=start))
+            blocks.append(Block(kind, items=tuple(texts), start=start if kind == "steps" else 1))
         else:
             joiner = "\n" if kind in ("note", "code") else ""
             blocks.append(Block(kind, text=joiner.join(texts)))

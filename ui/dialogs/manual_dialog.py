@@ -37,7 +37,8 @@ IMAGE_SLACK = 48
 def chapter_html(chapter: Chapter, number: int, image_width: int) -> str:
     """The chapter as the rich text a QTextBrowser shows; images by their relative path,
     no wider than image_width."""
-    parts = [f"<h1>{number}　{inline_markup(chapter.title)}</h1>"]
+    # pre-wrap: the full-width space after the number is kept, not folded into a space.
+    parts = [f'<h1 style="white-space: pre-wrap">{number}\u3000{inline_markup(chapter.title)}</h1>']
     for block in chapter.blocks:
         parts.append(_block_html(block, image_width))
     return "\n".join(parts)
