@@ -21,7 +21,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
-    KeepTogether,
     ListFlowable,
     ListItem,
     NextPageTemplate,
@@ -177,7 +176,10 @@ def _canvas_maker(title: str) -> Any:
     return make
 
 
-def _image(path: Path, caption: str, frame_width: float, frame_height: float) -> Flowable:
+def _image(path: Path, caption: str, frame_width: float, frame_height: float) -> list[Flowable]:
+    """The screenshot framed, its caption under it in the same table: one unsplittable
+    flowable, so a heading kept with it (keepWithNext) moves on with both. (reportlab does not
+    keep a heading with a KeepTogether.)"""
     if not path.is_file():
         raise ReportError(f"manual image missing: {path.name}")
     picture = Image(str(path))
@@ -188,45 +190,62 @@ def _image(path: Path, caption: str, frame_width: float, frame_height: float) ->
         frame_width / SCREEN_WIDTH_PX,
     )
     picture.drawWidth, picture.drawHeight = width * scale, height * scale
-    framed = Table([[picture]], style=[("BOX", (0, 0), (-1, -1), 0.5, colors.grey)])
-    parts: list[Flowable] = [Spacer(1, 4), framed]
+    rows: list[list[Flowable]] = [[picture]]
     if caption:
-        parts += [Spacer(1, 3), Paragraph(inline(caption), CAPTION)]
-    parts.append(Spacer(1, 8))
-    return KeepTogether(parts)
-
-
-def _note(text: str, frame_width: float) -> Flowable:
-    table = Table([[Paragraph(inline(text), NOTE)]], colWidths=[frame_width])
-    table.setStyle(
+        rows.append([Paragraph(inline(caption), CAPTION)])
+    framed = Table(rows, colWidths=[picture.drawWidth + 2])
+    framed.setStyle(
         TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, -1), NOTE_BACKGROUND),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("BOX", (0, 0), (0, 0), 0.5, colors.grey),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 1), (-1, -1), 3),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 3), table, Spacer(1, 8)])
+    framed.spaceBefore = 4
+    return [framed, Spacer(1, 8)]
 
 
-def _code(text: str, frame_width: float) -> Flowable:
-    """A command to type: one line each, in a grey box, indented like a step's text."""
-    table = Table([[Paragraph(inline(text), CODE)]], colWidths=[frame_width - 18])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), CODE_BACKGROUND),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
+def _boxed(paragraph: Paragraph, width: float, commands: list[tuple[Any, ...]]) -> list[Flowable]:
+    """A paragraph in a one-cell table (a note, a command): moved whole, never split."""
+    table = Table([[paragraph]], colWidths=[width])
+    table.setStyle(TableStyle(commands))
+    table.spaceBefore = 3
+    return [table, Spacer(1, 8)]
+
+
+def _note(text: str, frame_width: float) -> list[Flowable]:
+    return _boxed(
+        Paragraph(inline(text), NOTE),
+        frame_width,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), NOTE_BACKGROUND),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ],
     )
-    table.hAlign = "RIGHT"
-    return KeepTogether([table, Spacer(1, 8)])
+
+
+def _code(text: str, frame_width: float) -> list[Flowable]:
+    """A command to type, in a grey box, indented like a step's text."""
+    parts = _boxed(
+        Paragraph(inline(text), CODE),
+        frame_width - 18,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), CODE_BACKGROUND),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ],
+    )
+    parts[0].hAlign = "RIGHT"
+    return parts
 
 
 def _list(items: tuple[str, ...], numbered: bool, start: int = 1) -> Flowable:
@@ -258,13 +277,13 @@ def _chapter_story(
         elif block.kind in ("steps", "bullets"):
             story.append(_list(block.items, block.kind == "steps", block.start))
         elif block.kind == "note":
-            story.append(_note(block.text, width))
+            story += _note(block.text, width)
         elif block.kind == "code":
-            story.append(_code(block.text, width))
+            story += _code(block.text, width)
         elif block.kind == "image":
             if block.image is None:
                 raise ReportError("an image block without a file")
-            story.append(_image(block.image, block.text, width, height))
+            story += _image(block.image, block.text, width, height)
         else:
             raise ReportError(f"unknown manual block: {block.kind}")
     return story

@@ -104,7 +104,8 @@ def test_the_same_manual_gives_the_same_bytes(pdf: bytes) -> None:
 
 def test_steps_after_a_command_go_on_numbering() -> None:
     chapter = parse(
-        "x", "# 復元\n\n1. 終了します。\n2. 実行します。\n\n    mynumber-desk restore\n\n3. 確認します。\n"
+        "x",
+        "# 復元\n\n1. 終了します。\n2. 実行します。\n\n    mynumber-desk restore\n\n3. 確認します。\n",
     )
     text = "".join(_pages(manual.manual_pdf([chapter])))
     assert re.search(r"1\.\s*終了します。\s*2\.\s*実行します。", text)
