@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import screens  # noqa: E402 (packaging/screens.py, beside this file)
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 SIZE = "1366x768"
 LOGIN = "kanri"
@@ -150,28 +151,47 @@ def main() -> int:
 
 def _dialogs(window) -> dict[str, Callable[[], object]]:
     """Dialogs the chapters show, opened as the program opens them (no number revealed)."""
+    from datetime import datetime
+
+    from app.services import verification
+    from ui.dialogs.incident_dialog import IncidentDialog
     from ui.dialogs.manual_dialog import ManualDialog
     from ui.dialogs.outputs_dialog import OutputsDialog
     from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+    from ui.import_wizard import ImportWizard
+    from ui.verification_wizard import VerificationWizard
 
     people = window.page_by_key["people"]
     window.show_page("people")
+    # Showing the page reloads the list (from the database thread), which clears a selection.
+    screens._settle(QApplication.instance(), window.db)
+    people.table.clearSelection()
     people.table.selectRow(0)
     person = people.current
+    if person is None:
+        raise SystemExit("no person could be selected on 人員")
+    session = window.context.session
 
     def manual() -> object:
         dialog = ManualDialog(window)
         dialog.resize(1100, 680)
         return dialog
 
+    def identity_check() -> object:
+        ctx = window.db.call(lambda: verification.context(session, person.id))
+        return VerificationWizard(window.context, ctx, session.clock.now().date(), window)
+
     shots: dict[str, Callable[[], object]] = {
         "outputs.png": lambda: OutputsDialog(window.context, window),
         "manual.png": manual,
+        "import.png": lambda: ImportWizard(window.context, window),
+        "incident.png": lambda: IncidentDialog(datetime.now().astimezone(), window),
     }
     if person is not None:
         shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
             window.context, person.id, person.name, window
         )
+        shots["identity-check.png"] = identity_check
     return shots
 
 

@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from app.domain import kana
+
 BlockKind = Literal["heading", "paragraph", "steps", "bullets", "note", "image", "code"]
 
 _IMAGE = re.compile(r"^!\[(?P<caption>[^\]]*)\]\((?P<path>[^)\s]+)\)$")
@@ -155,8 +157,9 @@ def strip_inline(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Search form: NFKC (full-width letters and digits as ASCII) and case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Search form: NFKC (full-width letters and digits as ASCII, half-width kana as
+    full-width), hiragana as katakana, and case-folded: 「ばっくあっぷ」 finds バックアップ."""
+    return kana.to_katakana(unicodedata.normalize("NFKC", text)).casefold()
 
 
 def matches(chapter: Chapter, query: str) -> bool:

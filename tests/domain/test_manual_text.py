@@ -100,3 +100,9 @@ def test_search_needs_every_word_and_ignores_width_and_case() -> None:
     assert matches(chapter, "MYNUMBER-DESK  削除")
     assert matches(chapter, "削除 バックアップ") is False
     assert matches(chapter, "   ")
+
+
+def test_search_reads_kana_in_any_script() -> None:
+    chapter = parse("x", "# バックアップと復元\n\nバックアップを作ります。\n")
+    for query in ("ばっくあっぷ", "ﾊﾞｯｸｱｯﾌﾟ", "バックアップ"):
+        assert matches(chapter, query), query
