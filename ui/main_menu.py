@@ -60,9 +60,9 @@ def build_menu(window: MainWindow, session: Session) -> None:
         icons.icon("book"), QCoreApplication.translate("MainWindow", "User manual"), window
     )
     manual_action.setObjectName("manualAction")
-    # F1 everywhere (Qt's HelpContents is Ctrl+? on macOS, so it is named outright).
+    # F1 on every system (Qt's HelpContents is Ctrl+? on macOS, so it is named outright); in
+    # the main window only, since a modal dialog over it would block the manual's window.
     manual_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    manual_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     manual_action.triggered.connect(lambda: open_manual(window))
     help_menu.addAction(manual_action)
     manual_pdf_action = QAction(
