@@ -12,6 +12,7 @@ masked: a shot is refused when any text on screen holds a digit run that could b
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -114,6 +115,17 @@ def main() -> int:
         print(path)
 
     try:
+        from ui.first_run_wizard import FirstRunWizard
+
+        # The set-up wizard's first page, on an empty folder (nothing is created before
+        # 「データを作成」; the later page with the recovery key is never shot).
+        empty = Workspace(Path(tempfile.mkdtemp(prefix="manual-screens-empty-")), clock)
+        wizard = FirstRunWizard(empty, db)
+        wizard.show()
+        shoot(wizard, "first-run.png")
+        wizard.close()
+        shutil.rmtree(empty.data_dir, ignore_errors=True)
+
         from ui.signin_dialog import SignInDialog
 
         signin = SignInDialog(workspace, db)
