@@ -317,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit_report.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     _user_args(audit_report)
     forms_arguments(commands, _Parser, _user_args)
+
+    manual = commands.add_parser(
+        "manual", help="操作マニュアルをPDFで作る（サインイン不要。個人情報は含まれません）"
+    )
+    manual.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     return parser
 
 
@@ -370,6 +375,9 @@ def main(
     if args.version:
         # Before the folder is touched or a log started: nothing is created or opened.
         return _print_version(data_dir, gui_versions)
+    if args.command == "manual":
+        # No data folder is created, opened or logged to: the manual holds nothing personal.
+        return _write_manual(args.out)
     make_data_private(data_dir)
     log_file = start_logging(data_dir, command=args.command is not None)
     try:
@@ -420,6 +428,24 @@ def _print_version(data_dir: Path, gui_versions: Callable[[], list[tuple[str, st
 
     configure_logging(None)  # errors only, one line, on stderr; no log file in the folder
     print_line(version_text(version_facts(data_dir, gui_versions)))
+    return EXIT_OK
+
+
+def _write_manual(out: Path) -> int:
+    from app.redaction import configure_logging
+    from app.services import manual
+
+    configure_logging(None)
+    try:
+        pdf = manual.manual_pdf()
+        out.write_bytes(pdf)
+    except errors.AppError as exc:
+        _fail(exc.message)
+        return EXIT_FAILED
+    except OSError as exc:
+        _fail(os_error_text(exc))
+        return EXIT_FAILED
+    print_line(f"操作マニュアルを保存しました: {out}")
     return EXIT_OK
 
 

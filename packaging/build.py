@@ -26,6 +26,9 @@ BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 FOLDER = DIST / "mynumber-desk"
 CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
+# The user manual as a PDF beside the programs, for the office to print before installing.
+# The installer script names the files it carries; add this one there to ship it.
+MANUAL_PDF = "操作マニュアル.pdf"
 # The build tools, pinned in constraints.txt with the reason.
 BUILD_TOOLS = ["pyinstaller", "pyinstaller-hooks-contrib", "altgraph"]
 
@@ -100,6 +103,21 @@ def program_version() -> str:
     raise SystemExit("app/about.py has no VERSION")
 
 
+def build_manual(env: dict[str, str]) -> None:
+    """The manual made by the frozen program itself (`mynumber-desk manual`): this also shows
+    that the bundled fonts, chapters and screenshots load from the built folder."""
+    import tempfile
+
+    program = FOLDER / ("mynumber-desk.exe" if os.name == "nt" else "mynumber-desk")
+    with tempfile.TemporaryDirectory(prefix="mynumber-desk-manual-") as scratch:
+        # The command never touches the data folder; an empty one keeps the build's own away.
+        subprocess.run(
+            [str(program), "--data-dir", scratch, "manual", "--out", str(FOLDER / MANUAL_PDF)],
+            check=True,
+            env=env,
+        )
+
+
 def main(argv: list[str]) -> int:
     started = time.monotonic()
     python = ensure_venv()
@@ -133,6 +151,7 @@ def main(argv: list[str]) -> int:
         cwd=ROOT,
         env=env,
     )
+    build_manual(env)
     size = folder_size(FOLDER)
     print(
         f"{FOLDER}: {size / 1024 / 1024:.0f} MiB, "

@@ -8,14 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.access import Permission, may
 from app.services import auth, backup
 from app.session import Session
-from ui import file_dialogs
+from ui import file_dialogs, icons
 from ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -56,6 +56,22 @@ def build_menu(window: MainWindow, session: Session) -> None:
     window.sign_out_action.triggered.connect(window.sign_out)
     file_menu.addAction(window.sign_out_action)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    manual_action = QAction(
+        icons.icon("book"), QCoreApplication.translate("MainWindow", "User manual"), window
+    )
+    manual_action.setObjectName("manualAction")
+    # F1 on every system (Qt's HelpContents is Ctrl+? on macOS, so it is named outright); in
+    # the main window only, since a modal dialog over it would block the manual's window.
+    manual_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+    manual_action.triggered.connect(lambda: open_manual(window))
+    help_menu.addAction(manual_action)
+    manual_pdf_action = QAction(
+        QCoreApplication.translate("MainWindow", "Save the manual as PDF…"), window
+    )
+    manual_pdf_action.setObjectName("manualPdfAction")
+    manual_pdf_action.triggered.connect(lambda: save_manual_pdf(window))
+    help_menu.addAction(manual_pdf_action)
+    help_menu.addSeparator()
     about_action = QAction(QCoreApplication.translate("MainWindow", "About MyNumber Desk"), window)
     about_action.setObjectName("aboutAction")
     about_action.triggered.connect(lambda: about(window))
@@ -137,3 +153,47 @@ def about(window: MainWindow) -> None:
     from ui.dialogs.about_dialog import AboutDialog
 
     AboutDialog(window.context.workspace.data_dir, window).exec()
+
+
+def open_manual(window: MainWindow) -> None:
+    """The manual beside the work (not modal); F1 again brings the open one forward."""
+    from ui.dialogs.manual_dialog import ManualDialog
+
+    dialog = window.findChild(ManualDialog, "manualDialog")
+    if dialog is None:
+        dialog = ManualDialog(window, save_pdf=lambda: save_manual_pdf(window))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def save_manual_pdf(window: MainWindow) -> None:
+    """The manual as a PDF under a name the member chooses (it holds no personal data, so it
+    is neither encrypted nor registered as an output)."""
+    from app.about import VERSION
+    from app.services import manual
+    from ui.file_names import pdf_name
+    from ui.saving import save_bytes
+
+    path, _filter = file_dialogs.get_save_file_name(
+        window,
+        QCoreApplication.translate("MainWindow", "Save the manual as PDF"),
+        pdf_name("マイナンバー管理デスク操作マニュアル", VERSION),
+        QCoreApplication.translate("MainWindow", "PDF files (*.pdf)"),
+    )
+    if not path:
+        return
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    def write(pdf: bytes) -> None:
+        if save_bytes(window, path, pdf):
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The manual was saved: %1").replace(
+                    "%1", path
+                ),
+                8000,
+            )
+
+    window.context.run(lambda _session: manual.manual_pdf(), owner=window, on_done=write)

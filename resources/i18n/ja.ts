@@ -2136,7 +2136,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="59" />
+        <location filename="../../ui/main_menu.py" line="75" />
         <source>About MyNumber Desk</source>
         <translation>バージョン情報</translation>
     </message>
@@ -2167,44 +2167,69 @@ Next one due: %2 (every %3 days)</source>
         <translation>画面をロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="67" />
+        <location filename="../../ui/main_menu.py" line="60" />
+        <source>User manual</source>
+        <translation>操作マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="69" />
+        <source>Save the manual as PDF…</source>
+        <translation>操作マニュアルをPDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="83" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="77" />
+        <location filename="../../ui/main_menu.py" line="93" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="78" />
+        <location filename="../../ui/main_menu.py" line="94" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="90" />
+        <location filename="../../ui/main_menu.py" line="106" />
         <source>re-issue the recovery key</source>
         <translation>回復キーを再発行する</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="112" />
+        <location filename="../../ui/main_menu.py" line="128" />
         <source>Change my password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="113" />
+        <location filename="../../ui/main_menu.py" line="129" />
         <source>Only your own key slot is re-encrypted; nothing else changes.</source>
         <translation>あなたの鍵だけを暗号化し直します。他のデータは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="129" />
+        <location filename="../../ui/main_menu.py" line="145" />
         <source>Password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menu.py" line="130" />
+        <location filename="../../ui/main_menu.py" line="146" />
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="181" />
+        <source>Save the manual as PDF</source>
+        <translation>操作マニュアルをPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="183" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menu.py" line="193" />
+        <source>The manual was saved: %1</source>
+        <translation>操作マニュアルを保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2278,34 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/first_run_wizard.py" line="114" />
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="95" />
+        <source>User manual</source>
+        <translation>操作マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="103" />
+        <source>Search the manual</source>
+        <translation>マニュアル内を検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="107" />
+        <source>No chapter contains these words.</source>
+        <translation>この語句を含む章はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="148" />
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual_dialog.py" line="155" />
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

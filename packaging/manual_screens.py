@@ -1,0 +1,211 @@
+"""The screenshots of the user manual, taken from the program with the demo office.
+
+    python packaging/manual_screens.py [--out resources/manual/images] [--data DIR]
+
+Makes (once) a demo office in DIR (a temporary folder by default), signs in as the demo
+manager (who also does the 事務), shows the main window at 1366×768 offscreen in Japanese and
+saves the PNGs the manual's chapters reference. Run it again when the screens change and
+commit the images. Only the demo office's fictitious people appear, and every My Number is
+masked: a shot is refused when any text on screen holds a digit run that could be a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import screens  # noqa: E402 (packaging/screens.py, beside this file)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = "1366x768"
+LOGIN = "kanri"
+# Page key of the main window → image name the chapters use.
+PAGES = {
+    "dashboard": "dashboard.png",
+    "people": "people.png",
+    "retention": "retention.png",
+    "requests": "requests.png",
+    "records": "records.png",
+    "incidents": "incidents.png",
+    "staff": "staff.png",
+    "settings": "settings.png",
+}
+
+
+class UnmaskedNumberOnScreen(RuntimeError):
+    pass
+
+
+def check_masked(widget) -> None:
+    """Refuse a shot in which any visible text could be a My Number."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
+
+    from app.domain.my_number import looks_like_number
+
+    texts: list[str] = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        typed = isinstance(child, QLineEdit) and child.echoMode() == QLineEdit.EchoMode.Normal
+        if isinstance(child, QLabel) or typed:
+            texts.append(child.text())
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps columnCount private: one column
+                columns = 1
+            for row in range(min(model.rowCount(QModelIndex()), 200)):
+                for column in range(columns):
+                    value = model.index(row, column).data()
+                    if value is not None:
+                        texts.append(str(value))
+    if any(looks_like_number(text) for text in texts):
+        raise UnmaskedNumberOnScreen("a shot would show a digit run like a My Number")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "manual" / "images")
+    parser.add_argument("--data", type=Path, default=None)
+    args = parser.parse_args()
+    screens._offscreen_screen(SIZE)
+    width, height = (int(v) for v in SIZE.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = args.data or Path(tempfile.mkdtemp(prefix="manual-screens-")) / "data"
+
+    import subprocess
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.bootstrap import Workspace
+    from app.clock import SystemClock
+    from app.services import auth, demo
+    from storage.layout import VaultPaths
+    from ui.application import create_application, install_translation, language
+    from ui.tasks import DatabaseThread
+
+    # The catalogue the shots are taken in: compiled from the committed ja.ts.
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "compile"], check=True)
+    app = create_application()
+    # The manual is Japanese whatever the developer's own setting says.
+    if language() != "ja" and not install_translation(app, "ja"):
+        raise SystemExit("the Japanese catalogue could not be loaded")
+    clock = SystemClock()
+    if not (data_dir / "vault.db").exists():
+        demo.create_demo(VaultPaths(data_dir), clock, people_count=60)[0].session.close()
+    account = next(a for a in demo.DEMO_ACCOUNTS if a.login == LOGIN)
+    workspace = Workspace(data_dir, clock)
+    db = DatabaseThread()
+
+    def shoot(widget: QWidget, name: str) -> None:
+        screens._settle(app, db)
+        check_masked(widget)
+        path = args.out / name
+        widget.grab().save(str(path))
+        print(path)
+
+    try:
+        from ui.first_run_wizard import FirstRunWizard
+
+        # The set-up wizard's first page, on an empty folder (nothing is created before
+        # 「データを作成」; the later page with the recovery key is never shot).
+        empty = Workspace(Path(tempfile.mkdtemp(prefix="manual-screens-empty-")), clock)
+        wizard = FirstRunWizard(empty, db)
+        wizard.show()
+        shoot(wizard, "first-run.png")
+        wizard.close()
+        shutil.rmtree(empty.data_dir, ignore_errors=True)
+
+        from ui.signin_dialog import SignInDialog
+
+        signin = SignInDialog(workspace, db)
+        signin.show()
+        shoot(signin, "signin.png")
+        signin.close()
+
+        session = db.call(
+            lambda: auth.sign_in(workspace.paths, account.login, account.password, clock)
+        )
+        from ui.main_window import MainWindow
+
+        window = MainWindow(workspace, db, session)
+        window.resize(width, height)
+        window.show()
+        for key, name in PAGES.items():
+            if key not in window.page_by_key:
+                continue
+            page = window.show_page(key)
+            screens._settle(app, db)
+            if key == "people":
+                page.table.selectRow(0)
+            shoot(window, name)
+        for name, make in _dialogs(window).items():
+            dialog = make()
+            dialog.show()
+            shoot(dialog, name)
+            dialog.close()
+        window.close()
+        screens._settle(app, db)
+    finally:
+        db.shutdown()
+    return 0
+
+
+def _dialogs(window) -> dict[str, Callable[[], object]]:
+    """Dialogs the chapters show, opened as the program opens them (no number revealed)."""
+    from datetime import datetime
+
+    from app.services import verification
+    from ui.dialogs.incident_dialog import IncidentDialog
+    from ui.dialogs.manual_dialog import ManualDialog
+    from ui.dialogs.outputs_dialog import OutputsDialog
+    from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+    from ui.import_wizard import ImportWizard
+    from ui.verification_wizard import VerificationWizard
+
+    people = window.page_by_key["people"]
+    window.show_page("people")
+    # Showing the page reloads the list (from the database thread), which clears a selection.
+    screens._settle(QApplication.instance(), window.db)
+    people.table.clearSelection()
+    people.table.selectRow(0)
+    person = people.current
+    if person is None:
+        raise SystemExit("no person could be selected on 人員")
+    session = window.context.session
+
+    def manual() -> object:
+        dialog = ManualDialog(window)
+        dialog.resize(1100, 680)
+        return dialog
+
+    def identity_check() -> object:
+        ctx = window.db.call(lambda: verification.context(session, person.id))
+        return VerificationWizard(window.context, ctx, session.clock.now().date(), window)
+
+    shots: dict[str, Callable[[], object]] = {
+        "outputs.png": lambda: OutputsDialog(window.context, window),
+        "manual.png": manual,
+        "import.png": lambda: ImportWizard(window.context, window),
+        "incident.png": lambda: IncidentDialog(datetime.now().astimezone(), window),
+    }
+    if person is not None:
+        shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
+            window.context, person.id, person.name, window
+        )
+        shots["identity-check.png"] = identity_check
+    return shots
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

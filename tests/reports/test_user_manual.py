@@ -1,0 +1,128 @@
+"""The user manual as a PDF: the real chapters (every title in the contents and as a heading,
+every screenshot there, no run like a My Number), neutral metadata, an outline of chapter
+titles only, steps numbered on across a command, and a missing screenshot refused."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from app.domain.manual_text import parse
+from app.services import manual
+from reports.document import CREATOR, INVARIANT_PDF_DATE, PRODUCER
+from reports.errors import ReportError
+from reports.user_manual import ManualBlock, ManualChapter, ManualData, render_user_manual
+
+# Twelve digits, ASCII or full-width, optionally grouped by one separator.
+NUMBER_RUN = re.compile(r"\d(?:[ \u3000\-－ー]?\d){11}")
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    return manual.manual_pdf()
+
+
+def _reader(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def _pages(data: bytes) -> list[str]:
+    # Extracted text breaks lines where the page does; a title is looked for without them.
+    return [page.extract_text().replace("\n", "") for page in _reader(data).pages]
+
+
+def test_every_chapter_is_in_the_contents_with_the_page_it_is_on(pdf: bytes) -> None:
+    reader = _reader(pdf)
+    pages = _pages(pdf)
+    chapters = manual.load_chapters()
+    assert len(chapters) == 14
+    contents = reader.pages[1].extract_text().replace("\u3000", " ")
+    assert "目次" in contents
+    # The dot leaders end in the page numbers, in the order of the chapters.
+    listed = [int(page) for page in re.findall(r"(?:\.\s+)+(\d+)", contents)]
+    chapter_entries = [entry for entry in reader.outline if not isinstance(entry, list)]
+    on_page = [reader.get_destination_page_number(entry) + 1 for entry in chapter_entries]
+    assert listed == on_page
+    for number, chapter, page in zip(range(1, 15), chapters, on_page, strict=True):
+        assert f"{number} {chapter.title}" in contents
+        assert f"{number}\u3000{chapter.title}" in pages[page - 1]
+
+
+def test_the_cover_names_the_program_and_the_document(pdf: bytes) -> None:
+    cover = _pages(pdf)[0]
+    assert "マイナンバー管理デスク" in cover
+    assert "操作マニュアル" in cover
+
+
+def test_no_page_holds_a_run_like_a_my_number(pdf: bytes) -> None:
+    for text in _pages(pdf):
+        assert not NUMBER_RUN.search(text)
+
+
+def test_every_screenshot_the_chapters_reference_is_drawn(pdf: bytes) -> None:
+    reader = _reader(pdf)
+    drawn = sum(len(page.images) for page in reader.pages)
+    referenced = sum(len(chapter.images()) for chapter in manual.load_chapters())
+    assert referenced >= 10
+    assert drawn == referenced
+
+
+def test_the_info_dictionary_is_neutral(pdf: bytes) -> None:
+    info = {key: str(value) for key, value in _reader(pdf).trailer["/Info"].get_object().items()}
+    assert info == {
+        "/Title": "操作マニュアル",
+        "/Author": "",
+        "/Subject": "",
+        "/Keywords": "",
+        "/Creator": CREATOR,
+        "/Producer": PRODUCER,
+        "/CreationDate": INVARIANT_PDF_DATE,
+        "/ModDate": INVARIANT_PDF_DATE,
+        "/Trapped": "/False",
+    }
+
+
+def test_the_outline_holds_the_chapter_titles_with_their_sections_below(pdf: bytes) -> None:
+    reader = _reader(pdf)
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    sections = [entry for entry in reader.outline if isinstance(entry, list)]
+    assert len(sections) == len(titles)
+    assert sections[0][0].title == "4つの役割"
+    assert titles == [
+        f"{number}　{chapter.title}"
+        for number, chapter in enumerate(manual.load_chapters(), start=1)
+    ]
+
+
+def test_the_same_manual_gives_the_same_bytes(pdf: bytes) -> None:
+    assert manual.manual_pdf() == pdf
+
+
+def test_steps_after_a_command_go_on_numbering() -> None:
+    chapter = parse(
+        "x",
+        "# 復元\n\n1. 終了します。\n2. 実行します。\n\n    mynumber-desk restore\n\n3. 確認します。\n",
+    )
+    text = "".join(_pages(manual.manual_pdf([chapter])))
+    assert re.search(r"1\.\s*終了します。\s*2\.\s*実行します。", text)
+    assert "mynumber-desk restore" in text
+    assert re.search(r"3\.\s*確認します。", text)
+
+
+def test_a_missing_screenshot_is_refused(tmp_path: Path) -> None:
+    data = ManualData(
+        title="操作マニュアル",
+        product="マイナンバー管理デスク",
+        version="0",
+        chapters=(
+            ManualChapter(
+                title="章", blocks=(ManualBlock("image", "説明", image=tmp_path / "none.png"),)
+            ),
+        ),
+    )
+    with pytest.raises(ReportError, match="image missing"):
+        render_user_manual(data, io.BytesIO())
