@@ -209,6 +209,130 @@
     </message>
 </context>
 <context>
+    <name>AccountReviewTab</name>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="48" />
+        <source>Once a year, check that every account still needs its roles and scopes (規程第9条④). Mark the accounts to change or disable, then change them on the Staff page.</source>
+        <translation>年に1回、すべてのアカウントについて役割と担当範囲が今も必要か確認します（規程第9条④）。変更や無効化が必要なアカウントに印を付け、「職員管理」の画面で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="59" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="60" />
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="61" />
+        <source>Scope</source>
+        <translation>担当範囲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="62" />
+        <source>Signed roster</source>
+        <translation>名簿の署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="63" />
+        <source>Finding</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="64" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="78" />
+        <source>Result and what is to be done</source>
+        <translation>結果と今後の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="81" />
+        <source>Record the review</source>
+        <translation>棚卸しを記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="93" />
+        <location filename="../../ui/pages/account_review_tab.py" line="107" />
+        <source>Reviewed on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="94" />
+        <source>Reviewer</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="95" />
+        <source>Accounts checked</source>
+        <translation>確認した数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="96" />
+        <source>To change or disable</source>
+        <translation>変更・無効化が必要なアカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="151" />
+        <source>no change needed</source>
+        <translation>変更の必要なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="156" />
+        <source>No account review has been recorded yet.</source>
+        <translation>アカウントの棚卸しの記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="160" />
+        <source>Last review: %1 by %2.</source>
+        <translation>前回の棚卸し：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="172" />
+        <source> (disabled)</source>
+        <translation>（無効）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="177" />
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="177" />
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="193" />
+        <source>Confirmed (no change)</source>
+        <translation>確認済み（変更なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="194" />
+        <source>Change roles or scope</source>
+        <translation>役割・担当範囲の変更が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="195" />
+        <source>Disable the account</source>
+        <translation>無効化が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="213" />
+        <source>Enter the day of the review.</source>
+        <translation>棚卸しの実施日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/account_review_tab.py" line="220" />
+        <source>The review was recorded (%1 accounts to change).</source>
+        <translation>棚卸しを記録しました（変更・無効化が必要なアカウント：%1件）。</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <location filename="../../ui/dialogs/deletion_dialogs.py" line="74" />
@@ -300,6 +424,112 @@
         <location filename="../../ui/models/audit_table_model.py" line="54" />
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="303" />
+        <source>Deletion certificate received</source>
+        <translation>削除証明の受領</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="304" />
+        <source>Keep the certificate</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="309" />
+        <source>e.g. Deletion of the 2025 payroll data</source>
+        <translation>例：2025年分の給与データの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="314" />
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="320" />
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="321" />
+        <source>What it certifies</source>
+        <translation>証明の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="322" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="325" />
+        <source>A PDF, PNG or JPEG file of up to 10 MB. It is copied into the encrypted database; keep or delete the original as your rules say.</source>
+        <translation>PDF・PNG・JPEGの10 MBまでのファイルです。暗号化されたデータベースに取り込みます。元のファイルは社内の規程に従って保管または削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="340" />
+        <source>Deletion certificate</source>
+        <translation>削除証明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="342" />
+        <source>PDF or images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF・画像（*.pdf *.png *.jpg *.jpeg）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="176" />
+        <source>Add a certificate…</source>
+        <translation>削除証明を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="178" />
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="183" />
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="184" />
+        <source>What it certifies</source>
+        <translation>証明の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="185" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="186" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="187" />
+        <source>Kept by</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="194" />
+        <source>Certificates of deletion or disposal received from the consignee (規程第15条⑤). Kept in the encrypted database only; viewing one is recorded.</source>
+        <translation>委託先から受け取った削除・廃棄の証明です（規程第15条⑤）。暗号化されたデータベースの中だけに保存し、表示した記録が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="227" />
+        <source>The certificate was kept.</source>
+        <translation>削除証明を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="245" />
+        <source>Deletion certificate</source>
+        <translation>削除証明</translation>
     </message>
 </context>
 <context>
@@ -619,6 +849,39 @@
     </message>
 </context>
 <context>
+    <name>ComplianceTab</name>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="134" />
+        <source>For each article of the office's two regulations: what the program does and where. Articles the program cannot serve are left to the office (運用で対応). The same table is printed with the self-inspection report.</source>
+        <translation>事業所の二つの規程の条項ごとに、本プログラムが行うことと、その画面を示します。プログラムでは扱えない条項は「運用で対応」としています。同じ表を自己点検報告書にも印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="144" />
+        <source>Regulation</source>
+        <translation>規程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="145" />
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="146" />
+        <source>Subject</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="147" />
+        <source>What is done</source>
+        <translation>本プログラムの対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="148" />
+        <source>Where</source>
+        <translation>画面</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="50" />
@@ -629,6 +892,307 @@
         <location filename="../../ui/dialogs/password_dialogs.py" line="51" />
         <source>To %1, enter your own password again.</source>
         <translation>%1には、ご自分のパスワードをもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsigneeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="114" />
+        <source>Register a consignee</source>
+        <translation>委託先の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="114" />
+        <source>Edit the consignee</source>
+        <translation>委託先の編集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="115" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="115" />
+        <source>Save</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="118" />
+        <source>e.g. ○○給与計算センター株式会社</source>
+        <translation>例：○○給与計算センター株式会社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="119" />
+        <source>13 digits (optional)</source>
+        <translation>13桁（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="121" />
+        <source>Phone, person in charge</source>
+        <translation>電話番号、担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="133" />
+        <source>e.g. Payroll and year-end adjustment</source>
+        <translation>例：給与計算・年末調整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="134" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="135" />
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="136" />
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="137" />
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="138" />
+        <source>Work consigned (事務)</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="139" />
+        <source>What is consigned</source>
+        <translation>委託する業務の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="151" />
+        <source>Company data only. A consignee handles My Numbers only after the selection check and the contract are recorded and it is approved.</source>
+        <translation>会社の情報だけを登録します。個人番号を扱わせるのは、選定の確認と契約を記録し、承認した後です。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsigneesPage</name>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="75" />
+        <source>Consignees that handle My Numbers for the office: select them on six points, contract the ten clauses, approve, and hear them every April (規程第42–43条).</source>
+        <translation>個人番号を扱う事務を委託する先です。6項目で選定し、10項目を盛り込んだ契約を結んでから承認し、毎年4月に点検（ヒアリング）を行います（規程第42条・第43条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="81" />
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="86" />
+        <source>Consignee register (PDF)…</source>
+        <translation>委託先管理表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="96" />
+        <location filename="../../ui/pages/consignees_page.py" line="266" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="97" />
+        <source>Consignee</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="98" />
+        <source>Work consigned</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="99" />
+        <location filename="../../ui/pages/consignees_page.py" line="116" />
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="100" />
+        <source>April hearing</source>
+        <translation>4月の点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="112" />
+        <source>Basic data</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="114" />
+        <source>Selection</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="118" />
+        <source>Sub-consignees</source>
+        <translation>再委託</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="120" />
+        <source>Hearings</source>
+        <translation>点検（ヒアリング）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="122" />
+        <source>Deletion certificates</source>
+        <translation>削除証明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="124" />
+        <source>Consignees</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="144" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="149" />
+        <source>Approve from this day</source>
+        <translation>この日から承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="151" />
+        <source>End the consignment…</source>
+        <translation>委託を終了…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="155" />
+        <source>Approval day:</source>
+        <translation>承認日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="250" />
+        <source>Select a consignee.</source>
+        <translation>委託先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="260" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="261" />
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="262" />
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="263" />
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="264" />
+        <source>Work consigned (事務)</source>
+        <translation>委託する事務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="265" />
+        <source>What is consigned</source>
+        <translation>委託する業務の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="271" />
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="276" />
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="283" />
+        <source>Not yet approvable. Missing:</source>
+        <translation>まだ承認できません。不足している項目：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="289" />
+        <source>All six points and ten clauses are met: it may be approved.</source>
+        <translation>選定の6項目と契約の10項目をすべて満たしています。承認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="328" />
+        <source>Registered. Record the selection check and the contract next.</source>
+        <translation>登録しました。続けて選定の確認と契約を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="339" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="344" />
+        <source>Enter the day of the approval.</source>
+        <translation>承認日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="349" />
+        <source>Approved: the consignee may now be given the consigned work.</source>
+        <translation>承認しました。この委託先に委託する事務を任せられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="361" />
+        <source>The consignment was ended. Record the deletion certificate when it comes.</source>
+        <translation>委託を終了しました。削除証明を受け取ったら記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignees_page.py" line="369" />
+        <source>Consignee register</source>
+        <translation>委託先管理表</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="178" />
+        <source>Tick the clauses the consignment contract holds (規程第42条第4項).</source>
+        <translation>委託契約に盛り込まれている規定にチェックを付けてください（規程第42条第4項）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="189" />
+        <source>e.g. 1 year, renewed automatically</source>
+        <translation>例：1年（自動更新）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="190" />
+        <source>Save the contract</source>
+        <translation>契約を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="195" />
+        <source>Contract date:</source>
+        <translation>契約日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="197" />
+        <source>Term:</source>
+        <translation>契約期間：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="215" />
+        <source>Last recorded by %1.</source>
+        <translation>最終記録者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="225" />
+        <source>Enter the contract date.</source>
+        <translation>契約日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="230" />
+        <source>The contract was saved.</source>
+        <translation>契約を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -690,143 +1254,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../ui/pages/dashboard_page.py" line="107" />
         <source>Record a backup destroyed by hand…</source>
         <translation>手作業で破棄したバックアップを記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="61" />
         <source>My Numbers waiting for an identity check</source>
         <translation>本人確認待ちの個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="59" />
+        <location filename="../../ui/pages/dashboard_page.py" line="62" />
         <source>Check identities…</source>
         <translation>本人確認を行う…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../ui/pages/dashboard_page.py" line="68" />
         <source>Deletions waiting for your approval</source>
         <translation>あなたの承認待ちの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="66" />
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="69" />
+        <location filename="../../ui/pages/dashboard_page.py" line="78" />
         <source>Open the deletion runs</source>
         <translation>削除の実行計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="77" />
         <source>Approved deletions to execute</source>
         <translation>実行待ちの削除（承認済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../ui/pages/dashboard_page.py" line="86" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="84" />
+        <location filename="../../ui/pages/dashboard_page.py" line="87" />
         <source>Open the requests</source>
         <translation>請求の一覧を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/dashboard_page.py" line="93" />
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/dashboard_page.py" line="93" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/dashboard_page.py" line="99" />
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="97" />
+        <location filename="../../ui/pages/dashboard_page.py" line="100" />
         <source>Open the staff accounts</source>
         <translation>職員管理を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
         <source>Old backups to destroy</source>
         <translation>破棄が必要な古いバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="113" />
         <source>Outputs to confirm</source>
         <translation>結果の確認が済んでいない持出し・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/dashboard_page.py" line="114" />
         <source>Open the outputs register</source>
         <translation>持出し・出力記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="221" />
+        <location filename="../../ui/pages/dashboard_page.py" line="245" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="224" />
+        <location filename="../../ui/pages/dashboard_page.py" line="248" />
         <source>%1 items</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="230" />
+        <location filename="../../ui/pages/dashboard_page.py" line="254" />
         <source>Registered in your groups without an identity check (本人確認) yet. Check the documents before using them.</source>
         <translation>あなたの担当範囲で、本人確認がまだ済んでいない個人番号です。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="242" />
+        <location filename="../../ui/pages/dashboard_page.py" line="266" />
         <source>Papers or files with My Numbers whose result (submitted, handed over, destroyed or returned) is not recorded yet, past the days set.</source>
         <translation>個人番号を記載した書類・ファイルのうち、設定した日数を過ぎても結果（提出・交付・廃棄・返却）が記録されていないものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="258" />
+        <location filename="../../ui/pages/dashboard_page.py" line="282" />
         <source>Deletion runs proposed by another member. Check what they delete and approve them with your password.</source>
         <translation>ほかの職員が提案した削除の実行計画です。削除する内容を確認し、パスワードを入力して承認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="270" />
+        <location filename="../../ui/pages/dashboard_page.py" line="294" />
         <source>Approved deletion runs. Executing one erases the numbers for good and leaves the deletion records.</source>
         <translation>承認済みの削除の実行計画です。実行すると個人番号を復元できないように消去し、削除・廃棄の記録を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="282" />
+        <location filename="../../ui/pages/dashboard_page.py" line="306" />
         <source>Waiting for an answer: %1 (past the target: %2).</source>
         <translation>回答待ち：%1件（うち回答の目標日を過ぎたもの：%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="288" />
+        <location filename="../../ui/pages/dashboard_page.py" line="312" />
         <source>Request files past the years they are kept: %1. Discard them.</source>
         <translation>保存期間を過ぎた請求の記録：%1件。廃棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="307" />
+        <location filename="../../ui/pages/dashboard_page.py" line="331" />
         <source>None yet</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309" />
+        <location filename="../../ui/pages/dashboard_page.py" line="333" />
         <source>No backup has been made yet. Make one now, and then every %1 days.</source>
         <translation>まだバックアップを作成していません。今すぐ作成し、以後は%1日ごとに作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="316" />
+        <location filename="../../ui/pages/dashboard_page.py" line="340" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="316" />
+        <location filename="../../ui/pages/dashboard_page.py" line="340" />
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="319" />
+        <location filename="../../ui/pages/dashboard_page.py" line="343" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day has passed.</source>
@@ -835,7 +1399,7 @@ That day has passed.</source>
 目安の日を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="324" />
+        <location filename="../../ui/pages/dashboard_page.py" line="348" />
         <source>Last backup: %1
 Next one due: %2 (every %3 days)
 That day is today.</source>
@@ -844,7 +1408,7 @@ That day is today.</source>
 今日が目安の日です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="328" />
+        <location filename="../../ui/pages/dashboard_page.py" line="352" />
         <source>Nothing to do.
 Last backup: %1
 Next one due: %2 (every %3 days)</source>
@@ -853,62 +1417,62 @@ Next one due: %2 (every %3 days)</source>
 次回の目安：%2（%3日ごと）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="342" />
+        <location filename="../../ui/pages/dashboard_page.py" line="366" />
         <source>Locked after failed sign-ins: %1</source>
         <translation>アカウントがロックされている職員：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="346" />
+        <location filename="../../ui/pages/dashboard_page.py" line="370" />
         <source>Waiting to set their own password: %1</source>
         <translation>パスワードの設定待ち：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="349" />
+        <location filename="../../ui/pages/dashboard_page.py" line="373" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="358" />
+        <location filename="../../ui/pages/dashboard_page.py" line="382" />
         <source>Past their generation but out of reach, so not destroyed: they may still hold deleted My Numbers. Destroy them by hand: %1</source>
         <translation>世代交代で削除するはずが保存先に見つからず、削除できなかったバックアップです。削除済みの個人番号が含まれている可能性があります。手作業で破棄してください：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="414" />
+        <location filename="../../ui/pages/dashboard_page.py" line="438" />
         <source>Back up to which folder?</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="423" />
+        <location filename="../../ui/pages/dashboard_page.py" line="447" />
         <source>Backup made</source>
         <translation>バックアップ完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="424" />
+        <location filename="../../ui/pages/dashboard_page.py" line="448" />
         <source>The backup was written and checked: %1</source>
         <translation>バックアップを作成し、読み戻して確認しました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="436" />
+        <location filename="../../ui/pages/dashboard_page.py" line="460" />
         <source>Backup destroyed by hand</source>
         <translation>手作業で破棄したバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437" />
+        <location filename="../../ui/pages/dashboard_page.py" line="461" />
         <source>Which backup did you destroy (deleted, or the drive wiped)?</source>
         <translation>どのバックアップを破棄しましたか（ファイルの削除、または媒体の消去）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="181" />
+        <location filename="../../ui/pages/dashboard_page.py" line="202" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <location filename="../../ui/pages/dashboard_page.py" line="53" />
         <source>This is a demo folder. Do not enter real My Numbers.</source>
         <translation>デモ用のデータです。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../ui/pages/dashboard_page.py" line="241" />
         <source>Access log entries: %1</source>
         <translation>アクセス記録：%1件</translation>
     </message>
@@ -924,32 +1488,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="211" />
         <source>Decide: %1</source>
         <translation>決定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="219" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="218" />
         <source>Grounds (for a partial or refused decision)</source>
         <translation>根拠（一部開示・不開示などのとき）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="234" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="233" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="234" />
         <source>Reason (explained in the notice)</source>
         <translation>理由（通知書で説明します）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="236" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="235" />
         <source>Not disclosed (partial)</source>
         <translation>開示しない部分（一部開示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="267" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="266" />
         <source>Enter what is not disclosed.</source>
         <translation>開示しない部分を入力してください。</translation>
     </message>
@@ -975,109 +1539,109 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DeletionRecordsTab</name>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="66" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="52" />
         <source>Deleted on</source>
         <translation>削除日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="67" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="53" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="68" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="54" />
         <source>Why</source>
         <translation>理由・根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="69" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="55" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="70" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="56" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="71" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="57" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="72" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="58" />
         <source>Paper to shred</source>
         <translation>廃棄する紙の書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="100" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="86" />
         <source>e.g. General Affairs</source>
         <translation>例：総務部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="104" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="90" />
         <source>The department that handles My Numbers, printed on the deletion ledger. The manager sets it; it is saved when the ledger is made.</source>
         <translation>個人番号を取り扱う部署です。削除・廃棄記録簿に記載します。特定個人情報管理責任者が入力し、記録簿を作成したときに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="108" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="94" />
         <source>Ledger (PDF)…</source>
         <translation>記録簿（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="112" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="98" />
         <source>Deletion certificate…</source>
         <translation>削除証明書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="116" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="102" />
         <source>Paper shredded</source>
         <translation>紙の書類を廃棄した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="119" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="105" />
         <source>Record that the paper documents listed for this person were shredded.</source>
         <translation>この人について挙げた紙の書類を裁断（廃棄）したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="124" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="110" />
         <source>Deletion records keep who proposed, approved and executed each deletion, when and why; never the number.</source>
         <translation>削除・廃棄の記録には、誰が提案・承認・実行したか、いつ・なぜ削除したかを残し、個人番号は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="130" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="116" />
         <source>Handling department</source>
         <translation>取扱部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="132" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="118" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="157" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="143" />
         <source> (shredded)</source>
         <translation>（廃棄済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="199" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="185" />
         <source>Enter the period as dates, e.g. 2026-04-01.</source>
         <translation>期間を 2026-04-01 のように日付で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="211" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="212" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="197" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="198" />
         <source>Deletion ledger</source>
         <translation>削除・廃棄記録簿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="224" />
-        <location filename="../../ui/pages/deletion_records_tab.py" line="225" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="210" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="211" />
         <source>Deletion certificate</source>
         <translation>削除証明書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deletion_records_tab.py" line="246" />
+        <location filename="../../ui/pages/deletion_records_tab.py" line="232" />
         <source>Recorded that the paper was shredded.</source>
         <translation>紙の書類の廃棄を記録しました。</translation>
     </message>
@@ -1085,47 +1649,47 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="288" />
         <source>Discard request files past their keeping period</source>
         <translation>保存期間を過ぎた請求の記録の廃棄</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="293" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="292" />
         <source>These files were closed or withdrawn and are past the years they are kept (settings). Discarding deletes each request and its history for good; the access log keeps that it was discarded, without the names.</source>
         <translation>次の記録は完了又は取下げ後、保存期間（設定）を過ぎています。廃棄すると、請求の内容と経過は元に戻せない形で削除されます。アクセス記録には、氏名を含めずに廃棄したことだけが残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="302" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="303" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="304" />
         <source>Requester (person)</source>
         <translation>請求者（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="305" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="306" />
         <source>Kept until</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="328" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="325" />
         <source>Your password</source>
         <translation>あなたのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="328" />
         <source>Discard %1 files</source>
         <translation>%1件を廃棄する</translation>
     </message>
@@ -1294,6 +1858,39 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="187" />
         <source>For the year</source>
         <translation>年分</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="362" />
+        <source>End the consignment</source>
+        <translation>委託の終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="362" />
+        <source>End it</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="367" />
+        <source>e.g. Contract ended; the data were returned and a certificate is awaited</source>
+        <translation>例：契約満了。データは返却済みで、削除証明の受領待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="369" />
+        <source>Consignee</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="370" />
+        <source>Ended on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="371" />
+        <source>Return or disposal</source>
+        <translation>返却・廃棄</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +2101,191 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="181" />
+        <source>Record a hearing</source>
+        <translation>点検（ヒアリング）の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="181" />
+        <source>Record the hearing</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="185" />
+        <source>The yearly April hearing</source>
+        <translation>毎年4月の点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="186" />
+        <source>An extra hearing (as needed)</source>
+        <translation>随時の点検（必要に応じて）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="191" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="197" />
+        <source>Adequate</source>
+        <translation>適切</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="198" />
+        <source>Needs improvement</source>
+        <translation>要改善</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="201" />
+        <source>What was checked, e.g. access control, staff training, disposal records</source>
+        <translation>確認した内容（例：アクセス管理、従業者の教育、廃棄の記録）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="205" />
+        <source>The improvement asked for and when it is checked (needed for 要改善)</source>
+        <translation>求めた改善と確認の時期（要改善の場合は必須）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="210" />
+        <source>Hearing</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="211" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="212" />
+        <source>Held by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="213" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="214" />
+        <source>What was checked</source>
+        <translation>確認した内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="215" />
+        <source>Follow-up</source>
+        <translation>改善の求め・対応</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsCard</name>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="26" />
+        <source>Consignee hearings (every April)</source>
+        <translation>委託先の点検（毎年4月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="27" />
+        <source>Open the consignees</source>
+        <translation>委託先を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="48" />
+        <location filename="../../ui/widgets/hearings_card.py" line="61" />
+        <source>%1 items</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="48" />
+        <source>Nothing to do.</source>
+        <translation>対応が必要なものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="54" />
+        <source> and %1 more</source>
+        <translation> ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="56" />
+        <source>Past the due day (%1). Hear them and record the result.</source>
+        <translation>期限（%1）を過ぎています。ヒアリングを行い、結果を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hearings_card.py" line="58" />
+        <source>Hear them by %1 and record the result.</source>
+        <translation>%1までにヒアリングを行い、結果を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="104" />
+        <source>Record a hearing…</source>
+        <translation>点検を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="109" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="110" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="111" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="112" />
+        <source>Held by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="113" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="114" />
+        <source>What was checked / follow-up</source>
+        <translation>確認した内容／改善の求め・対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="125" />
+        <source>%1: held</source>
+        <translation>%1年：実施済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="128" />
+        <source>Overdue (due %1)</source>
+        <translation>期限超過（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="129" />
+        <source>Due by %1</source>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="152" />
+        <source>No April hearing is owed now (every April once approved).</source>
+        <translation>現在、実施すべき4月の点検はありません（承認後、毎年4月に実施します）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="155" />
+        <source>This year's April hearing: %1</source>
+        <translation>今年度の4月の点検：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="168" />
+        <source>The hearing was recorded.</source>
+        <translation>点検の結果を記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="45" />
@@ -1584,6 +2366,59 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/import_wizard.py" line="280" />
         <source>The file %1 holds My Numbers: it is itself specific personal information. Delete it now, including from the recycle bin and any USB stick it came on.</source>
         <translation>ファイル「%1」には個人番号が含まれており、それ自体が特定個人情報です。ごみ箱や持ち込んだUSBメモリの中も含めて、今すぐ削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCard</name>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="27" />
+        <source>Leak incidents: reports to the PPC</source>
+        <translation>漏えい等事案（個人情報保護委員会への報告）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="28" />
+        <source>Open the incidents</source>
+        <translation>漏えい等事案を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="58" />
+        <source>%1 open</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="61" />
+        <source>No report to the PPC is owed; follow the incidents up.</source>
+        <translation>個人情報保護委員会への報告は不要です。事案への対応を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="65" />
+        <source>final report</source>
+        <translation>確報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="65" />
+        <source>preliminary report</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="67" />
+        <source>The %1 of “%2” was due on %3.</source>
+        <translation>「%2」の%1の期限（%3）を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="69" />
+        <source>The %1 of “%2” is due by %3.</source>
+        <translation>「%2」の%1の期限は%3です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="76" />
+        <source> The final report is due by %1.</source>
+        <translation>確報の期限は%1です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/incident_card.py" line="80" />
+        <source> %1 more reports are owed.</source>
+        <translation>ほかに%1件の報告が残っています。</translation>
     </message>
 </context>
 <context>
@@ -1672,261 +2507,294 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="63" />
+        <location filename="../../ui/pages/incidents_page.py" line="62" />
         <source>Register an incident as soon as it is known. The 速報 is due within about 3 to 5 days of knowing, the 確報 within 30 days (60 for an unlawful purpose).</source>
         <translation>事案を知ったら、すぐに登録してください。速報は知った日から概ね3〜5日以内、確報は30日以内（不正の目的によるものは60日以内）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="73" />
+        <location filename="../../ui/pages/incidents_page.py" line="72" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="74" />
+        <location filename="../../ui/pages/incidents_page.py" line="73" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="75" />
+        <location filename="../../ui/pages/incidents_page.py" line="74" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="76" />
+        <location filename="../../ui/pages/incidents_page.py" line="75" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="77" />
+        <location filename="../../ui/pages/incidents_page.py" line="76" />
         <source>Known to the office</source>
         <translation>事業所が知った日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="78" />
+        <location filename="../../ui/pages/incidents_page.py" line="77" />
         <source>PPC report</source>
         <translation>委員会への報告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="79" />
+        <location filename="../../ui/pages/incidents_page.py" line="78" />
         <source>確報 due</source>
         <translation>確報の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="90" />
+        <location filename="../../ui/pages/incidents_page.py" line="87" />
         <source>Register…</source>
         <translation>登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="95" />
+        <location filename="../../ui/pages/incidents_page.py" line="92" />
         <source>Draft report (PDF)…</source>
         <translation>報告の下書き（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="108" />
+        <location filename="../../ui/pages/incidents_page.py" line="105" />
         <source>Reportability and deadlines</source>
         <translation>報告の要否と期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="109" />
+        <location filename="../../ui/pages/incidents_page.py" line="106" />
         <source>Report items</source>
         <translation>報告事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="111" />
+        <location filename="../../ui/pages/incidents_page.py" line="108" />
         <source>Persons to notify</source>
         <translation>本人への通知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="113" />
+        <location filename="../../ui/pages/incidents_page.py" line="110" />
         <source>Recurrence measures</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="115" />
+        <location filename="../../ui/pages/incidents_page.py" line="112" />
         <source>Leak incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="141" />
+        <location filename="../../ui/pages/incidents_page.py" line="138" />
         <source>Save the answers</source>
         <translation>回答を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="147" />
+        <location filename="../../ui/pages/incidents_page.py" line="144" />
         <source>速報 sent on this day</source>
         <translation>この日に速報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="150" />
+        <location filename="../../ui/pages/incidents_page.py" line="147" />
         <source>確報 sent on this day</source>
         <translation>この日に確報した</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="153" />
+        <location filename="../../ui/pages/incidents_page.py" line="150" />
         <source>Mark as closed</source>
         <translation>対応完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="156" />
+        <location filename="../../ui/pages/incidents_page.py" line="153" />
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="188" />
+        <location filename="../../ui/pages/incidents_page.py" line="185" />
         <source>Save the items</source>
         <translation>報告事項を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="222" />
+        <location filename="../../ui/pages/incidents_page.py" line="219" />
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="229" />
+        <location filename="../../ui/pages/incidents_page.py" line="226" />
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="229" />
+        <location filename="../../ui/pages/incidents_page.py" line="226" />
         <source>Not required</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="285" />
+        <location filename="../../ui/pages/incidents_page.py" line="282" />
         <source>Select an incident.</source>
         <translation>事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="327" />
+        <location filename="../../ui/pages/incidents_page.py" line="324" />
         <source>Registered. Answer the checklist and follow the deadlines.</source>
         <translation>登録しました。報告の要否を確認し、期限に沿って対応してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="341" />
+        <location filename="../../ui/pages/incidents_page.py" line="338" />
         <source>The answers were saved.</source>
         <translation>回答を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="347" />
+        <location filename="../../ui/pages/incidents_page.py" line="344" />
         <source>The items were saved.</source>
         <translation>報告事項を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="356" />
+        <location filename="../../ui/pages/incidents_page.py" line="353" />
         <source>Enter the day the report was sent.</source>
         <translation>報告した日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="365" />
+        <location filename="../../ui/pages/incidents_page.py" line="362" />
         <source>The 速報 was recorded.</source>
         <translation>速報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="372" />
+        <location filename="../../ui/pages/incidents_page.py" line="369" />
         <source>The 確報 was recorded.</source>
         <translation>確報を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="376" />
+        <location filename="../../ui/pages/incidents_page.py" line="373" />
         <source>The incident was closed.</source>
         <translation>対応を完了にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents_page.py" line="385" />
+        <location filename="../../ui/pages/incidents_page.py" line="382" />
         <source>Incident report (draft)</source>
         <translation>漏えい等事案の報告（下書き）</translation>
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="29" />
+        <source>Training</source>
+        <translation>研修記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="30" />
+        <source>Account review</source>
+        <translation>アカウントの棚卸し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="34" />
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="35" />
+        <source>Compliance map</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="39" />
+        <source>Records of the office's own safeguards: the training held, the yearly review of the accounts, and the yearly self-inspection signed by those responsible.</source>
+        <translation>事業所の安全管理措置の記録です。実施した研修、年1回のアカウントの棚卸し、責任者が署名する年1回の自己点検を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_page.py" line="46" />
+        <source>Inspection and training</source>
+        <translation>点検・研修</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="76" />
         <source>Receive a request</source>
         <translation>請求の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="94" />
-        <location filename="../../ui/dialogs/request_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="154" />
         <source>(not found in the records)</source>
         <translation>（登録されている対象者に該当なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="107" />
         <source>e.g. all data held for payroll and insurance</source>
         <translation>例：給与・社会保険の手続に関して保有している情報すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="114" />
         <source>They also ask for their own My Number</source>
         <translation>本人の個人番号の開示も求めている</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="117" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="118" />
         <source>Made by</source>
         <translation>請求者の区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119" />
         <source>Requester's name *</source>
         <translation>請求者の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="120" />
         <source>Whose data (the person) *</source>
         <translation>対象となる本人の氏名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="121" />
         <source>The person in our records</source>
         <translation>登録されている対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="122" />
         <source>Received on *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="123" />
         <source>Received by</source>
         <translation>受付の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="124" />
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="125" />
         <source>What is asked for *</source>
         <translation>請求の内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="126" />
         <source>Method wanted</source>
         <translation>希望する方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="127" />
         <source>Fee agreed</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="178" />
         <source>Enter the requester and what is asked for.</source>
         <translation>請求者の氏名と請求の内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="180" />
         <source>Enter the day the request was received, e.g. 2026-11-20.</source>
         <translation>受付日を 2026-11-20 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/request_dialogs.py" line="182" />
         <source>The day received is in the future.</source>
         <translation>受付日が未来の日付になっています。</translation>
     </message>
@@ -2056,52 +2924,62 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Year-end and statutory forms</source>
         <translation>年末調整・法定調書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="225" />
+        <source>Consignees</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229" />
+        <source>Inspection and training</source>
+        <translation>点検・研修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2141,23 +3019,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -2412,47 +3290,47 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <location filename="../../ui/pages/incident_tabs.py" line="55" />
         <source>Measure</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <location filename="../../ui/pages/incident_tabs.py" line="55" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="70" />
+        <location filename="../../ui/pages/incident_tabs.py" line="55" />
         <source>Due / done</source>
         <translation>予定日・実施日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="75" />
+        <location filename="../../ui/pages/incident_tabs.py" line="62" />
         <source>e.g. Two people check every envelope</source>
         <translation>例：封入時に二人で確認する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="79" />
+        <location filename="../../ui/pages/incident_tabs.py" line="66" />
         <source>Add the measure</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="80" />
+        <location filename="../../ui/pages/incident_tabs.py" line="67" />
         <source>Done today</source>
         <translation>本日実施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="83" />
+        <location filename="../../ui/pages/incident_tabs.py" line="70" />
         <source>Due:</source>
         <translation>予定日：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="109" />
+        <location filename="../../ui/pages/incident_tabs.py" line="96" />
         <source>The measure was added.</source>
         <translation>再発防止策を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="119" />
+        <location filename="../../ui/pages/incident_tabs.py" line="106" />
         <source>The measure was marked done.</source>
         <translation>再発防止策を実施済みにしました。</translation>
     </message>
@@ -3077,47 +3955,47 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PendingVerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="33" />
         <source>Waiting for an identity check</source>
         <translation>本人確認待ちの人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="39" />
         <source>My Numbers registered in your groups whose identity check (本人確認) has not been done yet, the longest waiting first. Check the documents before using them.</source>
         <translation>あなたの担当範囲で登録された個人番号のうち、本人確認がまだ済んでいないものです（待っている期間の長い順）。書類で本人確認を行ってから利用してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="47" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="47" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="47" />
         <source>Code / department</source>
         <translation>コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="54" />
         <source>Identity check…</source>
         <translation>本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="86" />
         <source>Nothing to do.</source>
         <translation>対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="89" />
         <source>%1 more not listed: find them on the people page.</source>
         <translation>ほかに%1人います。対象者の一覧から探してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/pending_verifications_dialog.py" line="94" />
         <source>Double-click a person to start the identity check.</source>
         <translation>人をダブルクリックすると本人確認を始めます。</translation>
     </message>
@@ -3420,62 +4298,62 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <location filename="../../ui/pages/incident_tabs.py" line="120" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <location filename="../../ui/pages/incident_tabs.py" line="120" />
         <source>Notice</source>
         <translation>通知の状況</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <location filename="../../ui/pages/incident_tabs.py" line="120" />
         <source>Method</source>
         <translation>通知の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="133" />
+        <location filename="../../ui/pages/incident_tabs.py" line="120" />
         <source>Notified on</source>
         <translation>通知日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="139" />
+        <location filename="../../ui/pages/incident_tabs.py" line="127" />
         <source>Name, kana or employee code</source>
         <translation>氏名・フリガナ・従業員コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="141" />
+        <location filename="../../ui/pages/incident_tabs.py" line="129" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="145" />
+        <location filename="../../ui/pages/incident_tabs.py" line="133" />
         <source>Add to the list</source>
         <translation>対象者に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="152" />
+        <location filename="../../ui/pages/incident_tabs.py" line="140" />
         <source>e.g. By letter</source>
         <translation>例：書面（郵送）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="158" />
+        <location filename="../../ui/pages/incident_tabs.py" line="146" />
         <source>Record for the selected persons</source>
         <translation>選んだ対象者に記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="172" />
+        <location filename="../../ui/pages/incident_tabs.py" line="160" />
         <source>Tell the persons the summary, the data items, the cause, any secondary harm and other matters (規則第5条).</source>
         <translation>本人には、概要、特定個人情報の項目、原因、二次被害又はそのおそれの有無及びその内容、その他参考となる事項を通知します（規則第5条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="220" />
+        <location filename="../../ui/pages/incident_tabs.py" line="208" />
         <source>The person was added.</source>
         <translation>対象者を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_tabs.py" line="234" />
+        <location filename="../../ui/pages/incident_tabs.py" line="222" />
         <source>The notice was recorded.</source>
         <translation>通知の状況を記録しました。</translation>
     </message>
@@ -3606,6 +4484,34 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="294" />
         <source>Enter the agent's name.</source>
         <translation>代理人の氏名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCard</name>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="25" />
+        <source>Training and account review</source>
+        <translation>研修・アカウントの棚卸し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="26" />
+        <source>Open inspection and training</source>
+        <translation>点検・研修を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="48" />
+        <source>Next training: due on %1</source>
+        <translation>次回の研修：期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="50" />
+        <source>Next account review: due on %1</source>
+        <translation>次回のアカウントの棚卸し：期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/records_card.py" line="55" />
+        <source>%1 late</source>
+        <translation>%1件</translation>
     </message>
 </context>
 <context>
@@ -3902,199 +4808,199 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="61" />
+        <location filename="../../ui/pages/requests_page.py" line="60" />
         <source>Requests from individuals</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="64" />
+        <location filename="../../ui/pages/requests_page.py" line="63" />
         <source>Answer without delay (個人情報保護法第33条〜第35条). The target is set in the settings; after 2 weeks from receipt the requester may go to court (第39条).</source>
         <translation>請求には遅滞なく回答します（個人情報保護法第33条〜第35条）。回答の目標日数は設定で決めます。請求が届いてから2週間を過ぎると、請求者は訴えを起こせます（第39条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="70" />
+        <location filename="../../ui/pages/requests_page.py" line="69" />
         <source>Show closed and withdrawn requests</source>
         <translation>完了・取下げの請求も表示する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="77" />
+        <location filename="../../ui/pages/requests_page.py" line="76" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="78" />
+        <location filename="../../ui/pages/requests_page.py" line="77" />
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="79" />
+        <location filename="../../ui/pages/requests_page.py" line="78" />
         <source>Requester (person)</source>
         <translation>請求者（対象の本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="80" />
+        <location filename="../../ui/pages/requests_page.py" line="79" />
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="81" />
+        <location filename="../../ui/pages/requests_page.py" line="80" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="82" />
+        <location filename="../../ui/pages/requests_page.py" line="81" />
         <source>Answer by</source>
         <translation>回答の目標</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="83" />
+        <location filename="../../ui/pages/requests_page.py" line="82" />
         <source>2 weeks</source>
         <translation>2週間の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="94" />
+        <location filename="../../ui/pages/requests_page.py" line="91" />
         <source>Receive…</source>
         <translation>受付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="98" />
+        <location filename="../../ui/pages/requests_page.py" line="95" />
         <source>Identify the requester…</source>
         <translation>請求者の本人確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100" />
+        <location filename="../../ui/pages/requests_page.py" line="97" />
         <source>Decide…</source>
         <translation>決定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="101" />
+        <location filename="../../ui/pages/requests_page.py" line="98" />
         <source>Notice (PDF)…</source>
         <translation>通知書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="103" />
+        <location filename="../../ui/pages/requests_page.py" line="100" />
         <source>Mark as sent</source>
         <translation>通知済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="105" />
+        <location filename="../../ui/pages/requests_page.py" line="102" />
         <source>Close</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="106" />
+        <location filename="../../ui/pages/requests_page.py" line="103" />
         <source>Withdrawn…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="107" />
+        <location filename="../../ui/pages/requests_page.py" line="104" />
         <source>History…</source>
         <translation>経過…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="109" />
+        <location filename="../../ui/pages/requests_page.py" line="106" />
         <source>Propose erasing the number…</source>
         <translation>個人番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="113" />
+        <location filename="../../ui/pages/requests_page.py" line="110" />
         <source>Filter by name</source>
         <translation>氏名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="116" />
-        <location filename="../../ui/pages/requests_page.py" line="192" />
+        <location filename="../../ui/pages/requests_page.py" line="113" />
+        <location filename="../../ui/pages/requests_page.py" line="189" />
         <source>Discard expired files…</source>
         <translation>保存期間を過ぎた記録の廃棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="121" />
+        <location filename="../../ui/pages/requests_page.py" line="118" />
         <source>Blank request form (PDF)…</source>
         <translation>請求書の様式（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="190" />
+        <location filename="../../ui/pages/requests_page.py" line="187" />
         <source>Discard expired files (%1)…</source>
         <translation>保存期間を過ぎた記録の廃棄（%1件）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="296" />
+        <location filename="../../ui/pages/requests_page.py" line="293" />
         <source>Deletion run No. %1 proposed for this request. It is approved and executed on the retention page.</source>
         <translation>この請求による削除の実行計画 No. %1 を提案しました。承認と実行は「保存期間・削除」の画面で行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="334" />
         <source>Request No. %1 received. Identify the requester next.</source>
         <translation>請求 No. %1 を受け付けました。次に請求者の本人確認をしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="351" />
+        <location filename="../../ui/pages/requests_page.py" line="348" />
         <source>The requester is identified.</source>
         <translation>請求者の本人確認を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="371" />
+        <location filename="../../ui/pages/requests_page.py" line="368" />
         <source>Decided. Make the corrections on the people page (「Correct…」, kept in the correction record), then print the notice: it lists them.</source>
         <translation>決定しました。訂正は「人員」の画面の「記録を訂正…」で行ってください（訂正の記録に残ります）。その後に通知書を作ると、訂正の内容が記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="376" />
+        <location filename="../../ui/pages/requests_page.py" line="373" />
         <source>Decided. Print the notice and send it.</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="392" />
+        <location filename="../../ui/pages/requests_page.py" line="389" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="394" />
+        <location filename="../../ui/pages/requests_page.py" line="391" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/requests_page.py" line="402" />
         <location filename="../../ui/pages/requests_page.py" line="405" />
-        <location filename="../../ui/pages/requests_page.py" line="408" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="421" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="436" />
+        <location filename="../../ui/pages/requests_page.py" line="433" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="444" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="444" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="455" />
+        <location filename="../../ui/pages/requests_page.py" line="452" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="470" />
+        <location filename="../../ui/pages/requests_page.py" line="467" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="488" />
+        <location filename="../../ui/pages/requests_page.py" line="485" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="500" />
+        <location filename="../../ui/pages/requests_page.py" line="497" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -4126,147 +5032,147 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80" />
+        <location filename="../../ui/pages/retention_page.py" line="75" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="98" />
+        <location filename="../../ui/pages/retention_page.py" line="93" />
         <source>Propose deleting all that are due…</source>
         <translation>削除できる番号をすべて削除提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="101" />
+        <location filename="../../ui/pages/retention_page.py" line="96" />
         <source>Propose deleting the selected…</source>
         <translation>選んだ番号の削除を提案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108" />
+        <location filename="../../ui/pages/retention_page.py" line="103" />
         <source>Hover over a row to see every reason and its legal basis.</source>
         <translation>行にマウスを合わせると、すべての理由と法令の根拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117" />
+        <location filename="../../ui/pages/retention_page.py" line="112" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118" />
+        <location filename="../../ui/pages/retention_page.py" line="113" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="119" />
+        <location filename="../../ui/pages/retention_page.py" line="114" />
         <source>Trigger</source>
         <translation>きっかけ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="120" />
+        <location filename="../../ui/pages/retention_page.py" line="115" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="121" />
+        <location filename="../../ui/pages/retention_page.py" line="116" />
         <source>Proposed by</source>
         <translation>提案者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="122" />
+        <location filename="../../ui/pages/retention_page.py" line="117" />
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130" />
+        <location filename="../../ui/pages/retention_page.py" line="125" />
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="133" />
+        <location filename="../../ui/pages/retention_page.py" line="128" />
         <source>Execute…</source>
         <translation>実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="136" />
+        <location filename="../../ui/pages/retention_page.py" line="131" />
         <source>Cancel the run</source>
         <translation>計画を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123" />
+        <location filename="../../ui/pages/retention_page.py" line="118" />
         <source>Executed by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="160" />
+        <location filename="../../ui/pages/retention_page.py" line="155" />
         <source>May be deleted now</source>
         <translation>今すぐ削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161" />
+        <location filename="../../ui/pages/retention_page.py" line="156" />
         <source>Later this year</source>
         <translation>今年中に削除できる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162" />
+        <location filename="../../ui/pages/retention_page.py" line="157" />
         <source>Later years</source>
         <translation>来年以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="163" />
+        <location filename="../../ui/pages/retention_page.py" line="158" />
         <source>Deletion runs</source>
         <translation>削除の実行計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164" />
+        <location filename="../../ui/pages/retention_page.py" line="159" />
         <source>Deletion records</source>
         <translation>削除・廃棄の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="194" />
+        <location filename="../../ui/pages/retention_page.py" line="189" />
         <source>As of %1: may be deleted now %2; later this year %3; in later years %4; still in use (employment, dependency or contract continuing) %5.</source>
         <translation>%1現在：今すぐ削除できる番号 %2、今年中 %3、来年以降 %4。利用中（在職・扶養・契約が継続中）の番号 %5件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="293" />
+        <location filename="../../ui/pages/retention_page.py" line="288" />
         <source>Select the people first (Ctrl or Shift for several).</source>
         <translation>先に対象者を選んでください（複数はCtrlかShiftを押しながら）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="310" />
+        <location filename="../../ui/pages/retention_page.py" line="305" />
         <source>Run No. %1 proposed: it waits for approval.</source>
         <translation>実行計画 No. %1 を提案しました。承認を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="336" />
+        <location filename="../../ui/pages/retention_page.py" line="331" />
         <source>Approve run No. %1: the My Numbers of %2 people (%3). Proposed by %4.</source>
         <translation>実行計画 No. %1 を承認します：%2人分の個人番号（%3）。提案者：%4。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="352" />
+        <location filename="../../ui/pages/retention_page.py" line="347" />
         <source>Run No. %1 approved. It can now be executed.</source>
         <translation>実行計画 No. %1 を承認しました。実行できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="362" />
+        <location filename="../../ui/pages/retention_page.py" line="357" />
         <source>Execute the deletion</source>
         <translation>削除の実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="364" />
+        <location filename="../../ui/pages/retention_page.py" line="359" />
         <source>Delete the My Numbers of %1 people now? This cannot be undone. The deletion records stay; backups made earlier still hold the numbers until they expire.</source>
         <translation>%1人分の個人番号を今すぐ削除しますか？元に戻すことはできません。削除・廃棄の記録は残ります。これまでに作ったバックアップには、期限が来るまで番号が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="371" />
+        <location filename="../../ui/pages/retention_page.py" line="366" />
         <source>Deleting… (all or nothing: the run cannot stop halfway)</source>
         <translation>削除しています…（全件か0件かのどちらかで、途中で止まることはありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="377" />
+        <location filename="../../ui/pages/retention_page.py" line="372" />
         <source>Deleted %1 numbers; %2 kept because they are no longer due.</source>
         <translation>%1件の個人番号を削除しました（削除できる日でなくなった%2件は残しました）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="392" />
+        <location filename="../../ui/pages/retention_page.py" line="387" />
         <source>Run No. %1 cancelled.</source>
         <translation>実行計画 No. %1 を取り消しました。</translation>
     </message>
@@ -4484,14 +5390,105 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>ScanViewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="275" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="270" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="293" />
         <source>This image cannot be shown.</source>
         <translation>この画像は表示できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="114" />
+        <source>Check beforehand that the consignee meets the office's standard on each point (規程第42条第3項). Point the mouse at a point for the regulation's words.</source>
+        <translation>委託の前に、各項目が当法人の定める水準を満たしているか確認します（規程第42条第3項）。項目にマウスを合わせると規程の文言を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="128" />
+        <source>How it was checked (visit, questionnaire, documents)</source>
+        <translation>確認の方法（訪問、チェックシート、資料など）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="133" />
+        <source>Save the check</source>
+        <translation>確認を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="135" />
+        <source>Checked on:</source>
+        <translation>確認日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="154" />
+        <source>Last recorded by %1.</source>
+        <translation>最終記録者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="164" />
+        <source>Enter the day it was checked.</source>
+        <translation>確認日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_tabs.py" line="169" />
+        <source>The selection check was saved.</source>
+        <translation>選定の確認を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfInspectionTab</name>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="51" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="54" />
+        <source>Preview and print the report…</source>
+        <translation>報告書を表示・印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="62" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="62" />
+        <source>Finding</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="66" />
+        <source>Year inspected</source>
+        <translation>点検する年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="72" />
+        <source>The report is made from what the program holds for the year: accounts, reveals per member, numbers past their date, unconfirmed outputs, incidents, overdue work, training, the account review and the access-log check. The 事務取扱責任者 and the 特定個人情報管理責任者 sign the printed report.</source>
+        <translation>報告書は、この年にプログラムに記録された情報から作成します（アカウントと役割、職員別の個人番号の表示、保存期間を過ぎた個人番号、確認のない出力、漏えい等事案、期限を過ぎた作業、研修、アカウントの棚卸し、アクセス記録の検証）。印刷した報告書に事務取扱責任者と特定個人情報管理責任者が署名します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="105" />
+        <source>%1 items need attention.</source>
+        <translation>確認が必要な項目が%1件あります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="109" />
+        <source>No item needs attention.</source>
+        <translation>確認が必要な項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="118" />
+        <source>Self-inspection report</source>
+        <translation>自己点検報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspection_tabs.py" line="123" />
+        <source>%1 (year)</source>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +6029,39 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>SubConsigneeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="253" />
+        <source>Approve a sub-consignee</source>
+        <translation>再委託の許諾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="254" />
+        <source>Approve the sub-consignee</source>
+        <translation>許諾する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="262" />
+        <source>The sub-consignment contract holds clauses equal to the ten of 第42条第4項 (第43条第3項)</source>
+        <translation>再委託契約に第42条第4項と同等の規定が盛り込まれていることを確認した（第43条第3項）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="267" />
+        <source>Sub-consignee</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="268" />
+        <source>Work sub-consigned</source>
+        <translation>再委託する業務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="269" />
+        <source>Approved on</source>
+        <translation>許諾日</translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <location filename="../../ui/verification_pages.py" line="76" />
@@ -5077,6 +6107,64 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/verification_pages.py" line="151" />
         <source>Choose at least one purpose.</source>
         <translation>利用目的を1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SubsTab</name>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="34" />
+        <source>Approve a sub-consignee…</source>
+        <translation>再委託を許諾…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="36" />
+        <source>Withdraw the approval</source>
+        <translation>許諾を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="41" />
+        <source>Sub-consignee</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="42" />
+        <source>Work sub-consigned</source>
+        <translation>再委託する業務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="43" />
+        <source>Approved on</source>
+        <translation>許諾日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="44" />
+        <source>By</source>
+        <translation>許諾者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="45" />
+        <source>Withdrawn on</source>
+        <translation>取消日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="52" />
+        <source>Sub-consignment only with the office's approval; its contract holds the same clauses (規程第43条).</source>
+        <translation>再委託は当法人の許諾を得た場合に限ります。再委託契約にも同等の規定を盛り込ませます（規程第43条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="86" />
+        <source>The sub-consignee was approved.</source>
+        <translation>再委託を許諾しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="92" />
+        <source>Select a sub-consignee.</source>
+        <translation>再委託先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consignee_records.py" line="97" />
+        <source>The approval was withdrawn.</source>
+        <translation>許諾を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +6226,96 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
         <source>Submitted</source>
         <translation>提出するもの</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="108" />
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="109" />
+        <source>Title</source>
+        <translation>研修名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="110" />
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="50" />
+        <location filename="../../ui/pages/training_tab.py" line="113" />
+        <location filename="../../ui/pages/training_tab.py" line="191" />
+        <source>Attendees</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="78" />
+        <source>Record a training</source>
+        <translation>研修を記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="97" />
+        <source>Others without an account, separated by 、</source>
+        <translation>アカウントのない参加者（「、」で区切る）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="99" />
+        <source>Record the training</source>
+        <translation>研修を記録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="111" />
+        <location filename="../../ui/pages/training_tab.py" line="189" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="112" />
+        <location filename="../../ui/pages/training_tab.py" line="190" />
+        <source>Materials</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="146" />
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="156" />
+        <source>No training has been recorded yet.</source>
+        <translation>研修の記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="160" />
+        <source>The next training was due on %1.</source>
+        <translation>次回の研修の期限（%1）を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="167" />
+        <source>The next training is due by %1.</source>
+        <translation>次回の研修の期限は%1です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="192" />
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="213" />
+        <source>Enter the day the training was held.</source>
+        <translation>研修の実施日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/training_tab.py" line="221" />
+        <source>The training was recorded.</source>
+        <translation>研修を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -5262,108 +6440,108 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>VerificationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="47" />
         <source>Identity check records — %1</source>
         <translation>本人確認記録 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="52" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="53" />
         <source>Checked on</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="54" />
         <source>Received</source>
         <translation>確認の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="55" />
         <source>Provided by</source>
         <translation>番号の提供者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="56" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="57" />
         <source>Checked by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="65" />
         <source>No identity check has been recorded for this person.</source>
         <translation>この対象者の本人確認記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="68" />
         <source>The records keep document types only, never a number or image.</source>
         <translation>本人確認記録には書類の種類だけを残し、個人番号や画像は残しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="70" />
         <source>Show the record (PDF)…</source>
         <translation>本人確認記録を表示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="110" />
         <source>Copies of the documents (encrypted)</source>
         <translation>本人確認書類の写し（暗号化して保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="118" />
         <source>Add a copy…</source>
         <translation>写しを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="121" />
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="124" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="181" />
         <source>A copy of a card's back or a 住民票 is specific personal information too: keep only what you need, and delete the file you added from your PC yourself.</source>
         <translation>個人番号カードの裏面や住民票の写しも特定個人情報です。必要なものだけを保存し、取り込んだ元のファイルはPCから削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="185" />
         <source>Adding copies is switched off in the settings.</source>
         <translation>写しの追加は設定で無効になっています（保存済みの写しの表示・削除はできます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="198" />
         <source>Copy of a document</source>
         <translation>本人確認書類の写し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="200" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像またはPDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="231" />
         <source>Delete the copy</source>
         <translation>写しの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="232" />
         <source>Delete this copy of the document? It cannot be restored.</source>
         <translation>この書類の写しを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="260" />
-        <location filename="../../ui/dialogs/verifications_dialog.py" line="262" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/verifications_dialog.py" line="257" />
         <source>Identity check record</source>
         <translation>本人確認記録</translation>
     </message>
@@ -5718,6 +6896,14 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/log_charts.py" line="49" />
         <source>Failed sign-ins</source>
         <translation>サインイン失敗</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../ui/dialogs/consignee_dialogs.py" line="102" />
+        <source>Enter a date, e.g. 2026年4月1日.</source>
+        <translation>日付を入力してください（例：2026年4月1日）。</translation>
     </message>
 </context>
 <context>
