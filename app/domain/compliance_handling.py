@@ -270,7 +270,16 @@ ARTICLES: tuple[Article, ...] = (
         H,
         "第42条・第43条",
         "委託先の監督・再委託",
-        "運用で対応（委託契約書・監督の記録を保管する）。",
+        "委託先ごとに選定の6項目と契約の10条項を記録し、すべて満たすまで委託中にしない。"
+        "毎年4月の点検（ヒアリング）を期限付きで管理し、再委託の承認と削除証明の受領を記録する。"
+        "契約書の原本の保管は運用で対応。",
+        ("consignees", "dashboard"),
+        (
+            "services/test_consignees.py::test_approval_waits_for_the_six_points_and_the_ten_clauses",
+            "services/test_consignees.py::test_the_april_hearing_due_overdue_and_held",
+            "services/test_consignees.py::test_sub_consignees_need_the_equivalent_clauses",
+            "ui/test_consignees_page.py::test_register_approve_and_the_april_hearing_clears_the_card",
+        ),
     ),
     entry(
         H,

@@ -227,7 +227,16 @@ ARTICLES: tuple[Article, ...] = (
         ("outputs",),
         ("services/test_outputs.py::test_a_tax_office_copy_is_registered_with_its_events",),
     ),
-    entry(P, "第47条・第48条", "業務の委託等", "運用で対応（委託先の選定・契約・監督の記録）。"),
+    entry(
+        P,
+        "第47条・第48条",
+        "業務の委託等",
+        "委託先の選定・契約・点検・再委託・削除証明を記録する（取扱規程第42条・第43条と同じ）。",
+        ("consignees",),
+        (
+            "services/test_consignees.py::test_approval_waits_for_the_six_points_and_the_ten_clauses",
+        ),
+    ),
     entry(P, "第49条", "サイバーセキュリティ", "運用で対応。"),
     entry(
         P,

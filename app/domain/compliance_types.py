@@ -41,6 +41,8 @@ SCREENS: dict[str, Screen] = {
     "staff": Screen("職員管理", "ui/pages/staff_page.py", page_key="staff"),
     "settings": Screen("設定", "ui/pages/settings_page.py", page_key="settings"),
     "inspection": Screen("点検・研修", "ui/pages/inspection_page.py", page_key="inspection"),
+    "consignees": Screen("委託先", "ui/pages/consignees_page.py", page_key="consignees"),
+    "yearend": Screen("年末調整・法定調書", "ui/pages/year_end_page.py", page_key="yearend"),
     "verification": Screen("本人確認", "ui/verification_wizard.py", defines="VerificationWizard"),
     "import": Screen("ファイルからの取込み", "ui/import_wizard.py", defines="ImportWizard"),
     "number_entry": Screen(

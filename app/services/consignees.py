@@ -36,7 +36,7 @@ from storage.consignee_repo import CertificateRow, ConsigneeRow, HearingRow, Sub
 from storage.vault import Writer
 
 if TYPE_CHECKING:
-    from app.services.consignee_hearings import ConsigneeSummary, HearingDue
+    pass
 
 NAME_LIMIT = 60
 SHORT_LIMIT = 120
@@ -359,19 +359,3 @@ def detail(session: Session, consignee_id: int) -> ConsigneeDetail:
                 day_of(row.approved_on), day_of(row.ended_on), held, today_of(session)
             ),
         )
-
-
-def hearings_due(session: Session, on: date) -> tuple[HearingDue, ...]:
-    """The April hearings owed on `on` and not held (app.services.consignee_hearings)."""
-    from app.services import consignee_hearings
-
-    return consignee_hearings.hearings_due(session, on)
-
-
-def summary(session: Session, year: int) -> ConsigneeSummary:
-    """The year's counts for the self-inspection report: a frozen ConsigneeSummary(year,
-    consignees, hearings_owed, hearings_held, hearings_overdue, needs_improvement,
-    certificates_received), documented in app.services.consignee_hearings."""
-    from app.services import consignee_hearings
-
-    return consignee_hearings.summary(session, year)

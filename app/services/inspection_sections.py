@@ -17,7 +17,7 @@ from app.domain.inspection_report import InspectionSection
 from app.domain.ledger import access_holder
 from app.domain.purposes import PersonKind
 from app.domain.records import Verdict
-from app.services import account_reviews, audit, incidents, outputs, training
+from app.services import account_reviews, audit, consignee_hearings, incidents, outputs, training
 from app.services.guard import storage_errors
 from app.services.retention import Retentions
 from app.session import Session
@@ -262,6 +262,33 @@ def reviews(session: Session, year: int, today: date) -> InspectionSection:
     )
 
 
+def consignee_hearings_of_year(session: Session, year: int, today: date) -> InspectionSection:
+    """The consignees' April hearings and the deletion certificates received (規程第42条)."""
+    facts = consignee_hearings.summary(session, year)
+    rows = (
+        ("委託中の委託先", f"{facts.consignees}社"),
+        ("4月の点検（ヒアリング）が必要な委託先", f"{facts.hearings_owed}社"),
+        ("点検を実施した委託先", f"{facts.hearings_held}社"),
+        ("期限（4月30日）を過ぎて未実施", f"{facts.hearings_overdue}社"),
+        ("結果が「要改善」だった点検", f"{facts.needs_improvement}件"),
+        ("受け取った削除・廃棄の証明書", f"{facts.certificates_received}件"),
+    )
+    if not facts.consignees:
+        lead = f"{year}年に個人番号関係事務を委託した委託先はありません。"
+    elif facts.hearings_overdue:
+        lead = f"{facts.hearings_overdue}社の点検が期限を過ぎても実施されていません。"
+    else:
+        lead = f"{year}年の委託先の点検の状況は次のとおりです。"
+    return InspectionSection(
+        "委託先の監督（規程第42条・第43条）",
+        lead,
+        ("項目", "件数"),
+        (8, 3),
+        rows,
+        attention=bool(facts.hearings_overdue or facts.needs_improvement),
+    )
+
+
 def audit_chain(session: Session, year: int, today: date) -> InspectionSection:
     try:
         result = audit.verify_chain(session)
@@ -297,8 +324,7 @@ def audit_chain(session: Session, year: int, today: date) -> InspectionSection:
     )
 
 
-# The report's sections in order. The consignees' April hearings (規程第42条) come from
-# app.services.consignees.summary(session, year) once that module is merged: one line here.
+# The report's sections in order.
 SECTION_BUILDERS: tuple[SectionBuilder, ...] = (
     accounts,
     reveals,
@@ -306,6 +332,7 @@ SECTION_BUILDERS: tuple[SectionBuilder, ...] = (
     unconfirmed_outputs,
     incidents_of_year,
     overdue_tasks,
+    consignee_hearings_of_year,
     trainings,
     reviews,
     audit_chain,

@@ -410,8 +410,18 @@ def test_the_register_pdf_holds_the_company_records_and_is_logged(
     assert _events(manager)[-1][0] == "consignee.register_printed"
 
 
-def test_the_self_inspection_reads_the_summary_where_the_brief_named_it(staffed: Office) -> None:
+def test_the_self_inspection_reports_the_hearings_and_marks_an_overdue_one(
+    staffed: Office,
+) -> None:
+    from app.services import self_inspection
+
     manager = staffed.manager
     _active(manager)
-    assert consignees.summary(manager, 2026) == consignee_hearings.summary(manager, 2026)
-    assert consignees.hearings_due(manager, date(2026, 5, 1))[0].overdue
+    section = next(
+        s
+        for s in self_inspection.build(manager, 2026).sections
+        if s.title.startswith("委託先の監督")
+    )
+    assert section.attention
+    assert section.finding == "1社の点検が期限を過ぎても実施されていません。"
+    assert ("期限（4月30日）を過ぎて未実施", "1社") in section.rows
