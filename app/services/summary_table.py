@@ -3,32 +3,38 @@ member may handle, and the form as PDF bytes for the in-program preview and prin
 
 It carries only the payer's 法人番号 (public), no one's 個人番号, so it opens nothing from the
 vault and is not an output of the register. Which slips must be submitted is the submission
-rules' decision, passed in as `required`."""
+rules' decision (app.domain.submission_range), as the year-end page shows it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app import errors, paths
-from app.domain import corporate_number
+from app.domain import corporate_number, submission_range
 from app.domain.summary_table import SummaryTable, summarize
 from app.domain.withholding_slip import Payer
 from app.domain.year_end import SUMMARY, YearEndEntry
 from app.services import year_end
-from app.services.guard import renders_paper
+from app.services.guard import renders_paper, storage_errors
 from app.session import Session
+from storage import submission_repo
 
-Required = Callable[[YearEndEntry], bool]
 
-
-def table(session: Session, year: int, required: Required) -> SummaryTable:
+def table(session: Session, year: int) -> SummaryTable:
     """The year's sums over every stored slip the member may handle (year_end.for_year checks
     the permission and the scope)."""
-    return summarize(year, year_end.for_year(session, year), required)
+    entries = year_end.for_year(session, year)
+    with storage_errors():
+        people = submission_repo.people_of_year(session.vault.conn, year)
+    corporate = {person.id for person in people if person.corporate}
+
+    def required(entry: YearEndEntry) -> bool:
+        decision = submission_range.tax_office(entry, corporate_payee=entry.person_id in corporate)
+        return decision.required
+
+    return summarize(year, entries, required)
 
 
 @renders_paper
-def render(session: Session, year: int, payer: Payer, required: Required) -> bytes:
+def render(session: Session, year: int, payer: Payer) -> bytes:
     from reports import fonts, form_layout
     from reports import statutory_form as drawing
 
@@ -38,7 +44,7 @@ def render(session: Session, year: int, payer: Payer, required: Required) -> byt
             digits = corporate_number.parse(payer.corporate_number).digits
         except corporate_number.InvalidCorporateNumber as exc:
             raise errors.InvalidInput(str(exc)) from None
-    sums = table(session, year, required)
+    sums = table(session, year)
     try:
         layout = form_layout.load(SUMMARY, year)
     except form_layout.FormLayoutError:

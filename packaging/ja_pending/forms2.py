@@ -71,10 +71,10 @@ JA = {
     "For the recipient (no numbers)": "受給者交付用（番号なし）",
     "Special levy slip for the municipality": "特別徴収票（市区町村提出用）",
     # 法定調書合計表
-    "Summary table of statutory records (2026)": "法定調書合計表（令和8年分）",
-    "The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, "
+    "Summary table of statutory records (Reiwa %1)": "法定調書合計表（令和%1年分）",
+    "The totals of the records saved for Reiwa %1, per form: everyone paid, "
     "and those whose record is submitted to the tax office.": (
-        "令和8年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、"
+        "令和%1年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、"
         "税務署に提出するものの合計を示します。"
     ),
     "Form": "書類",

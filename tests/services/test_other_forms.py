@@ -233,11 +233,12 @@ def test_the_summary_table_sums_the_stored_slips(office: Office, manager) -> Non
     retirement_forms.save(manager, _retirement(employee.id))
     payment_forms.save(manager, _fees(payee.id, 1))
     payment_forms.save(manager, _fees(payee.id, 2, 40_000))
-    table = summary_service.table(manager, 2026, lambda e: e.form != SALARY)
-    assert table.sections[FEES].submitted.slips == 2
+    table = summary_service.table(manager, 2026)
+    # 原稿料 over 5万円 is submitted, 40,000 yen is not; a 500万円 salary is not over 500万円.
+    assert table.sections[FEES].submitted.slips == 1
     assert table.sections[FEES].total.payment == 140_000
     assert table.sections[SALARY].submitted.people == 0
-    pdf = summary_service.render(manager, 2026, PAYER, lambda e: True)
+    pdf = summary_service.render(manager, 2026, PAYER)
     text = _text(pdf)
     assert PAYER_NO in text and "法定調書合計表" in text
     assert NUMBER not in text and OTHER not in text
@@ -248,7 +249,7 @@ def test_the_summary_table_needs_number_handling(office: Office, manager) -> Non
     auditor = auth.sign_in(office.data, "kansa", AUDITOR_PASSWORD, office.clock)
     try:
         with pytest.raises(errors.PermissionDenied):
-            summary_service.render(auditor, 2026, PAYER, lambda e: True)
+            summary_service.render(auditor, 2026, PAYER)
     finally:
         auditor.close()
 

@@ -284,15 +284,15 @@ def test_the_summary_table_shows_the_sums_and_previews(
                 ),
             )
         )
-    dialog = SummaryTableDialog(
-        UiContext(office_with_people, db, session), lambda entry: entry.form == FEES
-    )
+    dialog = SummaryTableDialog(UiContext(office_with_people, db, session), 2026)
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget, "summaryTable")
     qtbot.waitUntil(lambda: table.item(0, 1) is not None, timeout=10000)
     assert table.item(0, 1).text() == "1" and table.item(0, 2).text() == "1,500,000"
     assert table.item(1, 1).text() == "0"  # the salary slip is not submitted
-    assert table.item(5, 2).text() == "140,000" and table.item(5, 4).text() == "2"
+    # 原稿料 100,000 yen is submitted (over 5万円), 40,000 yen is not.
+    assert table.item(4, 2).text() == "140,000"
+    assert table.item(5, 2).text() == "100,000" and table.item(5, 4).text() == "1"
     office = db.call(lambda: office_repo.get(session.vault.conn))
     qtbot.waitUntil(lambda: dialog.payer.name.text() == office.name, timeout=10000)
     shown = _previews(monkeypatch)

@@ -4,8 +4,6 @@ It carries only the payer's 法人番号, no one's My Number, so it may be saved
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,33 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.summary_table import SECTIONS, Row, SummaryTable
-from app.domain.year_end import FORMS, RENT, YearEndEntry
+from app.domain.year_end import FORMS, RENT
 from app.services import payment_forms, summary_table
 from ui.context import UiContext
 from ui.dialogs.statutory_output import PayerFields
 from ui.styles import make_primary, set_role
-
-YEAR = 2026
 
 
 class SummaryTableDialog(QDialog):
     def __init__(
         self,
         context: UiContext,
-        required: Callable[[YearEndEntry], bool],
+        year: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryTableDialog")
         self.context = context
-        self.required = required
-        self.setWindowTitle(self.tr("Summary table of statutory records (2026)"))
+        self.year = year
+        era = str(year - 2018)  # 令和
+        self.setWindowTitle(
+            self.tr("Summary table of statutory records (Reiwa %1)").replace("%1", era)
+        )
 
         intro = QLabel(
             self.tr(
-                "The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, "
+                "The totals of the records saved for Reiwa %1, per form: everyone paid, "
                 "and those whose record is submitted to the tax office."
-            )
+            ).replace("%1", era)
         )
         intro.setWordWrap(True)
         set_role(intro, "note")
@@ -87,9 +86,7 @@ class SummaryTableDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
         context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
-        context.run(
-            lambda s: summary_table.table(s, YEAR, required), owner=self, on_done=self._show
-        )
+        context.run(lambda s: summary_table.table(s, self.year), owner=self, on_done=self._show)
 
     def _show(self, sums: SummaryTable) -> None:
         for index, (form, _prefix) in enumerate(SECTIONS):
@@ -112,16 +109,15 @@ class SummaryTableDialog(QDialog):
 
     def preview(self) -> None:
         payer = self.payer.payer()
-        required = self.required
         title = FORMS["gokeihyo"]
 
         def shown(pdf: bytes) -> None:
             from ui.dialogs.pdf_preview import PdfPreviewDialog
             from ui.file_names import pdf_name
 
-            name = pdf_name(title, f"{YEAR}")
+            name = pdf_name(title, f"{self.year}")
             PdfPreviewDialog(title, pdf, name, self).exec()
 
         self.context.run(
-            lambda s: summary_table.render(s, YEAR, payer, required), owner=self, on_done=shown
+            lambda s: summary_table.render(s, self.year, payer), owner=self, on_done=shown
         )

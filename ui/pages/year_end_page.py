@@ -9,10 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,6 +29,7 @@ from ui.models.year_end_table_model import Column, YearEndTableModel
 from ui.pages.base import Page
 from ui.pages.year_end_print import print_copy
 from ui.styles import heading, make_primary, set_role
+from ui.widgets.tables import Extended, make_read_only
 
 YEARS_SHOWN = 3
 
@@ -62,6 +61,13 @@ class YearEndPage(Page):
         self.toolbar.setObjectName("yearEndToolbar")
         self.toolbar.addWidget(self.year_box)
         self.toolbar.addStretch()
+        self.summary_button = QPushButton(self.tr("Summary table…"))
+        self.summary_button.setObjectName("yearEndSummaryButton")
+        self.summary_button.setToolTip(
+            self.tr("The 法定調書合計表 of the year, from the content saved for it")
+        )
+        self.summary_button.clicked.connect(self._summary)
+        self.toolbar.addWidget(self.summary_button)
 
         self.banner = QLabel()
         self.banner.setObjectName("yearEndBanner")
@@ -76,22 +82,20 @@ class YearEndPage(Page):
         self.table = QTableView()
         self.table.setObjectName("yearEndTable")
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        make_read_only(
+            self.table,
+            stretch=Column.REASON,
+            widths=(
+                (Column.CODE, 80),
+                (Column.NAME, 130),
+                (Column.FORMS, 170),
+                (Column.TAX_OFFICE, 90),
+                (Column.MUNICIPAL, 90),
+                (Column.STATE, 70),
+            ),
+            selection=Extended,
+        )
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.CODE, 80),
-            (Column.NAME, 130),
-            (Column.FORMS, 170),
-            (Column.TAX_OFFICE, 90),
-            (Column.MUNICIPAL, 90),
-            (Column.STATE, 70),
-        ):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.copy_box = QComboBox()
@@ -264,6 +268,11 @@ class YearEndPage(Page):
         count = len(self.selected_ids())
         self.selected_label.setText(self.tr("%1 selected").replace("%1", str(count)))
         self.print_button.setEnabled(count > 0)
+
+    def _summary(self) -> None:
+        from ui.dialogs.summary_table_dialog import SummaryTableDialog
+
+        SummaryTableDialog(self.context, self.year, self).exec()
 
     def _copy_changed(self) -> None:
         """The destination and method are asked only for a copy that carries numbers."""
