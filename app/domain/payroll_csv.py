@@ -77,14 +77,24 @@ class PayrollRow:
 
 
 def _clean(value: str) -> str:
-    return unicodedata.normalize("NFKC", value).strip() if value else ""
+    """NFKC and stripped; ASCII (most cells of an export) is already in NFKC form."""
+    if not value:
+        return ""
+    return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
 
 
 def parse_amount(text: str) -> int | None:
     """Whole yen: 1234, 1,234, full-width digits, a leading ¥ or a trailing 円; "" is None.
     Raises CellProblem for a negative amount, a fraction, Excel's exponent form, or more than
     ten digits."""
-    value = _clean(text).removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
+    value = _clean(text)
+    if value.isdigit() and value.isascii() and len(value) <= MAX_DIGITS:
+        return int(value)  # the common cases, without a pattern: 1234 and 1,234,567
+    if "," in value and value.isascii():
+        plain = value.replace(",", "")
+        if plain.isdigit() and len(plain) <= MAX_DIGITS and value == f"{int(plain):,}":
+            return int(plain)
+    value = value.removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
     if not value:
         return None
     if _EXPONENT.match(value.replace(",", "")):
@@ -126,15 +136,17 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
     """Check one line of the file against the mapping (field -> column) for the year."""
     row = PayrollRow(line)
     width = len(cells)
-    raw = {f: cells[i] if i < width else "" for f, i in mapping.items()}
-    for name, text in raw.items():
-        value = _clean(text)
+    # Cleaned once: the parsers below clean again, which costs nothing on clean text.
+    raw = {f: _clean(cells[i]) if i < width else "" for f, i in mapping.items()}
+    for name, value in raw.items():
+        if not value:
+            continue
         if value.startswith(("=", "+", "@")):
             row.problems.append(
                 f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
             )
             raw[name] = ""
-        elif my_number.looks_like_number(value):
+        elif len(value) >= my_number.LENGTH and my_number.looks_like_number(value):
             # Never quoted: the digits may be someone's number.
             row.problems.append(
                 f"{FIELDS[name]}：個人番号のような数字列があります（列の対応を確認してください）。"

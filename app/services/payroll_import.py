@@ -1,7 +1,8 @@
 """Importing the year's amounts of the 給与所得の源泉徴収票 from a payroll export (CSV in UTF-8 or
 CP932, or .xlsx, read as the people import reads it): a check that lists every row's problem
 and, per employee, whether the slip would be new, changed or unchanged; then all rows or none in
-one write, each slip stored through year_end.write (its own year_end.saved / .corrected event)
+one write, the slips stored through year_end.write_all (each its own year_end.saved /
+.corrected event, as year_end.write logs one)
 and one payroll.imported event for the file. A re-import of the same file changes nothing.
 
 The employee is found by code among the registered employees the member may handle; a file
@@ -89,7 +90,8 @@ class PayrollReport:
 @dataclass(frozen=True)
 class _Checked:
     report: PayrollReport
-    entries: list[YearEndEntry]  # the slips to write (new and changed), in file order
+    # The slips to write (new and changed), in file order, with what is stored now.
+    entries: list[tuple[YearEndEntry | None, YearEndEntry]]
     refused: int  # rows naming an employee outside the member's scope
 
 
@@ -174,7 +176,7 @@ def _check(
     problems: list[tuple[int, str]] = []
     differences: list[tuple[int, str]] = []
     changes: list[SlipChange] = []
-    entries: list[YearEndEntry] = []
+    entries: list[tuple[YearEndEntry | None, YearEndEntry]] = []
     refused = 0
     for row in rows:
         person = employees.get(row.code) if row.code else None
@@ -203,12 +205,12 @@ def _check(
         before = _entry(row_before) if row_before else None
         amounts, facts = _merged(before, row)
         after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
-        changed = year_end_service.changed_fields(before, after)
+        changed = year_end_service.changed_fields(before, after) if before else []
         state = NEW if before is None else CHANGED if changed else UNCHANGED
         labels = tuple(year_end.FIELD_LABELS.get(name, name) for name in changed)
         changes.append(SlipChange(row.line, row.code, person.name, state, labels if before else ()))
         if state != UNCHANGED:
-            entries.append(after)
+            entries.append((before, after))
     report = PayrollReport(
         year,
         len(rows),
@@ -305,8 +307,7 @@ def commit(
         if report.blocked:
             _log_check(writer, session, path, checked)
             return report
-        for entry in checked.entries:
-            year_end_service.write(writer, session, entry)
+        year_end_service.write_all(writer, session, checked.entries)
         audit.record(
             writer,
             session,

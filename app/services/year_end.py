@@ -89,6 +89,56 @@ def write(writer: Writer, session: Session, entry: YearEndEntry) -> list[str]:
     return changed
 
 
+def write_all(
+    writer: Writer,
+    session: Session,
+    changes: list[tuple[YearEndEntry | None, YearEndEntry]],
+) -> None:
+    """Store many slips inside the caller's write, each (what is stored now, as the caller
+    read it in this write; the slip to store), logged each as `write` logs one: an import's
+    slips in one statement and one append to the log. Slips that did not change are skipped."""
+    rows = []
+    events = []
+    for before, entry in changes:
+        _checked(entry)
+        changed = changed_fields(before, entry)
+        if before is not None and not changed:
+            continue
+        rows.append(
+            (
+                entry.person_id,
+                entry.year,
+                entry.form,
+                entry.slip,
+                entry.amounts,
+                entry.facts,
+                entry.source,
+            )
+        )
+        events.append(
+            (
+                "year_end.saved" if before is None else "year_end.corrected",
+                _target(entry.person_id),
+                {
+                    "form": entry.form,
+                    "year": entry.year,
+                    "slip": entry.slip,
+                    "fields": changed,
+                    "source": entry.source,
+                },
+            )
+        )
+    if not rows:
+        return
+    year_end_repo.put_all(
+        writer.conn,
+        rows,
+        updated_at=session.clock.now().isoformat(timespec="seconds"),
+        updated_by_name=session.user.display_name,
+    )
+    audit.record_all(writer, session, events)
+
+
 def save(session: Session, entry: YearEndEntry) -> list[str]:
     """Store one slip the clerk typed (see `write`)."""
     numbers.person_for(session, entry.person_id)
