@@ -66,12 +66,12 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209" />
+        <location filename="../../ui/pages/audit_page.py" line="220" />
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="152" />
+        <location filename="../../ui/pages/audit_page.py" line="163" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -81,17 +81,17 @@
         <translation>分析・監査報告書…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="159" />
+        <location filename="../../ui/pages/audit_page.py" line="170" />
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="165" />
+        <location filename="../../ui/pages/audit_page.py" line="176" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="185" />
+        <location filename="../../ui/pages/audit_page.py" line="196" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
@@ -111,99 +111,99 @@
         <translation>特定個人情報管理台帳（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="99" />
+        <location filename="../../ui/pages/audit_page.py" line="94" />
         <source>Outputs register…</source>
         <translation>持出し・出力記録…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
-        <location filename="../../ui/pages/audit_page.py" line="343" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
+        <location filename="../../ui/pages/audit_page.py" line="354" />
         <source>Access log</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="137" />
+        <location filename="../../ui/pages/audit_page.py" line="141" />
         <source>Name, kana, code or department</source>
         <translation>氏名・フリガナ・従業員コード・部署</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="142" />
-        <location filename="../../ui/pages/audit_page.py" line="239" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="250" />
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="169" />
+        <location filename="../../ui/pages/audit_page.py" line="180" />
         <source>Clear conditions</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183" />
+        <location filename="../../ui/pages/audit_page.py" line="194" />
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187" />
+        <location filename="../../ui/pages/audit_page.py" line="198" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189" />
+        <location filename="../../ui/pages/audit_page.py" line="200" />
         <source>Kind of action</source>
         <translation>操作の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191" />
+        <location filename="../../ui/pages/audit_page.py" line="202" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="307" />
+        <location filename="../../ui/pages/audit_page.py" line="318" />
         <source>Verifying…</source>
         <translation>検証しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="316" />
+        <location filename="../../ui/pages/audit_page.py" line="327" />
         <source>The log is intact: %1 entries, latest fingerprint %2. Write the fingerprint in the work diary to detect a rollback later.</source>
         <translation>アクセス記録は改ざんされていません（%1件、最新の指紋 %2）。後で巻き戻しを検出できるよう、この指紋を業務日誌に記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="323" />
+        <location filename="../../ui/pages/audit_page.py" line="334" />
         <source>Signed checkpoint: %1.</source>
         <translation>署名付きチェックポイント：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="325" />
+        <location filename="../../ui/pages/audit_page.py" line="336" />
         <source>No signed checkpoint yet.</source>
         <translation>署名付きチェックポイントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="338" />
+        <location filename="../../ui/pages/audit_page.py" line="349" />
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV（Excel用、UTF-8） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="339" />
+        <location filename="../../ui/pages/audit_page.py" line="350" />
         <source>CSV for older Excel, Shift_JIS (*.csv)</source>
         <translation>CSV（古いExcel用、Shift_JIS） (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="342" />
+        <location filename="../../ui/pages/audit_page.py" line="353" />
         <source>Export the access log</source>
         <translation>アクセス記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="365" />
+        <location filename="../../ui/pages/audit_page.py" line="376" />
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="375" />
+        <location filename="../../ui/pages/audit_page.py" line="386" />
         <source>Management ledger</source>
         <translation>特定個人情報管理台帳</translation>
     </message>
@@ -4845,119 +4845,247 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="56" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="57" />
-        <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
-        <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="60" />
+        <source>The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
+        <translation>令和8年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="71" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="72" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="82" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="88" />
         <source>A4 landscape, two slips per sheet</source>
         <translation>A4横に2枚（A5サイズ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="89" />
         <source>A6, one slip per sheet (true size)</source>
         <translation>A6に1枚（原寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
-        <source>Payments</source>
-        <translation>支払金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
-        <source>Income after employment income deduction</source>
-        <translation>給与所得控除後の金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
-        <source>Total income deductions</source>
-        <translation>所得控除の額の合計額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
-        <source>Tax withheld</source>
-        <translation>源泉徴収税額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
-        <source>Social insurance premiums</source>
-        <translation>社会保険料等の金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="103" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="104" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="116" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="121" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="129" />
+        <source>Copy to print</source>
+        <translation>出力する帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="158" />
+        <source>Nothing is saved for this year yet.</source>
+        <translation>この年分の金額はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="161" />
+        <source>Showing the amounts imported from payroll data (%1).</source>
+        <translation>給与データ（%1）から取り込んだ金額を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="166" />
+        <source>Showing the amounts saved before.</source>
+        <translation>保存済みの金額を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="183" />
+        <source>Nothing changed: the saved amounts are the same.</source>
+        <translation>変更はありません（保存済みの内容と同じです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="186" />
+        <source>Saved (%1 items changed). The change is kept in the access log.</source>
+        <translation>保存しました（%1項目を変更）。変更はアクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="249" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="249" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndFields</name>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="38" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="39" />
+        <source>Income after employment income deduction</source>
+        <translation>給与所得控除後の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="40" />
+        <source>Total income deductions</source>
+        <translation>所得控除の額の合計額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="41" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="42" />
+        <source>Spouse (special) deduction</source>
+        <translation>配偶者（特別）控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="43" />
+        <source>Specified relative special deduction</source>
+        <translation>特定親族特別控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="44" />
+        <source>Social insurance premiums</source>
+        <translation>社会保険料等の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="45" />
+        <source>Life insurance deduction</source>
+        <translation>生命保険料の控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
+        <source>Earthquake insurance deduction</source>
+        <translation>地震保険料の控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
+        <source>Housing loan credit</source>
+        <translation>住宅借入金等特別控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
+        <source>Basic deduction</source>
+        <translation>基礎控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
+        <source>Income adjustment deduction</source>
+        <translation>所得金額調整控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="59" />
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="66" />
+        <source>Amounts (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="69" />
+        <source>Company officer during the year</source>
+        <translation>役員（年の途中で役員だった場合を含む）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="73" />
+        <source>(adjusted at year end)</source>
+        <translation>（年末調整済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="77" />
+        <source>Left during the year</source>
+        <translation>年の中途で退職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="78" />
+        <source>Tax deferred for a disaster</source>
+        <translation>災害により源泉徴収の猶予</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <source>Main salary over 20 million yen</source>
+        <translation>主たる給与が2,000万円超</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
+        <source>No dependants declaration (column B)</source>
+        <translation>扶養控除等申告書の提出なし（乙欄）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="85" />
+        <source>Left on</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="100" />
+        <source>Year-end adjustment not done</source>
+        <translation>年末調整をしなかった理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
+        <source>Facts of the year</source>
+        <translation>この年の事実</translation>
     </message>
 </context>
 <context>
