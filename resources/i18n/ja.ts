@@ -2795,6 +2795,173 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>PayrollCheckPage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="175" />
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="182" />
+        <source>I have looked at the dependant counts that differ from the register and import them as they are (the slip names the registered dependants)</source>
+        <translation>登録と異なる扶養親族の人数を確認したので、このまま取り込む（源泉徴収票には登録されている扶養親族が記載されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="188" />
+        <location filename="../../ui/payroll_pages.py" line="190" />
+        <location filename="../../ui/payroll_pages.py" line="194" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="188" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="190" />
+        <source>Difference</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="194" />
+        <source>Code</source>
+        <translation>従業員コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="194" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="194" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="194" />
+        <source>Items</source>
+        <translation>訂正する項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="209" />
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="228" />
+        <source>%1 problems in %2 rows. Nothing can be imported until every problem is corrected in the file (all rows or none).</source>
+        <translation>%2行中、問題が%1件あります。すべての問題をファイルで直すまで、何も取り込めません（全件か0件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="238" />
+        <source>%1 rows of %2 checked, no problems: %3 new, %4 corrected, %5 unchanged. Import saves them all in one step; a corrected amount is kept as a correction in the access log.</source>
+        <translation>%2年分の%1行を確認しました。問題はありません（新規 %3人、訂正 %4人、変更なし %5人）。「取り込む」で全員分をまとめて保存します。訂正した金額は訂正としてアクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="252" />
+        <source>Problems (%1)</source>
+        <translation>問題（%1件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="258" />
+        <source>Dependant counts (%1)</source>
+        <translation>扶養親族の人数（%1件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="260" />
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="260" />
+        <source>Corrected</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="268" />
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="276" />
+        <source>Employees (%1)</source>
+        <translation>従業員（%1人）</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollDonePage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="293" />
+        <source>Imported</source>
+        <translation>取込み完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="299" />
+        <source>Open an employee's withholding slip from the People page to see or correct the amounts and to print the slip.</source>
+        <translation>金額の確認・訂正や源泉徴収票の出力は、対象者の画面で従業員の「源泉徴収票…」から行います。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollFilePage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="51" />
+        <source>The year-end export of your payroll software (CSV in UTF-8 or Shift_JIS, or Excel .xlsx), one employee per row, with the employee code. A file with a My Number column is refused: the numbers come from this program only.</source>
+        <translation>給与ソフトから出力した年末調整のデータ（UTF-8またはShift_JISのCSV、Excelの.xlsx）を、1行に1人・従業員コード付きで指定してください。個人番号の列があるファイルは取り込めません（個人番号はこのプログラムに登録されているものを使います）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="60" />
+        <source> (year)</source>
+        <translation>年分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="62" />
+        <source>Amounts for the year</source>
+        <translation>取り込む年分</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollMappingPage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="72" />
+        <source>Match the columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="75" />
+        <source>Which column of the file holds each item? Required items are marked with *. Items not in the file keep what is saved (typed or imported before). The choice is remembered for files of this layout.</source>
+        <translation>各項目がファイルのどの列にあるかを選んでください。*は必須です。ファイルにない項目は、保存済みの内容（入力または前回の取込み）がそのまま残ります。選んだ対応は、同じ見出しのファイルのために記憶されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="112" />
+        <source>(not in this file)</source>
+        <translation>（このファイルにはない）</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollWizard</name>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="33" />
+        <source>Import payroll data (withholding slips)</source>
+        <translation>給与データの取込み（源泉徴収票）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="43" />
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="60" />
+        <source>Reading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="138" />
+        <source>Imported the amounts of %1 for %2 employees: %3 new, %4 corrected, %5 unchanged. Each saved or corrected slip is kept in the access log.</source>
+        <translation>%1年分の金額を%2人分取り込みました（新規 %3人、訂正 %4人、変更なし %5人）。登録・訂正した内容はアクセス記録に残ります。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="63" />
@@ -2958,7 +3125,17 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="100" />
+        <location filename="../../ui/pages/people_page.py" line="96" />
+        <source>Payroll data…</source>
+        <translation>給与データ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="99" />
+        <source>Import the year's amounts for the withholding slips from payroll software</source>
+        <translation>源泉徴収票のための1年分の金額を、給与ソフトのデータから取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="106" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -5038,52 +5215,52 @@ Next one due: %2 (every %3 days)</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="66" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="68" />
         <source>Amounts (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="69" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="71" />
         <source>Company officer during the year</source>
         <translation>役員（年の途中で役員だった場合を含む）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="73" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="75" />
         <source>(adjusted at year end)</source>
         <translation>（年末調整済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="77" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
         <source>Left during the year</source>
         <translation>年の中途で退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="78" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
         <source>Tax deferred for a disaster</source>
         <translation>災害により源泉徴収の猶予</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="81" />
         <source>Main salary over 20 million yen</source>
         <translation>主たる給与が2,000万円超</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="82" />
         <source>No dependants declaration (column B)</source>
         <translation>扶養控除等申告書の提出なし（乙欄）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="85" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="87" />
         <source>Left on</source>
         <translation>退職日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="100" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
         <source>Year-end adjustment not done</source>
         <translation>年末調整をしなかった理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="104" />
         <source>Facts of the year</source>
         <translation>この年の事実</translation>
     </message>
