@@ -173,6 +173,9 @@ class PayrollCheckPage(QWizardPage):
         super().__init__()
         self.setObjectName("payrollCheckPage")
         self.setTitle(self.tr("Check"))
+        self.setSubTitle(
+            self.tr("Every row is checked against the register before anything is saved.")
+        )
         self.setCommitPage(True)  # the wizard names its button 「取り込む」
         self.summary = QLabel()
         self.summary.setObjectName("payrollSummary")
@@ -246,6 +249,16 @@ class PayrollCheckPage(QWizardPage):
                 .replace("%5", f"{report.unchanged:,}")
             )
             set_role(self.summary, "banner-info")
+            if report.count_differences:
+                self.summary.setText(
+                    self.summary.text()
+                    + "\n"
+                    + self.tr(
+                        "The dependant counts of %1 rows differ from the dependants registered. "
+                        "Look at them below; to import, tick the box."
+                    ).replace("%1", f"{len(report.count_differences):,}")
+                )
+                set_role(self.summary, "banner-warning")
         if report.problems:
             _fill(self.problems, list(report.problems[:ROWS_SHOWN]))
             self.tabs.addTab(

@@ -41,6 +41,7 @@ class PayrollWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self._headers_ready = False
         self.imported: PayrollReport | None = None
         self._working = False

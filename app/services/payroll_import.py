@@ -194,7 +194,9 @@ def _check(
             person = None
         if person is not None:
             if person.id in seen:
-                row.problems.append(f"{seen[person.id]}行目と同じ従業員の行です（二重の行）。")
+                row.problems.append(
+                    f"{FIELDS['code']}：{seen[person.id]}行目と同じ従業員の行です（二重の行）。"
+                )
             seen.setdefault(person.id, row.line)
             older, younger = _family_counts(families.get(person.id, []), year)
             differences.extend((row.line, text) for text in count_problems(row, older, younger))

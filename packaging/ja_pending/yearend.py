@@ -112,4 +112,12 @@ JA = {
         "%1年分の金額を%2人分取り込みました（新規 %3人、訂正 %4人、変更なし %5人）。"
         "登録・訂正した内容はアクセス記録に残ります。"
     ),
+    "The dependant counts of %1 rows differ from the dependants registered. "
+    "Look at them below; to import, tick the box.": (
+        "%1行で、扶養親族の人数が登録されている扶養親族と違います。下の一覧で確認し、"
+        "取り込む場合はチェックを入れてください。"
+    ),
+    "Every row is checked against the register before anything is saved.": (
+        "保存する前に、すべての行を登録内容と照らし合わせて確認します。"
+    ),
 }

@@ -2802,89 +2802,99 @@ Next one due: %2 (every %3 days)</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="182" />
+        <location filename="../../ui/payroll_pages.py" line="177" />
+        <source>Every row is checked against the register before anything is saved.</source>
+        <translation>保存する前に、すべての行を登録内容と照らし合わせて確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="185" />
         <source>I have looked at the dependant counts that differ from the register and import them as they are (the slip names the registered dependants)</source>
         <translation>登録と異なる扶養親族の人数を確認したので、このまま取り込む（源泉徴収票には登録されている扶養親族が記載されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="188" />
-        <location filename="../../ui/payroll_pages.py" line="190" />
-        <location filename="../../ui/payroll_pages.py" line="194" />
+        <location filename="../../ui/payroll_pages.py" line="191" />
+        <location filename="../../ui/payroll_pages.py" line="193" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="188" />
+        <location filename="../../ui/payroll_pages.py" line="191" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="190" />
+        <location filename="../../ui/payroll_pages.py" line="193" />
         <source>Difference</source>
         <translation>相違</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="194" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
         <source>Code</source>
         <translation>従業員コード</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="194" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="194" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="194" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
         <source>Items</source>
         <translation>訂正する項目</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="209" />
+        <location filename="../../ui/payroll_pages.py" line="212" />
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="228" />
+        <location filename="../../ui/payroll_pages.py" line="231" />
         <source>%1 problems in %2 rows. Nothing can be imported until every problem is corrected in the file (all rows or none).</source>
         <translation>%2行中、問題が%1件あります。すべての問題をファイルで直すまで、何も取り込めません（全件か0件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="238" />
+        <location filename="../../ui/payroll_pages.py" line="241" />
         <source>%1 rows of %2 checked, no problems: %3 new, %4 corrected, %5 unchanged. Import saves them all in one step; a corrected amount is kept as a correction in the access log.</source>
         <translation>%2年分の%1行を確認しました。問題はありません（新規 %3人、訂正 %4人、変更なし %5人）。「取り込む」で全員分をまとめて保存します。訂正した金額は訂正としてアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="252" />
+        <location filename="../../ui/payroll_pages.py" line="257" />
+        <source>The dependant counts of %1 rows differ from the dependants registered. Look at them below; to import, tick the box.</source>
+        <translation>%1行で、扶養親族の人数が登録されている扶養親族と違います。下の一覧で確認し、取り込む場合はチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="265" />
         <source>Problems (%1)</source>
         <translation>問題（%1件）</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="258" />
+        <location filename="../../ui/payroll_pages.py" line="271" />
         <source>Dependant counts (%1)</source>
         <translation>扶養親族の人数（%1件）</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="260" />
+        <location filename="../../ui/payroll_pages.py" line="273" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="260" />
+        <location filename="../../ui/payroll_pages.py" line="273" />
         <source>Corrected</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="268" />
+        <location filename="../../ui/payroll_pages.py" line="281" />
         <source>Unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="276" />
+        <location filename="../../ui/payroll_pages.py" line="289" />
         <source>Employees (%1)</source>
         <translation>従業員（%1人）</translation>
     </message>
@@ -2892,12 +2902,12 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PayrollDonePage</name>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="293" />
+        <location filename="../../ui/payroll_pages.py" line="306" />
         <source>Imported</source>
         <translation>取込み完了</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_pages.py" line="299" />
+        <location filename="../../ui/payroll_pages.py" line="312" />
         <source>Open an employee's withholding slip from the People page to see or correct the amounts and to print the slip.</source>
         <translation>金額の確認・訂正や源泉徴収票の出力は、対象者の画面で従業員の「源泉徴収票…」から行います。</translation>
     </message>
@@ -2951,12 +2961,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_wizard.py" line="60" />
+        <location filename="../../ui/payroll_wizard.py" line="61" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_wizard.py" line="138" />
+        <location filename="../../ui/payroll_wizard.py" line="139" />
         <source>Imported the amounts of %1 for %2 employees: %3 new, %4 corrected, %5 unchanged. Each saved or corrected slip is kept in the access log.</source>
         <translation>%1年分の金額を%2人分取り込みました（新規 %3人、訂正 %4人、変更なし %5人）。登録・訂正した内容はアクセス記録に残ります。</translation>
     </message>
