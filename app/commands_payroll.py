@@ -58,14 +58,14 @@ def add_parsers(
 
 
 def cmd_payroll(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
-    from app.services import payroll_import
+    from app.services import payroll_import, payroll_template
 
     payroll_import.check_year(args.year)
     if args.import_command == "payroll-template":
         out: Path = args.out
         if out.exists():
             raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
-        write_private(out, payroll_import.template_csv())
+        write_private(out, payroll_template.template_csv())
         print_line(
             f"給与データの取込み用CSVの見本を作りました: {out}（{args.year}年分。"
             "例の行は対象者の取込み見本の従業員です）"

@@ -1,9 +1,10 @@
-"""What a payroll import checks each employee's counts against: the dependants registered for
-a batch of employees (not retired), by relation and birth date. Never a number."""
+"""What a payroll import looks up, a batch at a time: the employees its rows name by code, and
+the dependants registered for them (not retired), by relation and birth date. Never a number."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from storage.connection import Connection
 
@@ -26,4 +27,30 @@ def families(
             chunk,
         ):
             found.setdefault(int(employee_id), []).append((relation or "", birth_date))
+    return found
+
+
+@dataclass(frozen=True)
+class Employee:
+    """What a payroll row is matched with: the employee of a code, never their number."""
+
+    id: int
+    name: str
+    department: str | None
+
+
+def employees_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, Employee]:
+    """Registered employees by code, a batch at a time (one lean join, no number)."""
+    found: dict[str, Employee] = {}
+    unique = list(dict.fromkeys(codes))
+    for start in range(0, len(unique), _BATCH):
+        chunk = unique[start : start + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        for code, person_id, name, department in conn.execute(
+            "SELECT e.code, p.id, p.name, d.name FROM employee e JOIN person p ON p.id ="
+            " e.person_id LEFT JOIN department d ON d.id = e.department_id"
+            f" WHERE e.code IN ({marks})",
+            chunk,
+        ):
+            found[code] = Employee(int(person_id), name, department)
     return found

@@ -153,11 +153,32 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
             )
             raw[name] = ""
     _identity(row, raw)
-    for name in AMOUNT_FIELDS:
-        if name in raw:
-            row.amounts[name] = _cell(row, name, parse_amount, raw[name])
-    if "payment" in raw and not _clean(raw["payment"]):
+    amounts = row.amounts
+    for name in _AMOUNTS.intersection(raw):
+        try:
+            amounts[name] = parse_amount(raw[name])
+        except CellProblem as problem:
+            row.problems.append(f"{FIELDS[name]}：{problem}")
+            amounts[name] = None
+    if "payment" in raw and not raw["payment"]:
         row.problems.append(f"{FIELDS['payment']}：空欄です（支払がなければ0を入れてください）。")
+    if not _COUNTS.isdisjoint(raw):
+        _counts(row, raw)
+    if not _FACTS.isdisjoint(raw):
+        _facts(row, raw, year)
+    _totals(row)
+    return row
+
+
+_AMOUNTS = frozenset(AMOUNT_FIELDS)
+_COUNTS = frozenset({DEPENDANTS, SPECIFIC, ELDERLY, OTHER, UNDER_16})
+_FACTS = frozenset({year_end.OFFICER, OTSU, year_end.LEFT_ON, year_end.NO_ADJUSTMENT})
+# A code as most payroll software writes it: short, letters and digits (the full rule,
+# person_fields.check_code, for anything else).
+_PLAIN_CODE_LENGTH = 11
+
+
+def _counts(row: PayrollRow, raw: dict[str, str]) -> None:
     counts = {
         n: _cell(row, n, parse_count, raw[n]) if n in raw else None
         for n in (DEPENDANTS, SPECIFIC, ELDERLY, OTHER)
@@ -173,9 +194,6 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
         )
     if UNDER_16 in raw:
         row.under_16 = _cell(row, UNDER_16, parse_count, raw[UNDER_16])
-    _facts(row, raw, year)
-    _totals(row)
-    return row
 
 
 def _cell(row: PayrollRow, name: str, parse, text: str):  # type: ignore[no-untyped-def]
@@ -187,15 +205,17 @@ def _cell(row: PayrollRow, name: str, parse, text: str):  # type: ignore[no-unty
 
 
 def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
-    code = _clean(raw.get(CODE, ""))
+    code = raw.get(CODE, "")
     if not code:
         row.problems.append(f"{FIELDS[CODE]}：空欄です（どの従業員の行か分かりません）。")
+    elif len(code) <= _PLAIN_CODE_LENGTH and code.isascii() and code.isalnum():
+        row.code = code  # too short to hold a number, and what _CODE allows
     else:
         try:
             row.code = person_fields.check_code(code)
         except ValueError as problem:
             row.problems.append(f"{FIELDS[CODE]}：{problem}")
-    row.name = _clean(raw.get(NAME, ""))[:40]
+    row.name = raw.get(NAME, "")[:40]
 
 
 def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:

@@ -10,9 +10,6 @@ with a column of numbers is refused (numbers come from the vault only)."""
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,15 +25,15 @@ from app.services import audit
 from app.services import year_end as year_end_service
 from app.services.guard import storage_errors
 from app.services.import_files import MAX_ROWS, file_label, read_table
-from app.services.importing import TEMPLATE_EXAMPLE as TEMPLATE_PERSON
 from app.session import Session
-from storage import import_repo, payroll_repo, year_end_repo
+from storage import payroll_repo, year_end_repo
 from storage.vault import Writer
 
 FIRST_YEAR = 2016  # the first year slips carried numbers
 LAST_YEAR = 2100
 TARGET = "import:payroll"
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+EMPLOYEE = "employee"
 
 
 @dataclass(frozen=True)
@@ -164,7 +161,7 @@ def _check(
     chosen = _prepare(table, mapping)
     rows = [check_row(line, cells, chosen, year) for line, cells in enumerate(table[1:], start=2)]
     conn = session.vault.conn
-    employees = import_repo.employees_by_code(conn, [row.code for row in rows if row.code])
+    employees = payroll_repo.employees_by_code(conn, [row.code for row in rows if row.code])
     families = payroll_repo.families(conn, [person.id for person in employees.values()])
     stored = {
         entry.person_id: entry
@@ -181,9 +178,7 @@ def _check(
     for row in rows:
         person = employees.get(row.code) if row.code else None
         if row.code and (
-            person is None
-            or person.kind != "employee"
-            or not person_in_scope(session.user.scopes, person.kind, person.department)
+            person is None or not person_in_scope(session.user.scopes, EMPLOYEE, person.department)
         ):
             # One message for "no such employee" and "not yours", as the people import says it.
             row.problems.append(
@@ -334,56 +329,3 @@ def commit(
         report.accepted_counts,
         committed=True,
     )
-
-
-# The people template's example employee (app.services.importing.TEMPLATE_EXAMPLE), so a new
-# user can try the whole year-end with the two templates.
-TEMPLATE_EXAMPLE: Mapping[str, str] = {
-    "code": TEMPLATE_PERSON["code"],
-    "name": TEMPLATE_PERSON["name"],
-    "payment": "5,000,000",
-    "income_after_deduction": "3,560,000",
-    "deductions_total": "1,470,000",
-    "tax": "113,800",
-    "social_insurance": "750,000",
-    "life_insurance": "40,000",
-    "earthquake_insurance": "0",
-    "basic_deduction": "680,000",
-    "dependants_count": "0",
-    "under16_count": "0",
-    "officer": "",
-    "otsu": "",
-    "left_on": "",
-    "no_adjustment": "",
-}
-TEMPLATE_FIELDS = (
-    "code",
-    "name",
-    "payment",
-    "income_after_deduction",
-    "deductions_total",
-    "tax",
-    "spouse_deduction",
-    "specified_relative_deduction",
-    "social_insurance",
-    "life_insurance",
-    "earthquake_insurance",
-    "housing_loan",
-    "basic_deduction",
-    "income_adjustment",
-    "dependants_count",
-    "under16_count",
-    "officer",
-    "otsu",
-    "left_on",
-    "no_adjustment",
-)
-
-
-def template_csv() -> bytes:
-    """Japanese headers of the template layout and the example employee's row."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([FIELDS[name] for name in TEMPLATE_FIELDS])
-    writer.writerow([TEMPLATE_EXAMPLE.get(name, "") for name in TEMPLATE_FIELDS])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

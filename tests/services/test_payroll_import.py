@@ -14,7 +14,7 @@ import pytest
 
 from app import errors
 from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER, SALARY, YearEndEntry
-from app.services import auth, payroll_import, people, staff, year_end
+from app.services import auth, payroll_import, payroll_template, people, staff, year_end
 from app.services.payroll_import import PayrollOptions
 from app.session import Session
 from tests.conftest import AUDITOR_PASSWORD, Office, add_member
@@ -247,7 +247,7 @@ def test_the_template_is_for_the_people_templates_example_employee(
 ) -> None:
     _employee(manager, "E0001")
     path = tmp_path / "t.csv"
-    path.write_bytes(payroll_import.template_csv())
+    path.write_bytes(payroll_template.template_csv())
     report = payroll_import.commit(manager, path, 2026)
     assert report.committed and report.problems == [] and report.new == 1
 
