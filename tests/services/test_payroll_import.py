@@ -255,3 +255,46 @@ def test_the_template_is_for_the_people_templates_example_employee(
 def test_a_year_out_of_range_is_refused(manager: Session, tmp_path: Path) -> None:
     with pytest.raises(errors.InvalidInput, match="年分"):
         payroll_import.dry_run(manager, write(tmp_path / "p.csv", []), 1999)
+
+
+def test_nothing_logged_by_the_program_holds_a_number(
+    manager: Session, staffed: dict[str, int], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    path = write(tmp_path / "p.csv", [line("E001", tax="123456789018"), line("123456789018")])
+    payroll_import.dry_run(manager, path, 2026)
+    payroll_import.commit(manager, path, 2026)
+    assert not re.search(r"\d{12}", caplog.text)
+
+
+def test_an_excel_file_imports_like_a_csv(
+    manager: Session, staffed: dict[str, int], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["社員番号", "支払金額", "源泉徴収税額", "退職年月日"])
+    sheet.append(["E002", 3_000_000, 0, date(2026, 6, 30)])
+    path = tmp_path / "年末調整.xlsx"
+    book.save(path)
+    report = payroll_import.commit(manager, path, 2026)
+    assert report.committed and report.new == 1
+    stored = year_end.load(manager, staffed["E002"], 2026, SALARY)
+    assert stored is not None and stored.amounts == {"payment": 3_000_000, "tax": 0}
+    assert stored.facts[LEFT_ON] == "2026-06-30"
+
+
+def test_a_mapping_file_changes_the_recognised_columns() -> None:
+    from app.commands_payroll import resolve_mapping
+
+    headers = ["社員番号", "総支給", "源泉徴収税額"]
+    assert resolve_mapping({"支払金額": "総支給", "tax": None}, headers) == {
+        "code": 0,
+        "payment": 1,
+    }
+    assert resolve_mapping({"支払金額": 2}, headers)["payment"] == 1
+    with pytest.raises(errors.InvalidInput, match="見出しにありません"):
+        resolve_mapping({"支払金額": "ない列"}, headers)
+    with pytest.raises(errors.InvalidInput, match="給与データの項目ではありません"):
+        resolve_mapping({"個人番号": 1}, headers)
