@@ -87,13 +87,22 @@ def parse_amount(text: str) -> int | None:
     """Whole yen: 1234, 1,234, full-width digits, a leading ¥ or a trailing 円; "" is None.
     Raises CellProblem for a negative amount, a fraction, Excel's exponent form, or more than
     ten digits."""
-    value = _clean(text)
-    if value.isdigit() and value.isascii() and len(value) <= MAX_DIGITS:
-        return int(value)  # the common cases, without a pattern: 1234 and 1,234,567
-    if "," in value and value.isascii():
-        plain = value.replace(",", "")
-        if plain.isdigit() and len(plain) <= MAX_DIGITS and value == f"{int(plain):,}":
-            return int(plain)
+    return _amount(_clean(text))
+
+
+def _amount(value: str) -> int | None:
+    """parse_amount of text already cleaned (check_row cleans every cell once)."""
+    if value.isascii():
+        # The common cases, without a pattern: 1234 and 1,234,567.
+        if value.isdigit():
+            if len(value) <= MAX_DIGITS:
+                return int(value)
+        elif "," in value:
+            plain = value.replace(",", "")
+            if plain.isdigit() and len(plain) <= MAX_DIGITS:
+                amount = int(plain)
+                if value == f"{amount:,}":
+                    return amount
     value = value.removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
     if not value:
         return None
@@ -156,7 +165,7 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
     amounts = row.amounts
     for name in _AMOUNTS.intersection(raw):
         try:
-            amounts[name] = parse_amount(raw[name])
+            amounts[name] = _amount(raw[name])
         except CellProblem as problem:
             row.problems.append(f"{FIELDS[name]}：{problem}")
             amounts[name] = None
