@@ -98,7 +98,7 @@ def put_all(
                 form,
                 slip,
                 json.dumps(dict(amounts), ensure_ascii=False, sort_keys=True),
-                json.dumps(dict(facts), ensure_ascii=False, sort_keys=True),
+                json.dumps(dict(facts), ensure_ascii=False, sort_keys=True) if facts else "{}",
                 source,
                 updated_at,
                 updated_by_name,

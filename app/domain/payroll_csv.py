@@ -146,7 +146,12 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
     row = PayrollRow(line)
     width = len(cells)
     # Cleaned once: the parsers below clean again, which costs nothing on clean text.
-    raw = {f: _clean(cells[i]) if i < width else "" for f, i in mapping.items()}
+    raw: dict[str, str] = {}
+    for name, index in mapping.items():
+        cell = cells[index] if index < width else ""
+        if cell:  # _clean, inlined: it runs for every cell of the file
+            cell = cell.strip() if cell.isascii() else unicodedata.normalize("NFKC", cell).strip()
+        raw[name] = cell
     for name, value in raw.items():
         if not value:
             continue

@@ -4,6 +4,9 @@ changed (names only: the amounts stay in the encrypted database, not in the acce
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from app import errors
 from app.domain.access import Permission, person_in_scope
 from app.domain.year_end import FORMS, YearEndEntry
@@ -37,6 +40,8 @@ def _entry(row: YearEndRow) -> YearEndEntry:
 
 def changed_fields(before: YearEndEntry | None, after: YearEndEntry) -> list[str]:
     """Names of the amounts and facts that differ, sorted (all of them for a new slip)."""
+    if before is not None and before.amounts == after.amounts and before.facts == after.facts:
+        return []  # the common case of a re-import, without building the sets
     old_amounts = dict(before.amounts) if before else {}
     old_facts = dict(before.facts) if before else {}
     keys = {
@@ -99,6 +104,8 @@ def write_all(
     slips in one statement and one append to the log. Slips that did not change are skipped."""
     rows = []
     events = []
+    # An import's slips mostly change the same fields: one encoded detail serves them all.
+    details: dict[tuple, Mapping[str, Any]] = {}
     for before, entry in changes:
         _checked(entry)
         changed = changed_fields(before, entry)
@@ -115,19 +122,20 @@ def write_all(
                 entry.source,
             )
         )
-        events.append(
-            (
-                "year_end.saved" if before is None else "year_end.corrected",
-                _target(entry.person_id),
+        key = (entry.form, entry.year, entry.slip, tuple(changed), entry.source)
+        detail = details.get(key)
+        if detail is None:
+            detail = details[key] = audit.shared_detail(
                 {
                     "form": entry.form,
                     "year": entry.year,
                     "slip": entry.slip,
                     "fields": changed,
                     "source": entry.source,
-                },
+                }
             )
-        )
+        action = "year_end.saved" if before is None else "year_end.corrected"
+        events.append((action, _target(entry.person_id), detail))
     if not rows:
         return
     year_end_repo.put_all(
