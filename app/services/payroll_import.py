@@ -181,9 +181,14 @@ def _check(
             person is None or not person_in_scope(session.user.scopes, EMPLOYEE, person.department)
         ):
             # One message for "no such employee" and "not yours", as the people import says it.
+            hint = (
+                "Excelで先頭の「0」が消えていないかも確認してください"
+                if row.code.isdigit()
+                else "先に対象者として登録してください"
+            )
             row.problems.append(
                 f"{FIELDS['code']}：「{my_number.echo(row.code)}」の従業員が、"
-                "あなたの担当範囲に見つかりません（先に対象者として登録してください）。"
+                f"あなたの担当範囲に見つかりません（{hint}）。"
             )
             refused += person is not None
             person = None

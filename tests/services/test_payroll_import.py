@@ -298,3 +298,11 @@ def test_a_mapping_file_changes_the_recognised_columns() -> None:
         resolve_mapping({"支払金額": "ない列"}, headers)
     with pytest.raises(errors.InvalidInput, match="給与データの項目ではありません"):
         resolve_mapping({"個人番号": 1}, headers)
+
+
+def test_a_code_excel_cut_the_zeros_from_is_named_as_such(
+    manager: Session, staffed: dict[str, int], tmp_path: Path
+) -> None:
+    path = write(tmp_path / "p.csv", [line("1")])
+    (problem,) = payroll_import.dry_run(manager, path, 2026).problems
+    assert "先頭の「0」" in problem[1]
