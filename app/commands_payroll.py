@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import errors
 from app.cli import print_line
@@ -19,6 +20,9 @@ from app.domain import my_number
 from app.domain.payroll_fields import FIELDS
 from app.session import Session
 from storage.atomic import write_private
+
+if TYPE_CHECKING:
+    from app.services.payroll_import import PayrollReport
 
 COMMANDS = ("payroll", "payroll-template")
 
@@ -87,7 +91,7 @@ def cmd_payroll(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return _with_session(args, data_dir, clock, work)
 
 
-def _print(report, dry_run: bool) -> int:  # type: ignore[no-untyped-def]
+def _print(report: PayrollReport, dry_run: bool) -> int:
     if dry_run:
         print_line("列の対応:")
         for line in report.mapping:

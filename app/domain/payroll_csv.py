@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from app.domain import my_number, person_fields, year_end
 from app.domain.import_layout import parse_date
@@ -55,6 +57,9 @@ _REASON_WORDS = {
 _EXPONENT = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+$")
 _AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.0+)?$")
 _NEGATIVE = ("-", "−", "△", "▲", "(")
+
+
+T = TypeVar("T")
 
 
 class CellProblem(ValueError):
@@ -210,7 +215,7 @@ def _counts(row: PayrollRow, raw: dict[str, str]) -> None:
         row.under_16 = _cell(row, UNDER_16, parse_count, raw[UNDER_16])
 
 
-def _cell(row: PayrollRow, name: str, parse, text: str):  # type: ignore[no-untyped-def]
+def _cell(row: PayrollRow, name: str, parse: Callable[[str], T], text: str) -> T | None:
     try:
         return parse(text)
     except CellProblem as problem:
