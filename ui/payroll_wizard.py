@@ -45,6 +45,14 @@ class PayrollWizard(QWizard):
         self._headers_ready = False
         self.imported: PayrollReport | None = None
         self._working = False
+        # Connected after addPage, so this runs after QWizard's own button update.
+        self.check_page.completeChanged.connect(self._hold_back_button)
+        self.currentIdChanged.connect(self._hold_back_button)
+
+    def _hold_back_button(self) -> None:
+        """No going back to another file or mapping while a check or the import runs."""
+        if self.currentPage() is self.check_page and self.check_page.busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     @property
     def path(self) -> Path:

@@ -66,7 +66,7 @@ class CellProblem(ValueError):
     """What is wrong with one cell, without its value."""
 
 
-@dataclass
+@dataclass(slots=True)
 class PayrollRow:
     """One checked row: `problems` empty means it can be imported. An amount or fact of None
     (or "") is a mapped cell left empty: it clears what is stored; an unmapped field keeps it."""
@@ -148,32 +148,60 @@ def parse_flag(text: str) -> bool:
 
 def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> PayrollRow:
     """Check one line of the file against the mapping (field -> column) for the year."""
+    return _check_row(line, cells, _Plan.of(mapping), year)
+
+
+def check_rows(lines: list[list[str]], mapping: PayrollMap, year: int) -> list[PayrollRow]:
+    """Every line below the heading (numbered from 2, as a spreadsheet shows them)."""
+    plan = _Plan.of(mapping)
+    return [_check_row(line, cells, plan, year) for line, cells in enumerate(lines, start=2)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a mapping asks of every row, worked out once for the file."""
+
+    columns: tuple[tuple[str, int], ...]
+    amounts: tuple[str, ...]
+    counts: bool
+    facts: bool
+
+    @classmethod
+    def of(cls, mapping: PayrollMap) -> _Plan:
+        return cls(
+            tuple(mapping.items()),
+            tuple(name for name in AMOUNT_FIELDS if name in mapping),
+            not _COUNTS.isdisjoint(mapping),
+            not _FACTS.isdisjoint(mapping),
+        )
+
+
+def _check_row(line: int, cells: list[str], plan: _Plan, year: int) -> PayrollRow:
     row = PayrollRow(line)
+    problems = row.problems
     width = len(cells)
-    # Cleaned once: the parsers below clean again, which costs nothing on clean text.
     raw: dict[str, str] = {}
-    for name, index in mapping.items():
+    for name, index in plan.columns:
         cell = cells[index] if index < width else ""
-        if cell:  # _clean, inlined: it runs for every cell of the file
+        if cell:
+            # _clean, inlined (it runs for every cell of the file); then what no cell may hold.
             cell = cell.strip() if cell.isascii() else unicodedata.normalize("NFKC", cell).strip()
+            if cell.startswith(("=", "+", "@")):
+                problems.append(
+                    f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
+                )
+                cell = ""
+            elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
+                # Never quoted: the digits may be someone's number.
+                problems.append(
+                    f"{FIELDS[name]}：個人番号のような数字列があります"
+                    "（列の対応を確認してください）。"
+                )
+                cell = ""
         raw[name] = cell
-    for name, value in raw.items():
-        if not value:
-            continue
-        if value.startswith(("=", "+", "@")):
-            row.problems.append(
-                f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
-            )
-            raw[name] = ""
-        elif len(value) >= my_number.LENGTH and my_number.looks_like_number(value):
-            # Never quoted: the digits may be someone's number.
-            row.problems.append(
-                f"{FIELDS[name]}：個人番号のような数字列があります（列の対応を確認してください）。"
-            )
-            raw[name] = ""
     _identity(row, raw)
     amounts = row.amounts
-    for name in _AMOUNTS.intersection(raw):
+    for name in plan.amounts:
         try:
             amounts[name] = _amount(raw[name])
         except CellProblem as problem:
@@ -181,15 +209,14 @@ def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> Pa
             amounts[name] = None
     if "payment" in raw and not raw["payment"]:
         row.problems.append(f"{FIELDS['payment']}：空欄です（支払がなければ0を入れてください）。")
-    if not _COUNTS.isdisjoint(raw):
+    if plan.counts:
         _counts(row, raw)
-    if not _FACTS.isdisjoint(raw):
+    if plan.facts:
         _facts(row, raw, year)
     _totals(row)
     return row
 
 
-_AMOUNTS = frozenset(AMOUNT_FIELDS)
 _COUNTS = frozenset({DEPENDANTS, SPECIFIC, ELDERLY, OTHER, UNDER_16})
 _FACTS = frozenset({year_end.OFFICER, OTSU, year_end.LEFT_ON, year_end.NO_ADJUSTMENT})
 # A code as most payroll software writes it: short, letters and digits (the full rule,

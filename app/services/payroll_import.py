@@ -17,7 +17,7 @@ from pathlib import Path
 from app import errors
 from app.domain import my_number, payroll_fields, year_end
 from app.domain.access import Permission, person_in_scope
-from app.domain.payroll_csv import PayrollRow, check_row, count_problems
+from app.domain.payroll_csv import PayrollRow, check_rows, count_problems
 from app.domain.payroll_fields import FIELDS, PayrollMap
 from app.domain.withholding_slip import SPOUSE, is_under_16
 from app.domain.year_end import SALARY, YearEndEntry
@@ -159,7 +159,7 @@ def _check(
 ) -> _Checked:
     table = read_table(path)
     chosen = _prepare(table, mapping)
-    rows = [check_row(line, cells, chosen, year) for line, cells in enumerate(table[1:], start=2)]
+    rows = check_rows(table[1:], chosen, year)
     conn = session.vault.conn
     employees = payroll_repo.employees_by_code(conn, [row.code for row in rows if row.code])
     families = payroll_repo.families(conn, [person.id for person in employees.values()])

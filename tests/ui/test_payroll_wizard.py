@@ -152,3 +152,23 @@ def test_the_people_page_opens_the_payroll_import(
     button.click()
     assert len(opened) == 1 and opened[0].windowTitle().startswith("給与データ")
     window.close()
+
+
+def test_back_is_held_while_the_check_runs(
+    qtbot, office_ready: Workspace, db: DatabaseThread, tmp_path: Path
+) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text(HEADER + "E001,山田 太郎,100,0,1\r\n", "utf-8")
+    session, wizard = _wizard(qtbot, office_ready, db)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    held = db.call(lambda: __import__("threading").Event())
+    db.run_task(lambda: held.wait(10), owner=wizard)  # the database thread is busy first
+    wizard.next()
+    assert wizard.check_page.busy
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    held.set()
+    qtbot.waitUntil(lambda: not wizard.check_page.busy, timeout=10000)
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    db.call(session.close)
