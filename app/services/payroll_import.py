@@ -122,6 +122,8 @@ def _header_row(table: list[list[str]]) -> list[str]:
 
 def _prepare(table: list[list[str]], mapping: PayrollMap | None) -> dict[str, int]:
     first = _header_row(table)
+    if len(table) == 1:
+        raise errors.InvalidInput("見出しの下にデータの行がありません。")
     if len(table) > MAX_ROWS + 1:
         raise errors.InvalidInput(f"行数が多すぎます。{MAX_ROWS:,}行以下に分けてください。")
     chosen = dict(payroll_fields.map_headers(first) if mapping is None else mapping)

@@ -252,9 +252,13 @@ def test_the_template_is_for_the_people_templates_example_employee(
     assert report.committed and report.problems == [] and report.new == 1
 
 
-def test_a_year_out_of_range_is_refused(manager: Session, tmp_path: Path) -> None:
+def test_a_year_out_of_range_or_a_file_without_rows_is_refused(
+    manager: Session, tmp_path: Path
+) -> None:
     with pytest.raises(errors.InvalidInput, match="年分"):
         payroll_import.dry_run(manager, write(tmp_path / "p.csv", []), 1999)
+    with pytest.raises(errors.InvalidInput, match="データの行がありません"):
+        payroll_import.dry_run(manager, write(tmp_path / "p.csv", []), 2026)
 
 
 def test_nothing_logged_by_the_program_holds_a_number(
