@@ -207,8 +207,13 @@ def _check_row(line: int, cells: list[str], plan: _Plan, year: int) -> PayrollRo
         except CellProblem as problem:
             row.problems.append(f"{FIELDS[name]}：{problem}")
             amounts[name] = None
-    if "payment" in raw and not raw["payment"]:
-        row.problems.append(f"{FIELDS['payment']}：空欄です（支払がなければ0を入れてください）。")
+    payment = FIELDS["payment"]
+    if (
+        "payment" in raw
+        and not raw["payment"]
+        and not any(problem.startswith(payment) for problem in row.problems)
+    ):
+        row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
     if plan.counts:
         _counts(row, raw)
     if plan.facts:

@@ -198,3 +198,10 @@ def test_a_saved_layout_is_used_only_when_it_fits() -> None:
 
 def test_the_deduction_parts_are_the_ones_the_total_holds() -> None:
     assert "housing_loan" not in payroll_csv.DEDUCTION_PARTS  # a tax credit, not a deduction
+
+
+def test_a_refused_payment_is_reported_once() -> None:
+    checked = check_row(2, row(支払金額="=1+1"), MAPPING, 2026)
+    assert [p for p in checked.problems if p.startswith("支払金額")] == [
+        "支払金額：数式のような値があります（先頭が「=」「+」「@」）。"
+    ]
