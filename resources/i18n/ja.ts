@@ -2961,12 +2961,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_wizard.py" line="61" />
+        <location filename="../../ui/payroll_wizard.py" line="69" />
         <source>Reading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_wizard.py" line="139" />
+        <location filename="../../ui/payroll_wizard.py" line="147" />
         <source>Imported the amounts of %1 for %2 employees: %3 new, %4 corrected, %5 unchanged. Each saved or corrected slip is kept in the access log.</source>
         <translation>%1年分の金額を%2人分取り込みました（新規 %3人、訂正 %4人、変更なし %5人）。登録・訂正した内容はアクセス記録に残ります。</translation>
     </message>
