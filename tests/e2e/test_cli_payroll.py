@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.test_cli import _as_manager, _cli, _init
 
 
@@ -50,3 +52,36 @@ def test_a_bad_file_lists_each_row_and_imports_nothing(tmp_path: Path) -> None:
     numbers.write_text("社員番号,個人番号,支払金額\r\nE0001,123456789018,1\r\n", encoding="utf-8")
     refused = _as_manager(data, "import", "payroll", str(numbers), "--year", "2026")
     assert refused.returncode == 1 and "個人番号の列があります" in refused.stderr
+
+
+def test_count_differences_are_printed_and_need_the_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.commands_payroll import _print
+    from app.services.payroll_import import PayrollReport, SlipChange
+
+    report = PayrollReport(
+        2026,
+        1,
+        [],
+        count_differences=[(2, "控除対象扶養親族の数：ファイルでは2人、…")],
+        changes=[SlipChange(2, "E0001", "山田 太郎", "new")],
+    )
+    assert _print(report, dry_run=False) == 1
+    err = capsys.readouterr().err
+    assert "2行目: 控除対象扶養親族の数" in err and "--accept-count-differences" in err
+    accepted = PayrollReport(
+        2026,
+        1,
+        [],
+        count_differences=report.count_differences,
+        changes=report.changes,
+        accepted_counts=True,
+    )
+    assert _print(accepted, dry_run=True) == 0
+    assert "新規 1人" in capsys.readouterr().out
+
+
+def test_the_year_is_required(tmp_path: Path) -> None:
+    result = _cli(tmp_path / "x", "import", "payroll-template", "--out", str(tmp_path / "t.csv"))
+    assert result.returncode == 2 and "--year" in result.stderr
