@@ -4,7 +4,7 @@ the dependants registered for them (not retired), by relation and birth date. Ne
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storage.connection import Connection
 
@@ -30,8 +30,7 @@ def families(
     return found
 
 
-@dataclass(frozen=True)
-class Employee:
+class Employee(NamedTuple):
     """What a payroll row is matched with: the employee of a code, never their number."""
 
     id: int

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from app import errors
 from app.domain import my_number, payroll_fields, year_end
@@ -42,8 +43,7 @@ class PayrollOptions:
     accept_counts: bool = False
 
 
-@dataclass(frozen=True)
-class SlipChange:
+class SlipChange(NamedTuple):
     """What the import does to one employee's slip of the year."""
 
     line: int
@@ -177,10 +177,13 @@ def _check(
     changes: list[SlipChange] = []
     entries: list[tuple[YearEndEntry | None, YearEndEntry]] = []
     refused = 0
+    scopes = session.user.scopes
+    every_employee = person_in_scope(scopes, EMPLOYEE, None)
     for row in rows:
         person = employees.get(row.code) if row.code else None
         if row.code and (
-            person is None or not person_in_scope(session.user.scopes, EMPLOYEE, person.department)
+            person is None
+            or not (every_employee or person_in_scope(scopes, EMPLOYEE, person.department))
         ):
             # One message for "no such employee" and "not yours", as the people import says it.
             hint = (
@@ -200,10 +203,13 @@ def _check(
                     f"{FIELDS['code']}：{seen[person.id]}行目と同じ従業員の行です（二重の行）。"
                 )
             seen.setdefault(person.id, row.line)
-            older, younger = _family_counts(families.get(person.id, []), year)
-            differences.extend((row.line, text) for text in count_problems(row, older, younger))
-        problems.extend((row.line, text) for text in row.problems)
-        if row.problems or person is None:
+            if row.dependants is not None or row.under_16 is not None:
+                older, younger = _family_counts(families.get(person.id, []), year)
+                differences.extend((row.line, text) for text in count_problems(row, older, younger))
+        if row.problems:
+            problems.extend((row.line, text) for text in row.problems)
+            continue
+        if person is None:
             continue
         row_before = stored.get(person.id)
         before = _entry(row_before) if row_before else None
@@ -211,8 +217,8 @@ def _check(
         after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
         changed = year_end_service.changed_fields(before, after) if before else []
         state = NEW if before is None else CHANGED if changed else UNCHANGED
-        labels = tuple(year_end.FIELD_LABELS.get(name, name) for name in changed)
-        changes.append(SlipChange(row.line, row.code, person.name, state, labels if before else ()))
+        labels = tuple(year_end.FIELD_LABELS.get(name, name) for name in changed) if changed else ()
+        changes.append(SlipChange(row.line, row.code, person.name, state, labels))
         if state != UNCHANGED:
             entries.append((before, after))
     report = PayrollReport(

@@ -40,7 +40,9 @@ def _entry(row: YearEndRow) -> YearEndEntry:
 
 def changed_fields(before: YearEndEntry | None, after: YearEndEntry) -> list[str]:
     """Names of the amounts and facts that differ, sorted (all of them for a new slip)."""
-    if before is not None and before.amounts == after.amounts and before.facts == after.facts:
+    if before is None:
+        return sorted({*after.amounts, *after.facts})
+    if before.amounts == after.amounts and before.facts == after.facts:
         return []  # the common case of a re-import, without building the sets
     old_amounts = dict(before.amounts) if before else {}
     old_facts = dict(before.facts) if before else {}
