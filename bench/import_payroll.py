@@ -212,7 +212,7 @@ def main() -> None:
                 payroll_import.commit(session, csv_path, 2026)
                 profiler.disable()
                 session.close()
-                pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
                 return
             measured = {
                 "floor": _time_floor(paths, args.rows),

@@ -76,6 +76,11 @@ def put(
     return int(cursor.fetchone()[0])
 
 
+# What json.dumps(..., ensure_ascii=False, sort_keys=True) writes, without a new encoder per
+# call (put_all encodes two values for each of an import's thousands of slips).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def put_all(
     conn: Connection,
     entries: list[tuple[int, int, str, int, Mapping[str, int], Mapping[str, str], str]],
@@ -97,8 +102,8 @@ def put_all(
                 year,
                 form,
                 slip,
-                json.dumps(dict(amounts), ensure_ascii=False, sort_keys=True),
-                json.dumps(dict(facts), ensure_ascii=False, sort_keys=True) if facts else "{}",
+                _JSON.encode(dict(amounts)),
+                _JSON.encode(dict(facts)) if facts else "{}",
                 source,
                 updated_at,
                 updated_by_name,
