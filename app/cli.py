@@ -246,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="氏名と生年月日で見つかった人を登録済みの同じ人として扱う",
     )
     _user_args(import_people)
+    from app import commands_payroll
+
+    commands_payroll.add_parsers(import_actions, _user_args)
 
     retention = commands.add_parser(
         "retention", help="個人番号の保存期間と削除（番号は表示しません）"

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import commands_forms, commands_records, errors
+from app import commands_forms, commands_payroll, commands_records, errors
 from app.cli import CliUsageError, print_line, stdin_lines
 from app.clock import Clock
 from app.domain import scopes as scope_rules
@@ -365,6 +365,8 @@ def cmd_people(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 
 
 def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    if args.import_command in commands_payroll.COMMANDS:
+        return commands_payroll.cmd_payroll(args, data_dir, clock)
     if args.import_command == "template":
         out: Path = args.out
         if out.exists():

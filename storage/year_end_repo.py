@@ -76,6 +76,43 @@ def put(
     return int(cursor.fetchone()[0])
 
 
+# What json.dumps(..., ensure_ascii=False, sort_keys=True) writes, without a new encoder per
+# call (put_all encodes two values for each of an import's thousands of slips).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def put_all(
+    conn: Connection,
+    entries: list[tuple[int, int, str, int, Mapping[str, int], Mapping[str, str], str]],
+    *,
+    updated_at: str,
+    updated_by_name: str,
+) -> None:
+    """Insert or replace many slips, each (person_id, year, form, slip, amounts, facts,
+    source), as `put` does one: for an import, in one statement."""
+    conn.executemany(
+        "INSERT INTO year_end_entry (person_id, year, form, slip, amounts, facts, source,"
+        " updated_at, updated_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (person_id, year, form, slip) DO UPDATE SET amounts = excluded.amounts,"
+        " facts = excluded.facts, source = excluded.source, updated_at = excluded.updated_at,"
+        " updated_by_name = excluded.updated_by_name",
+        [
+            (
+                person_id,
+                year,
+                form,
+                slip,
+                _JSON.encode(dict(amounts)),
+                _JSON.encode(dict(facts)) if facts else "{}",
+                source,
+                updated_at,
+                updated_by_name,
+            )
+            for person_id, year, form, slip, amounts, facts, source in entries
+        ],
+    )
+
+
 def get(conn: Connection, person_id: int, year: int, form: str, slip: int = 1) -> YearEndRow | None:
     found = conn.execute(
         f"SELECT {_COLUMNS} FROM year_end_entry"

@@ -75,6 +75,8 @@ ACTION_LABELS = {
     "form.printed": "法定調書（個人番号なし）の出力",
     "year_end.saved": "法定調書の金額等の登録",
     "year_end.corrected": "法定調書の金額等の訂正",
+    "payroll.checked": "給与データの取込みファイルの確認",
+    "payroll.imported": "給与データ（源泉徴収票の金額等）の取込み",
     "number.form_exported": "個人番号を記載した書類のPDF書き出し（暗号化）",
     "output.registered": "持出し・出力記録への登録",
     "output.bulk_reason": "個人番号の一括出力の理由の記録",

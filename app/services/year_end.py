@@ -4,6 +4,9 @@ changed (names only: the amounts stay in the encrypted database, not in the acce
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from app import errors
 from app.domain.access import Permission, person_in_scope
 from app.domain.year_end import FORMS, YearEndEntry
@@ -37,6 +40,10 @@ def _entry(row: YearEndRow) -> YearEndEntry:
 
 def changed_fields(before: YearEndEntry | None, after: YearEndEntry) -> list[str]:
     """Names of the amounts and facts that differ, sorted (all of them for a new slip)."""
+    if before is None:
+        return sorted({*after.amounts, *after.facts})
+    if before.amounts == after.amounts and before.facts == after.facts:
+        return []  # the common case of a re-import, without building the sets
     old_amounts = dict(before.amounts) if before else {}
     old_facts = dict(before.facts) if before else {}
     keys = {
@@ -87,6 +94,59 @@ def write(writer: Writer, session: Session, entry: YearEndEntry) -> list[str]:
         },
     )
     return changed
+
+
+def write_all(
+    writer: Writer,
+    session: Session,
+    changes: list[tuple[YearEndEntry | None, YearEndEntry]],
+) -> None:
+    """Store many slips inside the caller's write, each (what is stored now, as the caller
+    read it in this write; the slip to store), logged each as `write` logs one: an import's
+    slips in one statement and one append to the log. Slips that did not change are skipped."""
+    rows = []
+    events = []
+    # An import's slips mostly change the same fields: one encoded detail serves them all.
+    details: dict[tuple, Mapping[str, Any]] = {}
+    for before, entry in changes:
+        _checked(entry)
+        changed = changed_fields(before, entry)
+        if before is not None and not changed:
+            continue
+        rows.append(
+            (
+                entry.person_id,
+                entry.year,
+                entry.form,
+                entry.slip,
+                entry.amounts,
+                entry.facts,
+                entry.source,
+            )
+        )
+        key = (entry.form, entry.year, entry.slip, tuple(changed), entry.source)
+        detail = details.get(key)
+        if detail is None:
+            detail = details[key] = audit.shared_detail(
+                {
+                    "form": entry.form,
+                    "year": entry.year,
+                    "slip": entry.slip,
+                    "fields": changed,
+                    "source": entry.source,
+                }
+            )
+        action = "year_end.saved" if before is None else "year_end.corrected"
+        events.append((action, _target(entry.person_id), detail))
+    if not rows:
+        return
+    year_end_repo.put_all(
+        writer.conn,
+        rows,
+        updated_at=session.clock.now().isoformat(timespec="seconds"),
+        updated_by_name=session.user.display_name,
+    )
+    audit.record_all(writer, session, events)
 
 
 def save(session: Session, entry: YearEndEntry) -> list[str]:

@@ -220,3 +220,55 @@ def test_a_numbered_pdf_is_never_saved_in_a_temporary_folder(
     qtbot.waitUntil(lambda: warned == ["exportTempFolderBox"], timeout=10000)
     assert not target.exists()
     db.call(session.close)
+
+
+def test_stored_amounts_are_shown_and_what_the_clerk_types_is_saved(
+    qtbot, office_with_one: Workspace, db: DatabaseThread
+) -> None:
+    from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER, SALARY, YearEndEntry
+    from app.services import year_end
+    from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+    session = signed_in(db, office_with_one, MANAGER_LOGIN, MANAGER_PASSWORD)
+    context = UiContext(office_with_one, db, session)
+    person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
+    stored = YearEndEntry(
+        person_id,
+        2026,
+        SALARY,
+        {"payment": 5_000_000, "tax": 113_800, "life_new": 80_000},
+        {OFFICER: "1"},
+        source="import:年末調整.csv",
+    )
+    db.call(lambda: year_end.save(session, stored))
+    dialog = WithholdingSlipDialog(context, person_id, "山田 太郎")
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QPushButton, "slipSaveButton")
+    qtbot.waitUntil(save.isEnabled, timeout=10000)
+    status = dialog.findChild(QLabel, "slipSaveStatus")
+    assert "年末調整.csv" in status.text()
+    assert dialog.amounts["payment"].text() == "5000000"
+    assert dialog.fields.officer.isChecked()
+
+    save.click()
+    qtbot.waitUntil(lambda: "変更はありません" in status.text(), timeout=10000)
+
+    dialog.amounts["tax"].setText("98000")
+    dialog.fields.officer.setChecked(False)
+    dialog.fields.left.setChecked(True)
+    dialog.fields.reason.setCurrentIndex(dialog.fields.reason.findData("left"))
+    save.click()
+    qtbot.waitUntil(lambda: "保存しました" in status.text(), timeout=10000)
+    saved = db.call(lambda: year_end.load(session, person_id, 2026, SALARY))
+    assert saved is not None
+    # The breakdown the dialog does not show is kept; the typed ones replace what was there.
+    assert saved.amounts == {"payment": 5_000_000, "tax": 98_000, "life_new": 80_000}
+    assert saved.facts == {NO_ADJUSTMENT: "left", LEFT_ON: "2026-12-31"}
+    assert saved.source == "typed"
+    corrected = db.call(
+        lambda: session.vault.conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'year_end.corrected'"
+        ).fetchall()
+    )
+    assert len(corrected) == 1 and '"tax"' in corrected[0][0] and "98000" not in corrected[0][0]
+    db.call(session.close)

@@ -1,17 +1,19 @@
-"""The 給与所得の源泉徴収票 of one employee: the clerk types the year's amounts, chooses the copy and
+"""The 給与所得の源泉徴収票 of one employee: the year's amounts and facts as stored (imported from
+payroll data or typed before) are shown, the clerk corrects or types them and saves them
+(year_end.save: a correction is logged with the fields it changed), chooses the copy and
 previews it in memory. A copy that carries numbers goes into the outputs register with the
 destination and method the clerk chose (規程第35条); it is printed, or saved only as an encrypted
 PDF whose password is shown once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,14 +32,15 @@ from app.domain.withholding_slip import (
     Payer,
     PersonYear,
 )
-from app.services import forms, outputs
+from app.domain.year_end import SALARY, YearEndEntry
+from app.services import forms, outputs, year_end
 from ui.context import UiContext
+from ui.dialogs.year_end_fields import YearEndFields
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_paper import SlipPaperBox
 
 # The one year whose form the program holds (resources/forms/gensen_choshu/2026.json).
 YEAR = 2026
-AMOUNT_DIGITS = 10
 
 
 class WithholdingSlipDialog(QDialog):
@@ -53,8 +56,9 @@ class WithholdingSlipDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. "
-                "The copy for the employee carries no My Number."
+                "The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported "
+                "from payroll data or typed here. Save keeps them; the copy for the employee "
+                "carries no My Number."
             )
         )
         intro.setWordWrap(True)
@@ -81,25 +85,13 @@ class WithholdingSlipDialog(QDialog):
         self.paper = SlipPaperBox(YEAR, self)
         self.sheet_box = self.paper.sheet_box
 
-        digits = QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), self)
-        self.amounts: dict[str, QLineEdit] = {}
+        self.fields = YearEndFields(YEAR)
+        self.amounts = self.fields.amounts
         form = QFormLayout()
         form.addRow(self.tr("Copy"), self.copy_box)
         form.addRow(self.tr("Submitted to"), self.destination_box)
         form.addRow(self.tr("Output as"), self.method_box)
         form.addRow(self.tr("Paper"), self.paper)
-        for key, label in (
-            ("payment", self.tr("Payments")),
-            ("income_after_deduction", self.tr("Income after employment income deduction")),
-            ("deductions_total", self.tr("Total income deductions")),
-            ("tax", self.tr("Tax withheld")),
-            ("social_insurance", self.tr("Social insurance premiums")),
-        ):
-            edit = QLineEdit()
-            edit.setObjectName(f"amount_{key}")
-            edit.setValidator(digits)
-            self.amounts[key] = edit
-            form.addRow(label, edit)
         self.payer_name = QLineEdit()
         self.payer_name.setObjectName("payerName")
         self.payer_number = QLineEdit()
@@ -114,20 +106,90 @@ class WithholdingSlipDialog(QDialog):
         set_role(self.error, "error")
         self.error.hide()
 
+        self.status = QLabel()
+        self.status.setObjectName("slipSaveStatus")
+        self.status.setWordWrap(True)
+        set_role(self.status, "note")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("slipSaveButton")
+        self.save_button.setEnabled(False)  # until the stored amounts are shown
+        make_primary(self.save_button)
+        self.save_button.clicked.connect(self.save)
         self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setObjectName("slipPreviewButton")
-        make_primary(self.preview_button)
         self.preview_button.clicked.connect(lambda: self.preview())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        output_box = QGroupBox(self.tr("Copy to print"))
+        output_box.setLayout(form)
+        columns = QHBoxLayout()
+        columns.addWidget(self.fields, 3)
+        right = QVBoxLayout()
+        right.addWidget(output_box)
+        right.addStretch()
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addLayout(columns)
+        layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._copy_changed()
+        self._load()
+
+    def _load(self) -> None:
+        person_id = self.person_id
+        self.context.run(
+            lambda session: year_end.load(session, person_id, YEAR, SALARY),
+            owner=self,
+            on_done=self._loaded,
+        )
+
+    def _loaded(self, entry: YearEndEntry | None) -> None:
+        self.fields.show_entry(entry)
+        self.save_button.setEnabled(True)
+        if entry is None:
+            self.status.setText(self.tr("Nothing is saved for this year yet."))
+        elif entry.source.startswith("import"):
+            self.status.setText(
+                self.tr("Showing the amounts imported from payroll data (%1).").replace(
+                    "%1", entry.source.removeprefix("import:")
+                )
+            )
+        else:
+            self.status.setText(self.tr("Showing the amounts saved before."))
+
+    def save(self) -> None:
+        """Store what the clerk typed (a correction of what was there is logged as one)."""
+        entry = self.fields.entry(self.person_id)
+        self.error.hide()
+        self.save_button.setEnabled(False)
+        self.context.run(
+            lambda session: year_end.save(session, entry),
+            owner=self,
+            on_done=self._saved,
+            on_error=self._save_failed,
+        )
+
+    def _saved(self, changed: list[str]) -> None:
+        self.save_button.setEnabled(True)
+        if not changed:
+            self.status.setText(self.tr("Nothing changed: the saved amounts are the same."))
+            return
+        self.status.setText(
+            self.tr("Saved (%1 items changed). The change is kept in the access log.").replace(
+                "%1", str(len(changed))
+            )
+        )
+
+    def _save_failed(self, error: BaseException) -> None:
+        from ui.errors import message_for
+
+        self.save_button.setEnabled(True)
+        self._show_error(message_for(error))
 
     def _copy_changed(self) -> None:
         """The destination and method are asked only for a copy that carries numbers."""
@@ -139,7 +201,7 @@ class WithholdingSlipDialog(QDialog):
         self.destination_box.setCurrentIndex(self.destination_box.findData(default))
 
     def _slip(self) -> PersonYear:
-        amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
+        amounts = self.fields.amounts_typed()
         return PersonYear(person_id=self.person_id, year=YEAR, amounts=amounts)
 
     def preview(self, reason: str = "") -> None:

@@ -1,0 +1,351 @@
+"""The checks on one row of a payroll (year-end) export, as the 給与所得の源泉徴収票 needs it
+(pure rules; the checks against the register are app.services.payroll_import's).
+
+Every problem names its column and is a sentence a clerk can act on; none repeats a value that
+could hold a number (amounts are never quoted at all, codes through my_number.echo)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from app.domain import my_number, person_fields, year_end
+from app.domain.import_layout import parse_date
+from app.domain.payroll_fields import (
+    CODE,
+    DEPENDANTS,
+    ELDERLY,
+    FIELDS,
+    NAME,
+    OTHER,
+    OTSU,
+    SPECIFIC,
+    UNDER_16,
+    PayrollMap,
+)
+from app.domain.withholding_slip import AMOUNT_FIELDS
+
+MAX_DIGITS = 10  # the widest amount box of the form (FORMS.md §6: ≤10 digits)
+MAX_COUNT = 99  # counts are two digits
+# The parts of 所得控除の額の合計額 the form shows; the total also holds deductions it does not
+# show (扶養控除, 障害者控除, 寡婦・ひとり親・勤労学生控除), so it may exceed their sum, never fall short.
+DEDUCTION_PARTS = (
+    "social_insurance",
+    "life_insurance",
+    "earthquake_insurance",
+    "spouse_deduction",
+    "specified_relative_deduction",
+    "basic_deduction",
+)
+_TRUE = {"○", "〇", "◯", "1", "はい", "有", "あり", "該当", "役員", "乙", "乙欄", "*", "※"}
+_FALSE = {"", "×", "0", "いいえ", "無", "なし", "非該当", "-", "甲", "甲欄"}
+_REASON_WORDS = {
+    **{label: code for code, label in year_end.NO_ADJUSTMENT_REASONS.items()},
+    **{code: code for code in year_end.NO_ADJUSTMENT_REASONS},
+    "中途退職": "left",
+    "退職": "left",
+    "災害": "disaster",
+    "2,000万円超": "over_20m",
+    "2000万円超": "over_20m",
+    "乙欄": "otsu",
+    "丙欄": "otsu",
+}
+_EXPONENT = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+$")
+_AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.0+)?$")
+_NEGATIVE = ("-", "−", "△", "▲", "(")
+
+
+T = TypeVar("T")
+
+
+class CellProblem(ValueError):
+    """What is wrong with one cell, without its value."""
+
+
+@dataclass(slots=True)
+class PayrollRow:
+    """One checked row: `problems` empty means it can be imported. An amount or fact of None
+    (or "") is a mapped cell left empty: it clears what is stored; an unmapped field keeps it."""
+
+    line: int
+    code: str = ""
+    name: str = ""
+    amounts: dict[str, int | None] = field(default_factory=dict)
+    facts: dict[str, str] = field(default_factory=dict)
+    dependants: int | None = None  # 控除対象扶養親族の数, when the file gives it
+    under_16: int | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def _clean(value: str) -> str:
+    """NFKC and stripped; ASCII (most cells of an export) is already in NFKC form."""
+    if not value:
+        return ""
+    return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
+
+
+def parse_amount(text: str) -> int | None:
+    """Whole yen: 1234, 1,234, full-width digits, a leading ¥ or a trailing 円; "" is None.
+    Raises CellProblem for a negative amount, a fraction, Excel's exponent form, or more than
+    ten digits."""
+    return _amount(_clean(text))
+
+
+def _amount(value: str) -> int | None:
+    """parse_amount of text already cleaned (check_row cleans every cell once)."""
+    if value.isascii():
+        # The common cases, without a pattern: 1234 and 1,234,567.
+        if value.isdigit():
+            if len(value) <= MAX_DIGITS:
+                return int(value)
+        elif "," in value:
+            plain = value.replace(",", "")
+            if plain.isdigit() and len(plain) <= MAX_DIGITS:
+                amount = int(plain)
+                if value == f"{amount:,}":
+                    return amount
+    value = value.removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
+    if not value:
+        return None
+    if _EXPONENT.match(value.replace(",", "")):
+        raise CellProblem(
+            "「1.2E+06」のような指数の形になっていて、正しい金額が分かりません。"
+            "Excelで列の表示形式を「数値」（桁区切りなし）にして出力し直してください。"
+        )
+    if value.startswith(_NEGATIVE):
+        raise CellProblem("マイナスの金額は入れられません（0以上の整数にしてください）。")
+    if not _AMOUNT.match(value):
+        if re.fullmatch(r"[0-9,]+\.[0-9]+", value):
+            raise CellProblem("円未満の端数があります（円単位の整数にしてください）。")
+        raise CellProblem("金額として読めません（0以上の整数、円単位で入れてください）。")
+    digits = value.split(".")[0].replace(",", "")
+    if len(digits.lstrip("0")) > MAX_DIGITS:
+        raise CellProblem(f"桁が多すぎます（{MAX_DIGITS}桁までの金額にしてください）。")
+    return int(digits)
+
+
+def parse_count(text: str) -> int | None:
+    value = _clean(text).removesuffix("人").strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or int(value) > MAX_COUNT:
+        raise CellProblem("人数は0から99までの整数で入れてください。")
+    return int(value)
+
+
+def parse_flag(text: str) -> bool:
+    value = _clean(text).lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise CellProblem("「○」「1」か空欄で入れてください。")
+
+
+def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> PayrollRow:
+    """Check one line of the file against the mapping (field -> column) for the year."""
+    return _check_row(line, cells, _Plan.of(mapping), year)
+
+
+def check_rows(lines: list[list[str]], mapping: PayrollMap, year: int) -> list[PayrollRow]:
+    """Every line below the heading (numbered from 2, as a spreadsheet shows them)."""
+    plan = _Plan.of(mapping)
+    return [_check_row(line, cells, plan, year) for line, cells in enumerate(lines, start=2)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a mapping asks of every row, worked out once for the file."""
+
+    columns: tuple[tuple[str, int], ...]
+    amounts: tuple[str, ...]
+    counts: bool
+    facts: bool
+
+    @classmethod
+    def of(cls, mapping: PayrollMap) -> _Plan:
+        return cls(
+            tuple(mapping.items()),
+            tuple(name for name in AMOUNT_FIELDS if name in mapping),
+            not _COUNTS.isdisjoint(mapping),
+            not _FACTS.isdisjoint(mapping),
+        )
+
+
+def _check_row(line: int, cells: list[str], plan: _Plan, year: int) -> PayrollRow:
+    row = PayrollRow(line)
+    problems = row.problems
+    width = len(cells)
+    raw: dict[str, str] = {}
+    for name, index in plan.columns:
+        cell = cells[index] if index < width else ""
+        if cell:
+            # _clean, inlined (it runs for every cell of the file); then what no cell may hold.
+            cell = cell.strip() if cell.isascii() else unicodedata.normalize("NFKC", cell).strip()
+            if cell.startswith(("=", "+", "@")):
+                problems.append(
+                    f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
+                )
+                cell = ""
+            elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
+                # Never quoted: the digits may be someone's number.
+                problems.append(
+                    f"{FIELDS[name]}：個人番号のような数字列があります"
+                    "（列の対応を確認してください）。"
+                )
+                cell = ""
+        raw[name] = cell
+    _identity(row, raw)
+    amounts = row.amounts
+    for name in plan.amounts:
+        try:
+            amounts[name] = _amount(raw[name])
+        except CellProblem as problem:
+            row.problems.append(f"{FIELDS[name]}：{problem}")
+            amounts[name] = None
+    payment = FIELDS["payment"]
+    if (
+        "payment" in raw
+        and not raw["payment"]
+        and not any(problem.startswith(payment) for problem in row.problems)
+    ):
+        row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
+    if plan.counts:
+        _counts(row, raw)
+    if plan.facts:
+        _facts(row, raw, year)
+    _totals(row)
+    return row
+
+
+_COUNTS = frozenset({DEPENDANTS, SPECIFIC, ELDERLY, OTHER, UNDER_16})
+_FACTS = frozenset({year_end.OFFICER, OTSU, year_end.LEFT_ON, year_end.NO_ADJUSTMENT})
+# A code as most payroll software writes it: short, letters and digits (the full rule,
+# person_fields.check_code, for anything else).
+_PLAIN_CODE_LENGTH = 11
+
+
+def _counts(row: PayrollRow, raw: dict[str, str]) -> None:
+    counts = {
+        n: _cell(row, n, parse_count, raw[n]) if n in raw else None
+        for n in (DEPENDANTS, SPECIFIC, ELDERLY, OTHER)
+    }
+    given = [value for value in counts.values() if value is not None]
+    row.dependants = (
+        counts[DEPENDANTS] if counts[DEPENDANTS] is not None else (sum(given) if given else None)
+    )
+    parts = [counts[n] for n in (SPECIFIC, ELDERLY, OTHER) if counts[n] is not None]
+    if counts[DEPENDANTS] is not None and parts and sum(parts) != counts[DEPENDANTS]:
+        row.problems.append(
+            f"{FIELDS[DEPENDANTS]}：特定・老人・その他の人数の合計と合っていません。"
+        )
+    if UNDER_16 in raw:
+        row.under_16 = _cell(row, UNDER_16, parse_count, raw[UNDER_16])
+
+
+def _cell(row: PayrollRow, name: str, parse: Callable[[str], T], text: str) -> T | None:
+    try:
+        return parse(text)
+    except CellProblem as problem:
+        row.problems.append(f"{FIELDS[name]}：{problem}")
+        return None
+
+
+def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
+    code = raw.get(CODE, "")
+    if not code:
+        row.problems.append(f"{FIELDS[CODE]}：空欄です（どの従業員の行か分かりません）。")
+    elif len(code) <= _PLAIN_CODE_LENGTH and code.isascii() and code.isalnum():
+        row.code = code  # too short to hold a number, and what _CODE allows
+    else:
+        try:
+            row.code = person_fields.check_code(code)
+        except ValueError as problem:
+            row.problems.append(f"{FIELDS[CODE]}：{problem}")
+    row.name = raw.get(NAME, "")[:40]
+
+
+def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
+    """役員, 乙欄, 退職日 and 年末調整をしなかった理由, for the fields the file has."""
+    if year_end.OFFICER in raw:
+        officer = _cell(row, year_end.OFFICER, parse_flag, raw[year_end.OFFICER])
+        row.facts[year_end.OFFICER] = "1" if officer else ""
+    otsu = bool(_cell(row, OTSU, parse_flag, raw[OTSU])) if OTSU in raw else False
+    left: date | None = None
+    if year_end.LEFT_ON in raw:
+        text = _clean(raw[year_end.LEFT_ON])
+        if text:
+            try:
+                left = parse_date(text)
+            except ValueError:
+                row.problems.append(
+                    f"{FIELDS[year_end.LEFT_ON]}：日付として読めません"
+                    "（例：2026-06-30、令和8年6月30日、R8.6.30）。"
+                )
+            if left is not None and left.year != year:
+                row.problems.append(
+                    f"{FIELDS[year_end.LEFT_ON]}：{year}年中の日付ではありません"
+                    "（年の中途で退職した人だけ入れてください）。"
+                )
+                left = None
+        row.facts[year_end.LEFT_ON] = left.isoformat() if left else ""
+    reason = ""
+    if year_end.NO_ADJUSTMENT in raw:
+        text = _clean(raw[year_end.NO_ADJUSTMENT])
+        reason = _REASON_WORDS.get(text, "") if text else ""
+        if text and not reason:
+            row.problems.append(
+                f"{FIELDS[year_end.NO_ADJUSTMENT]}："
+                + "「"
+                + "」「".join(year_end.NO_ADJUSTMENT_REASONS.values())
+                + "」のいずれかか空欄にしてください。"
+            )
+    if not reason and otsu:
+        reason = "otsu"
+    if not reason and left is not None and row.amounts.get("income_after_deduction") is None:
+        reason = "left"  # left during the year and not adjusted: 給与所得控除後の金額 is blank
+    if year_end.NO_ADJUSTMENT in raw or OTSU in raw or year_end.LEFT_ON in raw:
+        row.facts[year_end.NO_ADJUSTMENT] = reason
+
+
+def _totals(row: PayrollRow) -> None:
+    """What the amounts must satisfy together (FORMS.md §2.4)."""
+    amounts = row.amounts
+    payment = amounts.get("payment")
+    after = amounts.get("income_after_deduction")
+    tax = amounts.get("tax")
+    if payment is not None and after is not None and after > payment:
+        row.problems.append("給与所得控除後の金額：支払金額を超えています。")
+    if payment is not None and tax is not None and tax > payment:
+        row.problems.append("源泉徴収税額：支払金額を超えています。")
+    total = amounts.get("deductions_total")
+    parts = [amounts.get(name) for name in DEDUCTION_PARTS]
+    given = [value for value in parts if value is not None]
+    if total is not None and given and sum(given) > total:
+        row.problems.append(
+            "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
+            "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
+        )
+
+
+def count_problems(row: PayrollRow, older: int, younger: int) -> list[str]:
+    """Counts the file gives that differ from the dependants registered for the employee (of
+    16 or over, and under 16 on 31 December). Not an error: a registered dependant may not be
+    a 控除対象 this year (income over the limit), so the clerk accepts the difference after
+    looking; but the slip names the registered ones, so it is never passed over unseen."""
+    found = []
+    if row.dependants is not None and row.dependants != older:
+        found.append(
+            f"{FIELDS[DEPENDANTS]}：ファイルでは{row.dependants}人、登録されている16歳以上の"
+            f"扶養親族は{older}人です。"
+        )
+    if row.under_16 is not None and row.under_16 != younger:
+        found.append(
+            f"{FIELDS[UNDER_16]}：ファイルでは{row.under_16}人、登録されている16歳未満の"
+            f"扶養親族は{younger}人です。"
+        )
+    return found

@@ -1,0 +1,207 @@
+"""Every check of one payroll row, the header names of the common exports, and the saved
+layout: problems name their column and never quote a value that could be a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import payroll_csv, payroll_fields
+from app.domain.payroll_csv import CellProblem, check_row, count_problems, parse_amount
+from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER
+
+HEADERS = [
+    "社員番号",
+    "氏名",
+    "支払金額",
+    "給与所得控除後の金額（調整控除後）",
+    "所得控除の額の合計額",
+    "源泉徴収税額",
+    "社会保険料等の金額",
+    "基礎控除額",
+    "控除対象扶養親族の数",
+    "16歳未満扶養親族の数",
+    "役員",
+    "乙欄",
+    "退職年月日",
+]
+MAPPING = payroll_fields.map_headers(HEADERS)
+
+
+def row(**cells: str) -> list[str]:
+    base = {
+        "社員番号": "E001",
+        "氏名": "山田 太郎",
+        "支払金額": "5,000,000",
+        "給与所得控除後の金額（調整控除後）": "3,560,000",
+        "所得控除の額の合計額": "1,470,000",
+        "源泉徴収税額": "113,800",
+        "社会保険料等の金額": "750,000",
+        "基礎控除額": "680,000",
+    }
+    base.update(cells)
+    return [base.get(header, "") for header in HEADERS]
+
+
+def test_the_common_export_names_map_themselves() -> None:
+    assert MAPPING == {
+        "code": 0,
+        "name": 1,
+        "payment": 2,
+        "income_after_deduction": 3,
+        "deductions_total": 4,
+        "tax": 5,
+        "social_insurance": 6,
+        "basic_deduction": 7,
+        "dependants_count": 8,
+        "under16_count": 9,
+        "officer": 10,
+        "otsu": 11,
+        "left_on": 12,
+    }
+    assert payroll_fields.map_headers(["従業員コード", "支払額"]) == {"code": 0, "payment": 1}
+    assert payroll_fields.missing({"code": 0}) == ["支払金額"]
+
+
+def test_a_number_column_is_found_in_any_form() -> None:
+    headers = ["社員番号", "個人番号", "配偶者 マイナンバー", "扶養親族1の個人番号", "支払金額"]
+    assert payroll_fields.number_columns(headers) == [1, 2, 3]
+
+
+def test_a_good_row_has_its_amounts_and_facts() -> None:
+    checked = check_row(2, row(役員="○", 乙欄=""), MAPPING, 2026)
+    assert checked.problems == []
+    assert checked.code == "E001"
+    assert checked.amounts["payment"] == 5_000_000
+    assert checked.facts == {OFFICER: "1", LEFT_ON: "", NO_ADJUSTMENT: ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1234", 1234),
+        ("1,234", 1234),
+        ("１，２３４", 1234),
+        ("¥1,234", 1234),
+        ("1234円", 1234),
+        ("0", 0),
+        ("", None),
+        ("1234.0", 1234),
+        ("9999999999", 9_999_999_999),
+    ],
+)
+def test_amounts_that_are_read(text: str, value: int | None) -> None:
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("1.2E+06", "指数"),
+        ("-100", "マイナス"),
+        ("△100", "マイナス"),
+        ("12.5", "端数"),
+        ("12,34", "読めません"),
+        ("abc", "読めません"),
+        ("10000000000", "桁"),
+    ],
+)
+def test_amounts_that_are_refused(text: str, why: str) -> None:
+    with pytest.raises(CellProblem, match=why):
+        parse_amount(text)
+
+
+def test_each_problem_names_its_column_and_row_checks_add_up() -> None:
+    checked = check_row(
+        3,
+        row(
+            支払金額="1,000",
+            源泉徴収税額="2,000",
+            所得控除の額の合計額="100",
+            控除対象扶養親族の数="x",
+        ),
+        MAPPING,
+        2026,
+    )
+    assert "給与所得控除後の金額：支払金額を超えています。" in checked.problems
+    assert "源泉徴収税額：支払金額を超えています。" in checked.problems
+    assert any(p.startswith("所得控除の額の合計額：内訳") for p in checked.problems)
+    assert any(p.startswith("控除対象扶養親族の数：") for p in checked.problems)
+
+
+def test_a_missing_code_and_an_empty_payment_are_problems() -> None:
+    checked = check_row(2, row(社員番号="", 支払金額=""), MAPPING, 2026)
+    assert any(p.startswith("従業員コード：空欄") for p in checked.problems)
+    assert any(p.startswith("支払金額：空欄") for p in checked.problems)
+
+
+def test_a_number_or_a_formula_in_a_cell_is_refused_and_never_quoted() -> None:
+    checked = check_row(2, row(源泉徴収税額="123456789018", 氏名="=HYPERLINK(1)"), MAPPING, 2026)
+    assert any("個人番号のような数字列" in p for p in checked.problems)
+    assert any(p.startswith("氏名：数式") for p in checked.problems)
+    assert "123456789018" not in " ".join(checked.problems)
+
+
+@pytest.mark.parametrize(
+    "text", ["令和8年6月30日", "R8.6.30", "2026/6/30", "2026-06-30", "20260630"]
+)
+def test_the_leaving_date_in_wareki_or_seireki(text: str) -> None:
+    checked = check_row(
+        2, row(退職年月日=text, **{"給与所得控除後の金額（調整控除後）": ""}), MAPPING, 2026
+    )
+    assert checked.problems == []
+    # Left during the year without a year-end adjustment: the reason follows.
+    assert checked.facts[LEFT_ON] == "2026-06-30" and checked.facts[NO_ADJUSTMENT] == "left"
+
+
+def test_a_leaving_date_outside_the_year_or_unreadable_is_a_problem() -> None:
+    assert any(
+        "2026年中の日付ではありません" in p
+        for p in check_row(2, row(退職年月日="令和7年3月31日"), MAPPING, 2026).problems
+    )
+    assert any(
+        "日付として読めません" in p
+        for p in check_row(2, row(退職年月日="6月末"), MAPPING, 2026).problems
+    )
+
+
+def test_otsu_means_no_year_end_adjustment() -> None:
+    checked = check_row(2, row(乙欄="○"), MAPPING, 2026)
+    assert checked.facts[NO_ADJUSTMENT] == "otsu"
+    assert any("乙欄：" in p for p in check_row(2, row(乙欄="たぶん"), MAPPING, 2026).problems)
+
+
+def test_dependant_counts_from_parts_and_against_the_register() -> None:
+    headers = [
+        "社員番号",
+        "支払金額",
+        "特定扶養親族の数",
+        "老人扶養親族の数",
+        "その他の扶養親族の数",
+    ]
+    mapping = payroll_fields.map_headers(headers)
+    checked = check_row(2, ["E001", "100", "1", "0", "2"], mapping, 2026)
+    assert checked.dependants == 3
+    assert count_problems(checked, 3, 0) == []
+    differences = count_problems(checked, 2, 0)
+    assert differences == [
+        "控除対象扶養親族の数：ファイルでは3人、登録されている16歳以上の扶養親族は2人です。"
+    ]
+
+
+def test_a_saved_layout_is_used_only_when_it_fits() -> None:
+    saved = payroll_fields.to_json({"code": 0, "payment": 2})
+    assert payroll_fields.from_json(saved, 3) == {"code": 0, "payment": 2}
+    assert payroll_fields.from_json(saved, 2) is None
+    assert payroll_fields.from_json({"number": 1}, 3) is None
+    assert payroll_fields.from_json({"code": True}, 3) is None
+
+
+def test_the_deduction_parts_are_the_ones_the_total_holds() -> None:
+    assert "housing_loan" not in payroll_csv.DEDUCTION_PARTS  # a tax credit, not a deduction
+
+
+def test_a_refused_payment_is_reported_once() -> None:
+    checked = check_row(2, row(支払金額="=1+1"), MAPPING, 2026)
+    assert [p for p in checked.problems if p.startswith("支払金額")] == [
+        "支払金額：数式のような値があります（先頭が「=」「+」「@」）。"
+    ]

@@ -1,0 +1,144 @@
+"""The year's amounts and facts of one employee's 給与所得の源泉徴収票, as the clerk types them
+(or corrects what a payroll import stored): whole yen in two columns, then 役員, the reason the
+year-end adjustment was not done, and the day the employee left during the year."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER, SALARY, YearEndEntry
+
+AMOUNT_DIGITS = 10
+# The reasons the form knows (app.domain.year_end.NO_ADJUSTMENT_REASONS), in its order.
+REASONS = ("left", "disaster", "over_20m", "otsu")
+
+
+class YearEndFields(QWidget):
+    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = year
+        labels = {
+            "payment": self.tr("Payments"),
+            "income_after_deduction": self.tr("Income after employment income deduction"),
+            "deductions_total": self.tr("Total income deductions"),
+            "tax": self.tr("Tax withheld"),
+            "spouse_deduction": self.tr("Spouse (special) deduction"),
+            "specified_relative_deduction": self.tr("Specified relative special deduction"),
+            "social_insurance": self.tr("Social insurance premiums"),
+            "life_insurance": self.tr("Life insurance deduction"),
+            "earthquake_insurance": self.tr("Earthquake insurance deduction"),
+            "housing_loan": self.tr("Housing loan credit"),
+            "basic_deduction": self.tr("Basic deduction"),
+            "income_adjustment": self.tr("Income adjustment deduction"),
+        }
+        digits = QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), self)
+        self.amounts: dict[str, QLineEdit] = {}
+        grid = QGridLayout()
+        half = (len(labels) + 1) // 2
+        for index, (key, label) in enumerate(labels.items()):
+            edit = QLineEdit()
+            edit.setObjectName(f"amount_{key}")
+            edit.setValidator(digits)
+            edit.setPlaceholderText(self.tr("yen"))
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * AMOUNT_DIGITS) + 24)
+            self.amounts[key] = edit
+            row, column = index % half, (index // half) * 2
+            grid.addWidget(QLabel(label), row, column)
+            grid.addWidget(edit, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        amounts_box = QGroupBox(self.tr("Amounts (yen)"))
+        amounts_box.setLayout(grid)
+
+        self.officer = QCheckBox(self.tr("Company officer during the year"))
+        self.officer.setObjectName("slipOfficer")
+        self.reason = QComboBox()
+        self.reason.setObjectName("slipNoAdjustment")
+        self.reason.addItem(self.tr("(adjusted at year end)"), "")
+        for code, text in zip(
+            REASONS,
+            (
+                self.tr("Left during the year"),
+                self.tr("Tax deferred for a disaster"),
+                self.tr("Main salary over 20 million yen"),
+                self.tr("No dependants declaration (column B)"),
+            ),
+            strict=True,
+        ):
+            self.reason.addItem(text, code)
+        self.left = QCheckBox(self.tr("Left on"))
+        self.left.setObjectName("slipLeft")
+        self.left_on = QDateEdit()
+        self.left_on.setObjectName("slipLeftOn")
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setDisplayFormat("yyyy/MM/dd")
+        self.left_on.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        self.left_on.setDate(QDate(year, 12, 31))
+        self.left_on.setEnabled(False)
+        self.left.toggled.connect(self.left_on.setEnabled)
+        left_row = QHBoxLayout()
+        left_row.addWidget(self.left)
+        left_row.addWidget(self.left_on, 1)
+        facts = QFormLayout()
+        facts.addRow(self.officer)
+        facts.addRow(self.tr("Year-end adjustment not done"), self.reason)
+        facts.addRow(left_row)
+        facts_box = QGroupBox(self.tr("Facts of the year"))
+        facts_box.setLayout(facts)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(amounts_box)
+        layout.addWidget(facts_box)
+        # What is stored but not shown here (the premium breakdowns a payroll import gives):
+        # kept as it is when the clerk saves.
+        self._kept_amounts: dict[str, int] = {}
+        self._kept_facts: dict[str, str] = {}
+
+    def show_entry(self, entry: YearEndEntry | None) -> None:
+        amounts: Mapping[str, int] = entry.amounts if entry else {}
+        facts: Mapping[str, str] = entry.facts if entry else {}
+        for key, edit in self.amounts.items():
+            edit.setText(str(amounts[key]) if key in amounts else "")
+        self._kept_amounts = {k: v for k, v in amounts.items() if k not in self.amounts}
+        shown = (OFFICER, NO_ADJUSTMENT, LEFT_ON)
+        self._kept_facts = {k: v for k, v in facts.items() if k not in shown}
+        self.officer.setChecked(facts.get(OFFICER) == "1")
+        self.reason.setCurrentIndex(max(self.reason.findData(facts.get(NO_ADJUSTMENT, "")), 0))
+        left = facts.get(LEFT_ON, "")
+        self.left.setChecked(bool(left))
+        if left:
+            day = date.fromisoformat(left)
+            self.left_on.setDate(QDate(day.year, day.month, day.day))
+
+    def amounts_typed(self) -> dict[str, int]:
+        typed = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
+        return {**self._kept_amounts, **typed}
+
+    def entry(self, person_id: int) -> YearEndEntry:
+        facts = dict(self._kept_facts)
+        if self.officer.isChecked():
+            facts[OFFICER] = "1"
+        if self.reason.currentData():
+            facts[NO_ADJUSTMENT] = self.reason.currentData()
+        if self.left.isChecked():
+            facts[LEFT_ON] = self.left_on.date().toPython().isoformat()
+        return YearEndEntry(person_id, self.year, SALARY, self.amounts_typed(), facts)
