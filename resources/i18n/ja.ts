@@ -3860,6 +3860,183 @@ Next one due: %2 (every %3 days)</source>
     </message>
 </context>
 <context>
+    <name>PayrollCheckPage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="175" />
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="177" />
+        <source>Every row is checked against the register before anything is saved.</source>
+        <translation>保存する前に、すべての行を登録内容と照らし合わせて確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="185" />
+        <source>I have looked at the dependant counts that differ from the register and import them as they are (the slip names the registered dependants)</source>
+        <translation>登録と異なる扶養親族の人数を確認したので、このまま取り込む（源泉徴収票には登録されている扶養親族が記載されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="191" />
+        <location filename="../../ui/payroll_pages.py" line="193" />
+        <location filename="../../ui/payroll_pages.py" line="197" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="191" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="193" />
+        <source>Difference</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="197" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="197" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="197" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="197" />
+        <source>Items</source>
+        <translation>訂正する項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="212" />
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="231" />
+        <source>%1 problems in %2 rows. Nothing can be imported until every problem is corrected in the file (all rows or none).</source>
+        <translation>%2行中、問題が%1件あります。すべての問題をファイルで直すまで、何も取り込めません（全件か0件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="241" />
+        <source>%1 rows of %2 checked, no problems: %3 new, %4 corrected, %5 unchanged. Import saves them all in one step; a corrected amount is kept as a correction in the access log.</source>
+        <translation>%2年分の%1行を確認しました。問題はありません（新規 %3人、訂正 %4人、変更なし %5人）。「取り込む」で全員分をまとめて保存します。訂正した金額は訂正としてアクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="257" />
+        <source>The dependant counts of %1 rows differ from the dependants registered. Look at them below; to import, tick the box.</source>
+        <translation>%1行で、扶養親族の人数が登録されている扶養親族と違います。下の一覧で確認し、取り込む場合はチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="265" />
+        <source>Problems (%1)</source>
+        <translation>問題（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="271" />
+        <source>Dependant counts (%1)</source>
+        <translation>扶養親族の人数（%1件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="273" />
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="273" />
+        <source>Corrected</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="281" />
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="289" />
+        <source>Employees (%1)</source>
+        <translation>従業員（%1人）</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollDonePage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="306" />
+        <source>Imported</source>
+        <translation>取込み完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="312" />
+        <source>Open an employee's withholding slip from the People page to see or correct the amounts and to print the slip.</source>
+        <translation>金額の確認・訂正や源泉徴収票の出力は、対象者の画面で従業員の「源泉徴収票…」から行います。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollFilePage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="51" />
+        <source>The year-end export of your payroll software (CSV in UTF-8 or Shift_JIS, or Excel .xlsx), one employee per row, with the employee code. A file with a My Number column is refused: the numbers come from this program only.</source>
+        <translation>給与ソフトから出力した年末調整のデータ（UTF-8またはShift_JISのCSV、Excelの.xlsx）を、1行に1人・従業員コード付きで指定してください。個人番号の列があるファイルは取り込めません（個人番号はこのプログラムに登録されているものを使います）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="60" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="62" />
+        <source>Amounts for the year</source>
+        <translation>取り込む年分</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollMappingPage</name>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="72" />
+        <source>Match the columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="75" />
+        <source>Which column of the file holds each item? Required items are marked with *. Items not in the file keep what is saved (typed or imported before). The choice is remembered for files of this layout.</source>
+        <translation>各項目がファイルのどの列にあるかを選んでください。*は必須です。ファイルにない項目は、保存済みの内容（入力または前回の取込み）がそのまま残ります。選んだ対応は、同じ見出しのファイルのために記憶されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_pages.py" line="112" />
+        <source>(not in this file)</source>
+        <translation>（このファイルにはない）</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollWizard</name>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="33" />
+        <source>Import payroll data (withholding slips)</source>
+        <translation>給与データの取込み（源泉徴収票）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="43" />
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="69" />
+        <source>Reading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_wizard.py" line="147" />
+        <source>Imported the amounts of %1 for %2 employees: %3 new, %4 corrected, %5 unchanged. Each saved or corrected slip is kept in the access log.</source>
+        <translation>%1年分の金額を%2人分取り込みました（新規 %3人、訂正 %4人、変更なし %5人）。登録・訂正した内容はアクセス記録に残ります。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
@@ -4023,7 +4200,17 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="100" />
+        <location filename="../../ui/pages/people_page.py" line="96" />
+        <source>Payroll data…</source>
+        <translation>給与データ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="99" />
+        <source>Import the year's amounts for the withholding slips from payroll software</source>
+        <translation>源泉徴収票のための1年分の金額を、給与ソフトのデータから取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="106" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -6178,52 +6365,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SummaryTableDialog</name>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="44" />
-        <source>Summary table of statutory records (2026)</source>
-        <translation>法定調書合計表（令和8年分）</translation>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="42" />
+        <source>Summary table of statutory records (Reiwa %1)</source>
+        <translation>法定調書合計表（令和%1年分）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="48" />
-        <source>The totals of the records saved for 2026 (Reiwa 8), per form: everyone paid, and those whose record is submitted to the tax office.</source>
-        <translation>令和8年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、税務署に提出するものの合計を示します。</translation>
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="47" />
+        <source>The totals of the records saved for Reiwa %1, per form: everyone paid, and those whose record is submitted to the tax office.</source>
+        <translation>令和%1年分として保存した内容の合計です。帳票ごとに、支払った人全員の合計と、税務署に提出するものの合計を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="58" />
         <source>Form</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="59" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="60" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="61" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="62" />
         <source>Records submitted</source>
         <translation>提出枚数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="74" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="95" />
         <source>Total</source>
         <translation>総額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/summary_table_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/summary_table_dialog.py" line="95" />
         <source>Submitted</source>
         <translation>提出するもの</translation>
     </message>
@@ -6549,220 +6736,358 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="55" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="56" />
-        <source>Enter the amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen. The copy for the employee carries no My Number.</source>
-        <translation>令和8年分の年末調整の結果の金額を円単位で入力してください。受給者交付用には個人番号は記載されません。</translation>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="59" />
+        <source>The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
+        <translation>令和8年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="71" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="79" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="81" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
-        <source>Payments</source>
-        <translation>支払金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
-        <source>Income after employment income deduction</source>
-        <translation>給与所得控除後の金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
-        <source>Total income deductions</source>
-        <translation>所得控除の額の合計額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="95" />
-        <source>Tax withheld</source>
-        <translation>源泉徴収税額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="96" />
-        <source>Social insurance premiums</source>
-        <translation>社会保険料等の金額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="100" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="101" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="113" />
+        <source>Save</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="118" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="126" />
+        <source>Copy to print</source>
+        <translation>控え</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="155" />
+        <source>Nothing is saved for this year yet.</source>
+        <translation>この年分の金額はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="158" />
+        <source>Showing the amounts imported from payroll data (%1).</source>
+        <translation>給与データ（%1）から取り込んだ金額を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="163" />
+        <source>Showing the amounts saved before.</source>
+        <translation>保存済みの金額を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="180" />
+        <source>Nothing changed: the saved amounts are the same.</source>
+        <translation>変更はありません（保存済みの内容と同じです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="183" />
+        <source>Saved (%1 items changed). The change is kept in the access log.</source>
+        <translation>保存しました（%1項目を変更）。変更はアクセス記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="253" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="253" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
 </context>
 <context>
+    <name>YearEndFields</name>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="38" />
+        <source>Payments</source>
+        <translation>支払金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="39" />
+        <source>Income after employment income deduction</source>
+        <translation>給与所得控除後の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="40" />
+        <source>Total income deductions</source>
+        <translation>所得控除の額の合計額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="41" />
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="42" />
+        <source>Spouse (special) deduction</source>
+        <translation>配偶者（特別）控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="43" />
+        <source>Specified relative special deduction</source>
+        <translation>特定親族特別控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="44" />
+        <source>Social insurance premiums</source>
+        <translation>社会保険料等の金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="45" />
+        <source>Life insurance deduction</source>
+        <translation>生命保険料の控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
+        <source>Earthquake insurance deduction</source>
+        <translation>地震保険料の控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
+        <source>Housing loan credit</source>
+        <translation>住宅借入金等特別控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
+        <source>Basic deduction</source>
+        <translation>基礎控除の額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
+        <source>Income adjustment deduction</source>
+        <translation>所得金額調整控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="59" />
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="68" />
+        <source>Amounts (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="71" />
+        <source>Company officer during the year</source>
+        <translation>役員（年の途中で役員だった場合を含む）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="75" />
+        <source>(adjusted at year end)</source>
+        <translation>（年末調整済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <source>Left during the year</source>
+        <translation>年の中途で退職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
+        <source>Tax deferred for a disaster</source>
+        <translation>災害により源泉徴収の猶予</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="81" />
+        <source>Main salary over 20 million yen</source>
+        <translation>主たる給与が2,000万円超</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="82" />
+        <source>No dependants declaration (column B)</source>
+        <translation>扶養控除等申告書の提出なし（乙欄）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="87" />
+        <source>Left on</source>
+        <translation>退職年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
+        <source>Year-end adjustment not done</source>
+        <translation>年末調整をしなかった理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="104" />
+        <source>Facts of the year</source>
+        <translation>この年の事実</translation>
+    </message>
+</context>
+<context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="53" />
+        <location filename="../../ui/pages/year_end_page.py" line="52" />
         <source>Year-end adjustment and statutory forms</source>
         <translation>年末調整・法定調書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="57" />
+        <location filename="../../ui/pages/year_end_page.py" line="56" />
         <source>%1 forms</source>
         <translation>%1年分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="99" />
+        <location filename="../../ui/pages/year_end_page.py" line="64" />
+        <source>Summary table…</source>
+        <translation>合計表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="68" />
+        <source>The summary table of the statutory records of the year, from what was saved for it</source>
+        <translation>この年分として保存した内容から、法定調書合計表を作ります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="105" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="100" />
+        <location filename="../../ui/pages/year_end_page.py" line="106" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="101" />
+        <location filename="../../ui/pages/year_end_page.py" line="107" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="109" />
+        <location filename="../../ui/pages/year_end_page.py" line="115" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="111" />
+        <location filename="../../ui/pages/year_end_page.py" line="117" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="113" />
+        <location filename="../../ui/pages/year_end_page.py" line="119" />
         <source>Select those to submit</source>
         <translation>提出が必要な人を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="116" />
+        <location filename="../../ui/pages/year_end_page.py" line="122" />
         <source>Print the selected…</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="127" />
+        <location filename="../../ui/pages/year_end_page.py" line="133" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="129" />
+        <location filename="../../ui/pages/year_end_page.py" line="135" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="131" />
+        <location filename="../../ui/pages/year_end_page.py" line="137" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="172" />
+        <location filename="../../ui/pages/year_end_page.py" line="178" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="183" />
+        <location filename="../../ui/pages/year_end_page.py" line="189" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="195" />
+        <location filename="../../ui/pages/year_end_page.py" line="201" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="205" />
+        <location filename="../../ui/pages/year_end_page.py" line="211" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="218" />
+        <location filename="../../ui/pages/year_end_page.py" line="224" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="224" />
+        <location filename="../../ui/pages/year_end_page.py" line="230" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="227" />
+        <location filename="../../ui/pages/year_end_page.py" line="233" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="227" />
+        <location filename="../../ui/pages/year_end_page.py" line="233" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="229" />
+        <location filename="../../ui/pages/year_end_page.py" line="235" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="265" />
+        <location filename="../../ui/pages/year_end_page.py" line="271" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
     </message>

@@ -64,7 +64,9 @@ class YearEndPage(Page):
         self.summary_button = QPushButton(self.tr("Summary table…"))
         self.summary_button.setObjectName("yearEndSummaryButton")
         self.summary_button.setToolTip(
-            self.tr("The 法定調書合計表 of the year, from the content saved for it")
+            self.tr(
+                "The summary table of the statutory records of the year, from what was saved for it"
+            )
         )
         self.summary_button.clicked.connect(self._summary)
         self.toolbar.addWidget(self.summary_button)

@@ -1,0 +1,8 @@
+"""Japanese for the strings the lead added in session 3 (merges and wiring)."""
+
+JA = {
+    "Summary table…": "合計表…",
+    "The summary table of the statutory records of the year, from what was saved for it": (
+        "この年分として保存した内容から、法定調書合計表を作ります"
+    ),
+}
