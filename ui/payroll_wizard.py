@@ -26,14 +26,14 @@ log = logging.getLogger(__name__)
 
 
 class PayrollWizard(QWizard):
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, year: int, parent: QWidget | None = None) -> None:
+        """`year`: the year the amounts are for, as chosen on the year-end page."""
         super().__init__(parent)
         self.setObjectName("payrollWizard")
         self.context = context
         self.setWindowTitle(self.tr("Import payroll data (withholding slips)"))
         self.setMinimumSize(720, 560)
         fit_to_screen(self, 960, 700)
-        year = context.workspace.clock.now().year
         self.file_page = PayrollFilePage(year)
         self.mapping_page = PayrollMappingPage()
         self.check_page = PayrollCheckPage()

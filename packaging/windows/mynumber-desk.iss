@@ -69,6 +69,8 @@ Name: "japanese"; MessagesFile: "compiler:Languages\Japanese.isl"
 Source: "{#BuildDir}\mynumber-desk.exe"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#BuildDir}\mynumber-desk-gui.exe"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#BuildDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The user manual packaging/build.py writes beside the program (no personal data in it).
+Source: "{#BuildDir}\操作マニュアル.pdf"; DestDir: "{app}"; Flags: ignoreversion
 
 [InstallDelete]
 ; A previous version's libraries go before the new ones are copied (a library a newer
@@ -77,6 +79,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{autoprograms}\{#AppName} 操作マニュアル"; Filename: "{app}\操作マニュアル.pdf"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Tasks]

@@ -4016,7 +4016,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PayrollWizard</name>
     <message>
-        <location filename="../../ui/payroll_wizard.py" line="33" />
+        <location filename="../../ui/payroll_wizard.py" line="34" />
         <source>Import payroll data (withholding slips)</source>
         <translation>給与データの取込み（源泉徴収票）</translation>
     </message>
@@ -4200,17 +4200,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払先を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="96" />
-        <source>Payroll data…</source>
-        <translation>給与データ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="99" />
-        <source>Import the year's amounts for the withholding slips from payroll software</source>
-        <translation>源泉徴収票のための1年分の金額を、給与ソフトのデータから取り込みます</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people_page.py" line="106" />
+        <location filename="../../ui/pages/people_page.py" line="100" />
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -6972,122 +6962,132 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="52" />
+        <location filename="../../ui/pages/year_end_page.py" line="53" />
         <source>Year-end adjustment and statutory forms</source>
         <translation>年末調整・法定調書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="56" />
+        <location filename="../../ui/pages/year_end_page.py" line="57" />
         <source>%1 forms</source>
         <translation>%1年分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="64" />
+        <location filename="../../ui/pages/year_end_page.py" line="65" />
+        <source>Payroll data…</source>
+        <translation>給与データ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="68" />
+        <source>Import the year's amounts for the withholding slips from payroll software</source>
+        <translation>源泉徴収票のための1年分の金額を、給与ソフトのデータから取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="72" />
         <source>Summary table…</source>
         <translation>合計表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="68" />
+        <location filename="../../ui/pages/year_end_page.py" line="76" />
         <source>The summary table of the statutory records of the year, from what was saved for it</source>
         <translation>この年分として保存した内容から、法定調書合計表を作ります</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="105" />
+        <location filename="../../ui/pages/year_end_page.py" line="113" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="106" />
+        <location filename="../../ui/pages/year_end_page.py" line="114" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="107" />
+        <location filename="../../ui/pages/year_end_page.py" line="115" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="115" />
+        <location filename="../../ui/pages/year_end_page.py" line="123" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="117" />
+        <location filename="../../ui/pages/year_end_page.py" line="125" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="119" />
+        <location filename="../../ui/pages/year_end_page.py" line="127" />
         <source>Select those to submit</source>
         <translation>提出が必要な人を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="122" />
+        <location filename="../../ui/pages/year_end_page.py" line="130" />
         <source>Print the selected…</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="133" />
+        <location filename="../../ui/pages/year_end_page.py" line="141" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="135" />
+        <location filename="../../ui/pages/year_end_page.py" line="143" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="137" />
+        <location filename="../../ui/pages/year_end_page.py" line="145" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="178" />
+        <location filename="../../ui/pages/year_end_page.py" line="186" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="189" />
+        <location filename="../../ui/pages/year_end_page.py" line="197" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="201" />
+        <location filename="../../ui/pages/year_end_page.py" line="209" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="211" />
+        <location filename="../../ui/pages/year_end_page.py" line="219" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="224" />
+        <location filename="../../ui/pages/year_end_page.py" line="232" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="230" />
+        <location filename="../../ui/pages/year_end_page.py" line="238" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="233" />
+        <location filename="../../ui/pages/year_end_page.py" line="241" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="233" />
+        <location filename="../../ui/pages/year_end_page.py" line="241" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="235" />
+        <location filename="../../ui/pages/year_end_page.py" line="243" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="271" />
+        <location filename="../../ui/pages/year_end_page.py" line="279" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
     </message>

@@ -36,6 +36,7 @@ def build(tmp_path: Path) -> Path:
     (folder / "_internal" / "resources" / "app.qss").write_text("", encoding="utf-8")
     for name in ("mynumber-desk.exe", "mynumber-desk-gui.exe"):
         (folder / name).write_bytes(b"MZ")
+    (folder / "操作マニュアル.pdf").write_bytes(b"%PDF-1.4")
     return folder
 
 

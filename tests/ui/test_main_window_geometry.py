@@ -103,3 +103,19 @@ def test_the_title_names_the_page_and_the_program_only_once(
     assert handle is not None
     assert handle.title().count(app_name) <= 1
     window.close()
+
+
+def test_no_page_asks_for_more_width_than_a_laptop_screen_has(
+    qtbot, workspace: Workspace, db: DatabaseThread
+) -> None:
+    """A page's minimum width is the whole window's (the pages share one stack): the year-end
+    page's one row of print choices once asked for 1,197 px, 1,393 with the navigation."""
+    window = open_window(qtbot, workspace, db)  # the manager: every page
+    wide = {
+        key: page.minimumSizeHint().width()
+        for key, page in window.page_by_key.items()
+        if page.minimumSizeHint().width() > LAPTOP.width() - 300
+    }
+    assert wide == {}
+    assert window.minimumSizeHint().width() <= LAPTOP.width() - 100
+    window.close()

@@ -44,7 +44,7 @@ def office_ready(office: Office) -> Workspace:
 
 def _wizard(qtbot, workspace: Workspace, db: DatabaseThread):
     session = signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD)
-    wizard = PayrollWizard(UiContext(workspace, db, session))
+    wizard = PayrollWizard(UiContext(workspace, db, session), 2026)
     qtbot.addWidget(wizard)
     wizard.show()
     return session, wizard
@@ -139,18 +139,19 @@ def test_a_file_with_numbers_is_refused_on_the_first_page(
     db.call(session.close)
 
 
-def test_the_people_page_opens_the_payroll_import(
+def test_the_year_end_page_opens_the_payroll_import_for_its_year(
     qtbot, office_ready: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[PayrollWizard] = []
     monkeypatch.setattr(PayrollWizard, "exec", lambda wizard: opened.append(wizard))
     window = open_window(qtbot, office_ready, db)
     button = window.findChild(QPushButton, "payrollImportButton")
-    window.show_page("people")
+    page = window.show_page("yearend")
     qtbot.waitUntil(button.isVisible, timeout=10000)
     assert button.text() == "給与データ…"
     button.click()
     assert len(opened) == 1 and opened[0].windowTitle().startswith("給与データ")
+    assert opened[0].file_page.year.value() == page.year
     window.close()
 
 

@@ -93,24 +93,13 @@ class PeopleListPage(Page):
         self.import_button = QPushButton(icons.icon("arrow_import"), self.tr("Import…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self._import)
-        self.payroll_button = QPushButton(icons.icon("money_calculator"), self.tr("Payroll data…"))
-        self.payroll_button.setObjectName("payrollImportButton")
-        self.payroll_button.setToolTip(
-            self.tr("Import the year's amounts for the withholding slips from payroll software")
-        )
-        self.payroll_button.clicked.connect(self._import_payroll)
         self.current = None
         self._keep_selected: int | None = None
 
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("People")))
         title_row.addStretch()
-        for button in (
-            self.add_employee_button,
-            self.add_payee_button,
-            self.import_button,
-            self.payroll_button,
-        ):
+        for button in (self.add_employee_button, self.add_payee_button, self.import_button):
             title_row.addWidget(button)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
@@ -144,12 +133,7 @@ class PeopleListPage(Page):
     def load(self) -> None:
         session = self.context.session
         handles = session is not None and may(session.user.roles, Permission.HANDLE_NUMBERS)
-        for button in (
-            self.add_employee_button,
-            self.add_payee_button,
-            self.import_button,
-            self.payroll_button,
-        ):
+        for button in (self.add_employee_button, self.add_payee_button, self.import_button):
             button.setVisible(handles)
         self._fetch()
 
@@ -238,11 +222,6 @@ class PeopleListPage(Page):
 
         ImportWizard(self.context, self).exec()
         self._fetch()
-
-    def _import_payroll(self) -> None:
-        from ui.payroll_wizard import PayrollWizard
-
-        PayrollWizard(self.context, self).exec()
 
     def clear(self) -> None:
         self.number_widget.mask()

@@ -24,6 +24,7 @@ from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
 from app.domain.year_end import FORMS, SALARY
 from app.services import forms, forms_due
 from app.services.forms_due import YearDue
+from ui import icons
 from ui.context import UiContext
 from ui.models.year_end_table_model import Column, YearEndTableModel
 from ui.pages.base import Page
@@ -61,6 +62,13 @@ class YearEndPage(Page):
         self.toolbar.setObjectName("yearEndToolbar")
         self.toolbar.addWidget(self.year_box)
         self.toolbar.addStretch()
+        self.payroll_button = QPushButton(icons.icon("money_calculator"), self.tr("Payroll data…"))
+        self.payroll_button.setObjectName("payrollImportButton")
+        self.payroll_button.setToolTip(
+            self.tr("Import the year's amounts for the withholding slips from payroll software")
+        )
+        self.payroll_button.clicked.connect(self._import_payroll)
+        self.toolbar.addWidget(self.payroll_button)
         self.summary_button = QPushButton(self.tr("Summary table…"))
         self.summary_button.setObjectName("yearEndSummaryButton")
         self.summary_button.setToolTip(
@@ -126,16 +134,25 @@ class YearEndPage(Page):
         self.selected_label = QLabel()
         self.selected_label.setObjectName("yearEndSelected")
 
+        # Two rows, so the page fits a 1366 px screen beside the navigation: what is selected,
+        # then how it is printed.
+        selection = QHBoxLayout()
+        selection.addWidget(self.required_button)
+        selection.addWidget(self.selected_label)
+        selection.addStretch()
         actions = QHBoxLayout()
-        actions.addWidget(self.required_button)
-        actions.addWidget(self.selected_label)
-        actions.addStretch()
-        actions.addWidget(QLabel(self.tr("Copy to print")))
-        actions.addWidget(self.copy_box)
-        actions.addWidget(QLabel(self.tr("Submitted to")))
-        actions.addWidget(self.destination_box)
-        actions.addWidget(QLabel(self.tr("Output as")))
-        actions.addWidget(self.method_box)
+        for text, box in (
+            (self.tr("Copy to print"), self.copy_box),
+            (self.tr("Submitted to"), self.destination_box),
+            (self.tr("Output as"), self.method_box),
+        ):
+            # Long choices may be cut on a narrow window rather than widen it.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
+            actions.addWidget(QLabel(text))
+            actions.addWidget(box, 1)
         actions.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
@@ -144,6 +161,7 @@ class YearEndPage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
+        layout.addLayout(selection)
         layout.addLayout(actions)
         self._copy_changed()
         self._selection_changed()
@@ -270,6 +288,12 @@ class YearEndPage(Page):
         count = len(self.selected_ids())
         self.selected_label.setText(self.tr("%1 selected").replace("%1", str(count)))
         self.print_button.setEnabled(count > 0)
+
+    def _import_payroll(self) -> None:
+        from ui.payroll_wizard import PayrollWizard
+
+        PayrollWizard(self.context, self.year, self).exec()
+        self.load()
 
     def _summary(self) -> None:
         from ui.dialogs.summary_table_dialog import SummaryTableDialog
