@@ -2924,62 +2924,62 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Screen-capture protection could not be enabled: screen sharing or recording may show personal data. Tell the person responsible for this PC.</source>
         <translation>画面キャプチャの防止を有効にできませんでした。画面共有や録画に個人情報が映る可能性があります。このPCの管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Year-end and statutory forms</source>
         <translation>年末調整・法定調書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Retention and deletion</source>
         <translation>保存期間・削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Requests</source>
         <translation>開示等の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Records</source>
         <translation>アクセス記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Incidents</source>
         <translation>漏えい等事案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Consignees</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Inspection and training</source>
         <translation>点検・研修</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Staff</source>
         <translation>職員管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3019,23 +3019,23 @@ Next one due: %2 (every %3 days)</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source> — DEMO DATA, not for real numbers</source>
         <translation>　デモ用のデータです。実際の個人番号は登録しないでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Screen locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Auto-lock in %1</source>
         <translation>自動ロックまで %1</translation>
     </message>
@@ -7027,67 +7027,77 @@ Next one due: %2 (every %3 days)</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="141" />
+        <location filename="../../ui/pages/year_end_page.py" line="136" />
+        <source>Enter amounts…</source>
+        <translation>金額を入力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="139" />
+        <source>Type or correct the selected employee's amounts (or double-click the row)</source>
+        <translation>選んだ従業員の金額を入力・訂正します（行のダブルクリックでも開きます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/year_end_page.py" line="153" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="143" />
+        <location filename="../../ui/pages/year_end_page.py" line="154" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="145" />
+        <location filename="../../ui/pages/year_end_page.py" line="155" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="186" />
+        <location filename="../../ui/pages/year_end_page.py" line="204" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="197" />
+        <location filename="../../ui/pages/year_end_page.py" line="215" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="209" />
+        <location filename="../../ui/pages/year_end_page.py" line="227" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="219" />
+        <location filename="../../ui/pages/year_end_page.py" line="237" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="232" />
+        <location filename="../../ui/pages/year_end_page.py" line="250" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="238" />
+        <location filename="../../ui/pages/year_end_page.py" line="256" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="241" />
+        <location filename="../../ui/pages/year_end_page.py" line="259" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="241" />
+        <location filename="../../ui/pages/year_end_page.py" line="259" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="243" />
+        <location filename="../../ui/pages/year_end_page.py" line="261" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="279" />
+        <location filename="../../ui/pages/year_end_page.py" line="297" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
     </message>

@@ -169,3 +169,28 @@ def test_the_year_shown_first(today: date, year: int) -> None:
     from ui.pages.year_end_page import default_year
 
     assert default_year(today) == year
+
+
+def test_enter_amounts_opens_the_slip_dialog_of_the_one_selected_employee(
+    qtbot, office_of_2026: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+    opened: list[WithholdingSlipDialog] = []
+    monkeypatch.setattr(WithholdingSlipDialog, "exec", lambda dialog: opened.append(dialog))
+    session, _context, page, table = _page(qtbot, office_of_2026, db)
+    button = page.findChild(QPushButton, "yearEndEntryButton")
+    assert not button.isEnabled()  # nobody selected
+    view = page.findChild(QTableView, "yearEndTable")
+    view.selectRow(0)
+    assert button.isEnabled()
+    button.click()
+    assert [dialog.person_id for dialog in opened] == [page.model.people[0].person_id]
+    # Two rows selected: whose amounts would be ambiguous, so the button waits for one.
+    view.selectAll()
+    assert not button.isEnabled()
+    # A double-click on one row opens the same dialog.
+    view.selectRow(2)
+    view.doubleClicked.emit(table.index(2, 0))
+    assert [dialog.person_id for dialog in opened][-1] == page.model.people[2].person_id
+    db.call(session.close)

@@ -23,7 +23,7 @@ from app.domain.outputs import DESTINATIONS, Method
 from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
 from app.domain.year_end import FORMS, SALARY
 from app.services import forms, forms_due
-from app.services.forms_due import YearDue
+from app.services.forms_due import PersonDue, YearDue
 from ui import icons
 from ui.context import UiContext
 from ui.models.year_end_table_model import Column, YearEndTableModel
@@ -133,6 +133,13 @@ class YearEndPage(Page):
         self.print_button.clicked.connect(lambda: print_copy(self))
         self.selected_label = QLabel()
         self.selected_label.setObjectName("yearEndSelected")
+        self.entry_button = QPushButton(self.tr("Enter amounts…"))
+        self.entry_button.setObjectName("yearEndEntryButton")
+        self.entry_button.setToolTip(
+            self.tr("Type or correct the selected employee's amounts (or double-click the row)")
+        )
+        self.entry_button.clicked.connect(self.enter_amounts)
+        self.table.doubleClicked.connect(lambda _index: self.enter_amounts())
 
         # Two rows, so the page fits a 1366 px screen beside the navigation: what is selected,
         # then how it is printed.
@@ -140,6 +147,7 @@ class YearEndPage(Page):
         selection.addWidget(self.required_button)
         selection.addWidget(self.selected_label)
         selection.addStretch()
+        selection.addWidget(self.entry_button)
         actions = QHBoxLayout()
         for text, box in (
             (self.tr("Copy to print"), self.copy_box),
@@ -288,6 +296,25 @@ class YearEndPage(Page):
         count = len(self.selected_ids())
         self.selected_label.setText(self.tr("%1 selected").replace("%1", str(count)))
         self.print_button.setEnabled(count > 0)
+        self.entry_button.setEnabled(self._one_employee() is not None)
+
+    def _one_employee(self) -> PersonDue | None:
+        rows = self._selected_rows()
+        if len(rows) != 1:
+            return None
+        person = self.model.people[rows[0]]
+        return person if person.kind == "employee" else None
+
+    def enter_amounts(self) -> None:
+        """The 源泉徴収票 dialog of the one selected employee, for typing or correcting the
+        year's amounts; the list is read again when it closes."""
+        from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
+
+        person = self._one_employee()
+        if person is None:
+            return
+        WithholdingSlipDialog(self.context, person.person_id, person.name, self).exec()
+        self.load()
 
     def _import_payroll(self) -> None:
         from ui.payroll_wizard import PayrollWizard
