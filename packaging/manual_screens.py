@@ -31,10 +31,13 @@ LOGIN = "kanri"
 PAGES = {
     "dashboard": "dashboard.png",
     "people": "people.png",
+    "yearend": "yearend.png",
     "retention": "retention.png",
     "requests": "requests.png",
     "records": "records.png",
     "incidents": "incidents.png",
+    "consignees": "consignees.png",
+    "inspection": "inspection.png",
     "staff": "staff.png",
     "settings": "settings.png",
 }
@@ -146,8 +149,7 @@ def main() -> int:
                 continue
             page = window.show_page(key)
             screens._settle(app, db)
-            if key == "people":
-                page.table.selectRow(0)
+            _prepare(key, page)
             shoot(window, name)
         for name, make in _dialogs(window).items():
             dialog = make()
@@ -159,6 +161,17 @@ def main() -> int:
     finally:
         db.shutdown()
     return 0
+
+
+def _prepare(key: str, page) -> None:
+    """Make a page show what its chapter describes: a row chosen, the people to submit."""
+    if key == "people":
+        page.table.selectRow(0)
+    elif key == "yearend":
+        page.select_required()
+    elif key == "consignees" and page.table.rowCount():
+        page.table.selectRow(0)
+        screens._settle(QApplication.instance(), page.context.db)
 
 
 def _dialogs(window) -> dict[str, Callable[[], object]]:
@@ -199,12 +212,45 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:
         "import.png": lambda: ImportWizard(window.context, window),
         "incident.png": lambda: IncidentDialog(datetime.now().astimezone(), window),
     }
+    year = window.page_by_key["yearend"].year if "yearend" in window.page_by_key else None
+    if year is not None:
+        from ui.dialogs.print_calibration_dialog import PrintCalibrationDialog
+        from ui.dialogs.summary_table_dialog import SummaryTableDialog
+        from ui.payroll_wizard import PayrollWizard
+
+        shots["payroll.png"] = lambda: PayrollWizard(window.context, year, window)
+        shots["summary-table.png"] = lambda: SummaryTableDialog(window.context, year, window)
+        shots["print-calibration.png"] = lambda: PrintCalibrationDialog(
+            year, window, printers=["事務室のプリンター"], printer="事務室のプリンター"
+        )
+        payee = _payee_with_slip(window, year)
+        if payee is not None:
+            from ui.dialogs.payment_slip_dialog import PaymentSlipDialog
+
+            shots["payment-slip.png"] = lambda: PaymentSlipDialog(
+                window.context, payee.id, payee.name, "fees", window
+            )
     if person is not None:
         shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
             window.context, person.id, person.name, window
         )
         shots["identity-check.png"] = identity_check
     return shots
+
+
+def _payee_with_slip(window, year: int):
+    """The demo payee whose 支払調書 app.services.demo_paperwork saved, if any."""
+    from app.domain.year_end import FEES
+    from app.services import people, year_end
+
+    session = window.context.session
+
+    def find():
+        for slip in year_end.for_year(session, year, FEES):
+            return people.profile(session, slip.person_id).details
+        return None
+
+    return window.db.call(find)
 
 
 if __name__ == "__main__":
