@@ -151,6 +151,12 @@ def main() -> int:
             screens._settle(app, db)
             _prepare(key, page)
             shoot(window, name)
+        if "inspection" in window.page_by_key:
+            # The self-inspection tab too (the page opens on the training records).
+            page = window.show_page("inspection")
+            page.tabs.setCurrentWidget(page.inspection)
+            shoot(window, "self-inspection.png")
+            page.tabs.setCurrentIndex(0)
         for name, make in _dialogs(window).items():
             dialog = make()
             dialog.show()
@@ -178,6 +184,7 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:
     """Dialogs the chapters show, opened as the program opens them (no number revealed)."""
     from datetime import datetime
 
+    from app.domain.year_end import FEES, SALARY
     from app.services import verification
     from ui.dialogs.incident_dialog import IncidentDialog
     from ui.dialogs.manual_dialog import ManualDialog
@@ -223,30 +230,33 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:
         shots["print-calibration.png"] = lambda: PrintCalibrationDialog(
             year, window, printers=["事務室のプリンター"], printer="事務室のプリンター"
         )
-        payee = _payee_with_slip(window, year)
+        payee = _with_saved(window, year, FEES)
         if payee is not None:
             from ui.dialogs.payment_slip_dialog import PaymentSlipDialog
 
             shots["payment-slip.png"] = lambda: PaymentSlipDialog(
                 window.context, payee.id, payee.name, "fees", window
             )
+    # The slip of an employee whose amounts the demo saved (the first row's, if none is).
+    slip_person = _with_saved(window, year, SALARY) if year is not None else None
+    slip_person = slip_person or person
+    shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
+        window.context, slip_person.id, slip_person.name, window
+    )
     if person is not None:
-        shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
-            window.context, person.id, person.name, window
-        )
         shots["identity-check.png"] = identity_check
     return shots
 
 
-def _payee_with_slip(window, year: int):
-    """The demo payee whose 支払調書 app.services.demo_paperwork saved, if any."""
-    from app.domain.year_end import FEES
+def _with_saved(window, year: int, form: str):
+    """The first person with a slip of `form` saved for `year` (app.services.demo_paperwork
+    saves some), or None."""
     from app.services import people, year_end
 
     session = window.context.session
 
     def find():
-        for slip in year_end.for_year(session, year, FEES):
+        for slip in year_end.for_year(session, year, form):
             return people.profile(session, slip.person_id).details
         return None
 

@@ -80,8 +80,11 @@ def add_paperwork(session: Session) -> None:
         year_end.save(
             session, YearEndEntry(person.id, year, SALARY, _salary_amounts(payment), facts)
         )
-    payee = next((p for p in found if p.kind == PersonKind.PAYEE.value and not p.retired_at), None)
-    if payee is not None and people.profile(session, payee.id).details.payment_kind == "fees":
+    payees = (p for p in found if p.kind == PersonKind.PAYEE.value and not p.retired_at)
+    payee = next(
+        (p for p in payees if people.profile(session, p.id).details.payment_kind == "fees"), None
+    )
+    if payee is not None:
         payment_forms.save(
             session,
             PaymentSlip(
