@@ -4,7 +4,8 @@
 
 Makes (once) a demo office in DIR (a temporary folder by default), signs in as the demo
 manager (who also does the 事務), shows the main window at 1366×768 offscreen in Japanese and
-saves the PNGs the manual's chapters reference. Run it again when the screens change and
+saves the PNGs the manual's chapters reference (the demo office has year-end content, a
+consignee and a training: app/services/demo_paperwork.py). Run it again when the screens change and
 commit the images. Only the demo office's fictitious people appear, and every My Number is
 masked: a shot is refused when any text on screen holds a digit run that could be a number.
 """
