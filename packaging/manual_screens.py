@@ -4,7 +4,8 @@
 
 Makes (once) a demo office in DIR (a temporary folder by default), signs in as the demo
 manager (who also does the 事務), shows the main window at 1366×768 offscreen in Japanese and
-saves the PNGs the manual's chapters reference. Run it again when the screens change and
+saves the PNGs the manual's chapters reference (the demo office has year-end content, a
+consignee and a training: app/services/demo_paperwork.py). Run it again when the screens change and
 commit the images. Only the demo office's fictitious people appear, and every My Number is
 masked: a shot is refused when any text on screen holds a digit run that could be a number.
 """
@@ -31,10 +32,13 @@ LOGIN = "kanri"
 PAGES = {
     "dashboard": "dashboard.png",
     "people": "people.png",
+    "yearend": "yearend.png",
     "retention": "retention.png",
     "requests": "requests.png",
     "records": "records.png",
     "incidents": "incidents.png",
+    "consignees": "consignees.png",
+    "inspection": "inspection.png",
     "staff": "staff.png",
     "settings": "settings.png",
 }
@@ -146,9 +150,14 @@ def main() -> int:
                 continue
             page = window.show_page(key)
             screens._settle(app, db)
-            if key == "people":
-                page.table.selectRow(0)
+            _prepare(key, page)
             shoot(window, name)
+        if "inspection" in window.page_by_key:
+            # The self-inspection tab too (the page opens on the training records).
+            page = window.show_page("inspection")
+            page.tabs.setCurrentWidget(page.inspection)
+            shoot(window, "self-inspection.png")
+            page.tabs.setCurrentIndex(0)
         for name, make in _dialogs(window).items():
             dialog = make()
             dialog.show()
@@ -161,10 +170,22 @@ def main() -> int:
     return 0
 
 
+def _prepare(key: str, page) -> None:
+    """Make a page show what its chapter describes: a row chosen, the people to submit."""
+    if key == "people":
+        page.table.selectRow(0)
+    elif key == "yearend":
+        page.select_required()
+    elif key == "consignees" and page.table.rowCount():
+        page.table.selectRow(0)
+        screens._settle(QApplication.instance(), page.context.db)
+
+
 def _dialogs(window) -> dict[str, Callable[[], object]]:
     """Dialogs the chapters show, opened as the program opens them (no number revealed)."""
     from datetime import datetime
 
+    from app.domain.year_end import FEES, SALARY
     from app.services import verification
     from ui.dialogs.incident_dialog import IncidentDialog
     from ui.dialogs.manual_dialog import ManualDialog
@@ -199,12 +220,48 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:
         "import.png": lambda: ImportWizard(window.context, window),
         "incident.png": lambda: IncidentDialog(datetime.now().astimezone(), window),
     }
-    if person is not None:
-        shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
-            window.context, person.id, person.name, window
+    year = window.page_by_key["yearend"].year if "yearend" in window.page_by_key else None
+    if year is not None:
+        from ui.dialogs.print_calibration_dialog import PrintCalibrationDialog
+        from ui.dialogs.summary_table_dialog import SummaryTableDialog
+        from ui.payroll_wizard import PayrollWizard
+
+        shots["payroll.png"] = lambda: PayrollWizard(window.context, year, window)
+        shots["summary-table.png"] = lambda: SummaryTableDialog(window.context, year, window)
+        shots["print-calibration.png"] = lambda: PrintCalibrationDialog(
+            year, window, printers=["事務室のプリンター"], printer="事務室のプリンター"
         )
+        payee = _with_saved(window, year, FEES)
+        if payee is not None:
+            from ui.dialogs.payment_slip_dialog import PaymentSlipDialog
+
+            shots["payment-slip.png"] = lambda: PaymentSlipDialog(
+                window.context, payee.id, payee.name, "fees", window
+            )
+    # The slip of an employee whose amounts the demo saved (the first row's, if none is).
+    slip_person = _with_saved(window, year, SALARY) if year is not None else None
+    slip_person = slip_person or person
+    shots["withholding-slip.png"] = lambda: WithholdingSlipDialog(
+        window.context, slip_person.id, slip_person.name, window
+    )
+    if person is not None:
         shots["identity-check.png"] = identity_check
     return shots
+
+
+def _with_saved(window, year: int, form: str):
+    """The first person with a slip of `form` saved for `year` (app.services.demo_paperwork
+    saves some), or None."""
+    from app.services import people, year_end
+
+    session = window.context.session
+
+    def find():
+        for slip in year_end.for_year(session, year, form):
+            return people.profile(session, slip.person_id).details
+        return None
+
+    return window.db.call(find)
 
 
 if __name__ == "__main__":

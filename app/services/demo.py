@@ -17,7 +17,16 @@ from app.domain.access import Permission, Role, person_in_scope, purpose_in_scop
 from app.domain.import_layout import ImportRow
 from app.domain.my_number import MyNumber
 from app.domain.purposes import PersonKind
-from app.services import audit, corrections, importing, numbers, office_contact, people, staff
+from app.services import (
+    audit,
+    corrections,
+    demo_paperwork,
+    importing,
+    numbers,
+    office_contact,
+    people,
+    staff,
+)
 from app.services.guard import storage_errors
 from app.services.setup import SetupResult, initialize
 from app.session import Session
@@ -133,6 +142,7 @@ def create_demo(
             )
     populate(session, people_count, bulk=bulk)
     end_some(session)
+    demo_paperwork.add_paperwork(session)
     return result, DEMO_ACCOUNTS
 
 

@@ -126,3 +126,73 @@ def test_a_missing_screenshot_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ReportError, match="image missing"):
         render_user_manual(data, io.BytesIO())
+
+
+def test_no_chapter_is_left_unfinished() -> None:
+    """No section waits for a screen any more: no maintainers' note to complete it, no 準備中."""
+    for path in manual.chapter_files():
+        source = path.read_text(encoding="utf-8")
+        assert "<!-- lead:" not in source, path.name
+    for chapter in manual.load_chapters():
+        assert "準備中" not in chapter.plain_text(), chapter.slug
+
+
+# The chapters on the screens merged for the year-end: their sections and screenshots.
+NEW_SECTIONS = {
+    "06-import": (
+        ("給与データ（源泉徴収票の金額）の取込み", "コマンドで取り込む"),
+        ("images/payroll.png",),
+    ),
+    "07-year-end": (
+        (
+            "年末調整・法定調書の画面",
+            "提出が必要な人の判定",
+            "まとめて印刷する",
+            "用紙の選び方",
+            "印刷位置の補正（専用用紙）",
+            "支払調書と退職所得の源泉徴収票",
+            "法定調書合計表",
+            "提出期限とe-Taxでの提出",
+        ),
+        (
+            "images/yearend.png",
+            "images/withholding-slip.png",
+            "images/print-calibration.png",
+            "images/payment-slip.png",
+            "images/summary-table.png",
+        ),
+    ),
+    "10-records": (
+        ("委託先", "委託先の点検（毎年4月）", "委託先管理表", "研修記録", "自己点検報告書"),
+        ("images/consignees.png", "images/inspection.png", "images/self-inspection.png"),
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", sorted(NEW_SECTIONS))
+def test_the_year_end_consignee_and_inspection_chapters(pdf: bytes, slug: str) -> None:
+    sections, images = NEW_SECTIONS[slug]
+    (chapter,) = [c for c in manual.load_chapters() if c.slug == slug]
+    headings = [block.text for block in chapter.blocks if block.kind == "heading"]
+    for section in sections:
+        assert section in headings, section
+    for image in images:
+        assert image in chapter.images(), image
+        assert manual.image_path(image).is_file(), image
+    # The sections are in the PDF, under the chapter's title in the outline.
+    reader = _reader(pdf)
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    below = [entry for entry in reader.outline if isinstance(entry, list)]
+    number = [c.slug for c in manual.load_chapters()].index(slug)
+    assert titles[number].endswith(chapter.title)
+    outlined = [entry.title for entry in below[number]]
+    assert all(section in outlined for section in sections)
+
+
+def test_the_estimated_form_layouts_are_said_to_be_checked_before_paper() -> None:
+    """The 支払調書・退職・合計表 layouts are not measured (resources/forms/README.md): the
+    chapter tells the clerk to compare a printout with the official form or copy the values."""
+    (chapter,) = [c for c in manual.load_chapters() if c.slug == "07-year-end"]
+    text = chapter.plain_text()
+    assert "実物の様式で位置を測ったものではありません" in text
+    assert "書き写して" in text

@@ -35,3 +35,35 @@ def test_the_demo_leavers_were_adults_when_hired(office) -> None:
     for details in left:
         born, hired = date.fromisoformat(details.birth_date), date.fromisoformat(details.hire_date)
         assert (hired - born).days // 365 >= 18, (details.birth_date, details.hire_date)
+
+
+def test_the_demo_office_has_year_end_content_a_consignee_and_a_training(office) -> None:
+    """The year-end, consignee and inspection pages (and the manual's shots) have content."""
+    from app.domain.consignees import ConsigneeState
+    from app.domain.year_end import FEES, SALARY
+    from app.services import (
+        consignees,
+        demo,
+        demo_paperwork,
+        forms_due,
+        staff,
+        training,
+        year_end,
+    )
+
+    session = office.manager
+    session.user = staff.set_scopes(session, "kanri", demo.ALL_SCOPES)
+    demo.populate(session, 60)
+    demo.end_some(session)
+    demo_paperwork.add_paperwork(session)
+    today = session.clock.now().date()
+    year = today.year if today.month >= 11 else today.year - 1
+    assert len(year_end.for_year(session, year, SALARY)) == len(demo_paperwork._SALARIES)
+    assert len(year_end.for_year(session, year, FEES)) == 1
+    due = forms_due.for_year(session, year)
+    # Some slips must go to the tax office, some need not: the page shows both reasons.
+    assert 0 < due.tax_office_slips < len(demo_paperwork._SALARIES) + 1
+    (listed,) = consignees.list_consignees(session)
+    assert listed.row.state == ConsigneeState.ACTIVE
+    (held,) = training.list_trainings(session)
+    assert len(held.attendees) == 1  # the manager, the office's only account here

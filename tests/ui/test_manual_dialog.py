@@ -113,3 +113,17 @@ def test_the_manual_is_saved_as_a_pdf_from_the_help_menu(
     qtbot.waitUntil(lambda: saved.stat().st_size > 100_000, timeout=30000)
     assert saved.read_bytes().startswith(b"%PDF")
     assert offered == ["マイナンバー管理デスク操作マニュアル_0.1.0.pdf"]
+
+
+def test_search_finds_the_year_end_and_consignee_chapters(qtbot) -> None:
+    dialog = ManualDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search_edit.setText("給与データ")
+    shown = dialog.visible_chapters()
+    assert "取込み" in shown
+    assert "年末調整・法定調書" in shown
+    dialog.search_edit.setText("ヒアリング 削除証明")
+    assert dialog.visible_chapters() == ["記録（アクセス記録・漏えい等事案・委託先・点検・研修）"]
+    dialog.search_edit.setText("とんぼ")
+    assert dialog.visible_chapters() == ["年末調整・法定調書"]

@@ -54,3 +54,15 @@ def test_a_masked_entry_field_is_not_read(qtbot) -> None:
     hidden = QLineEdit(DIGITS)
     hidden.setEchoMode(QLineEdit.EchoMode.Password)
     manual_screens.check_masked(_window(qtbot, hidden))
+
+
+def test_every_screenshot_the_chapters_show_is_one_the_script_takes() -> None:
+    """Regenerating the images renews every one the manual shows (none is left stale or
+    made by hand): each is a page of PAGES or a shot the script names."""
+    from app.services import manual
+
+    source = Path(manual_screens.__file__).read_text(encoding="utf-8")
+    referenced = {Path(image).name for c in manual.load_chapters() for image in c.images()}
+    assert {"yearend.png", "consignees.png", "inspection.png"} <= set(manual_screens.PAGES.values())
+    for name in sorted(referenced):
+        assert name in manual_screens.PAGES.values() or f'"{name}"' in source, name
