@@ -33,7 +33,7 @@ JA = {
     "Register a consignee": "委託先の登録",
     "Edit the consignee": "委託先の編集",
     "Register": "登録する",
-    "Save": "保存する",
+    "Save": "保存",
     "e.g. ○○給与計算センター株式会社": "例：○○給与計算センター株式会社",
     "13 digits (optional)": "13桁（任意）",
     "Phone, person in charge": "電話番号、担当者",

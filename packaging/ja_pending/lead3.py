@@ -9,4 +9,5 @@ JA = {
     "Type or correct the selected employee's amounts (or double-click the row)": (
         "選んだ従業員の金額を入力・訂正します（行のダブルクリックでも開きます）"
     ),
+    "Printing": "印刷・出力",
 }

@@ -19,7 +19,7 @@ JA = {
     "PDF (encrypted, password sent separately)": "PDF（暗号化、パスワードは別途連絡）",
     "Select those to submit": "提出が必要な人を選択",
     "Print the selected…": "選択した人を印刷…",
-    "Copy to print": "控え",
+    "Copy to print": "帳票の種類",
     "Submitted to": "提出先・交付先",
     "Output as": "出力の方法",
     "Required": "提出が必要",

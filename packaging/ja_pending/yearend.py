@@ -10,7 +10,7 @@ JA = {
         "「保存」で記録されます。受給者交付用には個人番号は記載されません。"
     ),
     "Save": "保存",
-    "Copy to print": "出力する帳票",
+    "Copy to print": "帳票の種類",
     "Nothing is saved for this year yet.": "この年分の金額はまだ保存されていません。",
     "Showing the amounts imported from payroll data (%1).": (
         "給与データ（%1）から取り込んだ金額を表示しています。"

@@ -914,7 +914,7 @@
     <message>
         <location filename="../../ui/dialogs/consignee_dialogs.py" line="115" />
         <source>Save</source>
-        <translation>保存する</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/consignee_dialogs.py" line="118" />
@@ -6175,32 +6175,32 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="108" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="109" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="111" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="112" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="116" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="118" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="142" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="144" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
@@ -6726,117 +6726,107 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="54" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="58" />
         <source>The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
         <translation>令和8年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="100" />
-        <source>Payer</source>
-        <translation>支払者の氏名又は名称</translation>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
+        <source>Printing</source>
+        <translation>印刷・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="101" />
-        <source>Corporate number</source>
-        <translation>支払者の法人番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="107" />
         <source>Save</source>
-        <translation>保存する</translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="112" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="126" />
-        <source>Copy to print</source>
-        <translation>控え</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="150" />
         <source>Nothing is saved for this year yet.</source>
         <translation>この年分の金額はまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="153" />
         <source>Showing the amounts imported from payroll data (%1).</source>
         <translation>給与データ（%1）から取り込んだ金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="158" />
         <source>Showing the amounts saved before.</source>
         <translation>保存済みの金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="175" />
         <source>Nothing changed: the saved amounts are the same.</source>
         <translation>変更はありません（保存済みの内容と同じです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="178" />
         <source>Saved (%1 items changed). The change is kept in the access log.</source>
         <translation>保存しました（%1項目を変更）。変更はアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="248" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="248" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
@@ -7039,7 +7029,7 @@ Next one due: %2 (every %3 days)</source>
     <message>
         <location filename="../../ui/pages/year_end_page.py" line="153" />
         <source>Copy to print</source>
-        <translation>控え</translation>
+        <translation>帳票の種類</translation>
     </message>
     <message>
         <location filename="../../ui/pages/year_end_page.py" line="154" />

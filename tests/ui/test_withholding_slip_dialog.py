@@ -71,7 +71,7 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     )
     dialog.amounts["payment"].setText("5800000")
     dialog.amounts["tax"].setText("120300")
-    dialog.payer_name.setText("株式会社サンプル商事")
+    dialog.payer.name.setText("株式会社サンプル商事")
 
     dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("recipient"))
     dialog.preview_button.click()
@@ -123,7 +123,7 @@ def _dialog(qtbot, office_with_one: Workspace, db: DatabaseThread):
     dialog = WithholdingSlipDialog(context, person_id, "山田 太郎")
     qtbot.addWidget(dialog)
     dialog.amounts["payment"].setText("5800000")
-    dialog.payer_name.setText("株式会社サンプル商事")
+    dialog.payer.name.setText("株式会社サンプル商事")
     dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("tax_office"))
     return session, context, dialog
 

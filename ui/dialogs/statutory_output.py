@@ -84,6 +84,7 @@ class PayerFields:
                             (self.phone, payer.phone)):  # fmt: skip
             if not edit.text():
                 edit.setText(value)
+                edit.setCursorPosition(0)  # a long address shows its start (〒…), not its end
 
     def payer(self) -> Payer:
         return Payer(

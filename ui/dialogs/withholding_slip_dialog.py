@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,12 +28,12 @@ from app.domain.withholding_slip import (
     RECIPIENT,
     TAX_OFFICE,
     InvalidSlip,
-    Payer,
     PersonYear,
 )
 from app.domain.year_end import SALARY, YearEndEntry
-from app.services import forms, outputs, year_end
+from app.services import forms, outputs, payment_forms, year_end
 from ui.context import UiContext
+from ui.dialogs.statutory_output import PayerFields
 from ui.dialogs.year_end_fields import YearEndFields
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_paper import SlipPaperBox
@@ -92,13 +91,8 @@ class WithholdingSlipDialog(QDialog):
         form.addRow(self.tr("Submitted to"), self.destination_box)
         form.addRow(self.tr("Output as"), self.method_box)
         form.addRow(self.tr("Paper"), self.paper)
-        self.payer_name = QLineEdit()
-        self.payer_name.setObjectName("payerName")
-        self.payer_number = QLineEdit()
-        self.payer_number.setObjectName("payerCorporateNumber")
-        self.payer_number.setMaxLength(13)
-        form.addRow(self.tr("Payer"), self.payer_name)
-        form.addRow(self.tr("Corporate number"), self.payer_number)
+        # The same payer block as the other forms, filled in from the office's record.
+        self.payer = PayerFields(self, form)
 
         self.error = QLabel()
         self.error.setObjectName("slipError")
@@ -123,7 +117,7 @@ class WithholdingSlipDialog(QDialog):
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
-        output_box = QGroupBox(self.tr("Copy to print"))
+        output_box = QGroupBox(self.tr("Printing"))
         output_box.setLayout(form)
         columns = QHBoxLayout()
         columns.addWidget(self.fields, 3)
@@ -141,6 +135,7 @@ class WithholdingSlipDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
+        self.context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         person_id = self.person_id
         self.context.run(
             lambda session: year_end.load(session, person_id, YEAR, SALARY),
@@ -212,7 +207,7 @@ class WithholdingSlipDialog(QDialog):
             return
         self.error.hide()
         copy = self.copy_box.currentData()
-        payer = Payer(self.payer_name.text().strip(), corporate_number=self.payer_number.text())
+        payer = self.payer.payer()
         title = self.copy_box.currentText()
         person_id, amounts = self.person_id, dict(slip.amounts)
         sheet = self.sheet_box.currentData()
