@@ -97,10 +97,11 @@ def parse(text: str) -> MyNumber:
 
 _DIGITS_IN = re.compile(r"[0-9０-９]")
 _DIGIT = "[0-9０-９]"
-_SEP = "[ \u3000\\-‐‑‒–—―－ー−.]"
+_SEP = "[ \t\u00a0\u3000\\-‐‑‒–—―－ー−.]"
 # Twelve or more digits, separators allowed between them, not glued to further digits: a My
-# Number typed any way (full-width, grouped 4-4-4, hyphenated) and longer runs that contain one.
-NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_DIGIT})")
+# Number typed any way (full-width, grouped 4-4-4 with up to three spaces, tabs or dashes
+# between groups, as in 「1234 - 5678 - 9012」) and longer runs that contain one.
+NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}{{0,3}}{_DIGIT}){{11,}}(?!{_DIGIT})")
 
 
 def looks_like_number(text: str) -> bool:
