@@ -25,6 +25,7 @@ with the tax office for slips due from 2027-01-01, with the tax office range ali
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -168,12 +169,28 @@ def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
     return any(word in kind for word in words)
 
 
-def fees(entry: YearEndEntry) -> Decision:
-    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3)."""
+def _over_total(total: int, threshold: int, who: str) -> Decision:
+    """A payee's several slips of one threshold group: the year's total decides them all."""
+    if total > threshold:
+        return Decision(
+            Need.REQUIRED,
+            f"{who}で同じ支払先への年間の支払金額の合計が{yen(threshold)}を超えるため提出が必要",
+        )
+    return Decision(
+        Need.NOT_REQUIRED,
+        f"{who}で同じ支払先への年間の支払金額の合計が{yen(threshold)}以下のため提出は不要",
+    )
+
+
+def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None = None) -> Decision:
+    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3). `total` (and `largest`)
+    are those of the payee's slips of the year in the same threshold group (`tax_office_all`)."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
+    over = _over if total is None else _over_total
     if _kind_has(kind, RACE_PRIZE_KINDS):
-        largest = entry.amounts.get(LARGEST_PAYMENT, payment)
+        if largest is None:
+            largest = entry.amounts.get(LARGEST_PAYMENT, payment)
         if largest > RACE_PRIZE_SINGLE:
             return Decision(
                 Need.REQUIRED,
@@ -183,13 +200,14 @@ def fees(entry: YearEndEntry) -> Decision:
             Need.NOT_REQUIRED,
             f"馬主の競馬賞金で1回の支払金額が{yen(RACE_PRIZE_SINGLE)}以下のため提出は不要",
         )
+    amount = payment if total is None else total
     if _kind_has(kind, FEES_HIGH_KINDS):
-        return _over(payment, FEES_HIGH, f"{kind}の報酬・料金")
-    return _over(payment, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
+        return over(amount, FEES_HIGH, f"{kind}の報酬・料金")
+    return over(amount, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
 
 
-def rent(entry: YearEndEntry, *, corporate_payee: bool) -> Decision:
-    """不動産の使用料等の支払調書 to the tax office (FORMS.md §4)."""
+def rent(entry: YearEndEntry, *, corporate_payee: bool, total: int | None = None) -> Decision:
+    """不動産の使用料等の支払調書 to the tax office (FORMS.md §4); `total` as for `fees`."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
     if corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS):
@@ -197,7 +215,9 @@ def rent(entry: YearEndEntry, *, corporate_payee: bool) -> Decision:
             Need.NOT_REQUIRED, "法人への支払で権利金・更新料等ではない（家賃・地代）ため提出は不要"
         )
     who = "法人への権利金・更新料等" if corporate_payee else "不動産の使用料等"
-    return _over(payment, RENT_THRESHOLD, who)
+    if total is None:
+        return _over(payment, RENT_THRESHOLD, who)
+    return _over_total(total, RENT_THRESHOLD, who)
 
 
 def retirement(entry: YearEndEntry) -> Decision:
@@ -220,3 +240,48 @@ def tax_office(entry: YearEndEntry, *, corporate_payee: bool = False) -> Decisio
     if entry.form == RETIREMENT:
         return retirement(entry)
     raise ValueError(entry.form)
+
+
+def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, str] | None:
+    """The slips whose payments are summed against one threshold: a payee's 支払調書 of a year
+    by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
+    kind = entry.facts.get(PAYMENT_KIND, "")
+    if entry.form == FEES:
+        if _kind_has(kind, RACE_PRIZE_KINDS):
+            group = "race"
+        elif _kind_has(kind, FEES_HIGH_KINDS):
+            group = "high"
+        else:
+            group = "other"
+        return (entry.person_id, entry.year, FEES, group)
+    if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):
+        return (entry.person_id, entry.year, RENT, "")
+    return None
+
+
+def tax_office_all(
+    entries: Sequence[YearEndEntry], *, corporate_payees: Collection[int]
+) -> list[Decision]:
+    """`tax_office` for each entry, a payee's 支払調書 decided on the year's total of their
+    slips in the same threshold group (FORMS.md §3, §4: per payee per year), in order."""
+    totals: dict[tuple[int, int, str, str], int] = {}
+    largest: dict[tuple[int, int, str, str], int] = {}
+    slips: dict[tuple[int, int, str, str], int] = {}
+    keys = [_group(entry, entry.person_id in corporate_payees) for entry in entries]
+    for entry, key in zip(entries, keys, strict=True):
+        if key is None:
+            continue
+        payment = entry.amounts.get("payment", 0)
+        totals[key] = totals.get(key, 0) + payment
+        largest[key] = max(largest.get(key, 0), entry.amounts.get(LARGEST_PAYMENT, payment))
+        slips[key] = slips.get(key, 0) + 1
+    decisions = []
+    for entry, key in zip(entries, keys, strict=True):
+        corporate = entry.person_id in corporate_payees
+        if key is None or slips[key] == 1:
+            decisions.append(tax_office(entry, corporate_payee=corporate))
+        elif entry.form == FEES:
+            decisions.append(fees(entry, total=totals[key], largest=largest[key]))
+        else:
+            decisions.append(rent(entry, corporate_payee=corporate, total=totals[key]))
+    return decisions

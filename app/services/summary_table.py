@@ -26,9 +26,16 @@ def table(session: Session, year: int) -> SummaryTable:
         people = submission_repo.people_of_year(session.vault.conn, year)
     corporate = {person.id for person in people if person.corporate}
 
+    # A payee's 支払調書 are decided on the year's total of their slips (per payee per year).
+    decisions = submission_range.tax_office_all(entries, corporate_payees=corporate)
+    chosen = {
+        (entry.person_id, entry.form, entry.slip)
+        for entry, decision in zip(entries, decisions, strict=True)
+        if decision.required
+    }
+
     def required(entry: YearEndEntry) -> bool:
-        decision = submission_range.tax_office(entry, corporate_payee=entry.person_id in corporate)
-        return decision.required
+        return (entry.person_id, entry.form, entry.slip) in chosen
 
     return summarize(year, entries, required)
 

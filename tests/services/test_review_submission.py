@@ -1,0 +1,89 @@
+"""Review attack on the submission rules: the 支払調書 thresholds are per payee and year
+(同一人に対するその年中の支払金額の合計額, FORMS.md §3 "Range (per payee per year)", §4 "same payee
+> 15万円/year"), not per slip. A payee paid 30,000円 of 原稿料 and 30,000円 of 講演料 was paid
+60,000円 in the year: both slips go to the tax office, and the 合計表 counts them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import submission_range
+from app.domain.year_end import FEES, PAYMENT_KIND, RENT, YearEndEntry
+from app.services import forms_due, people, year_end
+from app.services import summary_table as summary_service
+from tests.services.test_forms_due import manager
+
+__all__ = ["manager"]
+
+
+def _payee(session, name: str = "佐藤 一郎", corporate: str | None = None):
+    return people.register_payee(
+        session, name=name, kana_text="サトウ", payment_kind="fees", continuing=True,
+        corporate=corporate,
+    )  # fmt: skip
+
+
+def _decisions(session, person_id: int) -> list[submission_range.Decision]:
+    due = forms_due.for_year(session, 2026)
+    (person,) = [p for p in due.people if p.person_id == person_id]
+    return [slip.tax_office for slip in person.slips]
+
+
+def test_two_small_fee_slips_over_the_threshold_together_are_both_submitted(manager) -> None:
+    payee = _payee(manager)
+    for slip, kind in ((1, "原稿料"), (2, "講演料")):
+        year_end.save(
+            manager,
+            YearEndEntry(payee.id, 2026, FEES, {"payment": 30_000}, {PAYMENT_KIND: kind}, slip),
+        )
+    decisions = _decisions(manager, payee.id)
+    assert [d.required for d in decisions] == [True, True], [d.reason for d in decisions]
+    assert all("合計" in d.reason for d in decisions)
+    sums = summary_service.table(manager, 2026).sections[FEES]
+    assert (sums.submitted.people, sums.submitted.slips, sums.submitted.payment) == (1, 2, 60_000)
+    due = forms_due.for_year(manager, 2026)
+    (fees,) = [count for count in due.counts if count.form == FEES]
+    assert fees.tax_office == 2
+
+
+def test_two_rent_slips_over_150000_together_are_both_submitted(manager) -> None:
+    landlord = _payee(manager, "大家 花子")
+    for slip, kind in ((1, "地代"), (2, "駐車場代")):
+        year_end.save(
+            manager,
+            YearEndEntry(landlord.id, 2026, RENT, {"payment": 100_000}, {PAYMENT_KIND: kind}, slip),
+        )
+    assert [d.required for d in _decisions(manager, landlord.id)] == [True, True]
+
+
+def test_a_corporation_s_plain_rent_does_not_count_towards_its_key_money(manager) -> None:
+    company = _payee(manager, "株式会社大家", corporate="7000012050002")
+    year_end.save(
+        manager,
+        YearEndEntry(company.id, 2026, RENT, {"payment": 2_400_000}, {PAYMENT_KIND: "家賃"}, 1),
+    )
+    year_end.save(
+        manager,
+        YearEndEntry(company.id, 2026, RENT, {"payment": 100_000}, {PAYMENT_KIND: "更新料"}, 2),
+    )
+    assert [d.required for d in _decisions(manager, company.id)] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "required"),
+    [
+        # Different thresholds are separate groups: 外交員 (50万円) and 原稿料 (5万円).
+        (("外交員報酬", 400_000), ("原稿料", 40_000), [False, False]),
+        (("外交員報酬", 300_000), ("集金人報酬", 300_000), [True, True]),
+        (("原稿料", 50_000), ("講演料", 0), [False, False]),
+    ],
+)
+def test_fee_slips_are_summed_within_their_threshold_group(
+    first: tuple[str, int], second: tuple[str, int], required: list[bool]
+) -> None:
+    entries = [
+        YearEndEntry(7, 2026, FEES, {"payment": amount}, {PAYMENT_KIND: kind}, slip)
+        for slip, (kind, amount) in enumerate((first, second), start=1)
+    ]
+    decisions = submission_range.tax_office_all(entries, corporate_payees=set())
+    assert [d.required for d in decisions] == required
