@@ -5,13 +5,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from app import errors
 from app.domain import submission_range
 from app.domain.year_end import FEES, PAYMENT_KIND, RENT, YearEndEntry
-from app.services import forms_due, people, year_end
+from app.services import auth, forms_due, people, year_end
 from app.services import summary_table as summary_service
+from tests.conftest import CLERK_PASSWORD, Office, add_member
 from tests.services.test_forms_due import manager
+from tests.services.test_numbers import _events
 
 __all__ = ["manager"]
 
@@ -87,3 +92,25 @@ def test_fee_slips_are_summed_within_their_threshold_group(
     ]
     decisions = submission_range.tax_office_all(entries, corporate_payees=set())
     assert [d.required for d in decisions] == required
+
+
+def test_a_clerk_who_does_not_handle_everyone_gets_no_partial_summary_table(
+    office: Office, manager
+) -> None:
+    """The 合計表 is the office's one return: drawn from a clerk's groups only it would leave
+    out the others' slips without a word, and be filed short."""
+    payee = _payee(manager)
+    year_end.save(
+        manager, YearEndEntry(payee.id, 2026, FEES, {"payment": 80_000}, {PAYMENT_KIND: "原稿料"})
+    )
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD, ["kind:employee"])
+    clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            summary_service.table(clerk, 2026)
+    finally:
+        clerk.close()
+    denied = [json.loads(d) for a, _t, d in _events(office, "access.denied") if a == "tanaka"]
+    assert denied and denied[-1]["reason"] == "group_scope"
+    # The manager, who handles everyone, gets the whole table.
+    assert summary_service.table(manager, 2026).sections[FEES].submitted.people == 1
