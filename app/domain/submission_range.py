@@ -10,11 +10,13 @@ payment equal to a threshold is never required):
   A leaver with no reason recorded is taken as not adjusted (年の中途で退職).
 - 給与支払報告書 (FORMS.md §1.4, §2.2; 地方税法第317条の6): everyone on the payroll on 1 January of
   the next year, and the year's leavers; a leaver paid 30万円 or less may be left out.
-- 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12): 外交員・集金人・電力量計検針人・
-  プロボクサー・ホステス等・広告宣伝のための賞金・社会保険診療報酬支払基金の診療報酬 50万円超; 馬主の
-  競馬賞金 one payment over 75万円; every other 報酬・料金 (弁護士・税理士, 原稿料, 講演料 …) 5万円超.
-- 不動産の使用料等の支払調書 (FORMS.md §4; タックスアンサー No.7441): 15万円超 a payee a year; to a
-  corporation only 権利金・更新料等 count (not plain rent). The payer is taken to be a 法人.
+- 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12), per payee and year (the
+  total of their slips of one threshold group), for payments to individuals (to a corporation
+  only 馬主の競馬賞金): 外交員・集金人・電力量計検針人・プロボクサー・ホステス等・広告宣伝のための
+  賞金・社会保険診療報酬支払基金の診療報酬 50万円超; 馬主の競馬賞金 one payment over 75万円; every
+  other 報酬・料金 (弁護士・税理士, 原稿料, 講演料 …) 5万円超.
+- 不動産の使用料等の支払調書 (FORMS.md §4; タックスアンサー No.7441): 15万円超 a payee a year (the
+  total of their slips); to a corporation only 権利金・更新料等 count (not plain rent). The payer is taken to be a 法人.
 - 退職所得の源泉徴収票 (FORMS.md §5; 手引 3-3, 令和7年度改正 S27–S30): payments up to 2025, 役員
   only; payments from 2026-01-01, every recipient (residents; the program records no non-resident).
 
@@ -182,11 +184,22 @@ def _over_total(total: int, threshold: int, who: str) -> Decision:
     )
 
 
-def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None = None) -> Decision:
-    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3). `total` (and `largest`)
-    are those of the payee's slips of the year in the same threshold group (`tax_office_all`)."""
+def fees(
+    entry: YearEndEntry,
+    *,
+    corporate_payee: bool = False,
+    total: int | None = None,
+    largest: int | None = None,
+) -> Decision:
+    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3): for payments to
+    individuals; to a corporation only 馬主の競馬賞金. `total` (and `largest`) are those of the
+    payee's slips of the year in the same threshold group (`tax_office_all`)."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
+    if corporate_payee and not _kind_has(kind, RACE_PRIZE_KINDS):
+        return Decision(
+            Need.NOT_REQUIRED, "法人への報酬・料金（馬主の競馬賞金ではない）のため提出は不要"
+        )
     over = _over if total is None else _over_total
     if _kind_has(kind, RACE_PRIZE_KINDS):
         if largest is None:
@@ -234,7 +247,7 @@ def tax_office(entry: YearEndEntry, *, corporate_payee: bool = False) -> Decisio
     if entry.form == SALARY:
         return salary_tax_office(entry)
     if entry.form == FEES:
-        return fees(entry)
+        return fees(entry, corporate_payee=corporate_payee)
     if entry.form == RENT:
         return rent(entry, corporate_payee=corporate_payee)
     if entry.form == RETIREMENT:
@@ -247,6 +260,8 @@ def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, s
     by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     if entry.form == FEES:
+        if corporate_payee and not _kind_has(kind, RACE_PRIZE_KINDS):
+            return None
         if _kind_has(kind, RACE_PRIZE_KINDS):
             group = "race"
         elif _kind_has(kind, FEES_HIGH_KINDS):
@@ -281,7 +296,9 @@ def tax_office_all(
         if key is None or slips[key] == 1:
             decisions.append(tax_office(entry, corporate_payee=corporate))
         elif entry.form == FEES:
-            decisions.append(fees(entry, total=totals[key], largest=largest[key]))
+            decisions.append(
+                fees(entry, corporate_payee=corporate, total=totals[key], largest=largest[key])
+            )
         else:
             decisions.append(rent(entry, corporate_payee=corporate, total=totals[key]))
     return decisions

@@ -114,3 +114,14 @@ def test_a_clerk_who_does_not_handle_everyone_gets_no_partial_summary_table(
     assert denied and denied[-1]["reason"] == "group_scope"
     # The manager, who handles everyone, gets the whole table.
     assert summary_service.table(manager, 2026).sections[FEES].submitted.people == 1
+
+
+def test_fees_paid_to_a_corporation_are_not_submitted_but_its_race_prizes_are() -> None:
+    """FORMS.md §3: the 報酬、料金 slip is for payments to individuals (所得税法204条①); of the
+    payments to a corporation only 馬主の競馬賞金 are in scope."""
+    design = YearEndEntry(8, 2026, FEES, {"payment": 600_000}, {PAYMENT_KIND: "デザイン料"}, 1)
+    prize = YearEndEntry(8, 2026, FEES, {"payment": 800_000}, {PAYMENT_KIND: "競馬賞金"}, 2)
+    decisions = submission_range.tax_office_all([design, prize], corporate_payees={8})
+    assert [d.required for d in decisions] == [False, True]
+    assert "法人" in decisions[0].reason
+    assert submission_range.tax_office(design, corporate_payee=True).required is False
