@@ -11,8 +11,8 @@ payment equal to a threshold is never required):
 - 給与支払報告書 (FORMS.md §1.4, §2.2; 地方税法第317条の6): everyone on the payroll on 1 January of
   the next year, and the year's leavers; a leaver paid 30万円 or less may be left out.
 - 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12), per payee and year (the
-  total of their slips of one threshold group), for payments to individuals (to a corporation
-  only 馬主の競馬賞金): 外交員・集金人・電力量計検針人・プロボクサー・ホステス等・広告宣伝のための
+  total of their slips of one 区分, 「同一人に対するその年中の支払金額の合計」), to a corporation
+  as to an individual (a payment not withheld on is in the range all the same): 外交員・集金人・電力量計検針人・プロボクサー・ホステス等・広告宣伝のための
   賞金・社会保険診療報酬支払基金の診療報酬 50万円超; 馬主の競馬賞金 one payment over 75万円; every
   other 報酬・料金 (弁護士・税理士, 原稿料, 講演料 …) 5万円超.
 - 不動産の使用料等の支払調書 (FORMS.md §4; タックスアンサー No.7441): 15万円超 a payee a year (the
@@ -64,6 +64,13 @@ FEES_HIGH_KINDS = (
     "広告宣伝",
     "診療報酬",
 )
+# The 区分 of the 50万円 range, each summed on its own (手引: 同一人に対する…の合計).
+FEES_HIGH_GROUPS = {
+    "sales": ("外交員", "集金人", "電力量計", "検針", "プロボクサー", "ボクサー"),
+    "hostess": ("ホステス", "バンケットホステス", "コンパニオン"),
+    "advertising": ("広告宣伝",),
+    "medical": ("診療報酬",),
+}
 FEES_HIGH = 500_000
 FEES_OTHER = 50_000
 RACE_PRIZE_KINDS = ("競馬", "馬主")
@@ -184,22 +191,13 @@ def _over_total(total: int, threshold: int, who: str) -> Decision:
     )
 
 
-def fees(
-    entry: YearEndEntry,
-    *,
-    corporate_payee: bool = False,
-    total: int | None = None,
-    largest: int | None = None,
-) -> Decision:
-    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3): for payments to
-    individuals; to a corporation only 馬主の競馬賞金. `total` (and `largest`) are those of the
-    payee's slips of the year in the same threshold group (`tax_office_all`)."""
+def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None = None) -> Decision:
+    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3), a corporation's as an
+    individual's (a payment the payer does not withhold on is in the range all the same).
+    `total` (and `largest`) are those of the payee's slips of the year in the same 区分
+    (`tax_office_all`)."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
-    if corporate_payee and not _kind_has(kind, RACE_PRIZE_KINDS):
-        return Decision(
-            Need.NOT_REQUIRED, "法人への報酬・料金（馬主の競馬賞金ではない）のため提出は不要"
-        )
     over = _over if total is None else _over_total
     if _kind_has(kind, RACE_PRIZE_KINDS):
         if largest is None:
@@ -247,7 +245,7 @@ def tax_office(entry: YearEndEntry, *, corporate_payee: bool = False) -> Decisio
     if entry.form == SALARY:
         return salary_tax_office(entry)
     if entry.form == FEES:
-        return fees(entry, corporate_payee=corporate_payee)
+        return fees(entry)
     if entry.form == RENT:
         return rent(entry, corporate_payee=corporate_payee)
     if entry.form == RETIREMENT:
@@ -260,14 +258,13 @@ def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, s
     by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     if entry.form == FEES:
-        if corporate_payee and not _kind_has(kind, RACE_PRIZE_KINDS):
-            return None
         if _kind_has(kind, RACE_PRIZE_KINDS):
             group = "race"
-        elif _kind_has(kind, FEES_HIGH_KINDS):
-            group = "high"
         else:
-            group = "other"
+            group = next(
+                (name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)),
+                "other",
+            )
         return (entry.person_id, entry.year, FEES, group)
     if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):
         return (entry.person_id, entry.year, RENT, "")
@@ -296,9 +293,7 @@ def tax_office_all(
         if key is None or slips[key] == 1:
             decisions.append(tax_office(entry, corporate_payee=corporate))
         elif entry.form == FEES:
-            decisions.append(
-                fees(entry, corporate_payee=corporate, total=totals[key], largest=largest[key])
-            )
+            decisions.append(fees(entry, total=totals[key], largest=largest[key]))
         else:
             decisions.append(rent(entry, corporate_payee=corporate, total=totals[key]))
     return decisions

@@ -77,9 +77,10 @@ def test_a_corporation_s_plain_rent_does_not_count_towards_its_key_money(manager
 @pytest.mark.parametrize(
     ("first", "second", "required"),
     [
-        # Different thresholds are separate groups: 外交員 (50万円) and 原稿料 (5万円).
+        # Each 区分 is summed on its own: 外交員 (50万円) and 原稿料 (5万円), 外交員 and コンパニオン.
         (("外交員報酬", 400_000), ("原稿料", 40_000), [False, False]),
         (("外交員報酬", 300_000), ("集金人報酬", 300_000), [True, True]),
+        (("外交員報酬", 300_000), ("コンパニオン報酬", 300_000), [False, False]),
         (("原稿料", 50_000), ("講演料", 0), [False, False]),
     ],
 )
@@ -116,12 +117,11 @@ def test_a_clerk_who_does_not_handle_everyone_gets_no_partial_summary_table(
     assert summary_service.table(manager, 2026).sections[FEES].submitted.people == 1
 
 
-def test_fees_paid_to_a_corporation_are_not_submitted_but_its_race_prizes_are() -> None:
-    """FORMS.md §3: the 報酬、料金 slip is for payments to individuals (所得税法204条①); of the
-    payments to a corporation only 馬主の競馬賞金 are in scope."""
-    design = YearEndEntry(8, 2026, FEES, {"payment": 600_000}, {PAYMENT_KIND: "デザイン料"}, 1)
-    prize = YearEndEntry(8, 2026, FEES, {"payment": 800_000}, {PAYMENT_KIND: "競馬賞金"}, 2)
-    decisions = submission_range.tax_office_all([design, prize], corporate_payees={8})
-    assert [d.required for d in decisions] == [False, True]
-    assert "法人" in decisions[0].reason
-    assert submission_range.tax_office(design, corporate_payee=True).required is False
+def test_fees_paid_to_a_corporation_are_in_the_range_as_an_individual_s() -> None:
+    """The 手引 (as the stored tax-practitioner pages quote it): 法人に支払われる報酬、料金等で
+    源泉徴収の対象とならないものも、提出範囲に該当するものは提出する."""
+    design = YearEndEntry(8, 2026, FEES, {"payment": 30_000}, {PAYMENT_KIND: "デザイン料"}, 1)
+    audit = YearEndEntry(8, 2026, FEES, {"payment": 30_000}, {PAYMENT_KIND: "監査報酬"}, 2)
+    decisions = submission_range.tax_office_all([design, audit], corporate_payees={8})
+    assert [d.required for d in decisions] == [True, True]
+    assert submission_range.tax_office(design, corporate_payee=True).required is False  # 3万円
