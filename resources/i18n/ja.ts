@@ -6844,117 +6844,122 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndFields</name>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="38" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="39" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="40" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="41" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="42" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="50" />
         <source>Spouse (special) deduction</source>
         <translation>配偶者（特別）控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="43" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="51" />
         <source>Specified relative special deduction</source>
         <translation>特定親族特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="44" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="52" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="45" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="53" />
         <source>Life insurance deduction</source>
         <translation>生命保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="54" />
         <source>Earthquake insurance deduction</source>
         <translation>地震保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="55" />
         <source>Housing loan credit</source>
         <translation>住宅借入金等特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="56" />
         <source>Basic deduction</source>
         <translation>基礎控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="57" />
         <source>Income adjustment deduction</source>
         <translation>所得金額調整控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="59" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="67" />
         <source>yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="68" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="76" />
         <source>Amounts (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="71" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
         <source>Company officer during the year</source>
         <translation>役員（年の途中で役員だった場合を含む）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="75" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="83" />
+        <source>Lawyer, judicial scrivener, tax accountant or similar</source>
+        <translation>弁護士・司法書士・税理士等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="88" />
         <source>(adjusted at year end)</source>
         <translation>（年末調整済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="92" />
         <source>Left during the year</source>
         <translation>年の中途で退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="93" />
         <source>Tax deferred for a disaster</source>
         <translation>災害により源泉徴収の猶予</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="81" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="94" />
         <source>Main salary over 20 million yen</source>
         <translation>主たる給与が2,000万円超</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="82" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="95" />
         <source>No dependants declaration (column B)</source>
         <translation>扶養控除等申告書の提出なし（乙欄）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="87" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="100" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="119" />
         <source>Year-end adjustment not done</source>
         <translation>年末調整をしなかった理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="104" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="121" />
         <source>Facts of the year</source>
         <translation>この年の事実</translation>
     </message>
@@ -7027,67 +7032,67 @@ Next one due: %2 (every %3 days)</source>
         <translation>選択した人を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="141" />
+        <location filename="../../ui/pages/year_end_page.py" line="145" />
         <source>Copy to print</source>
         <translation>控え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="143" />
+        <location filename="../../ui/pages/year_end_page.py" line="146" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="145" />
+        <location filename="../../ui/pages/year_end_page.py" line="147" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="186" />
+        <location filename="../../ui/pages/year_end_page.py" line="196" />
         <source>The %1 forms are due by %2. Slips to submit to the tax office: %3.</source>
         <translation>%1年分の提出期限は%2です。税務署に提出する枚数: %3枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="197" />
+        <location filename="../../ui/pages/year_end_page.py" line="207" />
         <source>%1 must be filed electronically (e-Tax, optical disc or certified cloud): %2 slips were due for %3, the threshold is %4.</source>
         <translation>%1はe-Tax・光ディスク等・認定クラウドでの提出が必要です（%3年分の提出枚数 %2枚、基準 %4枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="209" />
+        <location filename="../../ui/pages/year_end_page.py" line="219" />
         <source>%1: %2 slips this year. From the %3 forms they must be filed electronically (30 or more).</source>
         <translation>%1は今年分が%2枚です。%3年分からはe-Tax等での提出が必要になります（30枚以上）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="219" />
+        <location filename="../../ui/pages/year_end_page.py" line="229" />
         <source>Employees whose year-end content is not entered yet: %1.</source>
         <translation>年末調整の内容が未入力の従業員: %1人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="232" />
+        <location filename="../../ui/pages/year_end_page.py" line="242" />
         <source>%1: %2 slips, %3 to the tax office</source>
         <translation>%1 %2枚（税務署へ提出 %3枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="238" />
+        <location filename="../../ui/pages/year_end_page.py" line="248" />
         <source>, %1 salary payment reports</source>
         <translation>、給与支払報告書 %1枚</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="241" />
+        <location filename="../../ui/pages/year_end_page.py" line="251" />
         <source>For the summary table: %1</source>
         <translation>合計表の集計: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="241" />
+        <location filename="../../ui/pages/year_end_page.py" line="251" />
         <source>; </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="243" />
+        <location filename="../../ui/pages/year_end_page.py" line="253" />
         <source>No year-end content is entered for this year yet.</source>
         <translation>この年分の年末調整の内容はまだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_page.py" line="279" />
+        <location filename="../../ui/pages/year_end_page.py" line="289" />
         <source>%1 selected</source>
         <translation>%1人を選択</translation>
     </message>
