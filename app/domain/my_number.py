@@ -110,6 +110,20 @@ def looks_like_number(text: str) -> bool:
     return NUMBER_LIKE.search(text) is not None
 
 
+# For free texts that are kept (notes, reasons): also slashes, commas, brackets, underscores
+# and middle dots between the groups (「1234/5678/9012」「(1234)5678,9012」). Words (年, 月, 日, と)
+# end a run, so a note with its dates and amounts is kept.
+_LOOSE_SEP = "[ \t\u00a0\u3000\\-‐‑‒–—―－ー−.．/／_,，()（）・･]"
+LOOSE_NUMBER_LIKE = re.compile(
+    f"(?<!{_DIGIT}){_DIGIT}(?:{_LOOSE_SEP}{{0,3}}{_DIGIT}){{11,}}(?!{_DIGIT})"
+)
+
+
+def looks_like_number_loosely(text: str) -> bool:
+    """`looks_like_number`, with the wider separators a number typed into a note may carry."""
+    return LOOSE_NUMBER_LIKE.search(text) is not None
+
+
 def echo(text: str, limit: int = 20) -> str:
     """User input quoted back in a message, unless it could hold a My Number: then a neutral
     placeholder, so a number typed into the wrong field is never shown or logged again."""
