@@ -23,8 +23,8 @@ from reports.fonts import GOTHIC, MINCHO
 # reports imports nothing of ours, and a value that slipped past the masking must stop the
 # document rather than be printed.
 _DIGIT = "[0-9０-９]"
-_SEP = "[ \u3000\\-‐‑‒–—―－ー−.]"
-NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_DIGIT})")
+_SEP = "[ \t\u00a0\u3000\\-‐‑‒–—―－ー−.]"
+NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}{{0,3}}{_DIGIT}){{11,}}(?!{_DIGIT})")
 
 SHADE = colors.Color(0.93, 0.93, 0.93)
 NOTE_GREY = colors.Color(0.3, 0.3, 0.3)

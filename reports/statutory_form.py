@@ -19,6 +19,7 @@ from reports.errors import ReportError
 from reports.fonts import GOTHIC, MINCHO
 from reports.form_layout import Box, FormLayout, Label, Rule
 from reports.form_values import INK, MIN_PT, Slip, ValuePainter, fit, wrap
+from reports.letter_parts import refuse_number_like
 
 TAX_OFFICE = "tax_office"
 MUNICIPAL = "municipal"
@@ -89,6 +90,8 @@ def _without_numbers(
             base = box_id.removesuffix("_inner")
             if any(box.id == base and box.holds_number for box in layout.boxes):
                 raise ReportError("the recipient's copy carries no number")
+        # Whatever reached a text box: a digit run that could be a My Number stops the copy.
+        refuse_number_like(list(values.items()))
     return _render(layout, copy, [Slip(values=values) for values in slips], sheet, values_only)
 
 

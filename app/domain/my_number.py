@@ -97,16 +97,31 @@ def parse(text: str) -> MyNumber:
 
 _DIGITS_IN = re.compile(r"[0-9０-９]")
 _DIGIT = "[0-9０-９]"
-_SEP = "[ \u3000\\-‐‑‒–—―－ー−.]"
+_SEP = "[ \t\u00a0\u3000\\-‐‑‒–—―－ー−.]"
 # Twelve or more digits, separators allowed between them, not glued to further digits: a My
-# Number typed any way (full-width, grouped 4-4-4, hyphenated) and longer runs that contain one.
-NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}?{_DIGIT}){{11,}}(?!{_DIGIT})")
+# Number typed any way (full-width, grouped 4-4-4 with up to three spaces, tabs or dashes
+# between groups, as in 「1234 - 5678 - 9012」) and longer runs that contain one.
+NUMBER_LIKE = re.compile(f"(?<!{_DIGIT}){_DIGIT}(?:{_SEP}{{0,3}}{_DIGIT}){{11,}}(?!{_DIGIT})")
 
 
 def looks_like_number(text: str) -> bool:
     """Whether the text holds a digit run that could be a My Number (dates and short codes
     do not): such text is refused in fields that are stored in plain."""
     return NUMBER_LIKE.search(text) is not None
+
+
+# For free texts that are kept (notes, reasons): also slashes, commas, brackets, underscores
+# and middle dots between the groups (「1234/5678/9012」「(1234)5678,9012」). Words (年, 月, 日, と)
+# end a run, so a note with its dates and amounts is kept.
+_LOOSE_SEP = "[ \t\u00a0\u3000\\-‐‑‒–—―－ー−.．/／_,，()（）・･]"
+LOOSE_NUMBER_LIKE = re.compile(
+    f"(?<!{_DIGIT}){_DIGIT}(?:{_LOOSE_SEP}{{0,3}}{_DIGIT}){{11,}}(?!{_DIGIT})"
+)
+
+
+def looks_like_number_loosely(text: str) -> bool:
+    """`looks_like_number`, with the wider separators a number typed into a note may carry."""
+    return LOOSE_NUMBER_LIKE.search(text) is not None
 
 
 def echo(text: str, limit: int = 20) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from app.domain import corporate_number
 from app.domain.my_number import looks_like_number
 from app.domain.withholding_slip import InvalidSlip, Payer
-from app.domain.year_end import FEES, PAYMENT_KIND, RENT, YearEndEntry
+from app.domain.year_end import FEES, MAX_YEN, PAYMENT_KIND, RENT, YearEndEntry
 
 FORMS = (FEES, RENT)
 PURPOSE = "payment_records"
@@ -95,8 +95,8 @@ class PaymentSlip:
         for key, value in self.amounts.items():
             if key not in AMOUNTS[self.form]:
                 raise InvalidSlip("この支払調書にない金額欄があります。")
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidSlip("金額は0以上の整数（円）で入力してください。")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEN:
+                raise InvalidSlip("金額は0以上、10桁までの整数（円）で入力してください。")
         for box in ("payment", "tax"):
             if self.amounts.get(f"{box}_inner", 0) > self.amounts.get(box, 0):
                 raise InvalidSlip("内書き（未払・未徴収）は本体の金額以下にしてください。")

@@ -14,7 +14,7 @@ from datetime import date
 from app.domain.my_number import looks_like_number
 from app.domain.payment_slip import japanese_date_parts
 from app.domain.withholding_slip import InvalidSlip, Payer
-from app.domain.year_end import LEFT_ON, RETIREMENT, YearEndEntry
+from app.domain.year_end import LEFT_ON, MAX_YEN, RETIREMENT, YearEndEntry
 
 FORM = RETIREMENT
 PURPOSE = "tax_withholding"
@@ -81,8 +81,8 @@ class RetirementSlip:
         for key, value in self.amounts.items():
             if key not in AMOUNTS:
                 raise InvalidSlip("退職所得の源泉徴収票にない金額欄があります。")
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidSlip("金額は0以上の整数（円）で入力してください。")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEN:
+                raise InvalidSlip("金額は0以上、10桁までの整数（円）で入力してください。")
         if self.amounts.get(DEDUCTION, 0) % 10_000:
             raise InvalidSlip("退職所得控除額は万円単位の金額です。")
         for key, value in self.texts.items():

@@ -10,11 +10,13 @@ payment equal to a threshold is never required):
   A leaver with no reason recorded is taken as not adjusted (年の中途で退職).
 - 給与支払報告書 (FORMS.md §1.4, §2.2; 地方税法第317条の6): everyone on the payroll on 1 January of
   the next year, and the year's leavers; a leaver paid 30万円 or less may be left out.
-- 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12): 外交員・集金人・電力量計検針人・
-  プロボクサー・ホステス等・広告宣伝のための賞金・社会保険診療報酬支払基金の診療報酬 50万円超; 馬主の
-  競馬賞金 one payment over 75万円; every other 報酬・料金 (弁護士・税理士, 原稿料, 講演料 …) 5万円超.
-- 不動産の使用料等の支払調書 (FORMS.md §4; タックスアンサー No.7441): 15万円超 a payee a year; to a
-  corporation only 権利金・更新料等 count (not plain rent). The payer is taken to be a 法人.
+- 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12), per payee and year (the
+  total of their slips of one 区分, 「同一人に対するその年中の支払金額の合計」), to a corporation
+  as to an individual (a payment not withheld on is in the range all the same): 外交員・集金人・電力量計検針人・プロボクサー・ホステス等・広告宣伝のための
+  賞金・社会保険診療報酬支払基金の診療報酬 50万円超; 馬主の競馬賞金 one payment over 75万円; every
+  other 報酬・料金 (弁護士・税理士, 原稿料, 講演料 …) 5万円超.
+- 不動産の使用料等の支払調書 (FORMS.md §4; タックスアンサー No.7441): 15万円超 a payee a year (the
+  total of their slips); to a corporation only 権利金・更新料等 count (not plain rent). The payer is taken to be a 法人.
 - 退職所得の源泉徴収票 (FORMS.md §5; 手引 3-3, 令和7年度改正 S27–S30): payments up to 2025, 役員
   only; payments from 2026-01-01, every recipient (residents; the program records no non-resident).
 
@@ -25,6 +27,7 @@ with the tax office for slips due from 2027-01-01, with the tax office range ali
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -61,6 +64,13 @@ FEES_HIGH_KINDS = (
     "広告宣伝",
     "診療報酬",
 )
+# The 区分 of the 50万円 range, each summed on its own (手引: 同一人に対する…の合計).
+FEES_HIGH_GROUPS = {
+    "sales": ("外交員", "集金人", "電力量計", "検針", "プロボクサー", "ボクサー"),
+    "hostess": ("ホステス", "バンケットホステス", "コンパニオン"),
+    "advertising": ("広告宣伝",),
+    "medical": ("診療報酬",),
+}
 FEES_HIGH = 500_000
 FEES_OTHER = 50_000
 RACE_PRIZE_KINDS = ("競馬", "馬主")
@@ -168,12 +178,30 @@ def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
     return any(word in kind for word in words)
 
 
-def fees(entry: YearEndEntry) -> Decision:
-    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3)."""
+def _over_total(total: int, threshold: int, who: str) -> Decision:
+    """A payee's several slips of one threshold group: the year's total decides them all."""
+    if total > threshold:
+        return Decision(
+            Need.REQUIRED,
+            f"{who}で同じ支払先への年間の支払金額の合計が{yen(threshold)}を超えるため提出が必要",
+        )
+    return Decision(
+        Need.NOT_REQUIRED,
+        f"{who}で同じ支払先への年間の支払金額の合計が{yen(threshold)}以下のため提出は不要",
+    )
+
+
+def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None = None) -> Decision:
+    """報酬、料金、契約金及び賞金の支払調書 to the tax office (FORMS.md §3), a corporation's as an
+    individual's (a payment the payer does not withhold on is in the range all the same).
+    `total` (and `largest`) are those of the payee's slips of the year in the same 区分
+    (`tax_office_all`)."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
+    over = _over if total is None else _over_total
     if _kind_has(kind, RACE_PRIZE_KINDS):
-        largest = entry.amounts.get(LARGEST_PAYMENT, payment)
+        if largest is None:
+            largest = entry.amounts.get(LARGEST_PAYMENT, payment)
         if largest > RACE_PRIZE_SINGLE:
             return Decision(
                 Need.REQUIRED,
@@ -183,13 +211,14 @@ def fees(entry: YearEndEntry) -> Decision:
             Need.NOT_REQUIRED,
             f"馬主の競馬賞金で1回の支払金額が{yen(RACE_PRIZE_SINGLE)}以下のため提出は不要",
         )
+    amount = payment if total is None else total
     if _kind_has(kind, FEES_HIGH_KINDS):
-        return _over(payment, FEES_HIGH, f"{kind}の報酬・料金")
-    return _over(payment, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
+        return over(amount, FEES_HIGH, f"{kind}の報酬・料金")
+    return over(amount, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
 
 
-def rent(entry: YearEndEntry, *, corporate_payee: bool) -> Decision:
-    """不動産の使用料等の支払調書 to the tax office (FORMS.md §4)."""
+def rent(entry: YearEndEntry, *, corporate_payee: bool, total: int | None = None) -> Decision:
+    """不動産の使用料等の支払調書 to the tax office (FORMS.md §4); `total` as for `fees`."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
     if corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS):
@@ -197,7 +226,9 @@ def rent(entry: YearEndEntry, *, corporate_payee: bool) -> Decision:
             Need.NOT_REQUIRED, "法人への支払で権利金・更新料等ではない（家賃・地代）ため提出は不要"
         )
     who = "法人への権利金・更新料等" if corporate_payee else "不動産の使用料等"
-    return _over(payment, RENT_THRESHOLD, who)
+    if total is None:
+        return _over(payment, RENT_THRESHOLD, who)
+    return _over_total(total, RENT_THRESHOLD, who)
 
 
 def retirement(entry: YearEndEntry) -> Decision:
@@ -220,3 +251,49 @@ def tax_office(entry: YearEndEntry, *, corporate_payee: bool = False) -> Decisio
     if entry.form == RETIREMENT:
         return retirement(entry)
     raise ValueError(entry.form)
+
+
+def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, str] | None:
+    """The slips whose payments are summed against one threshold: a payee's 支払調書 of a year
+    by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
+    kind = entry.facts.get(PAYMENT_KIND, "")
+    if entry.form == FEES:
+        if _kind_has(kind, RACE_PRIZE_KINDS):
+            group = "race"
+        else:
+            group = next(
+                (name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)),
+                "other",
+            )
+        return (entry.person_id, entry.year, FEES, group)
+    if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):
+        return (entry.person_id, entry.year, RENT, "")
+    return None
+
+
+def tax_office_all(
+    entries: Sequence[YearEndEntry], *, corporate_payees: Collection[int]
+) -> list[Decision]:
+    """`tax_office` for each entry, a payee's 支払調書 decided on the year's total of their
+    slips in the same threshold group (FORMS.md §3, §4: per payee per year), in order."""
+    totals: dict[tuple[int, int, str, str], int] = {}
+    largest: dict[tuple[int, int, str, str], int] = {}
+    slips: dict[tuple[int, int, str, str], int] = {}
+    keys = [_group(entry, entry.person_id in corporate_payees) for entry in entries]
+    for entry, key in zip(entries, keys, strict=True):
+        if key is None:
+            continue
+        payment = entry.amounts.get("payment", 0)
+        totals[key] = totals.get(key, 0) + payment
+        largest[key] = max(largest.get(key, 0), entry.amounts.get(LARGEST_PAYMENT, payment))
+        slips[key] = slips.get(key, 0) + 1
+    decisions = []
+    for entry, key in zip(entries, keys, strict=True):
+        corporate = entry.person_id in corporate_payees
+        if key is None or slips[key] == 1:
+            decisions.append(tax_office(entry, corporate_payee=corporate))
+        elif entry.form == FEES:
+            decisions.append(fees(entry, total=totals[key], largest=largest[key]))
+        else:
+            decisions.append(rent(entry, corporate_payee=corporate, total=totals[key]))
+    return decisions

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.year_end import MAX_YEN
+
 FORM = "gensen_choshu"
 FORM_LABELS = {FORM: "給与所得の源泉徴収票"}
 # Paper: two slips enlarged to A5 on A4 landscape (as the NTA's PDF), four true-size A6 slips
@@ -119,8 +121,8 @@ class PersonYear:
         for key, value in self.amounts.items():
             if key not in AMOUNT_FIELDS:
                 raise InvalidSlip(f"源泉徴収票に「{key}」の金額欄はありません。")
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidSlip("金額は0以上の整数（円）で入力してください。")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEN:
+                raise InvalidSlip("金額は0以上、10桁までの整数（円）で入力してください。")
         if (
             len(self.dependants) > DEPENDANT_ROWS + EXTRA_DEPENDANTS
             or len(self.under_16) > DEPENDANT_ROWS + EXTRA_UNDER_16

@@ -36,6 +36,8 @@ NO_ADJUSTMENT_REASONS = {
 LEFT_ON = "left_on"  # ISO date the employee left during the year
 PAYMENT_KIND = "payment_kind"  # 支払調書の区分 (原稿料, 講演料, 税理士報酬, 地代, 家賃 ...)
 FACT_KEYS = (OFFICER, PROFESSIONAL, NO_ADJUSTMENT, LEFT_ON, PAYMENT_KIND)
+# Ten digits: the widest amount box of any form (FORMS.md §6).
+MAX_YEN = 9_999_999_999
 
 
 @dataclass(frozen=True)

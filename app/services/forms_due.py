@@ -125,13 +125,19 @@ def _entry(row: YearEndRow) -> YearEndEntry:
     )
 
 
-def _slip(entry: YearEndEntry, corporate: bool) -> SlipDue:
-    return SlipDue(
-        entry.form,
-        entry.slip,
-        entry.amounts.get("payment", 0),
-        submission_range.tax_office(entry, corporate_payee=corporate),
-        submission_range.salary_municipal(entry) if entry.form == SALARY else None,
+def _slips(entries: list[YearEndEntry], corporate: bool) -> tuple[SlipDue, ...]:
+    """One person's slips, a payee's decided on the year's total (submission_range)."""
+    payees = {entry.person_id for entry in entries} if corporate else set()
+    decisions = submission_range.tax_office_all(entries, corporate_payees=payees)
+    return tuple(
+        SlipDue(
+            entry.form,
+            entry.slip,
+            entry.amounts.get("payment", 0),
+            decision,
+            submission_range.salary_municipal(entry) if entry.form == SALARY else None,
+        )
+        for entry, decision in zip(entries, decisions, strict=True)
     )
 
 
@@ -152,7 +158,7 @@ def _decided(people: list[YearPersonRow], rows: list[YearEndRow]) -> tuple[Perso
                 person.code or "",
                 person.name,
                 person.department or "",
-                tuple(_slip(_entry(row), person.corporate) for row in own),
+                _slips([_entry(row) for row in own], person.corporate),
             )
         )
     return tuple(found)

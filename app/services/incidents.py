@@ -29,7 +29,7 @@ from app.domain.incidents import (
     may_move,
     reportability,
 )
-from app.domain.my_number import echo, looks_like_number
+from app.domain.my_number import looks_like_number_loosely
 from app.services import audit
 from app.services.guard import storage_errors
 from app.session import Session
@@ -123,7 +123,8 @@ def checked_text(value: str, label: str, limit: int, *, required: bool = False) 
     if len(typed) > limit:
         raise errors.InvalidInput(f"{label}は{limit}文字以内で入力してください。")
     folded = unicodedata.normalize("NFKC", typed)
-    if echo(folded, len(folded)) != folded or looks_like_number(folded):
+    # A digit run however grouped; not the digits of a note's dates and amounts together.
+    if looks_like_number_loosely(folded):
         raise errors.InvalidInput(
             f"{label}に個人番号のような数字列は記録できません。番号そのものは記録せず、"
             "対象者は一覧から選んでください。"

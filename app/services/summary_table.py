@@ -12,23 +12,39 @@ from app.domain import corporate_number, submission_range
 from app.domain.summary_table import SummaryTable, summarize
 from app.domain.withholding_slip import Payer
 from app.domain.year_end import SUMMARY, YearEndEntry
-from app.services import year_end
+from app.services import audit, year_end
 from app.services.guard import renders_paper, storage_errors
 from app.session import Session
-from storage import submission_repo
+from storage import submission_repo, year_end_repo
 
 
 def table(session: Session, year: int) -> SummaryTable:
-    """The year's sums over every stored slip the member may handle (year_end.for_year checks
-    the permission and the scope)."""
+    """The year's sums over every stored slip (year_end.for_year checks the permission); refused
+    (and logged) to a member whose groups leave out anyone's slip of the year."""
     entries = year_end.for_year(session, year)
     with storage_errors():
         people = submission_repo.people_of_year(session.vault.conn, year)
+        stored = year_end_repo.for_year(session.vault.conn, year)
+    if len(stored) != len(entries):
+        # The office's one return: from a member's groups only it would be filed short.
+        audit.deny(
+            session,
+            "担当範囲外の対象者を含む合計表の作成",
+            target=f"year_end:{year}",
+            detail={"reason": "group_scope"},
+        )
     corporate = {person.id for person in people if person.corporate}
 
+    # A payee's 支払調書 are decided on the year's total of their slips (per payee per year).
+    decisions = submission_range.tax_office_all(entries, corporate_payees=corporate)
+    chosen = {
+        (entry.person_id, entry.form, entry.slip)
+        for entry, decision in zip(entries, decisions, strict=True)
+        if decision.required
+    }
+
     def required(entry: YearEndEntry) -> bool:
-        decision = submission_range.tax_office(entry, corporate_payee=entry.person_id in corporate)
-        return decision.required
+        return (entry.person_id, entry.form, entry.slip) in chosen
 
     return summarize(year, entries, required)
 

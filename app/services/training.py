@@ -77,13 +77,20 @@ def record(
         raise errors.InvalidInput("参加者を1人以上選んでください。")
     if len(attendees) > MAX_ATTENDEES:
         raise errors.InvalidInput(f"参加者は{MAX_ATTENDEES}人までです。")
-    people = [
-        records_repo.AttendeeRow(
-            a.staff_id, checked_text(a.name, "参加者", NAME_LIMIT, required=True)
-        )
-        for a in attendees
-    ]
     with storage_errors(), session.vault.write() as writer:
+        # An account attends under its own name, never one the caller chose for it.
+        accounts = {r.id: r.display_name for r in staff_repo.all_staff(writer.conn)}
+        if any(a.staff_id is not None and a.staff_id not in accounts for a in attendees):
+            raise errors.InvalidInput("参加者に、登録されていないアカウントが含まれています。")
+        people = [
+            records_repo.AttendeeRow(
+                a.staff_id,
+                accounts[a.staff_id]
+                if a.staff_id is not None
+                else checked_text(a.name, "参加者", NAME_LIMIT, required=True),
+            )
+            for a in attendees
+        ]
         training_id = records_repo.add_training(
             writer.conn,
             held_on=held_on.isoformat(),

@@ -6834,117 +6834,122 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndFields</name>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="38" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="39" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="40" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="41" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="42" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="50" />
         <source>Spouse (special) deduction</source>
         <translation>配偶者（特別）控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="43" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="51" />
         <source>Specified relative special deduction</source>
         <translation>特定親族特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="44" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="52" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="45" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="53" />
         <source>Life insurance deduction</source>
         <translation>生命保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="54" />
         <source>Earthquake insurance deduction</source>
         <translation>地震保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="55" />
         <source>Housing loan credit</source>
         <translation>住宅借入金等特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="56" />
         <source>Basic deduction</source>
         <translation>基礎控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="57" />
         <source>Income adjustment deduction</source>
         <translation>所得金額調整控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="59" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="67" />
         <source>yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="68" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="76" />
         <source>Amounts (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="71" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
         <source>Company officer during the year</source>
         <translation>役員（年の途中で役員だった場合を含む）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="75" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="83" />
+        <source>Lawyer, judicial scrivener, tax accountant or similar</source>
+        <translation>弁護士・司法書士・税理士等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/year_end_fields.py" line="88" />
         <source>(adjusted at year end)</source>
         <translation>（年末調整済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="92" />
         <source>Left during the year</source>
         <translation>年の中途で退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="93" />
         <source>Tax deferred for a disaster</source>
         <translation>災害により源泉徴収の猶予</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="81" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="94" />
         <source>Main salary over 20 million yen</source>
         <translation>主たる給与が2,000万円超</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="82" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="95" />
         <source>No dependants declaration (column B)</source>
         <translation>扶養控除等申告書の提出なし（乙欄）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="87" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="100" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="102" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="119" />
         <source>Year-end adjustment not done</source>
         <translation>年末調整をしなかった理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="104" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="121" />
         <source>Facts of the year</source>
         <translation>この年の事実</translation>
     </message>

@@ -234,8 +234,9 @@ def test_the_summary_table_sums_the_stored_slips(office: Office, manager) -> Non
     payment_forms.save(manager, _fees(payee.id, 1))
     payment_forms.save(manager, _fees(payee.id, 2, 40_000))
     table = summary_service.table(manager, 2026)
-    # 原稿料 over 5万円 is submitted, 40,000 yen is not; a 500万円 salary is not over 500万円.
-    assert table.sections[FEES].submitted.slips == 1
+    # The payee was paid 140,000 yen of 原稿料 in the year, over 5万円: both slips are submitted
+    # (the range is per payee per year, FORMS.md §3); a 500万円 salary is not over 500万円.
+    assert table.sections[FEES].submitted.slips == 2
     assert table.sections[FEES].total.payment == 140_000
     assert table.sections[SALARY].submitted.people == 0
     pdf = summary_service.render(manager, 2026, PAYER)

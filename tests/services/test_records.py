@@ -45,6 +45,7 @@ def test_the_supervisor_records_a_training_and_the_next_one_is_due_a_year_on(
 ) -> None:
     supervisor = _sign_in(staffed, "sekinin", SUPERVISOR_PASSWORD)
     try:
+        (tanto,) = [a for a in training.attendee_choices(supervisor) if a.name == "職員 Tanto"]
         held = training.record(
             supervisor,
             held_on=date(2026, 11, 20),
@@ -52,7 +53,7 @@ def test_the_supervisor_records_a_training_and_the_next_one_is_due_a_year_on(
             content="規程の読み合わせと漏えい時の報告の流れ",
             trainer="管理 花子",
             materials="規程集、PPCのパンフレット",
-            attendees=[training.Attendee(3, "職員 Tanto"), training.Attendee(None, "臨時 一郎")],
+            attendees=[tanto, training.Attendee(None, "臨時 一郎")],
         )
         assert held.title == "特定個人情報の取扱い研修"
         assert [a.name for a in held.attendees] == ["職員 Tanto", "臨時 一郎"]

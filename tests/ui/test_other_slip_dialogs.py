@@ -290,9 +290,10 @@ def test_the_summary_table_shows_the_sums_and_previews(
     qtbot.waitUntil(lambda: table.item(0, 1) is not None, timeout=10000)
     assert table.item(0, 1).text() == "1" and table.item(0, 2).text() == "1,500,000"
     assert table.item(1, 1).text() == "0"  # the salary slip is not submitted
-    # 原稿料 100,000 yen is submitted (over 5万円), 40,000 yen is not.
+    # The payee was paid 140,000 yen of 原稿料 in the year, over 5万円: both slips are submitted
+    # (the range is per payee per year, FORMS.md §3).
     assert table.item(4, 2).text() == "140,000"
-    assert table.item(5, 2).text() == "100,000" and table.item(5, 4).text() == "1"
+    assert table.item(5, 2).text() == "140,000" and table.item(5, 4).text() == "2"
     office = db.call(lambda: office_repo.get(session.vault.conn))
     qtbot.waitUntil(lambda: dialog.payer.name.text() == office.name, timeout=10000)
     shown = _previews(monkeypatch)

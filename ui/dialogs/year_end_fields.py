@@ -1,6 +1,7 @@
 """The year's amounts and facts of one employee's 給与所得の源泉徴収票, as the clerk types them
-(or corrects what a payroll import stored): whole yen in two columns, then 役員, the reason the
-year-end adjustment was not done, and the day the employee left during the year."""
+(or corrects what a payroll import stored): whole yen in two columns, then 役員 and 弁護士・税理士等
+(each its own submission range), the reason the year-end adjustment was not done, and the day
+the employee left during the year."""
 
 from __future__ import annotations
 
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER, SALARY, YearEndEntry
+from app.domain.year_end import (
+    LEFT_ON,
+    NO_ADJUSTMENT,
+    OFFICER,
+    PROFESSIONAL,
+    SALARY,
+    YearEndEntry,
+)
 
 AMOUNT_DIGITS = 10
 # The reasons the form knows (app.domain.year_end.NO_ADJUSTMENT_REASONS), in its order.
@@ -70,6 +78,11 @@ class YearEndFields(QWidget):
 
         self.officer = QCheckBox(self.tr("Company officer during the year"))
         self.officer.setObjectName("slipOfficer")
+        # 弁護士・司法書士・税理士等 paid a salary: their own submission range (250万円超).
+        self.professional = QCheckBox(
+            self.tr("Lawyer, judicial scrivener, tax accountant or similar")
+        )
+        self.professional.setObjectName("slipProfessional")
         self.reason = QComboBox()
         self.reason.setObjectName("slipNoAdjustment")
         self.reason.addItem(self.tr("(adjusted at year end)"), "")
@@ -98,7 +111,11 @@ class YearEndFields(QWidget):
         left_row.addWidget(self.left)
         left_row.addWidget(self.left_on, 1)
         facts = QFormLayout()
-        facts.addRow(self.officer)
+        flags = QHBoxLayout()
+        flags.addWidget(self.officer)
+        flags.addWidget(self.professional)
+        flags.addStretch(1)
+        facts.addRow(flags)
         facts.addRow(self.tr("Year-end adjustment not done"), self.reason)
         facts.addRow(left_row)
         facts_box = QGroupBox(self.tr("Facts of the year"))
@@ -119,9 +136,10 @@ class YearEndFields(QWidget):
         for key, edit in self.amounts.items():
             edit.setText(str(amounts[key]) if key in amounts else "")
         self._kept_amounts = {k: v for k, v in amounts.items() if k not in self.amounts}
-        shown = (OFFICER, NO_ADJUSTMENT, LEFT_ON)
+        shown = (OFFICER, PROFESSIONAL, NO_ADJUSTMENT, LEFT_ON)
         self._kept_facts = {k: v for k, v in facts.items() if k not in shown}
         self.officer.setChecked(facts.get(OFFICER) == "1")
+        self.professional.setChecked(facts.get(PROFESSIONAL) == "1")
         self.reason.setCurrentIndex(max(self.reason.findData(facts.get(NO_ADJUSTMENT, "")), 0))
         left = facts.get(LEFT_ON, "")
         self.left.setChecked(bool(left))
@@ -137,6 +155,8 @@ class YearEndFields(QWidget):
         facts = dict(self._kept_facts)
         if self.officer.isChecked():
             facts[OFFICER] = "1"
+        if self.professional.isChecked():
+            facts[PROFESSIONAL] = "1"
         if self.reason.currentData():
             facts[NO_ADJUSTMENT] = self.reason.currentData()
         if self.left.isChecked():
