@@ -17,8 +17,10 @@ from app.domain import my_number, person_fields, year_end
 from app.domain.import_layout import parse_date
 from app.domain.payroll_fields import (
     CODE,
+    COUNTS,
     DEPENDANTS,
     ELDERLY,
+    FACT_FIELDS,
     FIELDS,
     NAME,
     OTHER,
@@ -148,13 +150,12 @@ def parse_flag(text: str) -> bool:
 
 def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> PayrollRow:
     """Check one line of the file against the mapping (field -> column) for the year."""
-    return _check_row(line, cells, _Plan.of(mapping), year)
+    return _check_lines([cells], _Plan.of(mapping), year, line)[0]
 
 
 def check_rows(lines: list[list[str]], mapping: PayrollMap, year: int) -> list[PayrollRow]:
     """Every line below the heading (numbered from 2, as a spreadsheet shows them)."""
-    plan = _Plan.of(mapping)
-    return [_check_row(line, cells, plan, year) for line, cells in enumerate(lines, start=2)]
+    return _check_lines(lines, _Plan.of(mapping), year, 2)
 
 
 @dataclass(frozen=True)
@@ -163,67 +164,108 @@ class _Plan:
 
     columns: tuple[tuple[str, int], ...]
     amounts: tuple[str, ...]
-    counts: bool
-    facts: bool
+    counts: tuple[str, ...]
+    facts: tuple[str, ...]
 
     @classmethod
     def of(cls, mapping: PayrollMap) -> _Plan:
         return cls(
             tuple(mapping.items()),
             tuple(name for name in AMOUNT_FIELDS if name in mapping),
-            not _COUNTS.isdisjoint(mapping),
-            not _FACTS.isdisjoint(mapping),
+            tuple(name for name in COUNTS if name in mapping),
+            tuple(name for name in FACT_FIELDS if name in mapping),
         )
 
 
-def _check_row(line: int, cells: list[str], plan: _Plan, year: int) -> PayrollRow:
-    row = PayrollRow(line)
-    problems = row.problems
-    width = len(cells)
-    raw: dict[str, str] = {}
-    for name, index in plan.columns:
-        cell = cells[index] if index < width else ""
-        if cell:
-            # _clean, inlined (it runs for every cell of the file); then what no cell may hold.
-            cell = cell.strip() if cell.isascii() else unicodedata.normalize("NFKC", cell).strip()
-            if cell.startswith(("=", "+", "@")):
-                problems.append(
-                    f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
-                )
-                cell = ""
-            elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
-                # Never quoted: the digits may be someone's number.
-                problems.append(
-                    f"{FIELDS[name]}：個人番号のような数字列があります"
-                    "（列の対応を確認してください）。"
-                )
-                cell = ""
-        raw[name] = cell
-    _identity(row, raw)
-    amounts = row.amounts
+def _check_lines(lines: list[list[str]], plan: _Plan, year: int, first: int) -> list[PayrollRow]:
+    """The checks a column at a time, each check over every row before the next, so a row's
+    problems come in the order a row-by-row reading gives them: the cells (in the mapping's
+    order), the code, the amounts, the empty payment, the counts, the facts, the totals."""
+    rows = [PayrollRow(line) for line in range(first, first + len(lines))]
+    raw = {name: _column(lines, index, name, rows) for name, index in plan.columns}
+    _identities(rows, raw)
     for name in plan.amounts:
+        for row, value in zip(rows, _amounts(raw[name], name, rows), strict=True):
+            row.amounts[name] = value
+    if "payment" in raw:
+        payment = FIELDS["payment"]
+        for row, cell in zip(rows, raw["payment"], strict=True):
+            if not cell and not any(problem.startswith(payment) for problem in row.problems):
+                row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
+    if plan.counts:
+        columns = [(name, raw[name]) for name in plan.counts]
+        for index, row in enumerate(rows):
+            _counts(row, {name: column[index] for name, column in columns})
+    if plan.facts:
+        columns = [(name, raw[name]) for name in plan.facts]
+        for index, row in enumerate(rows):
+            _facts(row, {name: column[index] for name, column in columns}, year)
+    for row in rows:
+        _totals(row)
+    return rows
+
+
+# Joins a column's cells into one text, so one search answers for all of them: no pattern
+# below matches it, and each cell's neighbours in the text are this character or the ends.
+_JOIN = "\x00"
+_FORMULA_STARTS = tuple(_JOIN + start for start in ("=", "+", "@"))
+# A column of plain amounts, each cell empty, 1 to 10 digits, or 10 digits at most grouped
+# by threes (what _amount reads as the same number, without its other forms).
+_PLAIN_AMOUNTS = re.compile(
+    r"(?:(?:[0-9]{1,10}|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9](?:,[0-9]{3}){3})?\x00)*"
+)
+
+
+def _column(lines: list[list[str]], index: int, name: str, rows: list[PayrollRow]) -> list[str]:
+    """One column's cells cleaned (NFKC, stripped), each holding a formula or a number-like
+    run replaced by "" with its problem added to its row."""
+    column = [cells[index] if index < len(cells) else "" for cells in lines]
+    if _JOIN.join(column).isascii():  # ASCII is already in NFKC form
+        column = [cell.strip() for cell in column]
+    else:
+        column = [_clean(cell) for cell in column]
+    text = _JOIN + _JOIN.join(column)
+    if max(map(len, column), default=0) < my_number.LENGTH and not any(
+        start in text for start in _FORMULA_STARTS
+    ):
+        return column  # no cell starts with a formula sign or is long enough to hold a number
+    for row, (at, cell) in zip(rows, enumerate(column), strict=True):
+        if cell.startswith(("=", "+", "@")):
+            row.problems.append(
+                f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
+            )
+            column[at] = ""
+        elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
+            # Never quoted: the digits may be someone's number.
+            row.problems.append(
+                f"{FIELDS[name]}：個人番号のような数字列があります（列の対応を確認してください）。"
+            )
+            column[at] = ""
+    return column
+
+
+def _amounts(column: list[str], name: str, rows: list[PayrollRow]) -> list[int | None]:
+    """An amount column read: plain amounts at once, any other column a cell at a time."""
+    text = _JOIN.join(column) + _JOIN
+    if text.count(_JOIN) == len(column) and _PLAIN_AMOUNTS.fullmatch(text):
+        return [int(cell.replace(",", "")) if cell else None for cell in column]
+    values: list[int | None] = []
+    for row, cell in zip(rows, column, strict=True):
         try:
-            amounts[name] = _amount(raw[name])
+            values.append(_amount(cell))
         except CellProblem as problem:
             row.problems.append(f"{FIELDS[name]}：{problem}")
-            amounts[name] = None
-    payment = FIELDS["payment"]
-    if (
-        "payment" in raw
-        and not raw["payment"]
-        and not any(problem.startswith(payment) for problem in row.problems)
-    ):
-        row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
-    if plan.counts:
-        _counts(row, raw)
-    if plan.facts:
-        _facts(row, raw, year)
-    _totals(row)
-    return row
+            values.append(None)
+    return values
 
 
-_COUNTS = frozenset({DEPENDANTS, SPECIFIC, ELDERLY, OTHER, UNDER_16})
-_FACTS = frozenset({year_end.OFFICER, OTSU, year_end.LEFT_ON, year_end.NO_ADJUSTMENT})
+def _identities(rows: list[PayrollRow], raw: dict[str, list[str]]) -> None:
+    codes = raw.get(CODE) or [""] * len(rows)
+    names = raw.get(NAME) or [""] * len(rows)
+    for row, code, name in zip(rows, codes, names, strict=True):
+        _identity(row, code, name)
+
+
 # A code as most payroll software writes it: short, letters and digits (the full rule,
 # person_fields.check_code, for anything else).
 _PLAIN_CODE_LENGTH = 11
@@ -255,8 +297,7 @@ def _cell(row: PayrollRow, name: str, parse: Callable[[str], T], text: str) -> T
         return None
 
 
-def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
-    code = raw.get(CODE, "")
+def _identity(row: PayrollRow, code: str, name: str) -> None:
     if not code:
         row.problems.append(f"{FIELDS[CODE]}：空欄です（どの従業員の行か分かりません）。")
     elif len(code) <= _PLAIN_CODE_LENGTH and code.isascii() and code.isalnum():
@@ -266,7 +307,7 @@ def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
             row.code = person_fields.check_code(code)
         except ValueError as problem:
             row.problems.append(f"{FIELDS[CODE]}：{problem}")
-    row.name = raw.get(NAME, "")[:40]
+    row.name = name[:40]
 
 
 def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
