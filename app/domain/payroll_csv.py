@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import TypeVar
 
 from app.domain import my_number, person_fields, year_end
@@ -182,26 +183,29 @@ def _check_lines(lines: list[list[str]], plan: _Plan, year: int, first: int) -> 
     problems come in the order a row-by-row reading gives them: the cells (in the mapping's
     order), the code, the amounts, the empty payment, the counts, the facts, the totals."""
     rows = [PayrollRow(line) for line in range(first, first + len(lines))]
-    raw = {name: _column(lines, index, name, rows) for name, index in plan.columns}
+    width = min(map(len, lines), default=0)  # every line has these columns
+    raw = {name: _column(lines, index, width, name, rows) for name, index in plan.columns}
     _identities(rows, raw)
-    for name in plan.amounts:
-        for row, value in zip(rows, _amounts(raw[name], name, rows), strict=True):
-            row.amounts[name] = value
+    values = {name: _amounts(raw[name], name, rows) for name in plan.amounts}
+    if values:
+        names = tuple(values)
+        for row, given in zip(rows, zip(*values.values(), strict=True), strict=True):
+            row.amounts = dict(zip(names, given, strict=True))
     if "payment" in raw:
         payment = FIELDS["payment"]
         for row, cell in zip(rows, raw["payment"], strict=True):
             if not cell and not any(problem.startswith(payment) for problem in row.problems):
                 row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
     if plan.counts:
-        columns = [(name, raw[name]) for name in plan.counts]
+        columns = [raw[name] for name in plan.counts]
         for index, row in enumerate(rows):
-            _counts(row, {name: column[index] for name, column in columns})
+            _counts(
+                row,
+                {name: column[index] for name, column in zip(plan.counts, columns, strict=True)},
+            )
     if plan.facts:
-        columns = [(name, raw[name]) for name in plan.facts]
-        for index, row in enumerate(rows):
-            _facts(row, {name: column[index] for name, column in columns}, year)
-    for row in rows:
-        _totals(row)
+        _all_facts(rows, plan.facts, [raw[name] for name in plan.facts], year)
+    _totals(rows, values)
     return rows
 
 
@@ -216,10 +220,15 @@ _PLAIN_AMOUNTS = re.compile(
 )
 
 
-def _column(lines: list[list[str]], index: int, name: str, rows: list[PayrollRow]) -> list[str]:
+def _column(
+    lines: list[list[str]], index: int, width: int, name: str, rows: list[PayrollRow]
+) -> list[str]:
     """One column's cells cleaned (NFKC, stripped), each holding a formula or a number-like
     run replaced by "" with its problem added to its row."""
-    column = [cells[index] if index < len(cells) else "" for cells in lines]
+    if index < width:
+        column = list(map(itemgetter(index), lines))
+    else:  # a line cut short (trailing empty cells are dropped) has "" there
+        column = [cells[index] if index < len(cells) else "" for cells in lines]
     if _JOIN.join(column).isascii():  # ASCII is already in NFKC form
         column = [cell.strip() for cell in column]
     else:
@@ -248,6 +257,8 @@ def _amounts(column: list[str], name: str, rows: list[PayrollRow]) -> list[int |
     """An amount column read: plain amounts at once, any other column a cell at a time."""
     text = _JOIN.join(column) + _JOIN
     if text.count(_JOIN) == len(column) and _PLAIN_AMOUNTS.fullmatch(text):
+        if all(column):  # no empty cell: the digits of the whole column, split
+            return list(map(int, text[:-1].replace(",", "").split(_JOIN)))
         return [int(cell.replace(",", "")) if cell else None for cell in column]
     values: list[int | None] = []
     for row, cell in zip(rows, column, strict=True):
@@ -310,6 +321,20 @@ def _identity(row: PayrollRow, code: str, name: str) -> None:
     row.name = name[:40]
 
 
+def _all_facts(
+    rows: list[PayrollRow], names: tuple[str, ...], columns: list[list[str]], year: int
+) -> None:
+    """_facts for every row; a row whose fact cells are all empty has the facts of any such
+    row (and no problem): worked out once."""
+    blank = PayrollRow(0)
+    _facts(blank, dict.fromkeys(names, ""), year)
+    for row, cells in zip(rows, zip(*columns, strict=True), strict=True):
+        if any(cells):
+            _facts(row, dict(zip(names, cells, strict=True)), year)
+        else:
+            row.facts = dict(blank.facts)
+
+
 def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
     """役員, 乙欄, 退職日 and 年末調整をしなかった理由, for the fields the file has."""
     if year_end.OFFICER in raw:
@@ -353,24 +378,26 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
         row.facts[year_end.NO_ADJUSTMENT] = reason
 
 
-def _totals(row: PayrollRow) -> None:
-    """What the amounts must satisfy together (FORMS.md §2.4)."""
-    amounts = row.amounts
-    payment = amounts.get("payment")
-    after = amounts.get("income_after_deduction")
-    tax = amounts.get("tax")
-    if payment is not None and after is not None and after > payment:
-        row.problems.append("給与所得控除後の金額：支払金額を超えています。")
-    if payment is not None and tax is not None and tax > payment:
-        row.problems.append("源泉徴収税額：支払金額を超えています。")
-    total = amounts.get("deductions_total")
-    parts = [amounts.get(name) for name in DEDUCTION_PARTS]
-    given = [value for value in parts if value is not None]
-    if total is not None and given and sum(given) > total:
-        row.problems.append(
-            "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
-            "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
-        )
+def _totals(rows: list[PayrollRow], values: dict[str, list[int | None]]) -> None:
+    """What the amounts must satisfy together (FORMS.md §2.4), row by row over the columns of
+    amounts (None where empty, refused or not in the file)."""
+    unmapped: list[int | None] = [None] * len(rows)
+    columns = [
+        values.get(name, unmapped)
+        for name in ("payment", "income_after_deduction", "tax", "deductions_total")
+    ]
+    parts = [values[name] for name in DEDUCTION_PARTS if name in values]
+    for row, payment, after, tax, total, *given_parts in zip(rows, *columns, *parts, strict=True):
+        if payment is not None and after is not None and after > payment:
+            row.problems.append("給与所得控除後の金額：支払金額を超えています。")
+        if payment is not None and tax is not None and tax > payment:
+            row.problems.append("源泉徴収税額：支払金額を超えています。")
+        given = [value for value in given_parts if value is not None]
+        if total is not None and given and sum(given) > total:
+            row.problems.append(
+                "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
+                "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
+            )
 
 
 def count_problems(row: PayrollRow, older: int, younger: int) -> list[str]:
