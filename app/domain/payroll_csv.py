@@ -6,16 +6,22 @@ could hold a number (amounts are never quoted at all, codes through my_number.ec
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from operator import gt
 from typing import TypeVar
 
-from app.domain import my_number, person_fields, year_end
+from app.domain import payroll_cells, person_fields, year_end
 from app.domain.import_layout import parse_date
+from app.domain.payroll_cells import (
+    MAX_COUNT,
+    MAX_DIGITS,
+    CellProblem,
+    parse_amount,
+    parse_count,
+    parse_flag,
+)
 from app.domain.payroll_fields import (
     CODE,
     COUNTS,
@@ -32,8 +38,19 @@ from app.domain.payroll_fields import (
 )
 from app.domain.withholding_slip import AMOUNT_FIELDS
 
-MAX_DIGITS = 10  # the widest amount box of the form (FORMS.md §6: ≤10 digits)
-MAX_COUNT = 99  # counts are two digits
+__all__ = [
+    "MAX_COUNT",
+    "MAX_DIGITS",
+    "CellProblem",
+    "PayrollRow",
+    "check_row",
+    "check_rows",
+    "count_problems",
+    "parse_amount",
+    "parse_count",
+    "parse_flag",
+]
+
 # The parts of 所得控除の額の合計額 the form shows; the total also holds deductions it does not
 # show (扶養控除, 障害者控除, 寡婦・ひとり親・勤労学生控除), so it may exceed their sum, never fall short.
 DEDUCTION_PARTS = (
@@ -44,8 +61,6 @@ DEDUCTION_PARTS = (
     "specified_relative_deduction",
     "basic_deduction",
 )
-_TRUE = {"○", "〇", "◯", "1", "はい", "有", "あり", "該当", "役員", "乙", "乙欄", "*", "※"}
-_FALSE = {"", "×", "0", "いいえ", "無", "なし", "非該当", "-", "甲", "甲欄"}
 _REASON_WORDS = {
     **{label: code for code, label in year_end.NO_ADJUSTMENT_REASONS.items()},
     **{code: code for code in year_end.NO_ADJUSTMENT_REASONS},
@@ -57,16 +72,8 @@ _REASON_WORDS = {
     "乙欄": "otsu",
     "丙欄": "otsu",
 }
-_EXPONENT = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+$")
-_AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.0+)?$")
-_NEGATIVE = ("-", "−", "△", "▲", "(")
-
 
 T = TypeVar("T")
-
-
-class CellProblem(ValueError):
-    """What is wrong with one cell, without its value."""
 
 
 @dataclass(slots=True)
@@ -82,71 +89,6 @@ class PayrollRow:
     dependants: int | None = None  # 控除対象扶養親族の数, when the file gives it
     under_16: int | None = None
     problems: list[str] = field(default_factory=list)
-
-
-def _clean(value: str) -> str:
-    """NFKC and stripped; ASCII (most cells of an export) is already in NFKC form."""
-    if not value:
-        return ""
-    return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
-
-
-def parse_amount(text: str) -> int | None:
-    """Whole yen: 1234, 1,234, full-width digits, a leading ¥ or a trailing 円; "" is None.
-    Raises CellProblem for a negative amount, a fraction, Excel's exponent form, or more than
-    ten digits."""
-    return _amount(_clean(text))
-
-
-def _amount(value: str) -> int | None:
-    """parse_amount of text already cleaned (check_row cleans every cell once)."""
-    if value.isascii():
-        # The common cases, without a pattern: 1234 and 1,234,567.
-        if value.isdigit():
-            if len(value) <= MAX_DIGITS:
-                return int(value)
-        elif "," in value:
-            plain = value.replace(",", "")
-            if plain.isdigit() and len(plain) <= MAX_DIGITS:
-                amount = int(plain)
-                if value == f"{amount:,}":
-                    return amount
-    value = value.removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
-    if not value:
-        return None
-    if _EXPONENT.match(value.replace(",", "")):
-        raise CellProblem(
-            "「1.2E+06」のような指数の形になっていて、正しい金額が分かりません。"
-            "Excelで列の表示形式を「数値」（桁区切りなし）にして出力し直してください。"
-        )
-    if value.startswith(_NEGATIVE):
-        raise CellProblem("マイナスの金額は入れられません（0以上の整数にしてください）。")
-    if not _AMOUNT.match(value):
-        if re.fullmatch(r"[0-9,]+\.[0-9]+", value):
-            raise CellProblem("円未満の端数があります（円単位の整数にしてください）。")
-        raise CellProblem("金額として読めません（0以上の整数、円単位で入れてください）。")
-    digits = value.split(".")[0].replace(",", "")
-    if len(digits.lstrip("0")) > MAX_DIGITS:
-        raise CellProblem(f"桁が多すぎます（{MAX_DIGITS}桁までの金額にしてください）。")
-    return int(digits)
-
-
-def parse_count(text: str) -> int | None:
-    value = _clean(text).removesuffix("人").strip()
-    if not value:
-        return None
-    if not value.isascii() or not value.isdigit() or int(value) > MAX_COUNT:
-        raise CellProblem("人数は0から99までの整数で入れてください。")
-    return int(value)
-
-
-def parse_flag(text: str) -> bool:
-    value = _clean(text).lower()
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    raise CellProblem("「○」「1」か空欄で入れてください。")
 
 
 def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> PayrollRow:
@@ -184,9 +126,15 @@ def _check_lines(lines: list[list[str]], plan: _Plan, year: int, first: int) -> 
     order), the code, the amounts, the empty payment, the counts, the facts, the totals."""
     rows = [PayrollRow(line) for line in range(first, first + len(lines))]
     width = min(map(len, lines), default=0)  # every line has these columns
-    raw = {name: _column(lines, index, width, name, rows) for name, index in plan.columns}
+    problems = [row.problems for row in rows]
+    raw = {
+        name: payroll_cells.column(lines, index, width, FIELDS[name], problems)
+        for name, index in plan.columns
+    }
     _identities(rows, raw)
-    values = {name: _amounts(raw[name], name, rows) for name in plan.amounts}
+    values = {
+        name: payroll_cells.amounts(raw[name], FIELDS[name], problems) for name in plan.amounts
+    }
     if values:
         names = tuple(values)
         for row, given in zip(rows, zip(*values.values(), strict=True), strict=True):
@@ -207,67 +155,6 @@ def _check_lines(lines: list[list[str]], plan: _Plan, year: int, first: int) -> 
         _all_facts(rows, plan.facts, [raw[name] for name in plan.facts], year)
     _totals(rows, values)
     return rows
-
-
-# Joins a column's cells into one text, so one search answers for all of them: no pattern
-# below matches it, and each cell's neighbours in the text are this character or the ends.
-_JOIN = "\x00"
-_FORMULA_STARTS = tuple(_JOIN + start for start in ("=", "+", "@"))
-# A column of plain amounts, each cell empty, 1 to 10 digits, or 10 digits at most grouped
-# by threes (what _amount reads as the same number, without its other forms).
-_PLAIN_AMOUNTS = re.compile(
-    r"(?:(?:[0-9]{1,10}|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9](?:,[0-9]{3}){3})?\x00)*"
-)
-
-
-def _column(
-    lines: list[list[str]], index: int, width: int, name: str, rows: list[PayrollRow]
-) -> list[str]:
-    """One column's cells cleaned (NFKC, stripped), each holding a formula or a number-like
-    run replaced by "" with its problem added to its row."""
-    if index < width:
-        column = list(map(itemgetter(index), lines))
-    else:  # a line cut short (trailing empty cells are dropped) has "" there
-        column = [cells[index] if index < len(cells) else "" for cells in lines]
-    if _JOIN.join(column).isascii():  # ASCII is already in NFKC form
-        column = [cell.strip() for cell in column]
-    else:
-        column = [_clean(cell) for cell in column]
-    text = _JOIN + _JOIN.join(column)
-    if max(map(len, column), default=0) < my_number.LENGTH and not any(
-        start in text for start in _FORMULA_STARTS
-    ):
-        return column  # no cell starts with a formula sign or is long enough to hold a number
-    for row, (at, cell) in zip(rows, enumerate(column), strict=True):
-        if cell.startswith(("=", "+", "@")):
-            row.problems.append(
-                f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
-            )
-            column[at] = ""
-        elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
-            # Never quoted: the digits may be someone's number.
-            row.problems.append(
-                f"{FIELDS[name]}：個人番号のような数字列があります（列の対応を確認してください）。"
-            )
-            column[at] = ""
-    return column
-
-
-def _amounts(column: list[str], name: str, rows: list[PayrollRow]) -> list[int | None]:
-    """An amount column read: plain amounts at once, any other column a cell at a time."""
-    text = _JOIN.join(column) + _JOIN
-    if text.count(_JOIN) == len(column) and _PLAIN_AMOUNTS.fullmatch(text):
-        if all(column):  # no empty cell: the digits of the whole column, split
-            return list(map(int, text[:-1].replace(",", "").split(_JOIN)))
-        return [int(cell.replace(",", "")) if cell else None for cell in column]
-    values: list[int | None] = []
-    for row, cell in zip(rows, column, strict=True):
-        try:
-            values.append(_amount(cell))
-        except CellProblem as problem:
-            row.problems.append(f"{FIELDS[name]}：{problem}")
-            values.append(None)
-    return values
 
 
 def _identities(rows: list[PayrollRow], raw: dict[str, list[str]]) -> None:
@@ -343,7 +230,7 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
     otsu = bool(_cell(row, OTSU, parse_flag, raw[OTSU])) if OTSU in raw else False
     left: date | None = None
     if year_end.LEFT_ON in raw:
-        text = _clean(raw[year_end.LEFT_ON])
+        text = payroll_cells.clean(raw[year_end.LEFT_ON])
         if text:
             try:
                 left = parse_date(text)
@@ -361,7 +248,7 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
         row.facts[year_end.LEFT_ON] = left.isoformat() if left else ""
     reason = ""
     if year_end.NO_ADJUSTMENT in raw:
-        text = _clean(raw[year_end.NO_ADJUSTMENT])
+        text = payroll_cells.clean(raw[year_end.NO_ADJUSTMENT])
         reason = _REASON_WORDS.get(text, "") if text else ""
         if text and not reason:
             row.problems.append(
@@ -387,6 +274,8 @@ def _totals(rows: list[PayrollRow], values: dict[str, list[int | None]]) -> None
         for name in ("payment", "income_after_deduction", "tax", "deductions_total")
     ]
     parts = [values[name] for name in DEDUCTION_PARTS if name in values]
+    if _all_hold(columns, parts, unmapped):
+        return
     for row, payment, after, tax, total, *given_parts in zip(rows, *columns, *parts, strict=True):
         if payment is not None and after is not None and after > payment:
             row.problems.append("給与所得控除後の金額：支払金額を超えています。")
@@ -398,6 +287,26 @@ def _totals(rows: list[PayrollRow], values: dict[str, list[int | None]]) -> None
                 "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
                 "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
             )
+
+
+def _all_hold(
+    columns: list[list[int | None]], parts: list[list[int | None]], unmapped: list[int | None]
+) -> bool:
+    """Whether every row of columns without a gap satisfies _totals (answered for the whole
+    columns at once); False when a column has a gap or any row fails, for the row-by-row look."""
+    if any(None in column for column in (*columns, *parts) if column is not unmapped):
+        return False
+    payments, afters, taxes, totals = columns
+    if payments is not unmapped:
+        if afters is not unmapped and any(map(gt, afters, payments)):
+            return False
+        if taxes is not unmapped and any(map(gt, taxes, payments)):
+            return False
+    return (
+        totals is unmapped
+        or not parts
+        or not any(map(gt, map(sum, zip(*parts, strict=True)), totals))
+    )
 
 
 def count_problems(row: PayrollRow, older: int, younger: int) -> list[str]:

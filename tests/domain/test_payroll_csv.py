@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain import payroll_csv, payroll_fields
+from app.domain import payroll_cells, payroll_csv, payroll_fields
 from app.domain.payroll_csv import CellProblem, check_row, count_problems, parse_amount
 from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER
 
@@ -281,13 +281,13 @@ def test_plain_amount_columns_are_read_whole_and_others_cell_by_cell(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     read: list[str] = []
-    cell_by_cell = payroll_csv._amount
+    cell_by_cell = payroll_cells.read_amount
 
     def counted(text: str) -> int | None:
         read.append(text)
         return cell_by_cell(text)
 
-    monkeypatch.setattr(payroll_csv, "_amount", counted)
+    monkeypatch.setattr(payroll_cells, "read_amount", counted)
     plain = [row(), row(源泉徴収税額=""), row(支払金額="1,234,567,890", 基礎控除額="0")]
     checked = payroll_csv.check_rows(plain, MAPPING, 2026)
     assert read == []
