@@ -219,11 +219,17 @@ def _check(
         if person is None:
             continue
         row_before = stored.get(person.id)
-        before = _entry(row_before) if row_before else None
+        if row_before is None:  # a new slip: nothing to compare
+            amounts, facts = _merged(None, row)
+            after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
+            changes.append(SlipChange(row.line, row.code, person.name, NEW))
+            entries.append((None, after))
+            continue
+        before = _entry(row_before)
         amounts, facts = _merged(before, row)
         after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
-        changed = tuple(year_end_service.changed_fields(before, after)) if before else ()
-        state = NEW if before is None else CHANGED if changed else UNCHANGED
+        changed = tuple(year_end_service.changed_fields(before, after))
+        state = CHANGED if changed else UNCHANGED
         labels = labels_of.get(changed)
         if labels is None:
             labels = labels_of[changed] = tuple(
