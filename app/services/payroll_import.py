@@ -142,10 +142,14 @@ def _merged(before: YearEndEntry | None, row: PayrollRow) -> tuple[dict, dict]:
     """The stored slip with the file's fields laid over it: an empty mapped cell clears that
     field, a field the file does not have keeps what was stored (typed by the clerk)."""
     if before is None:  # a new slip, as most of a year's first import: only what is given
-        return (
-            {name: value for name, value in row.amounts.items() if value is not None},
-            {name: text for name, text in row.facts.items() if text},
-        )
+        # The row's own dicts when nothing in them is empty (the row is this check's own and
+        # dropped after it, so nothing changes them once the slip holds them).
+        amounts, facts = row.amounts, row.facts
+        if None in amounts.values():
+            amounts = {name: value for name, value in amounts.items() if value is not None}
+        if not all(facts.values()):
+            facts = {name: text for name, text in facts.items() if text}
+        return amounts, facts
     amounts = dict(before.amounts) if before else {}
     facts = dict(before.facts) if before else {}
     for name, value in row.amounts.items():
