@@ -1,5 +1,7 @@
-"""The checks on one row of a payroll (year-end) export, as the 給与所得の源泉徴収票 needs it
-(pure rules; the checks against the register are app.services.payroll_import's).
+"""The checks on the rows of a payroll (year-end) export, as the 給与所得の源泉徴収票 needs them
+(pure rules; the checks against the register are app.services.payroll_import's). A file is
+checked a column at a time (app.domain.payroll_cells reads the cells), each check over every
+row before the next, so every row gets the problems, in the order, that it gets checked alone.
 
 Every problem names its column and is a sentence a clerk can act on; none repeats a value that
 could hold a number (amounts are never quoted at all, codes through my_number.echo)."""
