@@ -81,6 +81,41 @@ def put(
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
+_INT = {int}
+
+
+class _AmountsText:
+    """_JSON.encode of many {name: int} mappings: for each set of names (an import's slips
+    share a few) the text is laid out once, sorted and quoted by _JSON, with a %d per value;
+    anything else (a value that is not exactly an int, a name that is not a str) goes through
+    _JSON itself. Either way the same text."""
+
+    def __init__(self) -> None:
+        self._layouts: dict[tuple, tuple[tuple[str, ...], str] | None] = {}
+
+    def __call__(self, values: Mapping[str, int]) -> str:
+        if type(values) is not dict:
+            return _JSON.encode(dict(values))
+        names = tuple(values)
+        if names not in self._layouts:
+            self._layouts[names] = _layout(names)
+        layout = self._layouts[names]
+        if layout is not None:
+            order, text = layout
+            numbers = tuple(map(values.__getitem__, order))
+            if set(map(type, numbers)) == _INT:
+                return text % numbers
+        return _JSON.encode(values)
+
+
+def _layout(names: tuple) -> tuple[tuple[str, ...], str] | None:
+    if not all(type(name) is str for name in names):
+        return None
+    order = tuple(sorted(names))
+    quoted = (_JSON.encode(name).replace("%", "%%") for name in order)
+    return order, "{" + ", ".join(f"{name}: %d" for name in quoted) + "}"
+
+
 def put_all(
     conn: Connection,
     entries: list[tuple[int, int, str, int, Mapping[str, int], Mapping[str, str], str]],
@@ -90,6 +125,7 @@ def put_all(
 ) -> None:
     """Insert or replace many slips, each (person_id, year, form, slip, amounts, facts,
     source), as `put` does one: for an import, in one statement."""
+    amounts_text = _AmountsText()
     conn.executemany(
         "INSERT INTO year_end_entry (person_id, year, form, slip, amounts, facts, source,"
         " updated_at, updated_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -102,7 +138,7 @@ def put_all(
                 year,
                 form,
                 slip,
-                _JSON.encode(dict(amounts)),
+                amounts_text(amounts),
                 _JSON.encode(dict(facts)) if facts else "{}",
                 source,
                 updated_at,

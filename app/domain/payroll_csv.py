@@ -1,24 +1,35 @@
-"""The checks on one row of a payroll (year-end) export, as the 給与所得の源泉徴収票 needs it
-(pure rules; the checks against the register are app.services.payroll_import's).
+"""The checks on the rows of a payroll (year-end) export, as the 給与所得の源泉徴収票 needs them
+(pure rules; the checks against the register are app.services.payroll_import's). A file is
+checked a column at a time (app.domain.payroll_cells reads the cells), each check over every
+row before the next, so every row gets the problems, in the order, that it gets checked alone.
 
 Every problem names its column and is a sentence a clerk can act on; none repeats a value that
 could hold a number (amounts are never quoted at all, codes through my_number.echo)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import gt
 from typing import TypeVar
 
-from app.domain import my_number, person_fields, year_end
+from app.domain import payroll_cells, person_fields, year_end
 from app.domain.import_layout import parse_date
+from app.domain.payroll_cells import (
+    MAX_COUNT,
+    MAX_DIGITS,
+    CellProblem,
+    parse_amount,
+    parse_count,
+    parse_flag,
+)
 from app.domain.payroll_fields import (
     CODE,
+    COUNTS,
     DEPENDANTS,
     ELDERLY,
+    FACT_FIELDS,
     FIELDS,
     NAME,
     OTHER,
@@ -29,8 +40,19 @@ from app.domain.payroll_fields import (
 )
 from app.domain.withholding_slip import AMOUNT_FIELDS
 
-MAX_DIGITS = 10  # the widest amount box of the form (FORMS.md §6: ≤10 digits)
-MAX_COUNT = 99  # counts are two digits
+__all__ = [
+    "MAX_COUNT",
+    "MAX_DIGITS",
+    "CellProblem",
+    "PayrollRow",
+    "check_row",
+    "check_rows",
+    "count_problems",
+    "parse_amount",
+    "parse_count",
+    "parse_flag",
+]
+
 # The parts of 所得控除の額の合計額 the form shows; the total also holds deductions it does not
 # show (扶養控除, 障害者控除, 寡婦・ひとり親・勤労学生控除), so it may exceed their sum, never fall short.
 DEDUCTION_PARTS = (
@@ -41,8 +63,6 @@ DEDUCTION_PARTS = (
     "specified_relative_deduction",
     "basic_deduction",
 )
-_TRUE = {"○", "〇", "◯", "1", "はい", "有", "あり", "該当", "役員", "乙", "乙欄", "*", "※"}
-_FALSE = {"", "×", "0", "いいえ", "無", "なし", "非該当", "-", "甲", "甲欄"}
 _REASON_WORDS = {
     **{label: code for code, label in year_end.NO_ADJUSTMENT_REASONS.items()},
     **{code: code for code in year_end.NO_ADJUSTMENT_REASONS},
@@ -54,16 +74,8 @@ _REASON_WORDS = {
     "乙欄": "otsu",
     "丙欄": "otsu",
 }
-_EXPONENT = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+$")
-_AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.0+)?$")
-_NEGATIVE = ("-", "−", "△", "▲", "(")
-
 
 T = TypeVar("T")
-
-
-class CellProblem(ValueError):
-    """What is wrong with one cell, without its value."""
 
 
 @dataclass(slots=True)
@@ -81,80 +93,14 @@ class PayrollRow:
     problems: list[str] = field(default_factory=list)
 
 
-def _clean(value: str) -> str:
-    """NFKC and stripped; ASCII (most cells of an export) is already in NFKC form."""
-    if not value:
-        return ""
-    return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
-
-
-def parse_amount(text: str) -> int | None:
-    """Whole yen: 1234, 1,234, full-width digits, a leading ¥ or a trailing 円; "" is None.
-    Raises CellProblem for a negative amount, a fraction, Excel's exponent form, or more than
-    ten digits."""
-    return _amount(_clean(text))
-
-
-def _amount(value: str) -> int | None:
-    """parse_amount of text already cleaned (check_row cleans every cell once)."""
-    if value.isascii():
-        # The common cases, without a pattern: 1234 and 1,234,567.
-        if value.isdigit():
-            if len(value) <= MAX_DIGITS:
-                return int(value)
-        elif "," in value:
-            plain = value.replace(",", "")
-            if plain.isdigit() and len(plain) <= MAX_DIGITS:
-                amount = int(plain)
-                if value == f"{amount:,}":
-                    return amount
-    value = value.removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
-    if not value:
-        return None
-    if _EXPONENT.match(value.replace(",", "")):
-        raise CellProblem(
-            "「1.2E+06」のような指数の形になっていて、正しい金額が分かりません。"
-            "Excelで列の表示形式を「数値」（桁区切りなし）にして出力し直してください。"
-        )
-    if value.startswith(_NEGATIVE):
-        raise CellProblem("マイナスの金額は入れられません（0以上の整数にしてください）。")
-    if not _AMOUNT.match(value):
-        if re.fullmatch(r"[0-9,]+\.[0-9]+", value):
-            raise CellProblem("円未満の端数があります（円単位の整数にしてください）。")
-        raise CellProblem("金額として読めません（0以上の整数、円単位で入れてください）。")
-    digits = value.split(".")[0].replace(",", "")
-    if len(digits.lstrip("0")) > MAX_DIGITS:
-        raise CellProblem(f"桁が多すぎます（{MAX_DIGITS}桁までの金額にしてください）。")
-    return int(digits)
-
-
-def parse_count(text: str) -> int | None:
-    value = _clean(text).removesuffix("人").strip()
-    if not value:
-        return None
-    if not value.isascii() or not value.isdigit() or int(value) > MAX_COUNT:
-        raise CellProblem("人数は0から99までの整数で入れてください。")
-    return int(value)
-
-
-def parse_flag(text: str) -> bool:
-    value = _clean(text).lower()
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    raise CellProblem("「○」「1」か空欄で入れてください。")
-
-
 def check_row(line: int, cells: list[str], mapping: PayrollMap, year: int) -> PayrollRow:
     """Check one line of the file against the mapping (field -> column) for the year."""
-    return _check_row(line, cells, _Plan.of(mapping), year)
+    return _check_lines([cells], _Plan.of(mapping), year, line)[0]
 
 
 def check_rows(lines: list[list[str]], mapping: PayrollMap, year: int) -> list[PayrollRow]:
     """Every line below the heading (numbered from 2, as a spreadsheet shows them)."""
-    plan = _Plan.of(mapping)
-    return [_check_row(line, cells, plan, year) for line, cells in enumerate(lines, start=2)]
+    return _check_lines(lines, _Plan.of(mapping), year, 2)
 
 
 @dataclass(frozen=True)
@@ -163,67 +109,63 @@ class _Plan:
 
     columns: tuple[tuple[str, int], ...]
     amounts: tuple[str, ...]
-    counts: bool
-    facts: bool
+    counts: tuple[str, ...]
+    facts: tuple[str, ...]
 
     @classmethod
     def of(cls, mapping: PayrollMap) -> _Plan:
         return cls(
             tuple(mapping.items()),
             tuple(name for name in AMOUNT_FIELDS if name in mapping),
-            not _COUNTS.isdisjoint(mapping),
-            not _FACTS.isdisjoint(mapping),
+            tuple(name for name in COUNTS if name in mapping),
+            tuple(name for name in FACT_FIELDS if name in mapping),
         )
 
 
-def _check_row(line: int, cells: list[str], plan: _Plan, year: int) -> PayrollRow:
-    row = PayrollRow(line)
-    problems = row.problems
-    width = len(cells)
-    raw: dict[str, str] = {}
-    for name, index in plan.columns:
-        cell = cells[index] if index < width else ""
-        if cell:
-            # _clean, inlined (it runs for every cell of the file); then what no cell may hold.
-            cell = cell.strip() if cell.isascii() else unicodedata.normalize("NFKC", cell).strip()
-            if cell.startswith(("=", "+", "@")):
-                problems.append(
-                    f"{FIELDS[name]}：数式のような値があります（先頭が「=」「+」「@」）。"
-                )
-                cell = ""
-            elif len(cell) >= my_number.LENGTH and my_number.looks_like_number(cell):
-                # Never quoted: the digits may be someone's number.
-                problems.append(
-                    f"{FIELDS[name]}：個人番号のような数字列があります"
-                    "（列の対応を確認してください）。"
-                )
-                cell = ""
-        raw[name] = cell
-    _identity(row, raw)
-    amounts = row.amounts
-    for name in plan.amounts:
-        try:
-            amounts[name] = _amount(raw[name])
-        except CellProblem as problem:
-            row.problems.append(f"{FIELDS[name]}：{problem}")
-            amounts[name] = None
-    payment = FIELDS["payment"]
-    if (
-        "payment" in raw
-        and not raw["payment"]
-        and not any(problem.startswith(payment) for problem in row.problems)
-    ):
-        row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
+def _check_lines(lines: list[list[str]], plan: _Plan, year: int, first: int) -> list[PayrollRow]:
+    """The checks a column at a time, each check over every row before the next, so a row's
+    problems come in the order a row-by-row reading gives them: the cells (in the mapping's
+    order), the code, the amounts, the empty payment, the counts, the facts, the totals."""
+    rows = [PayrollRow(line) for line in range(first, first + len(lines))]
+    width = min(map(len, lines), default=0)  # every line has these columns
+    problems = [row.problems for row in rows]
+    raw = {
+        name: payroll_cells.column(lines, index, width, FIELDS[name], problems)
+        for name, index in plan.columns
+    }
+    _identities(rows, raw)
+    values = {
+        name: payroll_cells.amounts(raw[name], FIELDS[name], problems) for name in plan.amounts
+    }
+    if values:
+        names = tuple(values)
+        for row, given in zip(rows, zip(*values.values(), strict=True), strict=True):
+            row.amounts = dict(zip(names, given, strict=True))
+    if "payment" in raw:
+        payment = FIELDS["payment"]
+        for row, cell in zip(rows, raw["payment"], strict=True):
+            if not cell and not any(problem.startswith(payment) for problem in row.problems):
+                row.problems.append(f"{payment}：空欄です（支払がなければ0を入れてください）。")
     if plan.counts:
-        _counts(row, raw)
+        columns = [raw[name] for name in plan.counts]
+        for index, row in enumerate(rows):
+            _counts(
+                row,
+                {name: column[index] for name, column in zip(plan.counts, columns, strict=True)},
+            )
     if plan.facts:
-        _facts(row, raw, year)
-    _totals(row)
-    return row
+        _all_facts(rows, plan.facts, [raw[name] for name in plan.facts], year)
+    _totals(rows, values)
+    return rows
 
 
-_COUNTS = frozenset({DEPENDANTS, SPECIFIC, ELDERLY, OTHER, UNDER_16})
-_FACTS = frozenset({year_end.OFFICER, OTSU, year_end.LEFT_ON, year_end.NO_ADJUSTMENT})
+def _identities(rows: list[PayrollRow], raw: dict[str, list[str]]) -> None:
+    codes = raw.get(CODE) or [""] * len(rows)
+    names = raw.get(NAME) or [""] * len(rows)
+    for row, code, name in zip(rows, codes, names, strict=True):
+        _identity(row, code, name)
+
+
 # A code as most payroll software writes it: short, letters and digits (the full rule,
 # person_fields.check_code, for anything else).
 _PLAIN_CODE_LENGTH = 11
@@ -255,8 +197,7 @@ def _cell(row: PayrollRow, name: str, parse: Callable[[str], T], text: str) -> T
         return None
 
 
-def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
-    code = raw.get(CODE, "")
+def _identity(row: PayrollRow, code: str, name: str) -> None:
     if not code:
         row.problems.append(f"{FIELDS[CODE]}：空欄です（どの従業員の行か分かりません）。")
     elif len(code) <= _PLAIN_CODE_LENGTH and code.isascii() and code.isalnum():
@@ -266,7 +207,21 @@ def _identity(row: PayrollRow, raw: dict[str, str]) -> None:
             row.code = person_fields.check_code(code)
         except ValueError as problem:
             row.problems.append(f"{FIELDS[CODE]}：{problem}")
-    row.name = raw.get(NAME, "")[:40]
+    row.name = name[:40]
+
+
+def _all_facts(
+    rows: list[PayrollRow], names: tuple[str, ...], columns: list[list[str]], year: int
+) -> None:
+    """_facts for every row; a row whose fact cells are all empty has the facts of any such
+    row (and no problem): worked out once."""
+    blank = PayrollRow(0)
+    _facts(blank, dict.fromkeys(names, ""), year)
+    for row, cells in zip(rows, zip(*columns, strict=True), strict=True):
+        if any(cells):
+            _facts(row, dict(zip(names, cells, strict=True)), year)
+        else:
+            row.facts = dict(blank.facts)
 
 
 def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
@@ -277,7 +232,7 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
     otsu = bool(_cell(row, OTSU, parse_flag, raw[OTSU])) if OTSU in raw else False
     left: date | None = None
     if year_end.LEFT_ON in raw:
-        text = _clean(raw[year_end.LEFT_ON])
+        text = payroll_cells.clean(raw[year_end.LEFT_ON])
         if text:
             try:
                 left = parse_date(text)
@@ -295,7 +250,7 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
         row.facts[year_end.LEFT_ON] = left.isoformat() if left else ""
     reason = ""
     if year_end.NO_ADJUSTMENT in raw:
-        text = _clean(raw[year_end.NO_ADJUSTMENT])
+        text = payroll_cells.clean(raw[year_end.NO_ADJUSTMENT])
         reason = _REASON_WORDS.get(text, "") if text else ""
         if text and not reason:
             row.problems.append(
@@ -312,24 +267,48 @@ def _facts(row: PayrollRow, raw: dict[str, str], year: int) -> None:
         row.facts[year_end.NO_ADJUSTMENT] = reason
 
 
-def _totals(row: PayrollRow) -> None:
-    """What the amounts must satisfy together (FORMS.md §2.4)."""
-    amounts = row.amounts
-    payment = amounts.get("payment")
-    after = amounts.get("income_after_deduction")
-    tax = amounts.get("tax")
-    if payment is not None and after is not None and after > payment:
-        row.problems.append("給与所得控除後の金額：支払金額を超えています。")
-    if payment is not None and tax is not None and tax > payment:
-        row.problems.append("源泉徴収税額：支払金額を超えています。")
-    total = amounts.get("deductions_total")
-    parts = [amounts.get(name) for name in DEDUCTION_PARTS]
-    given = [value for value in parts if value is not None]
-    if total is not None and given and sum(given) > total:
-        row.problems.append(
-            "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
-            "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
-        )
+def _totals(rows: list[PayrollRow], values: dict[str, list[int | None]]) -> None:
+    """What the amounts must satisfy together (FORMS.md §2.4), row by row over the columns of
+    amounts (None where empty, refused or not in the file)."""
+    unmapped: list[int | None] = [None] * len(rows)
+    columns = [
+        values.get(name, unmapped)
+        for name in ("payment", "income_after_deduction", "tax", "deductions_total")
+    ]
+    parts = [values[name] for name in DEDUCTION_PARTS if name in values]
+    if _all_hold(columns, parts, unmapped):
+        return
+    for row, payment, after, tax, total, *given_parts in zip(rows, *columns, *parts, strict=True):
+        if payment is not None and after is not None and after > payment:
+            row.problems.append("給与所得控除後の金額：支払金額を超えています。")
+        if payment is not None and tax is not None and tax > payment:
+            row.problems.append("源泉徴収税額：支払金額を超えています。")
+        given = [value for value in given_parts if value is not None]
+        if total is not None and given and sum(given) > total:
+            row.problems.append(
+                "所得控除の額の合計額：内訳（社会保険料等・生命保険料・地震保険料・配偶者（特別）"
+                "控除・特定親族特別控除・基礎控除）の合計より少なくなっています。"
+            )
+
+
+def _all_hold(
+    columns: list[list[int | None]], parts: list[list[int | None]], unmapped: list[int | None]
+) -> bool:
+    """Whether every row of columns without a gap satisfies _totals (answered for the whole
+    columns at once); False when a column has a gap or any row fails, for the row-by-row look."""
+    if any(None in column for column in (*columns, *parts) if column is not unmapped):
+        return False
+    payments, afters, taxes, totals = columns
+    if payments is not unmapped:
+        if afters is not unmapped and any(map(gt, afters, payments)):
+            return False
+        if taxes is not unmapped and any(map(gt, taxes, payments)):
+            return False
+    return (
+        totals is unmapped
+        or not parts
+        or not any(map(gt, map(sum, zip(*parts, strict=True)), totals))
+    )
 
 
 def count_problems(row: PayrollRow, older: int, younger: int) -> list[str]:

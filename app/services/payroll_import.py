@@ -141,6 +141,15 @@ def _prepare(table: list[list[str]], mapping: PayrollMap | None) -> dict[str, in
 def _merged(before: YearEndEntry | None, row: PayrollRow) -> tuple[dict, dict]:
     """The stored slip with the file's fields laid over it: an empty mapped cell clears that
     field, a field the file does not have keeps what was stored (typed by the clerk)."""
+    if before is None:  # a new slip, as most of a year's first import: only what is given
+        # The row's own dicts when nothing in them is empty (the row is this check's own and
+        # dropped after it, so nothing changes them once the slip holds them).
+        amounts, facts = row.amounts, row.facts
+        if None in amounts.values():
+            amounts = {name: value for name, value in amounts.items() if value is not None}
+        if not all(facts.values()):
+            facts = {name: text for name, text in facts.items() if text}
+        return amounts, facts
     amounts = dict(before.amounts) if before else {}
     facts = dict(before.facts) if before else {}
     for name, value in row.amounts.items():
@@ -179,6 +188,8 @@ def _check(
     refused = 0
     scopes = session.user.scopes
     every_employee = person_in_scope(scopes, EMPLOYEE, None)
+    # The labels of each set of changed fields, worked out once (most slips share one set).
+    labels_of: dict[tuple[str, ...], tuple[str, ...]] = {}
     for row in rows:
         person = employees.get(row.code) if row.code else None
         if row.code and (
@@ -212,12 +223,22 @@ def _check(
         if person is None:
             continue
         row_before = stored.get(person.id)
-        before = _entry(row_before) if row_before else None
+        if row_before is None:  # a new slip: nothing to compare
+            amounts, facts = _merged(None, row)
+            after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
+            changes.append(SlipChange(row.line, row.code, person.name, NEW))
+            entries.append((None, after))
+            continue
+        before = _entry(row_before)
         amounts, facts = _merged(before, row)
         after = YearEndEntry(person.id, year, SALARY, amounts, facts, 1, source)
-        changed = year_end_service.changed_fields(before, after) if before else []
-        state = NEW if before is None else CHANGED if changed else UNCHANGED
-        labels = tuple(year_end.FIELD_LABELS.get(name, name) for name in changed) if changed else ()
+        changed = tuple(year_end_service.changed_fields(before, after))
+        state = CHANGED if changed else UNCHANGED
+        labels = labels_of.get(changed)
+        if labels is None:
+            labels = labels_of[changed] = tuple(
+                year_end.FIELD_LABELS.get(name, name) for name in changed
+            )
         changes.append(SlipChange(row.line, row.code, person.name, state, labels))
         if state != UNCHANGED:
             entries.append((before, after))

@@ -106,36 +106,26 @@ def write_all(
     slips in one statement and one append to the log. Slips that did not change are skipped."""
     rows = []
     events = []
-    # An import's slips mostly change the same fields: one encoded detail serves them all.
+    # An import's slips mostly change the same fields: one encoded detail serves them all. A
+    # new slip's changed fields are all its names, so its detail is found by them, unsorted.
     details: dict[tuple, Mapping[str, Any]] = {}
     for before, entry in changes:
         _checked(entry)
-        changed = changed_fields(before, entry)
-        if before is not None and not changed:
-            continue
-        rows.append(
-            (
-                entry.person_id,
-                entry.year,
-                entry.form,
-                entry.slip,
-                entry.amounts,
-                entry.facts,
-                entry.source,
-            )
-        )
-        key = (entry.form, entry.year, entry.slip, tuple(changed), entry.source)
-        detail = details.get(key)
-        if detail is None:
-            detail = details[key] = audit.shared_detail(
-                {
-                    "form": entry.form,
-                    "year": entry.year,
-                    "slip": entry.slip,
-                    "fields": changed,
-                    "source": entry.source,
-                }
-            )
+        form, year, slip, source = entry.form, entry.year, entry.slip, entry.source
+        if before is None:
+            key: tuple = (form, year, slip, source, *entry.amounts, "", *entry.facts)
+            detail = details.get(key)
+            if detail is None:
+                detail = details[key] = _detail(entry, changed_fields(None, entry))
+        else:
+            changed = changed_fields(before, entry)
+            if not changed:
+                continue
+            key = (form, year, slip, source, tuple(changed))
+            detail = details.get(key)
+            if detail is None:
+                detail = details[key] = _detail(entry, changed)
+        rows.append((entry.person_id, year, form, slip, entry.amounts, entry.facts, source))
         action = "year_end.saved" if before is None else "year_end.corrected"
         events.append((action, _target(entry.person_id), detail))
     if not rows:
@@ -147,6 +137,18 @@ def write_all(
         updated_by_name=session.user.display_name,
     )
     audit.record_all(writer, session, events)
+
+
+def _detail(entry: YearEndEntry, changed: list[str]) -> Mapping[str, Any]:
+    return audit.shared_detail(
+        {
+            "form": entry.form,
+            "year": entry.year,
+            "slip": entry.slip,
+            "fields": changed,
+            "source": entry.source,
+        }
+    )
 
 
 def save(session: Session, entry: YearEndEntry) -> list[str]:

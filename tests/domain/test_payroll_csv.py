@@ -3,9 +3,13 @@ layout: problems name their column and never quote a value that could be a numbe
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import asdict
 
-from app.domain import payroll_csv, payroll_fields
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import payroll_cells, payroll_csv, payroll_fields
 from app.domain.payroll_csv import CellProblem, check_row, count_problems, parse_amount
 from app.domain.year_end import LEFT_ON, NO_ADJUSTMENT, OFFICER
 
@@ -205,3 +209,92 @@ def test_a_refused_payment_is_reported_once() -> None:
     assert [p for p in checked.problems if p.startswith("支払金額")] == [
         "支払金額：数式のような値があります（先頭が「=」「+」「@」）。"
     ]
+
+
+# Cells of every kind a column may mix: plain amounts (read a column at a time) and the forms
+# only the cell-by-cell reading takes or refuses, flags, dates, codes, names, formulas, numbers.
+CELLS = [
+    "",
+    " ",
+    "0",
+    "1234",
+    "1,234",
+    "1,234,567,890",
+    "9999999999",
+    "0,001",
+    "00000000001",
+    "10000000000",
+    "12,345,678,901",
+    "12,34",
+    "１，２３４",
+    "¥1,234",
+    "1234円",
+    "1234.0",
+    "12.5",
+    "1.2E+06",
+    "-100",
+    "△100",
+    "abc",
+    "=1+1",
+    "+81",
+    " @x",
+    "123456789018",
+    "1234 5678 9018",
+    "１２３４５６７８９０１８",
+    "E001",
+    "E0000000000001",
+    "ABC-12",
+    "山田 太郎",
+    "○",
+    "乙",
+    "×",
+    "たぶん",
+    "令和8年6月30日",
+    "2025-01-01",
+    "6月末",
+    "中途退職",
+    "3人",
+    "100",
+    "1_000",
+    "\u3000123\u3000",
+    "1\x002",
+    "0\x00=1",
+]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(CELLS), max_size=len(HEADERS) + 1), min_size=1, max_size=6),
+    st.sampled_from([2025, 2026]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_file_checked_a_column_at_a_time_gives_each_row_what_the_row_alone_gives(
+    lines: list[list[str]], year: int
+) -> None:
+    # A row alone takes the whole-column reading wherever its cells are plain; in the file, a
+    # column with one other cell is read cell by cell: both must give the same rows.
+    together = payroll_csv.check_rows(lines, MAPPING, year)
+    alone = [check_row(line, cells, MAPPING, year) for line, cells in enumerate(lines, start=2)]
+    assert [asdict(checked) for checked in together] == [asdict(checked) for checked in alone]
+
+
+def test_plain_amount_columns_are_read_whole_and_others_cell_by_cell(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+    cell_by_cell = payroll_cells.read_amount
+
+    def counted(text: str) -> int | None:
+        read.append(text)
+        return cell_by_cell(text)
+
+    monkeypatch.setattr(payroll_cells, "read_amount", counted)
+    plain = [row(), row(源泉徴収税額=""), row(支払金額="1,234,567,890", 基礎控除額="0")]
+    checked = payroll_csv.check_rows(plain, MAPPING, 2026)
+    assert read == []
+    assert [c.amounts["payment"] for c in checked] == [5_000_000, 5_000_000, 1_234_567_890]
+    assert checked[1].amounts["tax"] is None and checked[2].amounts["basic_deduction"] == 0
+    # One cell in another form: only its column is read cell by cell, to the same amounts.
+    checked = payroll_csv.check_rows([*plain, row(源泉徴収税額="¥113,800")], MAPPING, 2026)
+    assert read == ["113,800", "", "113,800", "¥113,800"]
+    assert [c.amounts["tax"] for c in checked] == [113_800, None, 113_800, 113_800]
+    assert all(c.problems == [] for c in checked)

@@ -176,6 +176,27 @@ def test_fields_the_file_does_not_have_keep_what_the_clerk_typed(
     assert stored is not None and stored.amounts == {"payment": 6_000_000, "life_insurance": 40_000}
 
 
+def test_a_new_slip_holds_only_the_cells_given_whether_or_not_its_row_has_empty_ones(
+    office: Office, manager: Session, staffed: dict[str, int], tmp_path: Path
+) -> None:
+    # E001's row is full (the slip may hold the row's own values), E002's has an empty amount
+    # and empty facts (left out of the slip and of its event's fields).
+    path = write(tmp_path / "p.csv", [line("E001", officer="○"), line("E002", tax="")])
+    payroll_import.commit(manager, path, 2026)
+    first = year_end.load(manager, staffed["E001"], 2026, SALARY)
+    second = year_end.load(manager, staffed["E002"], 2026, SALARY)
+    assert first is not None and second is not None
+    assert first.amounts == {"payment": 5_000_000, "tax": 113_800, "social_insurance": 750_000}
+    assert first.facts == {OFFICER: "1"}
+    assert second.amounts == {"payment": 5_000_000, "social_insurance": 750_000}
+    assert second.facts == {}
+    saved = [json.loads(detail)["fields"] for _, _, detail in _events(office, "year_end.saved")]
+    assert saved == [
+        ["officer", "payment", "social_insurance", "tax"],
+        ["payment", "social_insurance"],
+    ]
+
+
 def test_dependant_counts_that_differ_must_be_accepted(
     manager: Session, staffed: dict[str, int], tmp_path: Path
 ) -> None:

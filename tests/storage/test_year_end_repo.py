@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 import pytest
 
@@ -67,3 +71,36 @@ def test_slip_numbers_start_at_one(conn) -> None:
             updated_by_name="x",
             slip=0,
         )
+
+
+def test_put_all_writes_the_json_put_writes_whatever_the_amounts(conn) -> None:
+    for person_id in range(2, 9):
+        conn.execute(
+            "INSERT INTO person (id, kind, name, kana, kana_key, created_at, updated_at)"
+            " VALUES (?, 'employee', '山田太郎', 'ヤマダタロウ', 'ヤマダタロウ', 'now', 'now')",
+            (person_id,),
+        )
+    amounts: list[Mapping[str, Any]] = [
+        {"tax": 80_000, "payment": 3_000_000},
+        {"tax": 80_001, "payment": 3_001_000},  # the same names: the same layout
+        {"payment": 0, "tax": True},  # a bool is JSON's true, never 1
+        MappingProxyType({"b": 2, "a": 1}),
+        {"50%": 5, 'say "x"': 6, "支払": 7},
+        {"payment": 10**12, "tax": -1},
+        {"payment": 1.5},
+        {},
+    ]
+    year_end_repo.put_all(
+        conn,
+        [
+            (person_id, 2026, "gensen_choshu", 1, given, {"officer": "1"}, "import:p.csv")
+            for person_id, given in enumerate(amounts, start=1)
+        ],
+        updated_at="t",
+        updated_by_name="佐藤",
+    )
+    stored = conn.execute("SELECT amounts, facts FROM year_end_entry ORDER BY person_id")
+    assert [tuple(row) for row in stored] == [
+        (json.dumps(dict(given), ensure_ascii=False, sort_keys=True), '{"officer": "1"}')
+        for given in amounts
+    ]
