@@ -43,7 +43,7 @@ def test_each_paper_is_offered_and_printed_its_own_way(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.amounts["payment"].setText("5800000")
-    dialog.payer_name.setText("株式会社サンプル商事")
+    dialog.payer.name.setText("株式会社サンプル商事")
     dialog.copy_box.setCurrentIndex(dialog.copy_box.findData("tax_office"))
     sheet = dialog.findChild(QComboBox, "slipSheet")
     assert [sheet.itemText(k) for k in range(sheet.count())] == [
