@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import errors
 from app.cli import print_line
@@ -23,6 +24,9 @@ from app.domain.withholding_slip import MUNICIPAL, RECIPIENT, TAX_OFFICE
 from app.domain.year_end import FORMS, SALARY, SUMMARY
 from app.session import Session
 from storage.atomic import write_private
+
+if TYPE_CHECKING:
+    from app.services.forms_due import SlipDue
 
 # --copy on the command line (app.cli FORM_COPIES) -> the copy's code; "payee" is the payee's
 # 写し of a 支払調書 (no number).
@@ -92,10 +96,24 @@ def _shown_code(code: str) -> str:
     return "（番号のような値）" if looks_like_number(code) else code
 
 
-def _chosen(session: Session, year: int, form: str, copy: str, codes: str) -> list[int]:
-    """The people to print: the codes (or `#<id>`) given, else those the copy is due for (the
-    tax office's and the city's copies: those whose slip must be submitted; the others: every
-    person with the form entered)."""
+def _due(form: str, copy: str, slip: SlipDue) -> bool:
+    """Whether the slip goes in with the copy: the tax office's and the city's copies take the
+    slips that must be submitted (the 特別徴収票 those whose 退職 slip goes to the tax office);
+    the others every slip entered."""
+    if slip.form != form:
+        return False
+    if copy == MUNICIPAL and slip.municipal is not None:
+        return slip.municipal.required
+    if copy in (TAX_OFFICE, MUNICIPAL):
+        return slip.tax_office.required
+    return True
+
+
+def _chosen(
+    session: Session, year: int, form: str, copy: str, codes: str
+) -> tuple[list[int], dict[int, set[int]] | None]:
+    """The people to print and, by default, which of their slips: the codes (or `#<id>`)
+    given with all their slips of the form, else the slips the copy is due for."""
     from app.services import forms_due
 
     due = forms_due.for_year(session, year)
@@ -118,27 +136,14 @@ def _chosen(session: Session, year: int, form: str, copy: str, codes: str) -> li
                     f"{person.name}さんの{year}年分の{FORMS[form]}の内容がまだ入力されていません。"
                 )
             chosen.append(person.person_id)
-        return chosen
-    if copy == TAX_OFFICE:
-        having = [
-            p for p in having if any(s.form == form and s.tax_office.required for s in p.slips)
-        ]
-    elif copy == MUNICIPAL and form == SALARY:
-        having = [
-            p
-            for p in having
-            if any(s.form == form and s.municipal and s.municipal.required for s in p.slips)
-        ]
-    elif copy == MUNICIPAL:
-        # The 特別徴収票 goes to the city for whom the 退職 slip goes to the tax office.
-        having = [
-            p for p in having if any(s.form == form and s.tax_office.required for s in p.slips)
-        ]
-    if not having:
+        return chosen, None
+    slips = {p.person_id: {s.slip for s in p.slips if _due(form, copy, s)} for p in having}
+    slips = {person_id: numbers for person_id, numbers in slips.items() if numbers}
+    if not slips:
         raise errors.InvalidInput(
             f"{year}年分の{FORMS.get(form, form)}で、この控えを印刷する人がいません。"
         )
-    return [p.person_id for p in having]
+    return list(slips), slips
 
 
 def _print(session: Session, args: argparse.Namespace, lines: list[str]) -> int:
@@ -148,13 +153,22 @@ def _print(session: Session, args: argparse.Namespace, lines: list[str]) -> int:
     numbered = forms_print.numbered(args.form, copy)
     password = outputs.checked_pdf_password(lines[0]) if numbered else None
     summary = args.form == SUMMARY
-    chosen = [] if summary else _chosen(session, args.year, args.form, copy, args.people)
+    chosen, slips = [], None
+    if not summary:
+        chosen, slips = _chosen(session, args.year, args.form, copy, args.people)
     order = None
     if numbered:
         destination = args.destination.strip() or forms.default_order(copy).destination
         order = outputs.Order(destination, "pdf", args.reason.strip())
     rendered = forms_print.print_copy(
-        session, args.year, args.form, copy, chosen, order, payer_number=args.payer_number
+        session,
+        args.year,
+        args.form,
+        copy,
+        chosen,
+        order,
+        payer_number=args.payer_number,
+        slips=slips,
     )
     out: Path = args.out
     if rendered.output_id is None:

@@ -6,7 +6,7 @@ register for a copy with numbers. The year-end page and `forms print` both come 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import Protocol, TypeVar
 
 from app import errors
@@ -97,12 +97,18 @@ def _missing(session: Session, person_id: int, year: int, form: str) -> errors.I
     )
 
 
-def salary_slips(session: Session, year: int, person_ids: Sequence[int]) -> list[PersonYear]:
-    """Each person's stored 給与 slips of the year with the family as registered. A person
-    with none is refused by name (the clerk enters or imports it first)."""
+def salary_slips(
+    session: Session,
+    year: int,
+    person_ids: Sequence[int],
+    slips: Mapping[int, Set[int]] | None = None,
+) -> list[PersonYear]:
+    """Each person's stored 給与 slips of the year (those of `slips` when given) with the
+    family as registered. A person with none is refused by name (the clerk enters or imports
+    it first)."""
     with storage_errors():
         stored = year_end_repo.for_year(session.vault.conn, year, SALARY)
-    slips = []
+    drawn = []
     for person_id in person_ids:
         person = numbers.person_for(session, person_id)
         rows = [row for row in stored if row.person_id == person_id]
@@ -111,9 +117,11 @@ def salary_slips(session: Session, year: int, person_ids: Sequence[int]) -> list
                 f"{person.name}さんの{year}年分の給与の内容がまだ入力されていません。"
             )
         for row in rows:
+            if slips is not None and row.slip not in slips.get(person_id, ()):
+                continue
             amounts = {key: value for key, value in row.amounts.items() if key in AMOUNT_FIELDS}
-            slips.append(forms.person_year(session, person_id, year, amounts))
-    return slips
+            drawn.append(forms.person_year(session, person_id, year, amounts))
+    return drawn
 
 
 class _Slip(Protocol):
@@ -124,16 +132,28 @@ class _Slip(Protocol):
 S = TypeVar("S", bound=_Slip)
 
 
+def _number(slip: _Slip) -> int:
+    return getattr(slip, "slip", 1)  # a 退職 slip is the only one of its year
+
+
 def _by_person(
-    session: Session, year: int, form: str, stored: Sequence[S], person_ids: Sequence[int]
+    session: Session,
+    year: int,
+    form: str,
+    stored: Sequence[S],
+    person_ids: Sequence[int],
+    slips: Mapping[int, Set[int]] | None,
 ) -> list[S]:
-    """The stored slips of the people in the order given (a payee's by slip number)."""
+    """The stored slips of the people in the order given (a payee's by slip number), only
+    those of `slips` when given."""
     chosen: list[S] = []
     for person_id in person_ids:
         own = [slip for slip in stored if slip.person_id == person_id]
         if not own:
             raise _missing(session, person_id, year, form)
-        chosen.extend(sorted(own, key=lambda slip: getattr(slip, "slip", 1)))
+        if slips is not None:
+            own = [slip for slip in own if _number(slip) in slips.get(person_id, ())]
+        chosen.extend(sorted(own, key=_number))
     return chosen
 
 
@@ -147,9 +167,11 @@ def print_copy(
     order: outputs.Order | None = None,
     *,
     payer_number: str = "",
+    slips: Mapping[int, Set[int]] | None = None,
 ) -> forms.Rendered:
-    """The copy for the chosen people, one page a slip, by the form's own service; the 合計表
-    sums every slip the member may handle and takes no people."""
+    """The copy for the chosen people, one page a slip (every slip of the form they have, or
+    those of `slips`: person id -> slip numbers), by the form's own service; the 合計表 sums
+    every slip the member may handle and takes no people."""
     check_printable(form, copy)
     paying = payer(session, payer_number)
     if form == SUMMARY:
@@ -157,15 +179,14 @@ def print_copy(
     if not person_ids:
         raise errors.InvalidInput("出力する人を選んでください。")
     if form == SALARY:
-        slips = salary_slips(session, year, person_ids)
-        return forms.render_output(session, year, form, copy, slips, paying, order=order)
+        drawn = salary_slips(session, year, person_ids, slips)
+        return forms.render_output(session, year, form, copy, drawn, paying, order=order)
     if form == RETIREMENT:
         stored = retirement_forms.for_year(session, year)
-        chosen = _by_person(session, year, form, stored, person_ids)
+        chosen = _by_person(session, year, form, stored, person_ids, slips)
         return retirement_forms.render_output(session, year, copy, chosen, paying, order=order)
-    payments = _by_person(
-        session, year, form, payment_forms.for_year(session, year, form), person_ids
-    )
+    stored_payments = payment_forms.for_year(session, year, form)
+    payments = _by_person(session, year, form, stored_payments, person_ids, slips)
     if copy == PAYEE:
         return payment_forms.render_payee_copy(session, year, form, payments, paying)
     return payment_forms.render_tax_office(session, year, form, payments, paying, order=order)

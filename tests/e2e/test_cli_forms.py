@@ -236,6 +236,12 @@ def all_forms(office: Office, data_dir: Path) -> dict[str, int]:
             PaymentSlip(writer.id, 2026, FEES, {"payment": 100_000, "tax": 10_210},
                         {PAYMENT_KIND: "原稿料", "detail": "3回"}, 1),
         )  # fmt: skip
+        # 5万円 or less: entered, but not submitted to the tax office.
+        payment_forms.save(
+            session,
+            PaymentSlip(writer.id, 2026, FEES, {"payment": 40_000, "tax": 4_084},
+                        {PAYMENT_KIND: "講演料", "detail": "1回"}, 2),
+        )  # fmt: skip
         landlord = people.register_payee(
             session, name="株式会社三軒茶屋不動産", kana_text="サンゲンヂャヤフドウサン",
             payment_kind="rent", continuing=True, corporate=PAYEE_CORPORATE,
@@ -250,27 +256,37 @@ def all_forms(office: Office, data_dir: Path) -> dict[str, int]:
     return {"writer": writer.id, "landlord": landlord.id}
 
 
+def _payees(people_arg: str, ids: dict[str, int]) -> str:
+    """`#writer` -> `#<id>`, the payee's number as forms list shows it."""
+    for key, person_id in ids.items():
+        people_arg = people_arg.replace(f"#{key}", f"#{person_id}")
+    return people_arg
+
+
 def _text(pdf: Path, password: str | None = None) -> str:
     reader = pypdf.PdfReader(pdf, password=password)
     return "".join(page.extract_text() for page in reader.pages).replace("\n", "")
 
 
 @pytest.mark.parametrize(
-    ("form", "copy", "people_arg", "number", "name"),
+    ("form", "copy", "people_arg", "number", "name", "pages"),
     [
-        ("taishoku", "tax-office", "", NUMBER, "山田太郎"),
-        ("taishoku", "municipal", "E001", NUMBER, "山田太郎"),
-        ("hoshu", "tax-office", "", PAYEE_NUMBER, "佐藤一郎"),
-        ("fudosan", "tax-office", "#landlord", PAYEE_CORPORATE, "株式会社三軒茶屋不動産"),
-        (SALARY, "municipal", "E001", NUMBER, "山田太郎"),
+        ("taishoku", "tax-office", "", NUMBER, "山田太郎", 1),
+        ("taishoku", "municipal", "E001", NUMBER, "山田太郎", 1),
+        # By default only the slip that must be submitted, not the 40,000 yen one.
+        ("hoshu", "tax-office", "", PAYEE_NUMBER, "佐藤一郎", 1),
+        # Chosen by code: every slip of the form.
+        ("hoshu", "tax-office", "#writer", PAYEE_NUMBER, "佐藤一郎", 2),
+        ("fudosan", "tax-office", "#landlord", PAYEE_CORPORATE, "株式会社三軒茶屋不動産", 1),
+        (SALARY, "municipal", "E001", NUMBER, "山田太郎", 1),
     ],
 )
 def test_each_copy_with_numbers_is_encrypted_and_registered(
     office: Office, all_forms: dict[str, int], data_dir: Path, tmp_path: Path,
-    form: str, copy: str, people_arg: str, number: str, name: str,
+    form: str, copy: str, people_arg: str, number: str, name: str, pages: int,
 ) -> None:  # fmt: skip
     out = tmp_path / "copy.pdf"
-    chosen = people_arg.replace("#landlord", f"#{all_forms['landlord']}")
+    chosen = _payees(people_arg, all_forms)
     made = _forms(
         data_dir, "print", "--year", "2026", "--form", form, "--copy", copy, "--out", str(out),
         "--people", chosen, "--payer-number", PAYER_NO, "--pdf-password-stdin",
@@ -281,6 +297,7 @@ def test_each_copy_with_numbers_is_encrypted_and_registered(
     assert not NUMBER_RUN.search(made.stdout + made.stderr)
     assert number.encode() not in out.read_bytes()
     assert pypdf.PdfReader(out).is_encrypted
+    assert len(pypdf.PdfReader(out, password=PDF_PASSWORD).pages) == pages
     flat = "".join(_text(out, PDF_PASSWORD).split())
     assert number in flat and PAYER_NO in flat and name in flat
     (entry,) = _registered(office)
@@ -302,7 +319,7 @@ def test_the_recipient_and_payee_copies_are_plain_with_no_number(
     form: str, copy: str, people_arg: str, name: str,
 ) -> None:  # fmt: skip
     out = tmp_path / "copy.pdf"
-    chosen = people_arg.replace("#landlord", f"#{all_forms['landlord']}")
+    chosen = _payees(people_arg, all_forms)
     made = _forms(
         data_dir, "print", "--year", "2026", "--form", form, "--copy", copy, "--out", str(out),
         "--people", chosen, "--payer-number", PAYER_NO,
@@ -313,6 +330,8 @@ def test_the_recipient_and_payee_copies_are_plain_with_no_number(
     text = _text(out)
     flat = "".join(text.split())
     assert name in flat
+    # Every slip entered (the 40,000 yen 講演料 too, though it is not submitted).
+    assert ("講演料" in flat) == (form == "hoshu")
     # Neither anyone's 個人番号, a company's 法人番号 nor the payer's.
     assert not any(n in flat for n in (NUMBER, PAYEE_NUMBER, PAYEE_CORPORATE, PAYER_NO))
     if copy == "payee":  # (the 退職 slip's amounts run together in the extracted text)
