@@ -46,7 +46,7 @@ def forms_arguments(
         "--people",
         default="",
         help="従業員コードをカンマ区切りで。コードのない支払先は forms list に出る #番号"
-        "（既定: 税務署提出用・市区町村提出用は提出が必要な人、受給者交付用・支払先への写しは"
+        "（既定: 税務署提出用・市区町村提出用は提出が必要な分、受給者交付用・支払先への写しは"
         "入力済みの全員。合計表には指定しません）",
     )
     printing.add_argument(
@@ -58,7 +58,7 @@ def forms_arguments(
     printing.add_argument(
         "--destination",
         default="",
-        help="提出先・交付先（既定: 税務署提出用は税務署、給与支払報告書は市区町村）",
+        help="提出先・交付先（既定: 税務署提出用は税務署、市区町村提出用は市区町村）",
     )
     printing.add_argument("--reason", default="", help="一括出力の理由（人数が目安を超える場合）")
     printing.add_argument(
