@@ -135,7 +135,8 @@ def _chosen(
                 raise errors.InvalidInput(
                     f"{person.name}さんの{year}年分の{FORMS[form]}の内容がまだ入力されていません。"
                 )
-            chosen.append(person.person_id)
+            if person.person_id not in chosen:  # named twice: printed once
+                chosen.append(person.person_id)
         return chosen, None
     slips = {p.person_id: {s.slip for s in p.slips if _due(form, copy, s)} for p in having}
     slips = {person_id: numbers for person_id, numbers in slips.items() if numbers}

@@ -135,7 +135,7 @@ def test_the_recipient_copy_is_plain_and_carries_no_number(
     out = tmp_path / "受給者交付用.pdf"
     made = _forms(
         data_dir, "print", "--year", "2026", "--form", SALARY, "--copy", "recipient",
-        "--out", str(out), "--people", "E001,E002",
+        "--out", str(out), "--people", "E001,E002,E001",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     reader = pypdf.PdfReader(out)
@@ -143,6 +143,7 @@ def test_the_recipient_copy_is_plain_and_carries_no_number(
     text = "".join(page.extract_text() for page in reader.pages)
     flat = "".join(text.split())
     assert "受給者交付用" in flat and "山田太郎" in flat and "佐藤花子" in flat
+    assert flat.count("山田太郎") == 1 and "（2人）" in made.stdout  # named twice, printed once
     assert not NUMBER_RUN.search(text.replace("\n", ""))
     assert _registered(office) == []
 
