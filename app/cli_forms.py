@@ -31,27 +31,34 @@ def forms_arguments(
     printing.add_argument(
         "--form",
         required=True,
-        help="帳票: gensen_choshu（給与所得の源泉徴収票）, taishoku（退職所得の源泉徴収票）,"
-        " hoshu（報酬、料金、契約金及び賞金の支払調書）, fudosan（不動産の使用料等の支払調書）",
+        help="帳票: gensen_choshu（給与所得の源泉徴収票）, taishoku（退職所得の源泉徴収票・"
+        "特別徴収票）, hoshu（報酬、料金、契約金及び賞金の支払調書）, fudosan（不動産の使用料等の"
+        "支払調書）, gokeihyo（法定調書合計表）",
     )
     printing.add_argument(
         "--copy",
-        required=True,
         choices=FORM_COPIES,
-        help="tax-office: 税務署提出用、municipal: 給与支払報告書、recipient: 受給者交付用、"
-        "payee: 支払調書の支払先への写し",
+        help="tax-office: 税務署提出用、municipal: 市区町村提出用（給与支払報告書・特別徴収票）、"
+        "recipient: 受給者交付用、payee: 支払調書の支払先への写し（合計表は省略可）",
     )
     printing.add_argument("--out", type=Path, required=True, help="保存先のPDF")
     printing.add_argument(
         "--people",
         default="",
-        help="従業員コードをカンマ区切りで（既定: 税務署提出用・給与支払報告書は提出が必要な人、"
-        "受給者交付用は入力済みの全員）",
+        help="従業員コードをカンマ区切りで。コードのない支払先は forms list に出る #番号"
+        "（既定: 税務署提出用・市区町村提出用は提出が必要な分、受給者交付用・支払先への写しは"
+        "入力済みの全員。合計表には指定しません）",
+    )
+    printing.add_argument(
+        "--payer-number",
+        default="",
+        help="支払者（事業所）の法人番号13桁。事業所の登録情報には法人番号の欄がないため、"
+        "帳票に記載するときに指定します（省略すると空欄）",
     )
     printing.add_argument(
         "--destination",
         default="",
-        help="提出先・交付先（既定: 税務署提出用は税務署、給与支払報告書は市区町村）",
+        help="提出先・交付先（既定: 税務署提出用は税務署、市区町村提出用は市区町村）",
     )
     printing.add_argument("--reason", default="", help="一括出力の理由（人数が目安を超える場合）")
     printing.add_argument(

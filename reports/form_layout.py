@@ -154,6 +154,15 @@ def path_for(form: str, year: int) -> pathlib.Path:
     return FORMS_DIR / form / f"{year}.json"
 
 
+def years(form: str, forms_dir: pathlib.Path | None = None) -> list[int]:
+    """The years that have a layout file of form, newest first (`load` still checks each)."""
+    folder = (forms_dir or FORMS_DIR) / form
+    if not folder.is_dir():
+        return []
+    found = {int(path.stem) for path in folder.glob("*.json") if path.stem.isdigit()}
+    return sorted(found, reverse=True)
+
+
 def load(form: str, year: int, forms_dir: pathlib.Path | None = None) -> FormLayout:
     """The layout of form for year, validated; there is no fallback to another year."""
     base = forms_dir or FORMS_DIR

@@ -54,6 +54,24 @@ class Rendered:
     output_id: int | None
 
 
+def available_years(form: str) -> list[int]:
+    """The years whose layout of the form the program holds (resources/forms/<form>/), newest
+    first: the only years a dialog offers, since no other year can be drawn."""
+    from reports import form_layout
+
+    return form_layout.years(form)
+
+
+def year_for(form: str, wanted: int) -> int | None:
+    """The year a dialog opens on: `wanted` if its layout exists, else the latest year before
+    it that has one, else the earliest after; None when the form has no layout at all."""
+    years = available_years(form)
+    if not years or wanted in years:
+        return wanted if years else None
+    earlier = [year for year in years if year < wanted]
+    return max(earlier) if earlier else min(years)
+
+
 def default_order(copy: str) -> outputs.Order:
     return outputs.Order(DEFAULT_DESTINATION.get(copy, "本人"))
 

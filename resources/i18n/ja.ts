@@ -3733,128 +3733,133 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PaymentSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="76" />
         <source>Payment record: %1</source>
         <translation>支払調書：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="78" />
-        <source>Enter the payments of 2026 (Reiwa 8), one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
-        <translation>令和8年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="83" />
+        <source>Enter the payments of the year, one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
+        <translation>選んだ年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="97" />
         <source>Record no.</source>
         <translation>何枚目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="102" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
         <source>Payee's address</source>
         <translation>支払を受ける者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="113" />
         <source>Location of the property</source>
         <translation>物件の所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
         <source>Item details</source>
         <translation>細目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
         <source>Basis of calculation</source>
         <translation>計算の基礎</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
         <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="121" />
         <source>Of which unpaid</source>
         <translation>うち未払の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="122" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="123" />
         <source>Of which not yet withheld</source>
         <translation>うち未徴収の税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
         <source>Broker's fee</source>
         <translation>あっせん手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
         <source>Broker</source>
         <translation>あっせんをした者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
         <source>Broker's address</source>
         <translation>あっせんをした者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="133" />
         <source>Broker's corporate number</source>
         <translation>あっせんをした者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
         <source>Payment fixed on</source>
         <translation>支払確定年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="141" />
         <source>Copy for the payee (no numbers)</source>
         <translation>支払を受ける者用の写し（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="142" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="143" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="144" />
         <source>Every saved record of this payee (one page each)</source>
         <translation>この支払先の保存済みの全件（1件1枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="161" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="164" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="174" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="274" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5400,137 +5405,142 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>RetirementSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="79" />
         <source>Retirement income slip: %1</source>
         <translation>退職所得の源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="82" />
-        <source>Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for the recipient carries no My Number or corporate number.</source>
-        <translation>令和8年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="86" />
+        <source>Enter the retirement allowance paid in the year, in yen. The copy for the recipient carries no My Number or corporate number.</source>
+        <translation>選んだ年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="97" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="98" />
         <source>Income tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
         <source>Municipal tax</source>
         <translation>市町村民税</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
         <source>Prefectural tax</source>
         <translation>道府県民税</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="103" />
         <source>Ordinary</source>
         <translation>一般（第201条第1項第1号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="104" />
         <source>Specified officer / short service</source>
         <translation>特定役員・短期（第201条第1項第2号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="105" />
         <source>No declaration submitted (20.42%)</source>
         <translation>申告書の提出なし（20.42%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="107" />
         <source>Special levy (resident tax)</source>
         <translation>特別徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="124" />
         <source>Retirement income deduction (yen)</source>
         <translation>退職所得控除額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="132" />
         <source>Joined on</source>
         <translation>就職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="133" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="137" />
         <source>Years of service</source>
         <translation>勤続年数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="142" />
         <source>Recipient's address</source>
         <translation>住所又は居所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="143" />
         <source>Address on 1 January of the year of payment</source>
         <translation>支払を受けた年の1月1日の住所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="144" />
         <source>Position</source>
         <translation>役職名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="145" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="153" />
         <source>(blank: ordinary retirement allowance)</source>
         <translation>（空欄：通常の退職手当等）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="156" />
         <source>Payout code</source>
         <translation>番号（退職手当等の種類）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="160" />
         <source>For the recipient (no numbers)</source>
         <translation>受給者交付用（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="161" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
         <source>Special levy slip for the municipality</source>
         <translation>特別徴収票（市区町村提出用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="163" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="178" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="181" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="282" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="191" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="310" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5896,6 +5906,14 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/widgets/slip_paper.py" line="30" />
         <source>Print position…</source>
         <translation>印刷位置の補正…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipYearBox</name>
+    <message>
+        <location filename="../../ui/widgets/slip_year.py" line="32" />
+        <source>%1 (%2)</source>
+        <translation>%1年分（%2分）</translation>
     </message>
 </context>
 <context>
@@ -6726,107 +6744,112 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="58" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="58" />
-        <source>The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
-        <translation>令和8年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="87" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="100" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="127" />
         <source>Printing</source>
         <translation>印刷・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="114" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="65" />
+        <source>The amounts of the year from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
+        <translation>選んだ年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="119" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="136" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="169" />
         <source>Nothing is saved for this year yet.</source>
         <translation>この年分の金額はまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="172" />
         <source>Showing the amounts imported from payroll data (%1).</source>
         <translation>給与データ（%1）から取り込んだ金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="177" />
         <source>Showing the amounts saved before.</source>
         <translation>保存済みの金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="194" />
         <source>Nothing changed: the saved amounts are the same.</source>
         <translation>変更はありません（保存済みの内容と同じです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="197" />
         <source>Saved (%1 items changed). The change is kept in the access log.</source>
         <translation>保存しました（%1項目を変更）。変更はアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="267" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="267" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>

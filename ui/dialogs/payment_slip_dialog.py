@@ -1,4 +1,4 @@
-"""A payee's 支払調書 of 令和8年分 (報酬・料金 309 or 不動産の使用料等 313, by the payee's kind of
+"""A payee's 支払調書 of a year whose form the program holds (報酬・料金 309 or 不動産の使用料等 313, by the payee's kind of
 payment): the clerk types one slip per 区分, saves it, and previews the 税務署提出用 (with numbers,
 registered, no plain save) or the payee's 写し (no number at all)."""
 
@@ -49,9 +49,9 @@ from ui.dialogs.statutory_output import (
     show_rendered,
 )
 from ui.styles import make_primary, set_role
+from ui.widgets.slip_year import SlipYearBox
 from ui.window_state import fit_to_screen
 
-YEAR = 2026
 MAX_SLIPS = 20
 
 
@@ -63,6 +63,8 @@ class PaymentSlipDialog(QDialog):
         name: str,
         payment_kind: str,
         parent: QWidget | None = None,
+        *,
+        year: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentSlipDialog")
@@ -72,10 +74,13 @@ class PaymentSlipDialog(QDialog):
         self.form = RENT if payment_kind == "rent" else FEES
         self.loaded: dict[int, PaymentSlip] = {}
         self.setWindowTitle(self.tr("Payment record: %1").replace("%1", name))
+        # Only the years whose form the program holds (resources/forms/hoshu/, fudosan/).
+        self.year_box = SlipYearBox(self.form, context.workspace.clock.now().date(), year, self)
+        self.year = self.year_box.year()
 
         intro = QLabel(
             self.tr(
-                "Enter the payments of 2026 (Reiwa 8), one record per category, in yen. "
+                "Enter the payments of the year, one record per category, in yen. "
                 "The copy for the payee carries no My Number or corporate number."
             )
         )
@@ -165,9 +170,12 @@ class PaymentSlipDialog(QDialog):
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        year_row = QFormLayout()
+        year_row.addRow(self.tr("Year"), self.year_box)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addLayout(year_row)
         # Typing waits for the stored record, which would otherwise overwrite it.
         self.fields = QWidget()
         self.fields.setObjectName("slipFields")
@@ -188,11 +196,24 @@ class PaymentSlipDialog(QDialog):
         self._copy_changed()
         fit_to_screen(self, 560, self.fields.sizeHint().height() + 130)
         context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
-        context.run(
-            lambda s: payment_forms.slips(s, person_id, YEAR, self.form),
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+        self._load()
+
+    def _load(self) -> None:
+        person_id, year, form = self.person_id, self.year, self.form
+        self.context.run(
+            lambda s: payment_forms.slips(s, person_id, year, form),
             owner=self,
             on_done=self._loaded,
         )
+
+    def _year_changed(self) -> None:
+        """Another year: its stored records, once loaded (typing waits for them)."""
+        self.year = self.year_box.year()
+        for widget in (self.fields, self.save_button, self.preview_button):
+            widget.setEnabled(False)
+        self.saved.hide()
+        self._load()
 
     def _loaded(self, slips: list[PaymentSlip]) -> None:
         self.loaded = {slip.slip: slip for slip in slips}
@@ -225,7 +246,7 @@ class PaymentSlipDialog(QDialog):
         amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
         return PaymentSlip(
             self.person_id,
-            YEAR,
+            self.year,
             self.form,
             amounts,
             {key: value for key, value in texts.items() if value},
@@ -266,16 +287,16 @@ class PaymentSlipDialog(QDialog):
         form = self.form
 
         every = self.all_box.isChecked()
-        person_id = self.person_id
+        person_id, year = self.person_id, slip.year
 
         def work(session):
             # The saved records as stored, or the one on screen as typed.
-            chosen = payment_forms.slips(session, person_id, YEAR, form) if every else [slip]
+            chosen = payment_forms.slips(session, person_id, year, form) if every else [slip]
             if copy == PAYEE:
-                return payment_forms.render_payee_copy(session, YEAR, form, chosen, payer)
+                return payment_forms.render_payee_copy(session, year, form, chosen, payer)
             try:
                 return payment_forms.render_tax_office(
-                    session, YEAR, form, chosen, payer, order=order
+                    session, year, form, chosen, payer, order=order
                 )
             except outputs.BulkReasonRequired as refused:
                 return refused

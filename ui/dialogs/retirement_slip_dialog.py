@@ -1,4 +1,4 @@
-"""A leaver's 退職所得の源泉徴収票・特別徴収票 of 令和8年分: the clerk types the retirement
+"""A leaver's 退職所得の源泉徴収票・特別徴収票 of a year whose form the program holds: the clerk types the retirement
 allowance by 区分, the 退職所得控除額 and the dates, saves it, and previews the 受給者交付用 (no
 number), the 税務署提出用 or the 市区町村提出用 (特別徴収票), the last two registered and never
 saved plainly."""
@@ -53,9 +53,9 @@ from ui.dialogs.statutory_output import (
     show_rendered,
 )
 from ui.styles import make_primary, set_role
+from ui.widgets.slip_year import SlipYearBox
 from ui.window_state import fit_to_screen
 
-YEAR = 2026
 DEFAULT_DESTINATION = {TAX_OFFICE: "税務署", MUNICIPAL: "市区町村", RECIPIENT: "本人"}
 
 
@@ -69,6 +69,7 @@ class RetirementSlipDialog(QDialog):
         hired_on: str | None = None,
         left_on: str | None = None,
         parent: QWidget | None = None,
+        year: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("retirementSlipDialog")
@@ -76,10 +77,13 @@ class RetirementSlipDialog(QDialog):
         self.person_id = person_id
         self.person_name = name
         self.setWindowTitle(self.tr("Retirement income slip: %1").replace("%1", name))
+        # Only the years whose form the program holds (resources/forms/taishoku/).
+        self.year_box = SlipYearBox(RETIREMENT, context.workspace.clock.now().date(), year, self)
+        self.year = self.year_box.year()
 
         intro = QLabel(
             self.tr(
-                "Enter the retirement allowance paid in 2026 (Reiwa 8), in yen. The copy for "
+                "Enter the retirement allowance paid in the year, in yen. The copy for "
                 "the recipient carries no My Number or corporate number."
             )
         )
@@ -183,9 +187,12 @@ class RetirementSlipDialog(QDialog):
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        year_row = QFormLayout()
+        year_row.addRow(self.tr("Year"), self.year_box)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addLayout(year_row)
         # Typing waits for the stored record, which would otherwise overwrite it.
         self.fields = QWidget()
         self.fields.setObjectName("slipFields")
@@ -211,14 +218,32 @@ class RetirementSlipDialog(QDialog):
         fit_to_screen(self, 760, self.fields.sizeHint().height() + 130)
         self._suggest_years()
         context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
-        context.run(
-            lambda s: retirement_forms.load(s, person_id, YEAR), owner=self, on_done=self._loaded
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+        self._load()
+
+    def _load(self) -> None:
+        person_id, year = self.person_id, self.year
+        self.context.run(
+            lambda s: retirement_forms.load(s, person_id, year), owner=self, on_done=self._loaded
         )
+
+    def _year_changed(self) -> None:
+        """Another year: its stored slip, once loaded (typing waits for it)."""
+        self.year = self.year_box.year()
+        for widget in (self.fields, self.save_button, self.preview_button):
+            widget.setEnabled(False)
+        self.saved.hide()
+        self._load()
 
     def _loaded(self, slip: RetirementSlip | None) -> None:
         for widget in (self.fields, self.save_button, self.preview_button):
             widget.setEnabled(True)
         if slip is None:
+            # Nothing stored for the year: empty fields, the deduction suggested again.
+            for edit in (*self.amounts.values(), *self.texts.values()):
+                edit.clear()
+            self.code.setCurrentIndex(0)
+            self._suggest_years()
             return
         set_date(self.hired, slip.texts.get(HIRED_ON))
         set_date(self.left, slip.texts.get(LEFT_ON))
@@ -259,7 +284,10 @@ class RetirementSlipDialog(QDialog):
         )
         amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
         return RetirementSlip(
-            self.person_id, YEAR, amounts, {key: value for key, value in texts.items() if value}
+            self.person_id,
+            self.year,
+            amounts,
+            {key: value for key, value in texts.items() if value},
         )
 
     def _checked_slip(self) -> RetirementSlip | None:
@@ -292,11 +320,12 @@ class RetirementSlipDialog(QDialog):
         payer = self.payer.payer()
         order = self.order.order(reason)
         title = f"{FORMS[RETIREMENT]}（{self.copy_box.currentText()}）"
+        year = slip.year
 
         def work(session):
             try:
                 return retirement_forms.render_output(
-                    session, YEAR, copy, [slip], payer, order=order
+                    session, year, copy, [slip], payer, order=order
                 )
             except outputs.BulkReasonRequired as refused:
                 return refused

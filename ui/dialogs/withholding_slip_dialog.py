@@ -37,14 +37,18 @@ from ui.dialogs.statutory_output import PayerFields
 from ui.dialogs.year_end_fields import YearEndFields
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_paper import SlipPaperBox
-
-# The one year whose form the program holds (resources/forms/gensen_choshu/2026.json).
-YEAR = 2026
+from ui.widgets.slip_year import SlipYearBox
 
 
 class WithholdingSlipDialog(QDialog):
     def __init__(
-        self, context: UiContext, person_id: int, name: str, parent: QWidget | None = None
+        self,
+        context: UiContext,
+        person_id: int,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        year: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("withholdingSlipDialog")
@@ -52,10 +56,13 @@ class WithholdingSlipDialog(QDialog):
         self.person_id = person_id
         self.person_name = name
         self.setWindowTitle(self.tr("Withholding slip: %1").replace("%1", name))
+        # Only the years whose form the program holds (resources/forms/gensen_choshu/).
+        self.year_box = SlipYearBox(FORM, context.workspace.clock.now().date(), year, self)
+        self.year = self.year_box.year()
 
         intro = QLabel(
             self.tr(
-                "The amounts of 2026 (Reiwa 8) from the year-end adjustment, in yen: imported "
+                "The amounts of the year from the year-end adjustment, in yen: imported "
                 "from payroll data or typed here. Save keeps them; the copy for the employee "
                 "carries no My Number."
             )
@@ -81,10 +88,10 @@ class WithholdingSlipDialog(QDialog):
         )
         self.copy_box.currentIndexChanged.connect(self._copy_changed)
 
-        self.paper = SlipPaperBox(YEAR, self)
+        self.paper = SlipPaperBox(self.year, self)
         self.sheet_box = self.paper.sheet_box
 
-        self.fields = YearEndFields(YEAR)
+        self.fields = YearEndFields(self.year)
         self.amounts = self.fields.amounts
         form = QFormLayout()
         form.addRow(self.tr("Copy"), self.copy_box)
@@ -125,20 +132,32 @@ class WithholdingSlipDialog(QDialog):
         right.addWidget(output_box)
         right.addStretch()
         columns.addLayout(right, 2)
+        year_row = QFormLayout()
+        year_row.addRow(self.tr("Year"), self.year_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(year_row)
         layout.addLayout(columns)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._copy_changed()
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+        self._load()
+
+    def _year_changed(self) -> None:
+        """Another year: its stored amounts, its form and its printing position."""
+        self.year = self.year_box.year()
+        self.fields.set_year(self.year)
+        self.paper.year = self.year
+        self.save_button.setEnabled(False)
         self._load()
 
     def _load(self) -> None:
         self.context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
-        person_id = self.person_id
+        person_id, year = self.person_id, self.year
         self.context.run(
-            lambda session: year_end.load(session, person_id, YEAR, SALARY),
+            lambda session: year_end.load(session, person_id, year, SALARY),
             owner=self,
             on_done=self._loaded,
         )
@@ -197,7 +216,7 @@ class WithholdingSlipDialog(QDialog):
 
     def _slip(self) -> PersonYear:
         amounts = self.fields.amounts_typed()
-        return PersonYear(person_id=self.person_id, year=YEAR, amounts=amounts)
+        return PersonYear(person_id=self.person_id, year=self.year, amounts=amounts)
 
     def preview(self, reason: str = "") -> None:
         try:
@@ -209,7 +228,7 @@ class WithholdingSlipDialog(QDialog):
         copy = self.copy_box.currentData()
         payer = self.payer.payer()
         title = self.copy_box.currentText()
-        person_id, amounts = self.person_id, dict(slip.amounts)
+        person_id, amounts, year = self.person_id, dict(slip.amounts), self.year
         sheet = self.sheet_box.currentData()
         order = outputs.Order(
             self.destination_box.currentData(), self.method_box.currentData(), reason
@@ -219,10 +238,10 @@ class WithholdingSlipDialog(QDialog):
             try:
                 return forms.render_output(
                     session,
-                    YEAR,
+                    year,
                     FORM,
                     copy,
-                    [forms.person_year(session, person_id, YEAR, amounts)],
+                    [forms.person_year(session, person_id, year, amounts)],
                     payer,
                     sheet=sheet,
                     order=order,

@@ -130,6 +130,12 @@ class YearEndFields(QWidget):
         self._kept_amounts: dict[str, int] = {}
         self._kept_facts: dict[str, str] = {}
 
+    def set_year(self, year: int) -> None:
+        """Another year (its stored entry is shown next with show_entry)."""
+        self.year = year
+        self.left_on.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        self.left_on.setDate(QDate(year, 12, 31))
+
     def show_entry(self, entry: YearEndEntry | None) -> None:
         amounts: Mapping[str, int] = entry.amounts if entry else {}
         facts: Mapping[str, str] = entry.facts if entry else {}

@@ -313,7 +313,9 @@ class YearEndPage(Page):
         person = self._one_employee()
         if person is None:
             return
-        WithholdingSlipDialog(self.context, person.person_id, person.name, self).exec()
+        WithholdingSlipDialog(
+            self.context, person.person_id, person.name, self, year=self.year
+        ).exec()
         self.load()
 
     def _import_payroll(self) -> None:
