@@ -52,8 +52,8 @@ def forms_arguments(
     printing.add_argument(
         "--payer-number",
         default="",
-        help="支払者（事業所）の法人番号13桁。事業所の登録情報には法人番号の欄がないため、"
-        "帳票に記載するときに指定します（省略すると空欄）",
+        help="支払者（事業所）の法人番号13桁。省略すると設定画面で登録した事業所の法人番号を"
+        "記載します（指定するとこの印刷だけそちらを記載。どちらもなければ空欄）",
     )
     printing.add_argument(
         "--destination",

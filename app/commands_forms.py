@@ -10,6 +10,7 @@ person's record number that never changes and that `forms list` shows in the cod
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,15 @@ COPIES = {
     "payee": PAYEE,
 }
 PDF_PASSWORD = "PDFのパスワード"
+# The copies that carry the payer's 法人番号 (the 合計表's is its TAX_OFFICE copy); printed
+# blank when the office has none set and none is given, which this note says.
+PAYER_NUMBER_COPIES = (TAX_OFFICE, MUNICIPAL)
+NO_PAYER_NUMBER = (
+    "注意: 支払者の法人番号の欄は空欄で印刷しました（事業所の法人番号が登録されておらず、"
+    "--payer-number の指定もありません）。法人の場合は、設定画面で事業所の法人番号を登録するか、"
+    "--payer-number で指定して印刷し直してください（個人事業者の個人番号はこのプログラムでは"
+    "記載しません）。"
+)
 
 
 def person_key(code: str, person_id: int) -> str:
@@ -189,6 +199,11 @@ def _print(session: Session, args: argparse.Namespace, lines: list[str]) -> int:
             f"{what}を暗号化したPDFに書き出しました: {out}"
             f"（出力記録 No.{rendered.output_id:05d}。パスワードは別の経路で伝えてください）"
         )
+    if (
+        copy in PAYER_NUMBER_COPIES
+        and not forms_print.payer(session, args.payer_number).corporate_number
+    ):
+        print_line(NO_PAYER_NUMBER, sys.stderr)
     return 0
 
 

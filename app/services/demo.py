@@ -42,6 +42,9 @@ class DemoAccount:
 
 
 DEMO_OFFICE = "デモ事業所（サンプルデータ）"
+# A made-up 法人番号 with a correct check digit (base 999900000001), so the demo's statutory
+# forms print complete.
+DEMO_CORPORATE_NUMBER = "8999900000001"
 DEMO_ACCOUNTS = (
     DemoAccount("kanri", "管理 花子", "Sakura-Demo-2026", (Role.MANAGER,)),
     DemoAccount("sekinin", "責任 次郎", "Momiji-Demo-2026", (Role.SUPERVISOR,)),
@@ -124,6 +127,7 @@ def create_demo(
         phone="03-0000-0000",
         sender_title="特定個人情報管理責任者　総務部長",
         sender_name=manager.display_name,
+        corporate_number=DEMO_CORPORATE_NUMBER,
     )
     for account in others:
         staff.create_staff(

@@ -77,8 +77,8 @@ def check_printable(form: str, copy: str) -> None:
 
 
 def payer(session: Session, corporate: str = "") -> Payer:
-    """The office as the payer: its name, address and phone, and the 法人番号 given (the office
-    record does not keep one: it is typed on the form, as in the dialogs)."""
+    """The office as the payer: its name, address and phone, and its 法人番号 as kept with its
+    contact, unless one is given (it overrides the office's for this print)."""
     if corporate:
         try:
             corporate_number.parse(corporate)
@@ -87,7 +87,12 @@ def payer(session: Session, corporate: str = "") -> Payer:
     with storage_errors():
         office = office_repo.get(session.vault.conn)
     contact = office_contact.contact(session)
-    return Payer(office.name if office else "", contact.address, contact.phone, corporate)
+    return Payer(
+        office.name if office else "",
+        contact.address,
+        contact.phone,
+        corporate or contact.corporate_number,
+    )
 
 
 def _missing(session: Session, person_id: int, year: int, form: str) -> errors.InvalidInput:

@@ -1,11 +1,14 @@
 """The office's contact for requests from individuals: the desk, address and phone printed on
-the request form and on every answer (個人情報保護法第32条第1項第4号・第40条), and the sender's
-title and name that sign every letter."""
+the request form and on every answer (個人情報保護法第32条第1項第4号・第40条), the sender's
+title and name that sign every letter, and the office's 法人番号 printed as the payer's on every
+statutory form (public, so kept plain and logged as set)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import errors
+from app.domain import corporate_number as corporate
 from app.domain.access import Permission, Role
 from app.services import audit
 from app.services.guard import free_text, storage_errors
@@ -42,8 +45,10 @@ def change_contact(
     phone: str,
     sender_title: str = "",
     sender_name: str = "",
+    corporate_number: str = "",
 ) -> OfficeContact:
-    """The manager sets it; audited with what changed (an office's address is no one's data)."""
+    """The manager sets it; audited with what changed (an office's address and its 法人番号
+    are no one's personal data)."""
     audit.require(session, Permission.MANAGE_SETTINGS, target="office")
     new = OfficeContact(
         free_text(request_desk, "請求・苦情の窓口", limit=60),
@@ -51,6 +56,7 @@ def change_contact(
         free_text(phone, "電話番号", limit=30),
         free_text(sender_title, "差出人の役職", limit=SENDER_TITLE_MAX),
         free_text(sender_name, "差出人の氏名", limit=SENDER_NAME_MAX),
+        checked_corporate_number(corporate_number),
     )
     with storage_errors(), session.vault.write() as writer:
         before = office_repo.contact(writer.conn)
@@ -67,6 +73,18 @@ def change_contact(
             },
         )
     return new
+
+
+def checked_corporate_number(text: str) -> str:
+    """The 法人番号 as kept: 13 ASCII digits (full-width digits, hyphens and spaces as typed are
+    folded away), or "" for an office that has none. A wrong length or check digit is refused
+    in Japanese, without quoting what was typed."""
+    if not text.strip():
+        return ""
+    try:
+        return corporate.parse(text).digits
+    except corporate.InvalidCorporateNumber as exc:
+        raise errors.InvalidInput(str(exc)) from None
 
 
 def sender(conn: Connection, found: OfficeContact) -> Sender:

@@ -50,12 +50,14 @@ def _payee(session: Session, person_id: int) -> people_repo.PersonDetails:
 
 
 def office_payer(session: Session) -> Payer:
-    """The payer block as far as the office is on file: its name, and the address and phone
-    of its contact (the 法人番号 is typed on the form)."""
+    """The payer block as far as the office is on file: its name, the address and phone of
+    its contact, and its 法人番号 ("" when it has none set)."""
     with storage_errors():
         office = office_repo.get(session.vault.conn)
         contact = office_repo.contact(session.vault.conn)
-    return Payer(office.name if office else "", contact.address, contact.phone)
+    return Payer(
+        office.name if office else "", contact.address, contact.phone, contact.corporate_number
+    )
 
 
 def for_year(session: Session, year: int, form: str) -> list[PaymentSlip]:

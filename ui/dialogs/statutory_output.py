@@ -79,9 +79,10 @@ class PayerFields:
         form.addRow(QCoreApplication.translate("StatutoryOutput", "Corporate number"), self.number)
 
     def prefill(self, payer: Payer) -> None:
-        """The office's name, address and phone, where nothing was typed yet."""
+        """The office's name, address, phone and 法人番号, where nothing was typed yet."""
         for edit, value in ((self.name, payer.name), (self.address, payer.address),
-                            (self.phone, payer.phone)):  # fmt: skip
+                            (self.phone, payer.phone),
+                            (self.number, payer.corporate_number)):  # fmt: skip
             if not edit.text():
                 edit.setText(value)
                 edit.setCursorPosition(0)  # a long address shows its start (〒…), not its end

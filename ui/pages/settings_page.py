@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import errors
 from app.domain.settings import SECTIONS, SETTINGS, SettingKey
 from app.services import office_contact
 from app.services import settings as settings_service
@@ -30,6 +31,9 @@ from ui.application import LANGUAGE_KEY, language, ui_settings
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.styles import heading, make_primary, set_role
+
+# A 法人番号 as it may be typed: 13 digits with hyphens or spaces between the groups.
+CORPORATE_NUMBER_TYPED_MAX = 20
 
 
 class SettingsPage(Page):
@@ -61,7 +65,9 @@ class SettingsPage(Page):
         save_row.addStretch()
         save_row.addWidget(self.save_button)
 
-        office = QGroupBox(self.tr("Sender and contact (printed on the notices and forms)"))
+        office = QGroupBox(
+            self.tr("Sender, contact and corporate number (printed on the notices and forms)")
+        )
         office_form = QFormLayout(office)
         self.sender_title_edit = QLineEdit()
         self.sender_title_edit.setObjectName("senderTitleEdit")
@@ -87,12 +93,38 @@ class SettingsPage(Page):
         self.phone_edit.setObjectName("officePhoneEdit")
         self.phone_edit.setMaxLength(30)
         self.phone_edit.setPlaceholderText(self.tr("e.g. 03-1234-5678"))
+        self.corporate_edit = QLineEdit()
+        self.corporate_edit.setObjectName("officeCorporateNumberEdit")
+        self.corporate_edit.setMaxLength(CORPORATE_NUMBER_TYPED_MAX)
+        self.corporate_edit.setPlaceholderText(self.tr("13 digits"))
+        self.corporate_edit.textEdited.connect(lambda _text: self.corporate_error.hide())
+        corporate_hint = QLabel(
+            self.tr(
+                "Printed as the payer's number on the statutory forms (withholding slips, "
+                "payment records, summary table), never on the copies for recipients or payees. "
+                "Leave it empty if the office has none (a sole proprietor)."
+            )
+        )
+        corporate_hint.setObjectName("officeCorporateNumberHint")
+        corporate_hint.setWordWrap(True)
+        set_role(corporate_hint, "note")
+        self.corporate_error = QLabel()
+        self.corporate_error.setObjectName("officeCorporateNumberError")
+        self.corporate_error.setWordWrap(True)
+        set_role(self.corporate_error, "error")
+        self.corporate_error.hide()
+        corporate_box = QVBoxLayout()
+        corporate_box.setSpacing(2)
+        corporate_box.addWidget(self.corporate_edit)
+        corporate_box.addWidget(self.corporate_error)
+        corporate_box.addWidget(corporate_hint)
         office_form.addRow(self.tr("Sender's title"), self.sender_title_edit)
         office_form.addRow(self.tr("Sender's name"), self.sender_name_edit)
         office_form.addRow(self.tr("Desk for requests and complaints"), self.desk_edit)
         office_form.addRow(self.tr("Address"), self.address_edit)
         office_form.addRow(self.tr("Phone"), self.phone_edit)
-        self.contact_button = QPushButton(self.tr("Save the sender and contact"))
+        office_form.addRow(self.tr("Corporate number"), corporate_box)
+        self.contact_button = QPushButton(self.tr("Save the sender, contact and number"))
         self.contact_button.setObjectName("saveContactButton")
         self.contact_button.clicked.connect(self._save_contact)
         contact_row = QHBoxLayout()
@@ -158,6 +190,8 @@ class SettingsPage(Page):
         self.phone_edit.setText(found.phone)
         self.sender_title_edit.setText(found.sender_title)
         self.sender_name_edit.setText(found.sender_name)
+        self.corporate_edit.setText(found.corporate_number)
+        self.corporate_error.hide()
 
     def _save_contact(self) -> None:
         fields = {
@@ -166,13 +200,21 @@ class SettingsPage(Page):
             "phone": self.phone_edit.text(),
             "sender_title": self.sender_title_edit.text(),
             "sender_name": self.sender_name_edit.text(),
+            "corporate_number": self.corporate_edit.text(),
         }
+        try:  # said beside the field at once; the service checks it again
+            office_contact.checked_corporate_number(fields["corporate_number"])
+        except errors.InvalidInput as problem:
+            self.corporate_error.setText(problem.message)
+            self.corporate_error.show()
+            self.corporate_edit.setFocus()
+            return
         self.context.run(
             lambda s: office_contact.change_contact(s, **fields),
             owner=self,
             on_done=lambda found: (
                 self._show_contact(found),
-                self.status.setText(self.tr("The sender and contact are saved.")),
+                self.status.setText(self.tr("The sender, contact and corporate number are saved.")),
             ),
         )
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from app.domain import corporate_number, scopes, year_end
 from app.domain import outputs as output_rules
-from app.domain import scopes, year_end
 from app.domain.access import PERMISSION_LABELS, Permission, Role
 from app.domain.consignees import HearingKind, HearingResult
 from app.domain.display_dates import japanese_day, japanese_time
@@ -83,6 +83,15 @@ def _year_end_source(value: object, _ctx: Context) -> str:
 
 def _yes_no(value: object, _ctx: Context) -> str:
     return plain(bool(value))
+
+
+def _corporate_number(value: object, _ctx: Context) -> str:
+    """A 法人番号 is public and shown as set; anything else that is not one stays hidden like
+    any run of digits."""
+    try:
+        return corporate_number.CorporateNumber(str(value)).digits
+    except corporate_number.InvalidCorporateNumber:
+        return plain(value)
 
 
 def _record_no(value: object, _ctx: Context) -> str:
@@ -284,6 +293,7 @@ FIELDS: dict[str, FieldSpec] = {
     "phone": FieldSpec("電話番号"),
     "sender_title": FieldSpec("差出人の役職"),
     "sender_name": FieldSpec("差出人の氏名"),
+    "corporate_number": FieldSpec("法人番号", _corporate_number),
     "at": FieldSpec("失敗した日時", _moment),
     "rows": FieldSpec("行数", _count("行")),
     "rows_done": FieldSpec("処理済みの行数", _count("行")),
