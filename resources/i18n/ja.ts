@@ -5681,107 +5681,122 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="53" />
+        <location filename="../../ui/pages/settings_page.py" line="57" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="57" />
+        <location filename="../../ui/pages/settings_page.py" line="61" />
         <source>Each change is recorded in the access log.</source>
         <translation>変更はすべてアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="64" />
-        <source>Sender and contact (printed on the notices and forms)</source>
-        <translation>差出人と連絡先（通知書・請求書に印刷）</translation>
+        <location filename="../../ui/pages/settings_page.py" line="69" />
+        <source>Sender, contact and corporate number (printed on the notices and forms)</source>
+        <translation>差出人・連絡先・法人番号（通知書・請求書・法定調書に印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70" />
+        <location filename="../../ui/pages/settings_page.py" line="76" />
         <source>e.g. 特定個人情報管理責任者 総務部長 (empty: 特定個人情報管理責任者)</source>
         <translation>例：特定個人情報管理責任者 総務部長（空欄なら「特定個人情報管理責任者」）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="76" />
+        <location filename="../../ui/pages/settings_page.py" line="82" />
         <source>e.g. 山田 一郎 (empty: the manager, when there is one)</source>
         <translation>例：山田 一郎（空欄なら管理責任者の氏名。管理責任者が1人のときのみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="81" />
+        <location filename="../../ui/pages/settings_page.py" line="87" />
         <source>e.g. 総務部 個人情報相談窓口</source>
         <translation>例：総務部 個人情報相談窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85" />
+        <location filename="../../ui/pages/settings_page.py" line="91" />
         <source>e.g. 〒100-0001 東京都千代田区…</source>
         <translation>例：〒100-0001 東京都千代田区…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../ui/pages/settings_page.py" line="95" />
         <source>e.g. 03-1234-5678</source>
         <translation>例：03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90" />
+        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <source>13 digits</source>
+        <translation>13桁の数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <source>Printed as the payer's number on the statutory forms (withholding slips, payment records, summary table), never on the copies for recipients or payees. Leave it empty if the office has none (a sole proprietor).</source>
+        <translation>源泉徴収票・支払調書・合計表の提出用に、支払者の法人番号として印刷します（本人・支払先に渡す控えには印刷しません）。法人番号のない事業所（個人事業者）は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="121" />
         <source>Sender's title</source>
         <translation>差出人の役職</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91" />
+        <location filename="../../ui/pages/settings_page.py" line="122" />
         <source>Sender's name</source>
         <translation>差出人の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92" />
+        <location filename="../../ui/pages/settings_page.py" line="123" />
         <source>Desk for requests and complaints</source>
         <translation>請求・苦情の窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93" />
+        <location filename="../../ui/pages/settings_page.py" line="124" />
         <source>Address</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94" />
+        <location filename="../../ui/pages/settings_page.py" line="125" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95" />
-        <source>Save the sender and contact</source>
-        <translation>差出人と連絡先を保存</translation>
+        <location filename="../../ui/pages/settings_page.py" line="126" />
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="175" />
-        <source>The sender and contact are saved.</source>
-        <translation>差出人と連絡先を保存しました。</translation>
+        <location filename="../../ui/pages/settings_page.py" line="127" />
+        <source>Save the sender, contact and number</source>
+        <translation>差出人・連絡先・法人番号を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="135" />
         <source>This PC</source>
         <translation>このPC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="112" />
+        <location filename="../../ui/pages/settings_page.py" line="144" />
         <source>Display language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../ui/pages/settings_page.py" line="166" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="205" />
+        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <source>The sender, contact and corporate number are saved.</source>
+        <translation>差出人・連絡先・法人番号を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="247" />
         <source>Nothing was changed.</source>
         <translation>変更された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="214" />
+        <location filename="../../ui/pages/settings_page.py" line="256" />
         <source>Saved %1 setting(s).</source>
         <translation>%1件の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="222" />
+        <location filename="../../ui/pages/settings_page.py" line="264" />
         <source>The display language changes the next time you start.</source>
         <translation>表示言語は次回の起動から変わります。</translation>
     </message>
@@ -6193,32 +6208,32 @@ Next one due: %2 (every %3 days)</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="109" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="110" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="112" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="113" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="118" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="118" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="119" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="144" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="144" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="145" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>

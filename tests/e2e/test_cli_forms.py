@@ -397,3 +397,78 @@ def test_other_forms_refusals_write_nothing(
     assert words in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()
     assert _registered(office) == []
+
+
+OFFICE_NO = "8999900000001"
+
+
+def _office_number(office: Office, number: str) -> None:
+    from app.services import office_contact
+
+    session = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    try:
+        office_contact.change_contact(
+            session, request_desk="総務部", address="", phone="", corporate_number=number
+        )
+    finally:
+        session.close()
+
+
+def test_without_payer_number_the_offices_number_is_printed_and_never_on_the_payees_copy(
+    office: Office, all_forms: dict[str, int], data_dir: Path, tmp_path: Path
+) -> None:
+    _office_number(office, OFFICE_NO)
+    submitted = tmp_path / "税務署提出用.pdf"
+    made = _forms(
+        data_dir, "print", "--year", "2026", "--form", "hoshu", "--copy", "tax-office",
+        "--out", str(submitted), "--pdf-password-stdin",
+        stdin=f"{MANAGER_PASSWORD}\n{PDF_PASSWORD}\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == ""  # no note: the payer's number is on the form
+    assert OFFICE_NO.encode() not in submitted.read_bytes()
+    flat = "".join(_text(submitted, PDF_PASSWORD).split())
+    assert OFFICE_NO in flat and PAYEE_NUMBER in flat
+
+    copy = tmp_path / "写し.pdf"
+    made = _forms(
+        data_dir, "print", "--year", "2026", "--form", "hoshu", "--copy", "payee",
+        "--out", str(copy),
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    flat = "".join(_text(copy).split())
+    assert "佐藤一郎" in flat and OFFICE_NO not in flat and PAYEE_NUMBER not in flat
+
+    # --payer-number still overrides the office's for one print.
+    other = tmp_path / "別の番号.pdf"
+    made = _forms(
+        data_dir, "print", "--year", "2026", "--form", "gokeihyo", "--out", str(other),
+        "--payer-number", PAYER_NO,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    flat = "".join(_text(other).split())
+    assert PAYER_NO in flat and OFFICE_NO not in flat
+
+
+def test_with_no_payer_number_anywhere_the_box_is_blank_and_a_note_says_so(
+    office: Office, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "税務署提出用.pdf"
+    made = _forms(
+        data_dir, "print", "--year", "2026", "--form", SALARY, "--copy", "tax-office",
+        "--out", str(out), "--pdf-password-stdin",
+        stdin=f"{MANAGER_PASSWORD}\n{PDF_PASSWORD}\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "暗号化したPDF" in made.stdout
+    assert "支払者の法人番号の欄は空欄で印刷しました" in made.stderr
+    assert "設定画面で事業所の法人番号を登録するか" in made.stderr
+    assert "--payer-number" in made.stderr and len(made.stderr.splitlines()) == 1
+    # The recipient's copy never carries it: nothing to say there.
+    plain = tmp_path / "受給者交付用.pdf"
+    made = _forms(
+        data_dir, "print", "--year", "2026", "--form", SALARY, "--copy", "recipient",
+        "--out", str(plain),
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == ""
