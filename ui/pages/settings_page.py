@@ -3,7 +3,7 @@ display language, a preference of this PC only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,6 +97,11 @@ class SettingsPage(Page):
         self.corporate_edit.setObjectName("officeCorporateNumberEdit")
         self.corporate_edit.setMaxLength(CORPORATE_NUMBER_TYPED_MAX)
         self.corporate_edit.setPlaceholderText(self.tr("13 digits"))
+        # Wide enough for the number typed with hyphens, not the whole row.
+        self.corporate_edit.setFixedWidth(
+            self.corporate_edit.fontMetrics().horizontalAdvance("0" * CORPORATE_NUMBER_TYPED_MAX)
+            + 24
+        )
         self.corporate_edit.textEdited.connect(lambda _text: self.corporate_error.hide())
         corporate_hint = QLabel(
             self.tr(
@@ -115,7 +120,7 @@ class SettingsPage(Page):
         self.corporate_error.hide()
         corporate_box = QVBoxLayout()
         corporate_box.setSpacing(2)
-        corporate_box.addWidget(self.corporate_edit)
+        corporate_box.addWidget(self.corporate_edit, 0, Qt.AlignmentFlag.AlignLeft)
         corporate_box.addWidget(self.corporate_error)
         corporate_box.addWidget(corporate_hint)
         office_form.addRow(self.tr("Sender's title"), self.sender_title_edit)
