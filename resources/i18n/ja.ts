@@ -3859,7 +3859,7 @@ Next one due: %2 (every %3 days)</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="274" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="273" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5455,92 +5455,97 @@ Next one due: %2 (every %3 days)</source>
         <translation>特別徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="124" />
-        <source>Retirement income deduction (yen)</source>
-        <translation>退職所得控除額（円）</translation>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="117" />
+        <source>%1: %2</source>
+        <translation>%1の%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <source>Retirement income deduction</source>
+        <translation>退職所得控除額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="138" />
         <source>Joined on</source>
         <translation>就職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="143" />
         <source>Years of service</source>
         <translation>勤続年数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="148" />
         <source>Recipient's address</source>
         <translation>住所又は居所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="149" />
         <source>Address on 1 January of the year of payment</source>
         <translation>支払を受けた年の1月1日の住所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="150" />
         <source>Position</source>
         <translation>役職名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="151" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="159" />
         <source>(blank: ordinary retirement allowance)</source>
         <translation>（空欄：通常の退職手当等）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
         <source>Payout code</source>
         <translation>番号（退職手当等の種類）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="166" />
         <source>For the recipient (no numbers)</source>
         <translation>受給者交付用（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="167" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="168" />
         <source>Special levy slip for the municipality</source>
         <translation>特別徴収票（市区町村提出用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="169" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="184" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="187" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="197" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="310" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="317" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -6173,52 +6178,52 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>StatutoryOutput</name>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="76" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="65" />
         <source>Payer</source>
         <translation>支払者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="77" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="66" />
         <source>Payer's address</source>
         <translation>支払者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="78" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="67" />
         <source>Payer's phone</source>
         <translation>支払者の電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="79" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="68" />
         <source>Corporate number</source>
         <translation>支払者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="109" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="98" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="112" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="101" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="117" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="106" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="118" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="107" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="143" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="132" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="144" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="133" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
@@ -6744,112 +6749,112 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>WithholdingSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="59" />
         <source>Withholding slip: %1</source>
         <translation>源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
         <source>For the employee (no numbers)</source>
         <translation>受給者交付用（個人番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="78" />
         <source>Salary payment report for the municipality</source>
         <translation>給与支払報告書（個人別明細書）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="86" />
         <source>Paper (print)</source>
         <translation>紙（印刷）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="88" />
         <source>PDF (encrypted, password sent separately)</source>
         <translation>PDF（暗号化、パスワードは別途連絡）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="100" />
         <source>Output as</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="101" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="128" />
         <source>Printing</source>
         <translation>印刷・出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="115" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="66" />
         <source>The amounts of the year from the year-end adjustment, in yen: imported from payroll data or typed here. Save keeps them; the copy for the employee carries no My Number.</source>
         <translation>選んだ年分の年末調整の結果の金額（円）です。給与データから取り込むか、ここで入力します。「保存」で記録されます。受給者交付用には個人番号は記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="120" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="137" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="170" />
         <source>Nothing is saved for this year yet.</source>
         <translation>この年分の金額はまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="173" />
         <source>Showing the amounts imported from payroll data (%1).</source>
         <translation>給与データ（%1）から取り込んだ金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="178" />
         <source>Showing the amounts saved before.</source>
         <translation>保存済みの金額を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="199" />
         <source>Nothing changed: the saved amounts are the same.</source>
         <translation>変更はありません（保存済みの内容と同じです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="202" />
         <source>Saved (%1 items changed). The change is kept in the access log.</source>
         <translation>保存しました（%1項目を変更）。変更はアクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="267" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="272" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="267" />
+        <location filename="../../ui/dialogs/withholding_slip_dialog.py" line="272" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
@@ -6857,122 +6862,117 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>YearEndFields</name>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="44" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="45" />
         <source>Income after employment income deduction</source>
         <translation>給与所得控除後の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="46" />
         <source>Total income deductions</source>
         <translation>所得控除の額の合計額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="47" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="50" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="48" />
         <source>Spouse (special) deduction</source>
         <translation>配偶者（特別）控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="51" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="49" />
         <source>Specified relative special deduction</source>
         <translation>特定親族特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="52" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="50" />
         <source>Social insurance premiums</source>
         <translation>社会保険料等の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="53" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="51" />
         <source>Life insurance deduction</source>
         <translation>生命保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="54" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="52" />
         <source>Earthquake insurance deduction</source>
         <translation>地震保険料の控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="55" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="53" />
         <source>Housing loan credit</source>
         <translation>住宅借入金等特別控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="56" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="54" />
         <source>Basic deduction</source>
         <translation>基礎控除の額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="57" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="55" />
         <source>Income adjustment deduction</source>
         <translation>所得金額調整控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="67" />
-        <source>yen</source>
-        <translation>円</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="76" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="68" />
         <source>Amounts (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="79" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="71" />
         <source>Company officer during the year</source>
         <translation>役員（年の途中で役員だった場合を含む）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="83" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="75" />
         <source>Lawyer, judicial scrivener, tax accountant or similar</source>
         <translation>弁護士・司法書士・税理士等</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="88" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="80" />
         <source>(adjusted at year end)</source>
         <translation>（年末調整済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="92" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="84" />
         <source>Left during the year</source>
         <translation>年の中途で退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="93" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="85" />
         <source>Tax deferred for a disaster</source>
         <translation>災害により源泉徴収の猶予</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="94" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="86" />
         <source>Main salary over 20 million yen</source>
         <translation>主たる給与が2,000万円超</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="95" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="87" />
         <source>No dependants declaration (column B)</source>
         <translation>扶養控除等申告書の提出なし（乙欄）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="100" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="92" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="119" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="111" />
         <source>Year-end adjustment not done</source>
         <translation>年末調整をしなかった理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/year_end_fields.py" line="121" />
+        <location filename="../../ui/dialogs/year_end_fields.py" line="113" />
         <source>Facts of the year</source>
         <translation>この年の事実</translation>
     </message>
@@ -7231,6 +7231,19 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/pages/year_end_card.py" line="55" />
         <source>%1 slips</source>
         <translation>%1枚</translation>
+    </message>
+</context>
+<context>
+    <name>YenEdit</name>
+    <message>
+        <location filename="../../ui/widgets/yen_edit.py" line="85" />
+        <source>“%1” takes at most %2 digits.</source>
+        <translation>「%1」は%2桁までの金額で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/yen_edit.py" line="89" />
+        <source>Enter “%1” in whole yen, as a number of 0 or more.</source>
+        <translation>「%1」には0以上の整数を円単位で入力してください。</translation>
     </message>
 </context>
 <context>
