@@ -221,7 +221,7 @@ class RetirementSlipDialog(QDialog):
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
         self._copy_changed()
-        fit_to_screen(self, 760, self.fields.sizeHint().height() + 130)
+        fit_to_screen(self, 880, self.fields.sizeHint().height() + 130)
         self._suggest_years()
         context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         self.year_box.currentIndexChanged.connect(self._year_changed)

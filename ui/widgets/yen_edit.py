@@ -44,7 +44,9 @@ class YenEdit(QLineEdit):
         metrics = self.fontMetrics()
         self._suffix_width = metrics.horizontalAdvance(SUFFIX) + 8
         self.setTextMargins(0, 0, self._suffix_width, 0)
-        self.setMinimumWidth(metrics.horizontalAdvance("9,999,999,999") + self._suffix_width + 16)
+        # As wide as the widest amount the forms take, in every layout (an amount the width of
+        # an address field would sit far from its label).
+        self.setFixedWidth(metrics.horizontalAdvance("9,999,999,999") + self._suffix_width + 16)
         self.editingFinished.connect(self._finished)
         self.textChanged.connect(self._changed)
 
