@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 
 from app.bootstrap import Workspace
-from app.domain.year_end import FEES, SALARY, YearEndEntry
+from app.domain.year_end import FEES, RENT, SALARY, YearEndEntry
 from app.services import corrections, numbers, outputs, payment_forms, people, staff, year_end
 from storage import office_repo
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
@@ -156,12 +156,12 @@ def test_a_second_record_number_starts_empty_and_the_first_comes_back(
         UiContext(office_with_people, db, session), person_id, "佐藤 一郎", "fees"
     )
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.amounts["payment"].text() == "50000", timeout=10000)
+    qtbot.waitUntil(lambda: dialog.amounts["payment"].text() == "50,000", timeout=10000)
     assert dialog.category.currentText() == "講演料"
     dialog.slip_box.setValue(2)
     assert dialog.amounts["payment"].text() == "" and dialog.category.currentText() == ""
     dialog.slip_box.setValue(1)
-    assert dialog.amounts["payment"].text() == "50000"
+    assert dialog.amounts["payment"].text() == "50,000"
     # Every saved record at once: one page each, as stored.
     shown = _previews(monkeypatch)
     dialog.slip_box.setValue(2)
@@ -198,8 +198,13 @@ def test_a_rent_record_checks_the_brokers_corporate_number(
     error = dialog.findChild(QLabel, "slipError")
     assert not error.isHidden() and "法人番号" in error.text()
     assert "3010001234567" not in error.text()
-    qtbot.keyClicks(dialog.amounts["payment"], "x")
-    assert dialog.amounts["payment"].text() == "2400000"
+    dialog.texts["broker_number"].clear()
+    qtbot.keyClicks(dialog.amounts["payment"], "x")  # a slip of the hand: named, nothing saved
+    dialog.save_button.click()
+    assert not error.isHidden()
+    assert error.text() == "「支払金額」には0以上の整数を円単位で入力してください。"
+    assert dialog.amounts["payment"].property("alert") == "true"
+    assert db.call(lambda: payment_forms.slips(session, person_id, 2026, RENT)) == []
     db.call(session.close)
 
 
@@ -214,7 +219,7 @@ def test_a_leavers_retirement_slip_is_saved_and_each_copy_previewed(
         panel.retirement_slip_action,
     )  # fmt: skip
     assert dialog.years.text() == "25"  # from the hire and leave dates on file
-    assert dialog.amounts["retirement_deduction"].text() == "11500000"  # 800万 + 70万 × 5
+    assert dialog.amounts["retirement_deduction"].text() == "11,500,000"  # 800万 + 70万 × 5
     shown = _previews(monkeypatch)
     dialog.amounts["general_payment"].setText("12000000")
     dialog.amounts["general_tax"].setText("0")
@@ -259,6 +264,12 @@ def test_a_wrong_retirement_deduction_is_explained(
     dialog.preview_button.click()
     error = dialog.findChild(QLabel, "slipError")
     assert not error.isHidden() and "万円" in error.text()
+    # An amount of the table is named by its row and column.
+    dialog.amounts["general_payment"].setText("1.5")
+    dialog.preview_button.click()
+    assert error.text() == (
+        "「一般（第201条第1項第1号）の支払金額」には0以上の整数を円単位で入力してください。"
+    )
     db.call(session.close)
 
 

@@ -79,7 +79,7 @@ def test_the_dialogs_offer_only_the_years_with_a_layout(
     assert slip.amounts["payment"].text() == "" and slip.fields.year == 2024
     assert slip.paper.year == 2024
     box.setCurrentIndex(box.findData(2025))
-    qtbot.waitUntil(lambda: slip.amounts["payment"].text() == "3000000", timeout=10000)
+    qtbot.waitUntil(lambda: slip.amounts["payment"].text() == "3,000,000", timeout=10000)
 
     leaver = RetirementSlipDialog(context, yamada, "山田 太郎")
     qtbot.addWidget(leaver)

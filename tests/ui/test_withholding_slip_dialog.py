@@ -9,7 +9,9 @@ import re
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableWidget
 
 from app.bootstrap import Workspace
 from app.services import numbers, people, staff
@@ -100,17 +102,47 @@ def test_each_copy_is_previewed_and_only_the_recipients_can_be_saved(
     db.call(session.close)
 
 
-def test_the_amounts_take_digits_only(
+def test_amounts_typed_as_a_clerk_does_are_saved_and_a_bad_one_is_named(
     qtbot, office_with_one: Workspace, db: DatabaseThread
 ) -> None:
+    from app.domain.year_end import SALARY
+    from app.services import year_end
     from ui.dialogs.withholding_slip_dialog import WithholdingSlipDialog
 
     session = signed_in(db, office_with_one, MANAGER_LOGIN, MANAGER_PASSWORD)
-    dialog = WithholdingSlipDialog(UiContext(office_with_one, db, session), 1, "山田 太郎")
+    person_id = db.call(lambda: people.search(session, "ヤマダ").rows[0].id)
+    dialog = WithholdingSlipDialog(UiContext(office_with_one, db, session), person_id, "山田 太郎")
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.amounts["payment"], "-12a3")
-    assert dialog.amounts["payment"].text() == "123"
     assert dialog.windowTitle().startswith("源泉徴収票")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10000)
+    error = dialog.findChild(QLabel, "slipError")
+    # A minus sign is not an amount: the field is named, nothing is stored.
+    qtbot.keyClicks(dialog.amounts["tax"], "-120300")
+    dialog.amounts["payment"].setText("5800000")
+    dialog.save_button.click()
+    assert not error.isHidden()
+    assert error.text() == "「源泉徴収税額」には0以上の整数を円単位で入力してください。"
+    assert dialog.amounts["tax"].property("alert") == "true"
+    assert db.call(lambda: year_end.load(session, person_id, 2026, SALARY)) is None
+
+    # Full-width digits and commas with 円, as typed with the IME on: grouped once typed.
+    dialog.amounts["tax"].clear()
+    payment = dialog.amounts["payment"]
+    payment.clear()
+    payment.setFocus()
+    committed = QInputMethodEvent()  # what the IME hands over when the clerk confirms
+    committed.setCommitString("５，８００，０００円")
+    QApplication.sendEvent(payment, committed)
+    assert payment.text() == "５，８００，０００円"
+    qtbot.keyClick(payment, Qt.Key.Key_Return)
+    assert payment.text() == "5,800,000"
+    assert dialog.amounts["tax"].property("alert") == "false"
+    dialog.save_button.click()
+    status = dialog.findChild(QLabel, "slipSaveStatus")
+    qtbot.waitUntil(lambda: "保存しました" in status.text(), timeout=10000)
+    assert error.isHidden()
+    saved = db.call(lambda: year_end.load(session, person_id, 2026, SALARY))
+    assert saved is not None and saved.amounts == {"payment": 5_800_000}
     db.call(session.close)
 
 
@@ -247,7 +279,7 @@ def test_stored_amounts_are_shown_and_what_the_clerk_types_is_saved(
     qtbot.waitUntil(save.isEnabled, timeout=10000)
     status = dialog.findChild(QLabel, "slipSaveStatus")
     assert "年末調整.csv" in status.text()
-    assert dialog.amounts["payment"].text() == "5000000"
+    assert dialog.amounts["payment"].text() == "5,000,000"
     assert dialog.fields.officer.isChecked()
 
     save.click()

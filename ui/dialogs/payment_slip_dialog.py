@@ -42,7 +42,6 @@ from ui.context import UiContext
 from ui.dialogs.statutory_output import (
     OrderFields,
     PayerFields,
-    amount_edit,
     date_edit,
     date_text,
     set_date,
@@ -50,6 +49,7 @@ from ui.dialogs.statutory_output import (
 )
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_year import SlipYearBox
+from ui.widgets.yen_edit import AmountError, YenEdit, read_amounts
 from ui.window_state import fit_to_screen
 
 MAX_SLIPS = 20
@@ -114,7 +114,7 @@ class PaymentSlipDialog(QDialog):
         text(DETAIL, self.tr("Item details"))
         if self.form == RENT:
             text(BASIS, self.tr("Basis of calculation"))
-        self.amounts: dict[str, QLineEdit] = {}
+        self.amounts: dict[str, YenEdit] = {}
         labels = {
             FEES: (
                 ("payment", self.tr("Payments")),
@@ -125,7 +125,7 @@ class PaymentSlipDialog(QDialog):
             RENT: (("payment", self.tr("Payments")), ("broker_fee", self.tr("Broker's fee"))),
         }[self.form]
         for key, label in labels:
-            self.amounts[key] = amount_edit(f"amount_{key}", self)
+            self.amounts[key] = YenEdit(f"amount_{key}", label, self)
             form.addRow(label, self.amounts[key])
         if self.form == RENT:
             text(BROKER_NAME, self.tr("Broker"))
@@ -229,8 +229,7 @@ class PaymentSlipDialog(QDialog):
         for key, edit in self.texts.items():
             edit.setText(texts.get(key, ""))
         for key, edit in self.amounts.items():
-            amount = slip.amounts.get(key) if slip else None
-            edit.setText("" if amount is None else str(amount))
+            edit.set_value(slip.amounts.get(key) if slip else None)
         if self.form == RENT:
             set_date(self.confirmed, texts.get(CONFIRMED_ON))
 
@@ -243,7 +242,7 @@ class PaymentSlipDialog(QDialog):
         texts[PAYMENT_KIND] = self.category.currentText().strip()
         if self.form == RENT:
             texts[CONFIRMED_ON] = date_text(self.confirmed)
-        amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
+        amounts = read_amounts(self.amounts)
         return PaymentSlip(
             self.person_id,
             self.year,
@@ -257,7 +256,7 @@ class PaymentSlipDialog(QDialog):
         self.saved.hide()
         try:
             slip = self._slip()
-        except InvalidSlip as exc:
+        except (InvalidSlip, AmountError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return None

@@ -46,7 +46,6 @@ from ui.context import UiContext
 from ui.dialogs.statutory_output import (
     OrderFields,
     PayerFields,
-    amount_edit,
     date_edit,
     date_text,
     set_date,
@@ -54,6 +53,7 @@ from ui.dialogs.statutory_output import (
 )
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_year import SlipYearBox
+from ui.widgets.yen_edit import AmountError, YenEdit, read_amounts
 from ui.window_state import fit_to_screen
 
 DEFAULT_DESTINATION = {TAX_OFFICE: "税務署", MUNICIPAL: "市区町村", RECIPIENT: "本人"}
@@ -108,20 +108,26 @@ class RetirementSlipDialog(QDialog):
         grid.addWidget(levy, 0, 3, 1, 2)
         for column, key in enumerate(COLUMNS, start=1):
             grid.addWidget(QLabel(column_labels[key]), 1, column)
-        self.amounts: dict[str, QLineEdit] = {}
+        self.amounts: dict[str, YenEdit] = {}
         for row, row_key in enumerate(ROWS, start=2):
             grid.addWidget(QLabel(row_labels[row_key]), row, 0)
             for column, key in enumerate(COLUMNS, start=1):
-                edit = amount_edit(f"amount_{row_key}_{key}", self)
-                edit.setMinimumWidth(110)
+                # Named in a message as 一般（…）の支払金額.
+                label = (
+                    self.tr("%1: %2")
+                    .replace("%1", row_labels[row_key])
+                    .replace("%2", column_labels[key])
+                )
+                edit = YenEdit(f"amount_{row_key}_{key}", label, self)
                 self.amounts[f"{row_key}_{key}"] = edit
                 grid.addWidget(edit, row, column)
 
         for column in range(1, len(COLUMNS) + 1):
             grid.setColumnStretch(column, 1)
         form = QFormLayout()
-        self.amounts[DEDUCTION] = amount_edit(f"amount_{DEDUCTION}", self)
-        form.addRow(self.tr("Retirement income deduction (yen)"), self.amounts[DEDUCTION])
+        deduction_label = self.tr("Retirement income deduction")
+        self.amounts[DEDUCTION] = YenEdit(f"amount_{DEDUCTION}", deduction_label, self)
+        form.addRow(deduction_label, self.amounts[DEDUCTION])
         self.amounts[DEDUCTION].textEdited.connect(
             lambda _text: self.amounts[DEDUCTION].setProperty("suggested", False)
         )
@@ -215,7 +221,7 @@ class RetirementSlipDialog(QDialog):
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
         self._copy_changed()
-        fit_to_screen(self, 760, self.fields.sizeHint().height() + 130)
+        fit_to_screen(self, 880, self.fields.sizeHint().height() + 130)
         self._suggest_years()
         context.run(payment_forms.office_payer, owner=self, on_done=self.payer.prefill)
         self.year_box.currentIndexChanged.connect(self._year_changed)
@@ -240,7 +246,9 @@ class RetirementSlipDialog(QDialog):
             widget.setEnabled(True)
         if slip is None:
             # Nothing stored for the year: empty fields, the deduction suggested again.
-            for edit in (*self.amounts.values(), *self.texts.values()):
+            for amount in self.amounts.values():
+                amount.set_value(None)
+            for edit in self.texts.values():
                 edit.clear()
             self.code.setCurrentIndex(0)
             self._suggest_years()
@@ -248,8 +256,7 @@ class RetirementSlipDialog(QDialog):
         set_date(self.hired, slip.texts.get(HIRED_ON))
         set_date(self.left, slip.texts.get(LEFT_ON))
         for key, edit in self.amounts.items():
-            amount = slip.amounts.get(key)
-            edit.setText("" if amount is None else str(amount))
+            edit.set_value(slip.amounts.get(key))
         self.amounts[DEDUCTION].setProperty("suggested", False)
         for key, edit in self.texts.items():
             edit.setText(slip.texts.get(key, ""))
@@ -265,7 +272,7 @@ class RetirementSlipDialog(QDialog):
             # The standard 退職所得控除額 for those years, unless one was typed or stored.
             deduction = self.amounts[DEDUCTION]
             if not deduction.text() or deduction.property("suggested"):
-                deduction.setText(str(standard_deduction(years)))
+                deduction.set_value(standard_deduction(years))
                 deduction.setProperty("suggested", True)
 
     def _copy_changed(self) -> None:
@@ -282,7 +289,7 @@ class RetirementSlipDialog(QDialog):
                 SPECIAL_CODE: self.code.currentData(),
             }
         )
-        amounts = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
+        amounts = read_amounts(self.amounts)
         return RetirementSlip(
             self.person_id,
             self.year,
@@ -294,7 +301,7 @@ class RetirementSlipDialog(QDialog):
         self.saved.hide()
         try:
             slip = self._slip()
-        except InvalidSlip as exc:
+        except (InvalidSlip, AmountError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return None

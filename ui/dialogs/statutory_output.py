@@ -1,5 +1,5 @@
 """What the dialogs of the 支払調書 and the 退職所得の源泉徴収票 share: the payer's fields, the
-destination and method of a copy with numbers, amount fields in yen, and what happens to a
+destination and method of a copy with numbers, dates that may be left empty, and what happens to a
 rendered copy (the bulk-output reason, the in-program preview, and for a copy with numbers no
 plain save: printed from the preview or exported encrypted)."""
 
@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,18 +23,8 @@ from app.services import outputs
 from app.services.forms import Rendered
 from ui.context import UiContext
 
-AMOUNT_DIGITS = 10
 # A date edit at its minimum shows this and means "not entered".
 _NO_DATE = QDate(1900, 1, 1)
-
-
-def amount_edit(name: str, parent: QWidget) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setValidator(
-        QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), edit)
-    )
-    return edit
 
 
 def date_edit(name: str, parent: QWidget) -> QDateEdit:

@@ -38,6 +38,7 @@ from ui.dialogs.year_end_fields import YearEndFields
 from ui.styles import make_primary, set_role
 from ui.widgets.slip_paper import SlipPaperBox
 from ui.widgets.slip_year import SlipYearBox
+from ui.widgets.yen_edit import AmountError
 
 
 class WithholdingSlipDialog(QDialog):
@@ -178,7 +179,11 @@ class WithholdingSlipDialog(QDialog):
 
     def save(self) -> None:
         """Store what the clerk typed (a correction of what was there is logged as one)."""
-        entry = self.fields.entry(self.person_id)
+        try:
+            entry = self.fields.entry(self.person_id)
+        except AmountError as exc:
+            self._show_error(str(exc))
+            return
         self.error.hide()
         self.save_button.setEnabled(False)
         self.context.run(
@@ -221,7 +226,7 @@ class WithholdingSlipDialog(QDialog):
     def preview(self, reason: str = "") -> None:
         try:
             slip = self._slip()
-        except InvalidSlip as exc:
+        except (InvalidSlip, AmountError) as exc:
             self._show_error(str(exc))
             return
         self.error.hide()

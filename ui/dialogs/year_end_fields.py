@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +30,8 @@ from app.domain.year_end import (
     SALARY,
     YearEndEntry,
 )
+from ui.widgets.yen_edit import YenEdit, read_amounts
 
-AMOUNT_DIGITS = 10
 # The reasons the form knows (app.domain.year_end.NO_ADJUSTMENT_REASONS), in its order.
 REASONS = ("left", "disaster", "over_20m", "otsu")
 
@@ -56,17 +54,11 @@ class YearEndFields(QWidget):
             "basic_deduction": self.tr("Basic deduction"),
             "income_adjustment": self.tr("Income adjustment deduction"),
         }
-        digits = QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{AMOUNT_DIGITS}}}"), self)
-        self.amounts: dict[str, QLineEdit] = {}
+        self.amounts: dict[str, YenEdit] = {}
         grid = QGridLayout()
         half = (len(labels) + 1) // 2
         for index, (key, label) in enumerate(labels.items()):
-            edit = QLineEdit()
-            edit.setObjectName(f"amount_{key}")
-            edit.setValidator(digits)
-            edit.setPlaceholderText(self.tr("yen"))
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * AMOUNT_DIGITS) + 24)
+            edit = YenEdit(f"amount_{key}", label)
             self.amounts[key] = edit
             row, column = index % half, (index // half) * 2
             grid.addWidget(QLabel(label), row, column)
@@ -140,7 +132,7 @@ class YearEndFields(QWidget):
         amounts: Mapping[str, int] = entry.amounts if entry else {}
         facts: Mapping[str, str] = entry.facts if entry else {}
         for key, edit in self.amounts.items():
-            edit.setText(str(amounts[key]) if key in amounts else "")
+            edit.set_value(amounts.get(key))
         self._kept_amounts = {k: v for k, v in amounts.items() if k not in self.amounts}
         shown = (OFFICER, PROFESSIONAL, NO_ADJUSTMENT, LEFT_ON)
         self._kept_facts = {k: v for k, v in facts.items() if k not in shown}
@@ -154,8 +146,9 @@ class YearEndFields(QWidget):
             self.left_on.setDate(QDate(day.year, day.month, day.day))
 
     def amounts_typed(self) -> dict[str, int]:
-        typed = {key: int(edit.text()) for key, edit in self.amounts.items() if edit.text()}
-        return {**self._kept_amounts, **typed}
+        """The amounts typed and those kept; AmountError (the first bad field marked and
+        focused) when a field holds no whole yen."""
+        return {**self._kept_amounts, **read_amounts(self.amounts)}
 
     def entry(self, person_id: int) -> YearEndEntry:
         facts = dict(self._kept_facts)
