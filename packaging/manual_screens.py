@@ -48,6 +48,22 @@ class UnmaskedNumberOnScreen(RuntimeError):
     pass
 
 
+# Fields that hold a company's 法人番号: public, 13 digits with its own check digit.
+CORPORATE_NUMBER_FIELDS = frozenset({"officeCorporateNumberEdit", "payerCorporateNumber"})
+
+
+def _public_corporate_number(widget, text: str) -> bool:
+    from app.domain import corporate_number
+
+    if widget.objectName() not in CORPORATE_NUMBER_FIELDS:
+        return False
+    try:
+        corporate_number.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
 def check_masked(widget) -> None:
     """Refuse a shot in which any visible text could be a My Number."""
     from PySide6.QtCore import QModelIndex
@@ -61,7 +77,8 @@ def check_masked(widget) -> None:
             continue
         typed = isinstance(child, QLineEdit) and child.echoMode() == QLineEdit.EchoMode.Normal
         if isinstance(child, QLabel) or typed:
-            texts.append(child.text())
+            if not (typed and _public_corporate_number(child, child.text())):
+                texts.append(child.text())
         elif isinstance(child, QAbstractItemView) and child.model() is not None:
             model = child.model()
             try:

@@ -56,6 +56,19 @@ def test_a_masked_entry_field_is_not_read(qtbot) -> None:
     manual_screens.check_masked(_window(qtbot, hidden))
 
 
+def test_only_a_valid_corporate_number_in_its_own_field_is_shown(qtbot) -> None:
+    """The office's 法人番号 is public and shown on the settings page; the same 13 digits
+    elsewhere, or a 13-digit run that is not a 法人番号, are still refused."""
+    field = QLineEdit("8999900000001")  # check digit 8 is right for 999900000001
+    field.setObjectName("officeCorporateNumberEdit")
+    manual_screens.check_masked(_window(qtbot, field))
+    for name, text in (("", "8999900000001"), ("officeCorporateNumberEdit", "1999900000001")):
+        other = QLineEdit(text)
+        other.setObjectName(name)
+        with pytest.raises(manual_screens.UnmaskedNumberOnScreen):
+            manual_screens.check_masked(_window(qtbot, other))
+
+
 def test_every_screenshot_the_chapters_show_is_one_the_script_takes() -> None:
     """Regenerating the images renews every one the manual shows (none is left stale or
     made by hand): each is a page of PAGES or a shot the script names."""
