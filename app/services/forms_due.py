@@ -237,6 +237,30 @@ def counts(session: Session, year: int) -> YearDue:
     return YearDue(found.year, found.due_on, (), found.counts, found.efiling)
 
 
+def log_unseen(session: Session, year: int, key: str) -> None:
+    """`key` (an employee code, or `#<id>`, as `forms list` shows a person) was asked for but
+    is not among the member's people of the year: if it names someone of the year outside
+    their groups, the refused try is logged (the caller's message stays the same for "no such
+    person" and "not yours", as the people and payroll imports say it)."""
+    with storage_errors():
+        people = submission_repo.people_of_year(session.vault.conn, year)
+    named = [p for p in people if (p.code or f"#{p.id}") == key]
+    outside = [p for p in named if p not in _scoped(session, named)]
+    if not outside:
+        return
+    from app.services import numbers
+
+    with storage_errors(), session.vault.write() as writer:
+        audit.record_all(
+            writer,
+            session,
+            [
+                ("access.denied", numbers.record_id(p.id), {"reason": "group_scope"})
+                for p in outside
+            ],
+        )
+
+
 def season_year(today: date) -> int | None:
     """The year whose forms are in season on `today`: from 1 December until its (rolled)
     due date in the next year; None outside that."""
