@@ -7,7 +7,9 @@ payment equal to a threshold is never required):
   弁護士・司法書士・税理士等 250万円超, その他 500万円超; 年末調整をしなかった人で扶養控除等
   申告書を出した人 (年の中途で退職、災害による徴収猶予): 250万円超, 役員は50万円超; 主たる給与が
   2,000万円超で年末調整をしなかった人: 全員; 扶養控除等申告書を出していない人 (乙欄・丙欄): 50万円超.
-  A leaver with no reason recorded is taken as not adjusted (年の中途で退職).
+  A leaver with no reason recorded is taken as not adjusted (年の中途で退職), unless the slip
+  holds 給与所得控除後の金額, which the form leaves blank without a 年末調整 (FORMS.md §2.4): that
+  leaver was adjusted (a December leaver, 死亡退職) and the 年末調整をした人 rows decide.
 - 給与支払報告書 (FORMS.md §1.4, §2.2; 地方税法第317条の6): everyone on the payroll on 1 January of
   the next year, and the year's leavers; a leaver paid 30万円 or less may be left out.
 - 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12), per payee and year (the
@@ -46,6 +48,8 @@ from app.domain.year_end import (
     YearEndEntry,
 )
 
+# Filled only after a 年末調整 (FORMS.md §2.4): a leaver's slip holding it was adjusted.
+ADJUSTED_AMOUNT = "income_after_deduction"
 # The year from which every resident's 退職所得の源泉徴収票 goes to the tax office.
 RETIREMENT_ALL_FROM = 2026
 # 給与支払報告書: a leaver of the year paid this much or less may be left out.
@@ -137,7 +141,7 @@ def salary_tax_office(entry: YearEndEntry) -> Decision:
     payment = entry.amounts.get("payment", 0)
     officer = entry.flag(OFFICER)
     reason = entry.facts.get(NO_ADJUSTMENT, "")
-    if not reason and left_in_year(entry):
+    if not reason and left_in_year(entry) and ADJUSTED_AMOUNT not in entry.amounts:
         reason = "left"
     if reason == "over_20m":
         return Decision(

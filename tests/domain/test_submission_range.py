@@ -177,3 +177,28 @@ def test_paying_more_never_makes_a_slip_unnecessary(
     for decide in (rules.salary_tax_office, rules.salary_municipal):
         if decide(_entry(SALARY, payment, **facts)).required:
             assert decide(_entry(SALARY, payment + more, **facts)).required
+
+
+@pytest.mark.parametrize(
+    ("facts", "payment", "threshold"),
+    [({}, 2_500_001, "500万円"), ({OFFICER: "1"}, 1_500_000, "150万円")],
+)
+def test_a_leaver_adjusted_at_leaving_is_decided_by_the_adjusted_rows(
+    facts: dict[str, str], payment: int, threshold: str
+) -> None:
+    """A December leaver (or 死亡退職) whose 年末調整 was made: the slip holds 給与所得控除後の
+    金額, as the payroll import reads it (no reason recorded), so the 年末調整をした人 rows decide,
+    not the 250万円 / 役員50万円 of a leaver without one."""
+    adjusted = YearEndEntry(
+        1,
+        2026,
+        SALARY,
+        {"payment": payment, "income_after_deduction": payment * 7 // 10},
+        {LEFT_ON: "2026-12-20", **facts},
+    )
+    decision = rules.salary_tax_office(adjusted)
+    assert not decision.required and threshold in decision.reason
+    # Without it, the same leaver was not adjusted: the leaver's lower threshold.
+    plain = YearEndEntry(1, 2026, SALARY, {"payment": payment}, {LEFT_ON: "2026-12-20", **facts})
+    decision = rules.salary_tax_office(plain)
+    assert decision.required and "年の中途で退職" in decision.reason
