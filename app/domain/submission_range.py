@@ -82,7 +82,9 @@ RACE_PRIZE_SINGLE = 750_000
 # The largest single payment of the year (競馬賞金 only); the payment total when not given.
 LARGEST_PAYMENT = "largest_payment"
 RENT_THRESHOLD = 150_000
-RENT_CORPORATE_KINDS = ("権利金", "更新料", "礼金", "名義書換料")
+# 「権利金、更新料等」: also the 承諾料 paid for a leasehold's 増改築 or transfer (stored pages
+# stonehamtax.com/?p=18, minato-zaimu.co.jp newsid=370: いわゆる更新料や承諾料).
+RENT_CORPORATE_KINDS = ("権利金", "更新料", "礼金", "名義書換料", "承諾料")
 
 
 class Need(StrEnum):

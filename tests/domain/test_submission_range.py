@@ -202,3 +202,11 @@ def test_a_leaver_adjusted_at_leaving_is_decided_by_the_adjusted_rows(
     plain = YearEndEntry(1, 2026, SALARY, {"payment": payment}, {LEFT_ON: "2026-12-20", **facts})
     decision = rules.salary_tax_office(plain)
     assert decision.required and "年の中途で退職" in decision.reason
+
+
+def test_a_corporations_consent_fee_counts_as_key_money() -> None:
+    """承諾料 (借地の増改築・譲渡の承諾料) is one of the 権利金、更新料等 a corporation's slip holds."""
+    fee = _entry(RENT, 150_001, payment_kind="増改築承諾料")
+    assert rules.rent(fee, corporate_payee=True).required
+    [decision] = rules.tax_office_all([fee], corporate_payees={1})
+    assert decision.required
