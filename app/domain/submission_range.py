@@ -54,25 +54,15 @@ ADJUSTED_AMOUNT = "income_after_deduction"
 RETIREMENT_ALL_FROM = 2026
 # 給与支払報告書: a leaver of the year paid this much or less may be left out.
 LEAVER_OPTIONAL_UP_TO = 300_000
-# 報酬・料金: the kinds whose threshold is 50万円 (FORMS.md §3), by a word in the 区分.
-FEES_HIGH_KINDS = (
-    "外交員",
-    "集金人",
-    "電力量計",
-    "検針",
-    "プロボクサー",
-    "ボクサー",
-    "ホステス",
-    "バンケットホステス",
-    "コンパニオン",
-    "広告宣伝",
-    "診療報酬",
-)
-# The 区分 of the 50万円 range, each summed on its own (手引: 同一人に対する…の合計).
+# 広告宣伝のための賞金 (所得税法第204条第1項第8号): a prize, so both words; a fee for advertising
+# work (広告宣伝の原稿料・デザイン料・報酬) is an ordinary 報酬・料金 of the 5万円 range.
+ADVERTISING_WORD = "広告宣伝"
+PRIZE_WORDS = ("賞金", "懸賞", "賞品")
+# The 区分 of the 50万円 range (FORMS.md §3), by a word in the 区分, each summed on its own
+# (手引: 同一人に対する…の合計).
 FEES_HIGH_GROUPS = {
     "sales": ("外交員", "集金人", "電力量計", "検針", "プロボクサー", "ボクサー"),
     "hostess": ("ホステス", "バンケットホステス", "コンパニオン"),
-    "advertising": ("広告宣伝",),
     "medical": ("診療報酬",),
 }
 FEES_HIGH = 500_000
@@ -184,6 +174,17 @@ def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
     return any(word in kind for word in words)
 
 
+def _advertising_prize(kind: str) -> bool:
+    return ADVERTISING_WORD in kind and _kind_has(kind, PRIZE_WORDS)
+
+
+def _high_group(kind: str) -> str | None:
+    """The 50万円 group of a 報酬・料金 区分, or None for the 5万円 range."""
+    if _advertising_prize(kind):
+        return "advertising"
+    return next((name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)), None)
+
+
 def _over_total(total: int, threshold: int, who: str) -> Decision:
     """A payee's several slips of one threshold group: the year's total decides them all."""
     if total > threshold:
@@ -218,7 +219,7 @@ def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None =
             f"馬主の競馬賞金で1回の支払金額が{yen(RACE_PRIZE_SINGLE)}以下のため提出は不要",
         )
     amount = payment if total is None else total
-    if _kind_has(kind, FEES_HIGH_KINDS):
+    if _high_group(kind) is not None:
         return over(amount, FEES_HIGH, f"{kind}の報酬・料金")
     return over(amount, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
 
@@ -264,13 +265,8 @@ def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, s
     by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     if entry.form == FEES:
-        if _kind_has(kind, RACE_PRIZE_KINDS):
-            group = "race"
-        else:
-            group = next(
-                (name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)),
-                "other",
-            )
+        race = _kind_has(kind, RACE_PRIZE_KINDS)
+        group = "race" if race else _high_group(kind) or "other"
         return (entry.person_id, entry.year, FEES, group)
     if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):
         return (entry.person_id, entry.year, RENT, "")

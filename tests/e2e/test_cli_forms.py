@@ -241,7 +241,7 @@ def all_forms(office: Office, data_dir: Path) -> dict[str, int]:
         payment_forms.save(
             session,
             PaymentSlip(writer.id, 2026, FEES, {"payment": 400_000, "tax": 40_840},
-                        {PAYMENT_KIND: "広告宣伝の報酬", "detail": "1回"}, 2),
+                        {PAYMENT_KIND: "広告宣伝のための賞金", "detail": "1回"}, 2),
         )  # fmt: skip
         landlord = people.register_payee(
             session, name="株式会社三軒茶屋不動産", kana_text="サンゲンヂャヤフドウサン",
