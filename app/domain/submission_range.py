@@ -67,7 +67,10 @@ FEES_HIGH_GROUPS = {
 }
 FEES_HIGH = 500_000
 FEES_OTHER = 50_000
-RACE_PRIZE_KINDS = ("競馬", "馬主")
+# 馬主が受ける競馬の賞金 (所得税法第204条第1項第8号): the 馬主, or a 競馬 prize; a jockey's fee
+# (競馬の騎手の報酬) is an ordinary 報酬・料金 of the 5万円 range.
+RACE_PRIZE_KINDS = ("馬主",)
+RACE_WORD = "競馬"
 RACE_PRIZE_SINGLE = 750_000
 # The largest single payment of the year (競馬賞金 only); the payment total when not given.
 LARGEST_PAYMENT = "largest_payment"
@@ -174,6 +177,10 @@ def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
     return any(word in kind for word in words)
 
 
+def _race_prize(kind: str) -> bool:
+    return _kind_has(kind, RACE_PRIZE_KINDS) or (RACE_WORD in kind and _kind_has(kind, PRIZE_WORDS))
+
+
 def _advertising_prize(kind: str) -> bool:
     return ADVERTISING_WORD in kind and _kind_has(kind, PRIZE_WORDS)
 
@@ -206,7 +213,7 @@ def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None =
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
     over = _over if total is None else _over_total
-    if _kind_has(kind, RACE_PRIZE_KINDS):
+    if _race_prize(kind):
         if largest is None:
             largest = entry.amounts.get(LARGEST_PAYMENT, payment)
         if largest > RACE_PRIZE_SINGLE:
@@ -265,7 +272,7 @@ def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, s
     by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     if entry.form == FEES:
-        race = _kind_has(kind, RACE_PRIZE_KINDS)
+        race = _race_prize(kind)
         group = "race" if race else _high_group(kind) or "other"
         return (entry.person_id, entry.year, FEES, group)
     if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):

@@ -97,6 +97,8 @@ FEES_TABLE = [
     ("広告宣伝の報酬", 50_000),
     ("広告宣伝用デザイン料", 50_000),
     ("広告宣伝の原稿料", 50_000),
+    # A jockey's fee is not the 馬主's 競馬の賞金.
+    ("競馬の騎手の報酬", 50_000),
     ("社会保険診療報酬支払基金の診療報酬", 500_000),
 ]
 
@@ -215,3 +217,12 @@ def test_a_corporations_consent_fee_counts_as_key_money() -> None:
     assert rules.rent(fee, corporate_payee=True).required
     [decision] = rules.tax_office_all([fee], corporate_payees={1})
     assert decision.required
+
+
+@pytest.mark.parametrize("kind", ["馬主の競馬賞金", "競馬の賞金", "馬主"])
+def test_a_race_prize_is_the_owners_prize(kind: str) -> None:
+    entry = YearEndEntry(
+        1, 2026, FEES, {"payment": 3_000_000, rules.LARGEST_PAYMENT: 750_001}, {PAYMENT_KIND: kind}
+    )
+    decision = rules.fees(entry)
+    assert decision.required and "競馬賞金" in decision.reason
