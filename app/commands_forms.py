@@ -135,6 +135,7 @@ def _chosen(
             if not code:
                 continue
             if code not in by_code:
+                forms_due.log_unseen(session, year, code)
                 what = "番号" if code.startswith("#") else "従業員コード"
                 raise errors.InvalidInput(
                     f"{what}「{_shown_code(code)}」の人は{year}年分の対象者にいません"

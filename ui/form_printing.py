@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.print_offset import PrintOffset
 from ui import file_dialogs, print_offsets
-from ui.printing import PRINT_DPI_MAX, page_images, page_sizes
+from ui.printing import (
+    PRINT_DPI_MAX,
+    page_images,
+    page_sizes,
+    refused_file_output,
+    without_print_to_file,
+)
 
 POINTS_PER_INCH = 72.0
 NO_OFFSET = PrintOffset()
@@ -60,9 +66,12 @@ def _prepare(printer: QPrinter, page_points: QSizeF) -> None:
     )
 
 
-def print_form(parent: QWidget | None, pdf: bytes, title: str, *, preprinted: bool) -> bool:
+def print_form(
+    parent: QWidget | None, pdf: bytes, title: str, *, preprinted: bool, numbers: bool = True
+) -> bool:
     """Ask for a printer and print every page at true size; on pre-printed forms (preprinted)
-    moved by that printer's offset. Returns whether it was printed."""
+    moved by that printer's offset. Returns whether it was printed. A copy with numbers
+    (`numbers`) is never printed to a file (ui.printing.refused_file_output)."""
     sizes = page_sizes(pdf)
     if not sizes:
         return False
@@ -70,7 +79,10 @@ def print_form(parent: QWidget | None, pdf: bytes, title: str, *, preprinted: bo
     printer.setDocName(title)
     _prepare(printer, sizes[0])
     dialog = QPrintDialog(printer, parent)
+    without_print_to_file(dialog, numbers)
     if not file_dialogs.exec_unless_locked(dialog):
+        return False
+    if refused_file_output(parent, printer, numbers):
         return False
     offset = print_offsets.load(printer.printerName()) if preprinted else NO_OFFSET
     render_dpi = min(printer.resolution(), PRINT_DPI_MAX)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import printing
 from ui import file_dialogs
@@ -43,8 +43,40 @@ def preview_pixmap(pdf: bytes, width: int) -> QPixmap:
     )
 
 
-def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Ask for a printer and print every page; returns whether it was printed."""
+def without_print_to_file(dialog: QPrintDialog, numbers: bool) -> None:
+    """A paper with numbers is not offered the dialog's 「ファイルへ出力」: that would write it
+    as a plain PDF, where saving one is an encrypted export (規程第35条)."""
+    if numbers:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+
+
+def refused_file_output(parent: QWidget | None, printer: QPrinter, numbers: bool) -> bool:
+    """Whether the print went to a file rather than a printer (Qt's own PDF output, or a file
+    name the dialog set) for a paper with numbers: refused, and the clerk told how to save."""
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
+        printer.outputFileName()
+    )
+    if not (numbers and to_file):
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Printing", "Not printed"),
+        QCoreApplication.translate(
+            "Printing",
+            "A paper carrying My Numbers is not printed to a file. Choose a printer, or save "
+            'it with "Save as encrypted PDF…" in the preview.',
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("printToFileRefusedBox")
+    box.exec()
+    return True
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str, *, numbers: bool = True) -> bool:
+    """Ask for a printer and print every page; returns whether it was printed. `numbers`: the
+    paper may carry My Numbers, so it is never printed to a file (see refused_file_output)."""
     sizes = page_sizes(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -52,8 +84,11 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         # The deletion ledger is landscape: offered so, not shrunk onto a portrait sheet.
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
+    without_print_to_file(dialog, numbers)
     # Native on Windows (Qt has no other): a print chosen after the screen locked is dropped.
     if not file_dialogs.exec_unless_locked(dialog):
+        return False
+    if refused_file_output(parent, printer, numbers):
         return False
     dpi = min(printer.resolution(), PRINT_DPI_MAX)
     painter = QPainter(printer)

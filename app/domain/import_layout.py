@@ -58,16 +58,15 @@ PAYMENT_WORDS = {
 }
 _TRUE = {"○", "〇", "1", "はい", "有", "あり", "true", "yes", "y"}
 _FALSE = {"", "×", "0", "いいえ", "無", "なし", "false", "no", "n", "-"}
-_ERAS = {
-    "令和": 2018,
-    "平成": 1988,
-    "昭和": 1925,
-    "大正": 1911,
-    "R": 2018,
-    "H": 1988,
-    "S": 1925,
-    "T": 1911,
+# Each era's first and last day (大正 from 1912-07-30): a date outside its era's days
+# (令和元年4月30日, 平成31年5月1日, 昭和64年1月8日, 令和0年) never existed and is refused.
+_ERA_DAYS = {
+    "令和": (date(2019, 5, 1), date.max),
+    "平成": (date(1989, 1, 8), date(2019, 4, 30)),
+    "昭和": (date(1926, 12, 25), date(1989, 1, 7)),
+    "大正": (date(1912, 7, 30), date(1926, 12, 25)),
 }
+_ERA_LETTERS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正"}
 _WAREKI = re.compile(
     r"^(令和|平成|昭和|大正|R|H|S|T)\s*(\d{1,2}|元)[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$"
 )
@@ -130,8 +129,13 @@ def parse_date(text: str) -> date:
     if match := _SEIREKI.match(value):
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _WAREKI.match(value.upper() if value[:1].isascii() else value):
+        era = _ERA_LETTERS.get(match.group(1), match.group(1))
+        first, last = _ERA_DAYS[era]
         year = 1 if match.group(2) == "元" else int(match.group(2))
-        return date(_ERAS[match.group(1)] + year, int(match.group(3)), int(match.group(4)))
+        found = date(first.year + year - 1, int(match.group(3)), int(match.group(4)))
+        if year < 1 or not first <= found <= last:
+            raise ValueError(value)
+        return found
     raise ValueError(value)
 
 

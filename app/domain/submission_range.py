@@ -7,7 +7,9 @@ payment equal to a threshold is never required):
   弁護士・司法書士・税理士等 250万円超, その他 500万円超; 年末調整をしなかった人で扶養控除等
   申告書を出した人 (年の中途で退職、災害による徴収猶予): 250万円超, 役員は50万円超; 主たる給与が
   2,000万円超で年末調整をしなかった人: 全員; 扶養控除等申告書を出していない人 (乙欄・丙欄): 50万円超.
-  A leaver with no reason recorded is taken as not adjusted (年の中途で退職).
+  A leaver with no reason recorded is taken as not adjusted (年の中途で退職), unless the slip
+  holds 給与所得控除後の金額, which the form leaves blank without a 年末調整 (FORMS.md §2.4): that
+  leaver was adjusted (a December leaver, 死亡退職) and the 年末調整をした人 rows decide.
 - 給与支払報告書 (FORMS.md §1.4, §2.2; 地方税法第317条の6): everyone on the payroll on 1 January of
   the next year, and the year's leavers; a leaver paid 30万円 or less may be left out.
 - 報酬、料金、契約金及び賞金の支払調書 (FORMS.md §3; 手引 S4, S12), per payee and year (the
@@ -46,39 +48,36 @@ from app.domain.year_end import (
     YearEndEntry,
 )
 
+# Filled only after a 年末調整 (FORMS.md §2.4): a leaver's slip holding it was adjusted.
+ADJUSTED_AMOUNT = "income_after_deduction"
 # The year from which every resident's 退職所得の源泉徴収票 goes to the tax office.
 RETIREMENT_ALL_FROM = 2026
 # 給与支払報告書: a leaver of the year paid this much or less may be left out.
 LEAVER_OPTIONAL_UP_TO = 300_000
-# 報酬・料金: the kinds whose threshold is 50万円 (FORMS.md §3), by a word in the 区分.
-FEES_HIGH_KINDS = (
-    "外交員",
-    "集金人",
-    "電力量計",
-    "検針",
-    "プロボクサー",
-    "ボクサー",
-    "ホステス",
-    "バンケットホステス",
-    "コンパニオン",
-    "広告宣伝",
-    "診療報酬",
-)
-# The 区分 of the 50万円 range, each summed on its own (手引: 同一人に対する…の合計).
+# 広告宣伝のための賞金 (所得税法第204条第1項第8号): a prize, so both words; a fee for advertising
+# work (広告宣伝の原稿料・デザイン料・報酬) is an ordinary 報酬・料金 of the 5万円 range.
+ADVERTISING_WORD = "広告宣伝"
+PRIZE_WORDS = ("賞金", "懸賞", "賞品")
+# The 区分 of the 50万円 range (FORMS.md §3), by a word in the 区分, each summed on its own
+# (手引: 同一人に対する…の合計).
 FEES_HIGH_GROUPS = {
     "sales": ("外交員", "集金人", "電力量計", "検針", "プロボクサー", "ボクサー"),
     "hostess": ("ホステス", "バンケットホステス", "コンパニオン"),
-    "advertising": ("広告宣伝",),
     "medical": ("診療報酬",),
 }
 FEES_HIGH = 500_000
 FEES_OTHER = 50_000
-RACE_PRIZE_KINDS = ("競馬", "馬主")
+# 馬主が受ける競馬の賞金 (所得税法第204条第1項第8号): the 馬主, or a 競馬 prize; a jockey's fee
+# (競馬の騎手の報酬) is an ordinary 報酬・料金 of the 5万円 range.
+RACE_PRIZE_KINDS = ("馬主",)
+RACE_WORD = "競馬"
 RACE_PRIZE_SINGLE = 750_000
 # The largest single payment of the year (競馬賞金 only); the payment total when not given.
 LARGEST_PAYMENT = "largest_payment"
 RENT_THRESHOLD = 150_000
-RENT_CORPORATE_KINDS = ("権利金", "更新料", "礼金", "名義書換料")
+# 「権利金、更新料等」: also the 承諾料 paid for a leasehold's 増改築 or transfer (stored pages
+# stonehamtax.com/?p=18, minato-zaimu.co.jp newsid=370: いわゆる更新料や承諾料).
+RENT_CORPORATE_KINDS = ("権利金", "更新料", "礼金", "名義書換料", "承諾料")
 
 
 class Need(StrEnum):
@@ -137,7 +136,7 @@ def salary_tax_office(entry: YearEndEntry) -> Decision:
     payment = entry.amounts.get("payment", 0)
     officer = entry.flag(OFFICER)
     reason = entry.facts.get(NO_ADJUSTMENT, "")
-    if not reason and left_in_year(entry):
+    if not reason and left_in_year(entry) and ADJUSTED_AMOUNT not in entry.amounts:
         reason = "left"
     if reason == "over_20m":
         return Decision(
@@ -178,6 +177,21 @@ def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
     return any(word in kind for word in words)
 
 
+def _race_prize(kind: str) -> bool:
+    return _kind_has(kind, RACE_PRIZE_KINDS) or (RACE_WORD in kind and _kind_has(kind, PRIZE_WORDS))
+
+
+def _advertising_prize(kind: str) -> bool:
+    return ADVERTISING_WORD in kind and _kind_has(kind, PRIZE_WORDS)
+
+
+def _high_group(kind: str) -> str | None:
+    """The 50万円 group of a 報酬・料金 区分, or None for the 5万円 range."""
+    if _advertising_prize(kind):
+        return "advertising"
+    return next((name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)), None)
+
+
 def _over_total(total: int, threshold: int, who: str) -> Decision:
     """A payee's several slips of one threshold group: the year's total decides them all."""
     if total > threshold:
@@ -199,7 +213,7 @@ def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None =
     kind = entry.facts.get(PAYMENT_KIND, "")
     payment = entry.amounts.get("payment", 0)
     over = _over if total is None else _over_total
-    if _kind_has(kind, RACE_PRIZE_KINDS):
+    if _race_prize(kind):
         if largest is None:
             largest = entry.amounts.get(LARGEST_PAYMENT, payment)
         if largest > RACE_PRIZE_SINGLE:
@@ -212,7 +226,7 @@ def fees(entry: YearEndEntry, *, total: int | None = None, largest: int | None =
             f"馬主の競馬賞金で1回の支払金額が{yen(RACE_PRIZE_SINGLE)}以下のため提出は不要",
         )
     amount = payment if total is None else total
-    if _kind_has(kind, FEES_HIGH_KINDS):
+    if _high_group(kind) is not None:
         return over(amount, FEES_HIGH, f"{kind}の報酬・料金")
     return over(amount, FEES_OTHER, f"{kind}の報酬・料金" if kind else "報酬・料金")
 
@@ -258,13 +272,8 @@ def _group(entry: YearEndEntry, corporate_payee: bool) -> tuple[int, int, str, s
     by threshold group (同一人に対するその年中の支払金額の合計額); None for a slip decided alone."""
     kind = entry.facts.get(PAYMENT_KIND, "")
     if entry.form == FEES:
-        if _kind_has(kind, RACE_PRIZE_KINDS):
-            group = "race"
-        else:
-            group = next(
-                (name for name, words in FEES_HIGH_GROUPS.items() if _kind_has(kind, words)),
-                "other",
-            )
+        race = _race_prize(kind)
+        group = "race" if race else _high_group(kind) or "other"
         return (entry.person_id, entry.year, FEES, group)
     if entry.form == RENT and not (corporate_payee and not _kind_has(kind, RENT_CORPORATE_KINDS)):
         return (entry.person_id, entry.year, RENT, "")

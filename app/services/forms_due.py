@@ -182,8 +182,9 @@ def _counts(people: tuple[PersonDue, ...]) -> tuple[FormCount, ...]:
 def _efiling(
     year: int, counts: tuple[FormCount, ...], basis: tuple[FormCount, ...]
 ) -> tuple[Efiling, ...]:
-    """Judged on the slips due two years before the submission (the year's forms go in the
-    next year, so on the forms of `year` - 2), at the threshold of 31 January next year."""
+    """Judged on the office's slips due two years before the submission (the year's forms go
+    in the next year, so on the forms of `year` - 2), at the threshold of 31 January next
+    year."""
     threshold = statutory_deadlines.efiling_threshold(date(year + 1, 1, 31))
     before = {count.form: count.tax_office for count in basis}
     return tuple(
@@ -204,17 +205,18 @@ def _year(session: Session, year: int, *, scoped: bool) -> YearDue:
         rows = year_end_repo.for_year(conn, year)
         basis_people = submission_repo.people_of_year(conn, year - 2)
         basis_rows = year_end_repo.for_year(conn, year - 2)
-    if scoped:
-        people, basis_people = _scoped(session, people), _scoped(session, basis_people)
     due = _decided(people, rows)
-    counts = _counts(due)
-    basis = _counts(_decided(basis_people, basis_rows))
+    # The e-filing obligation is the office's (its slips of each kind, 番号法 aside: counts
+    # only), so it is judged on every slip whoever asks, not on the member's groups.
+    efiling = _efiling(year, _counts(due), _counts(_decided(basis_people, basis_rows)))
+    if scoped:
+        due = _decided(_scoped(session, people), rows)
     return YearDue(
         year,
         statutory_deadlines.annual_due_date(year),
         due,
-        counts,
-        _efiling(year, counts, basis),
+        _counts(due),
+        efiling,
     )
 
 
@@ -235,6 +237,30 @@ def counts(session: Session, year: int) -> YearDue:
         audit.require(session, Permission.READ_AUDIT, target=f"year_end:{year}")
     found = _year(session, year, scoped=handles)
     return YearDue(found.year, found.due_on, (), found.counts, found.efiling)
+
+
+def log_unseen(session: Session, year: int, key: str) -> None:
+    """`key` (an employee code, or `#<id>`, as `forms list` shows a person) was asked for but
+    is not among the member's people of the year: if it names someone of the year outside
+    their groups, the refused try is logged (the caller's message stays the same for "no such
+    person" and "not yours", as the people and payroll imports say it)."""
+    with storage_errors():
+        people = submission_repo.people_of_year(session.vault.conn, year)
+    named = [p for p in people if (p.code or f"#{p.id}") == key]
+    outside = [p for p in named if p not in _scoped(session, named)]
+    if not outside:
+        return
+    from app.services import numbers
+
+    with storage_errors(), session.vault.write() as writer:
+        audit.record_all(
+            writer,
+            session,
+            [
+                ("access.denied", numbers.record_id(p.id), {"reason": "group_scope"})
+                for p in outside
+            ],
+        )
 
 
 def season_year(today: date) -> int | None:

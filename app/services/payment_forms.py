@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app import errors, paths
 from app.domain import corporate_number
-from app.domain.access import Permission
+from app.domain.access import Permission, purpose_in_scope
 from app.domain.payment_slip import (
     FORMS,
     PAYEE,
@@ -165,6 +165,15 @@ def render_tax_office(
     except InvalidSlip as exc:
         raise errors.InvalidInput(str(exc)) from None
     individuals = [pid for pid, digits in corporate.items() if digits is None]
+    if not purpose_in_scope(session.user.scopes, PURPOSE):
+        # The 支払調書作成事務 is the member's to do even when every payee is a corporation
+        # (no 個人番号 opened): the output is registered under that purpose.
+        audit.deny(
+            session,
+            "担当外の事務",
+            target=f"year_end:{year}",
+            detail={"reason": "purpose_scope", "purpose": PURPOSE},
+        )
     order = outputs.checked(session, order or outputs.Order("税務署"), len(payees))
     for person_id in individuals:
         numbers.require_open(session, person_id, PURPOSE)

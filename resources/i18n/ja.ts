@@ -4044,92 +4044,92 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="67" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="71" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="69" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="73" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="72" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="76" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="78" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="81" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
         <source>Save as encrypted PDF…</source>
         <translation>暗号化したPDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="83" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="87" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="88" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="92" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="93" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="105" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="105" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="110" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="118" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="122" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="124" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="128" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="125" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="129" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="131" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="135" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="132" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="136" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="264" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="268" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="264" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="268" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -4590,6 +4590,19 @@ Next one due: %2 (every %3 days)</source>
         <location filename="../../ui/dialogs/print_calibration_dialog.py" line="144" />
         <source>Calibration page</source>
         <translation>位置合わせ用紙</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="63" />
+        <source>Not printed</source>
+        <translation>印刷しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="64" />
+        <source>A paper carrying My Numbers is not printed to a file. Choose a printer, or save it with "Save as encrypted PDF…" in the preview.</source>
+        <translation>個人番号が記載された書類は、ファイルへは出力できません。プリンターを選ぶか、プレビューの「暗号化したPDFで保存…」で保存してください。</translation>
     </message>
 </context>
 <context>

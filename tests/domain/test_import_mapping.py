@@ -175,6 +175,42 @@ def test_dates_as_excel_and_payroll_software_leave_them(text: str, iso: str) -> 
     assert parse_date(text).isoformat() == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("令和元年5月1日", "2019-05-01"),
+        ("R1.5.1", "2019-05-01"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("H31.4.30", "2019-04-30"),
+        ("平成元年1月8日", "1989-01-08"),
+        ("昭和64年1月7日", "1989-01-07"),
+        ("令和８年６月３０日", "2026-06-30"),
+    ],
+)
+def test_the_first_and_last_days_of_an_era_are_read(text: str, iso: str) -> None:
+    assert parse_date(text).isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "令和元年4月30日",  # still 平成31年
+        "R1.4.30",
+        "平成31年5月1日",  # already 令和元年
+        "H31.5.1",
+        "昭和64年1月8日",  # already 平成元年
+        "平成元年1月7日",
+        "平成40年1月1日",  # 平成 ended in its 31st year
+        "令和0年5月1日",
+        "R0.5.1",
+        "令和8年2月30日",
+    ],
+)
+def test_a_date_its_era_never_had_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
 def test_a_saved_layout_round_trips_and_an_old_one_is_read() -> None:
     mapped = map_headers(YEAR_END_HEADER)
     assert from_json(to_json(mapped), len(YEAR_END_HEADER)) == mapped

@@ -168,6 +168,20 @@ def test_a_leaving_date_outside_the_year_or_unreadable_is_a_problem() -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["令和元年4月30日", "平成31年5月1日", "令和8年2月30日"])
+def test_a_leaving_date_its_era_never_had_is_a_problem_not_a_date(text: str) -> None:
+    year = 2026 if text.startswith("令和8") else 2019
+    checked = check_row(2, row(退職年月日=text), MAPPING, year)
+    assert any("日付として読めません" in p for p in checked.problems)
+    assert checked.facts[LEFT_ON] == ""
+
+
+def test_the_last_day_of_heisei_and_the_first_of_reiwa_are_read() -> None:
+    for text, iso in (("平成31年4月30日", "2019-04-30"), ("令和元年5月1日", "2019-05-01")):
+        checked = check_row(2, row(退職年月日=text), MAPPING, 2019)
+        assert checked.facts[LEFT_ON] == iso, checked.problems
+
+
 def test_otsu_means_no_year_end_adjustment() -> None:
     checked = check_row(2, row(乙欄="○"), MAPPING, 2026)
     assert checked.facts[NO_ADJUSTMENT] == "otsu"

@@ -92,6 +92,13 @@ FEES_TABLE = [
     ("プロボクサーの報酬", 500_000),
     ("ホステス等の報酬", 500_000),
     ("広告宣伝のための賞金", 500_000),
+    ("広告宣伝の懸賞金", 500_000),
+    # Work for an advertisement is an ordinary 報酬・料金, not a 広告宣伝のための賞金.
+    ("広告宣伝の報酬", 50_000),
+    ("広告宣伝用デザイン料", 50_000),
+    ("広告宣伝の原稿料", 50_000),
+    # A jockey's fee is not the 馬主's 競馬の賞金.
+    ("競馬の騎手の報酬", 50_000),
     ("社会保険診療報酬支払基金の診療報酬", 500_000),
 ]
 
@@ -177,3 +184,45 @@ def test_paying_more_never_makes_a_slip_unnecessary(
     for decide in (rules.salary_tax_office, rules.salary_municipal):
         if decide(_entry(SALARY, payment, **facts)).required:
             assert decide(_entry(SALARY, payment + more, **facts)).required
+
+
+@pytest.mark.parametrize(
+    ("facts", "payment", "threshold"),
+    [({}, 2_500_001, "500万円"), ({OFFICER: "1"}, 1_500_000, "150万円")],
+)
+def test_a_leaver_adjusted_at_leaving_is_decided_by_the_adjusted_rows(
+    facts: dict[str, str], payment: int, threshold: str
+) -> None:
+    """A December leaver (or 死亡退職) whose 年末調整 was made: the slip holds 給与所得控除後の
+    金額, as the payroll import reads it (no reason recorded), so the 年末調整をした人 rows decide,
+    not the 250万円 / 役員50万円 of a leaver without one."""
+    adjusted = YearEndEntry(
+        1,
+        2026,
+        SALARY,
+        {"payment": payment, "income_after_deduction": payment * 7 // 10},
+        {LEFT_ON: "2026-12-20", **facts},
+    )
+    decision = rules.salary_tax_office(adjusted)
+    assert not decision.required and threshold in decision.reason
+    # Without it, the same leaver was not adjusted: the leaver's lower threshold.
+    plain = YearEndEntry(1, 2026, SALARY, {"payment": payment}, {LEFT_ON: "2026-12-20", **facts})
+    decision = rules.salary_tax_office(plain)
+    assert decision.required and "年の中途で退職" in decision.reason
+
+
+def test_a_corporations_consent_fee_counts_as_key_money() -> None:
+    """承諾料 (借地の増改築・譲渡の承諾料) is one of the 権利金、更新料等 a corporation's slip holds."""
+    fee = _entry(RENT, 150_001, payment_kind="増改築承諾料")
+    assert rules.rent(fee, corporate_payee=True).required
+    [decision] = rules.tax_office_all([fee], corporate_payees={1})
+    assert decision.required
+
+
+@pytest.mark.parametrize("kind", ["馬主の競馬賞金", "競馬の賞金", "馬主"])
+def test_a_race_prize_is_the_owners_prize(kind: str) -> None:
+    entry = YearEndEntry(
+        1, 2026, FEES, {"payment": 3_000_000, rules.LARGEST_PAYMENT: 750_001}, {PAYMENT_KIND: kind}
+    )
+    decision = rules.fees(entry)
+    assert decision.required and "競馬賞金" in decision.reason

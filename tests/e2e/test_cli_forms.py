@@ -241,7 +241,7 @@ def all_forms(office: Office, data_dir: Path) -> dict[str, int]:
         payment_forms.save(
             session,
             PaymentSlip(writer.id, 2026, FEES, {"payment": 400_000, "tax": 40_840},
-                        {PAYMENT_KIND: "広告宣伝の報酬", "detail": "1回"}, 2),
+                        {PAYMENT_KIND: "広告宣伝のための賞金", "detail": "1回"}, 2),
         )  # fmt: skip
         landlord = people.register_payee(
             session, name="株式会社三軒茶屋不動産", kana_text="サンゲンヂャヤフドウサン",
@@ -472,3 +472,52 @@ def test_with_no_payer_number_anywhere_the_box_is_blank_and_a_note_says_so(
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     assert made.stderr == ""
+
+
+def test_people_outside_the_clerks_groups_are_refused_and_the_try_logged(
+    office: Office, data_dir: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import CLERK_PASSWORD, add_member
+
+    office.manager = auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    other = people.register_employee(
+        office.manager, code="E009", name="高橋 次郎", kana_text="タカハシ ジロウ",
+        department="経理部",
+    )  # fmt: skip
+    numbers.register_number(
+        office.manager, other.id, PAYEE_NUMBER, PAYEE_NUMBER, ["tax_withholding"]
+    )
+    year_end.save(office.manager, YearEndEntry(other.id, 2026, SALARY, {"payment": 6_000_000}))
+    add_member(
+        office, "tanaka", ["clerk"], CLERK_PASSWORD, ["purpose:tax_withholding", "dept:総務部"]
+    )
+    out = tmp_path / "bulk.pdf"
+    printed = run_cli(
+        "--data-dir", str(data_dir), "forms", "print", "--year", "2026", "--form", SALARY,
+        "--copy", "tax-office", "--people", "E001,E009", "--out", str(out),
+        "--user", "tanaka", "--password-stdin", "--pdf-password-stdin",
+        stdin=CLERK_PASSWORD + "\n" + PDF_PASSWORD + "\n",
+    )  # fmt: skip
+    assert printed.returncode == 1 and "E009" in printed.stderr
+    assert not out.exists()
+    denied = office.manager.vault.conn.execute(
+        "SELECT actor_name, target, detail FROM audit_log WHERE action = 'access.denied'"
+    ).fetchall()
+    assert [(actor, target) for actor, target, _ in denied] == [
+        ("tanaka", numbers.record_id(other.id))
+    ]
+    assert "group_scope" in denied[0][2]
+    # Someone who is nobody's is refused with the same words and logs nothing.
+    unknown = run_cli(
+        "--data-dir", str(data_dir), "forms", "print", "--year", "2026", "--form", SALARY,
+        "--copy", "tax-office", "--people", "E001,E404", "--out", str(out),
+        "--user", "tanaka", "--password-stdin", "--pdf-password-stdin",
+        stdin=CLERK_PASSWORD + "\n" + PDF_PASSWORD + "\n",
+    )  # fmt: skip
+    assert unknown.returncode == 1
+    assert printed.stderr.replace("E009", "E404") == unknown.stderr
+    count = office.manager.vault.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'access.denied'"
+    ).fetchone()[0]
+    assert count == 1
+    office.manager.close()

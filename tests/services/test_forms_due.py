@@ -155,6 +155,30 @@ def test_efiling_is_judged_on_the_slips_of_two_years_before(manager) -> None:
     assert earlier.threshold == 100 and not earlier.required
 
 
+def test_efiling_is_the_offices_obligation_whatever_the_clerks_groups(
+    office: Office, manager
+) -> None:
+    """30 salary slips of 2024 across two departments: the office must e-file its 2026 slips,
+    which a clerk of one department (15 of them) is told as the manager is."""
+    kana = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ"
+    for index in range(30):
+        department = "総務部" if index % 2 else "営業部"
+        person = _employee(manager, f"K{index:03d}", f"社員 {kana[index]}", department)
+        year_end.save(manager, Entry(person.id, 2024, SALARY, {"payment": 6_000_000}))
+    add_member(
+        office, "tanto", ["clerk"], CLERK_PASSWORD, ["dept:営業部", "purpose:tax_withholding"]
+    )
+    clerk = auth.sign_in(office.data, "tanto", CLERK_PASSWORD, office.clock)
+    try:
+        salary = {e.form: e for e in forms_due.for_year(clerk, 2026).efiling}[SALARY]
+        assert (salary.basis_count, salary.threshold) == (30, 30) and salary.required
+        # The clerk's list and counts stay their own groups'.
+        assert {p.department for p in forms_due.for_year(clerk, 2026).people} == {"営業部"}
+        assert {e.form: e for e in forms_due.counts(clerk, 2026).efiling}[SALARY].required
+    finally:
+        clerk.close()
+
+
 @pytest.mark.parametrize(
     ("today", "year"),
     [

@@ -120,6 +120,26 @@ def test_the_payment_records_purpose_must_be_in_scope(office: Office, manager) -
     assert outputs_repo.all_rows(manager.vault.conn) == []
 
 
+def test_a_corporate_payees_tax_office_copy_needs_the_purpose_too(office: Office, manager) -> None:
+    """No 個人番号 is opened for a corporation, but the copy is a 支払調書作成事務 output all the
+    same: a clerk without that purpose is refused (and logged), nothing is registered."""
+    payee = _payee(manager, corporate=PAYEE_CORPORATE, name="株式会社三軒茶屋不動産")
+    slip = PaymentSlip(payee.id, 2026, RENT, {"payment": 2_400_000},
+                       {PAYMENT_KIND: "権利金", "confirmed_on": "2026-04-01"})  # fmt: skip
+    add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD,
+               ["purpose:tax_withholding", "kind:payee"])  # fmt: skip
+    clerk = auth.sign_in(office.data, "tanaka", CLERK_PASSWORD, office.clock)
+    try:
+        with pytest.raises(errors.PermissionDenied, match="担当外の事務"):
+            payment_forms.render_tax_office(clerk, 2026, RENT, [slip], PAYER)
+    finally:
+        clerk.close()
+    denied = [json.loads(detail) for _a, _t, detail in _events(office, "access.denied")]
+    assert {"reason": "purpose_scope", "purpose": "payment_records"} in denied
+    assert _events(office, "number.form_printed") == []
+    assert outputs_repo.all_rows(manager.vault.conn) == []
+
+
 def test_a_payee_outside_the_scope_is_refused(office: Office, manager) -> None:
     payee = _payee(manager)
     add_member(office, "tanaka", ["clerk"], CLERK_PASSWORD,

@@ -142,6 +142,9 @@ class _PrintDialogLeftOpen:
     def reject(self) -> None:
         pass
 
+    def setOption(self, option: object, on: bool = True) -> None:
+        pass
+
 
 def test_a_print_confirmed_after_the_lock_is_dropped(qtbot, monkeypatch) -> None:
     from ui import printing

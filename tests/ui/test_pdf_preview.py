@@ -285,10 +285,16 @@ def test_a_long_ledger_renders_only_the_pages_near_the_view(qtbot, ledger_pdf: b
 
 def test_print_prints_the_document_in_memory(qtbot, monkeypatch, notice_pdf: bytes) -> None:
     printed: list[tuple[QWidget, bytes, str]] = []
-    monkeypatch.setattr(pdf_preview, "print_pdf", lambda *args: printed.append(args))
+    options: list[dict] = []
+    monkeypatch.setattr(
+        pdf_preview,
+        "print_pdf",
+        lambda *args, **kwargs: printed.append(args) or options.append(kwargs),
+    )
     dialog = _open(qtbot, notice_pdf)
     dialog.print_button.click()
     assert printed == [(dialog, notice_pdf, "利用目的通知書")]
+    assert options == [{"numbers": False}]  # saved plain: no number on it
 
 
 def test_saving_offers_the_name_and_writes_only_when_asked(

@@ -186,3 +186,46 @@ def test_full_partial_and_not_held(
     hidden = [page.table.isRowHidden(row) for row in range(page.table.rowCount())]
     assert hidden == [True, True, False]
     assert not page.erase_button.isEnabled()  # only for a granted 利用停止・消去
+
+
+def test_a_notice_with_the_persons_own_number_is_never_saved_plain(
+    qtbot, office_ready: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, page = _page(qtbot, office_ready, db)
+
+    def intake(dialog: IntakeDialog) -> QDialog.DialogCode:
+        dialog.requester.setText("山田 太郎")
+        dialog.requested.setText("私の個人番号")
+        dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
+        dialog.subject.editingFinished.emit()
+        qtbot.waitUntil(lambda: dialog.person.count() > 1, timeout=10000)
+        dialog.own_number.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    def full(dialog: DecisionDialog) -> QDialog.DialogCode:
+        _choose(dialog, "full")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IntakeDialog, "exec", intake)
+    page.receive_button.click()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    monkeypatch.setattr(RequesterWizard, "exec", lambda wizard: _identify_by_post(qtbot, wizard))
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: "本人確認済み" in page.table.item(0, 4).text(), timeout=10000)
+    page.table.selectRow(0)
+    monkeypatch.setattr(DecisionDialog, "exec", full)
+    page.decide_button.click()
+    qtbot.waitUntil(lambda: "決定済み" in page.table.item(0, 4).text(), timeout=10000)
+    page.table.selectRow(0)
+    shown: list[tuple[bytes, bool]] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda self: shown.append((self.pdf, self.save_button.isVisibleTo(self))),
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.notice_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    [(pdf, saveable)] = shown
+    assert NUMBER in _pdf_text(pdf)
+    assert not saveable  # no plain "Save as PDF…" for a paper carrying the number

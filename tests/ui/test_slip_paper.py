@@ -60,9 +60,12 @@ def test_each_paper_is_offered_and_printed_its_own_way(
         "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview)
     )
     printed: list[bool] = []
+    numbered: list[bool] = []
     monkeypatch.setattr(
         "ui.form_printing.print_form",
-        lambda _parent, _pdf, _title, *, preprinted: printed.append(preprinted) or True,
+        lambda _parent, _pdf, _title, *, preprinted, numbers: (
+            printed.append(preprinted) or numbered.append(numbers) or True
+        ),
     )
 
     sheet.setCurrentIndex(sheet.findData("a4_four_up"))
@@ -83,6 +86,7 @@ def test_each_paper_is_offered_and_printed_its_own_way(
     assert "山田太郎" in text and NUMBER in text
     shown[1].print_button.click()
     assert printed == [False, True]  # moved by the chosen printer's offset
+    assert numbered == [True, True]  # a copy with numbers: never printed to a file
 
     opened = []
     monkeypatch.setattr(

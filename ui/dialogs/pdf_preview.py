@@ -61,7 +61,11 @@ class PdfPreviewDialog(QDialog):
         self._file_name = file_name
         # How the document is printed: by default fitted to the paper; a statutory form brings
         # its own (true size, and the printer's offset on pre-printed forms).
-        self._printer = printer or print_pdf
+        # A paper that may not be saved plain carries numbers: never printed to a file.
+        numbers = saver is not None or not allow_save
+        self._printer = printer or (
+            lambda parent, data, name: print_pdf(parent, data, name, numbers=numbers)
+        )
         self.view = PdfView(pdf)
 
         self.print_button = QPushButton(icons.icon("print", icons.ON_PRIMARY), self.tr("Print…"))

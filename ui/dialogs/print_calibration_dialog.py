@@ -146,7 +146,9 @@ class PrintCalibrationDialog(QDialog):
             "calibration.pdf",
             self,
             allow_save=False,
-            printer=lambda parent, data, title: print_form(parent, data, title, preprinted=False),
+            printer=lambda parent, data, title: print_form(
+                parent, data, title, preprinted=False, numbers=False
+            ),
         ).exec()
 
     def save(self) -> None:

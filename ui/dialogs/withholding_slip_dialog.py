@@ -283,7 +283,9 @@ class WithholdingSlipDialog(QDialog):
 
         def printer(parent: QWidget, pdf: bytes, doc_title: str) -> bool:
             # At true size; onto pre-printed forms moved by the chosen printer's offset.
-            return print_form(parent, pdf, doc_title, preprinted=preprinted)
+            return print_form(
+                parent, pdf, doc_title, preprinted=preprinted, numbers=done.output_id is not None
+            )
 
         if done.output_id is None:
             PdfPreviewDialog(title, done.pdf, file_name, self, printer=printer).exec()

@@ -405,6 +405,9 @@ class RequestsPage(Page):
                         self.tr("Notice"), row.subject_name, self.context.workspace.clock.now()
                     ),
                     self,
+                    # With the person's number on it: printed for the person only, never
+                    # saved as a plain PDF nor printed to a file.
+                    allow_save=not include,
                 ).exec(),
                 self.load(),
             ),
