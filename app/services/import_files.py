@@ -7,6 +7,7 @@ Every refusal is one Japanese sentence that never quotes the file's content.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import logging
 import os
@@ -156,16 +157,39 @@ def _csv_text(handle: BinaryIO) -> str:
     raw = handle.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise _too_large()  # it grew after it was measured, or its size says nothing (/proc)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16_text(raw)
     if b"\x00" in raw:
         raise errors.InvalidInput("CSVファイルではありません（バイナリデータが含まれています）。")
     return _decode(raw)
+
+
+def _utf16_text(raw: bytes) -> str:
+    """Excel's 「Unicode テキスト」 (UTF-16 with its BOM, tab-separated)."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        raise errors.InvalidInput(
+            "UTF-16のテキストとして読めません（ファイルが途中で切れていないか確認してください）。"
+        ) from None
+    if "\x00" in text:
+        raise errors.InvalidInput("CSVファイルではありません（バイナリデータが含まれています）。")
+    return text
+
+
+def _delimiter(text: str) -> str:
+    """A tab when the heading is tab-separated (Excel's テキスト（タブ区切り） and Unicode
+    テキスト) and holds no comma; else a comma."""
+    found = _LINE_END.search(text, 0, MAX_RECORD_CHARS)
+    heading = text[: found.start() if found else MAX_RECORD_CHARS]
+    return "\t" if "\t" in heading and "," not in heading else ","
 
 
 def _read_csv(text: str, tick: Tick | None, every: int) -> list[list[str]]:
     rows = _Rows(tick, every)
     lines = _RecordLines(text)
     try:
-        for row in csv.reader(lines, strict=True):
+        for row in csv.reader(lines, delimiter=_delimiter(text), strict=True):
             rows.add(row)
             lines.record_done()
     except csv.Error as exc:

@@ -117,6 +117,34 @@ def test_a_cp932_payroll_export_is_imported_in_one_go(
     assert "national_pension_3" in numbers.purposes_for(clerk_like, spouse.id)
 
 
+def test_excels_unicode_text_is_imported_like_the_csv(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    """Excel's 「Unicode テキスト」: UTF-16 with its BOM, tab-separated, saved as .txt."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows([HEADER, *_office_rows()])
+    path = tmp_path / "給与ソフト出力.txt"
+    path.write_bytes(buffer.getvalue().encode("utf-16"))  # BOM first, as Excel writes it
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    assert importing.dry_run(clerk_like, path).problems == []
+    report = importing.commit(clerk_like, path)
+    assert (report.employees, report.dependents, report.payees, report.numbers) == (2, 1, 1, 3)
+    assert people.search(clerk_like, "やまだ").rows[0].name.startswith("山田")
+
+
+def test_a_cut_unicode_text_is_refused_and_nothing_is_written(
+    clerk_like: Session, office: Office, tmp_path: Path
+) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows([HEADER, *_office_rows()])
+    path = tmp_path / "cut.txt"
+    path.write_bytes(buffer.getvalue().encode("utf-16")[:-1])  # half a character at the end
+    before = _digest(office)
+    with pytest.raises(errors.InvalidInput, match="UTF-16"):
+        importing.commit(clerk_like, path)
+    assert _digest(office) == before
+
+
 def test_kana_typed_in_hiragana_or_half_width_is_kept_in_katakana(
     clerk_like: Session, tmp_path: Path
 ) -> None:
@@ -196,7 +224,7 @@ def test_a_file_imported_twice_changes_nothing_the_second_time(
     ("content", "message"),
     [
         (None, "引用符"),  # truncated in the middle of a quoted field
-        ("utf16", "バイナリ"),
+        ("utf16", "バイナリ"),  # without its BOM: not told from binary data
         ("garbage", "バイナリ|文字コード|引用符"),
         ("empty", "データがありません"),
         ("no-header", "必要な列がありません"),
@@ -210,7 +238,7 @@ def test_files_that_are_not_ours_give_a_clear_error(
         good = _write(tmp_path / "good.csv", _office_rows()).read_bytes()
         path.write_bytes(good + b'E009,"unterminated')
     elif content == "utf16":
-        path.write_bytes("\n".join(",".join(HEADER) for _ in range(3)).encode("utf-16"))
+        path.write_bytes("\n".join(",".join(HEADER) for _ in range(3)).encode("utf-16-le"))
     elif content == "garbage":
         # 10 MB of high bytes: no NUL, so it gets as far as decoding and parsing.
         high = bytes(range(128, 256)) * 2
