@@ -1,9 +1,11 @@
 """The first start after an upgrade: a verified copy of the database, then the migrations,
 and the copy put back if a migration fails.
 
-Copies live in the data folder's `pre-upgrade/` as `vault-schema<N>-<YYYYMMDD-HHMMSS>.db`
+Copies live in the data folder's `pre-upgrade/` as `vault-schema<N>-on-<YYYYMMDD>T<HHMMSS>.db`
 (the schema the database had, and the local time of the copy), encrypted with the database's
-own key. Retention: the `KEEP` newest copies are kept; older ones are removed only after a new
+own key. Letters part the digits: the name never looks like a My Number, so the redactor
+leaves it whole where the failure message names it (a name of 12+ digits with hyphens, as
+`…19-20261207-120000`, came out as `[REDACTED]` on the command line). Retention: the `KEEP` newest copies are kept; older ones are removed only after a new
 copy has verified, so the copy just made (and with it at least one copy) always stays.
 """
 
@@ -26,12 +28,12 @@ PATTERN = "vault-schema*.db"
 
 
 def copy_name(version: int, at: datetime, folder: Path) -> Path:
-    stem = f"vault-schema{version}-{at:%Y%m%d-%H%M%S}"
+    stem = f"vault-schema{version}-on-{at:%Y%m%d}T{at:%H%M%S}"
     target = folder / f"{stem}.db"
     serial = 1
     while target.exists():
         serial += 1
-        target = folder / f"{stem}-{serial}.db"
+        target = folder / f"{stem}-n{serial}.db"
     return target
 
 

@@ -7,11 +7,14 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from app import errors
+from app.domain.my_number import LOOSE_NUMBER_LIKE, NUMBER_LIKE
+from app.redaction import redact
 from app.services import auth
 from storage import errors as storage_errors
 from storage import keyslots, migrate, upgrade
@@ -59,7 +62,7 @@ def test_the_copy_is_complete_verified_and_named_by_schema_and_time(
     assert migrate.current_version(session.vault.conn) == HEAD + 1
     session.close()
     (copy,) = office.data.upgrade_backups.iterdir()
-    assert re.fullmatch(rf"vault-schema{HEAD}-\d{{8}}-\d{{6}}\.db", copy.name)
+    assert re.fullmatch(rf"vault-schema{HEAD}-on-\d{{8}}T\d{{6}}\.db", copy.name)
     assert not copy.read_bytes().startswith(b"SQLite format 3")
     opened = open_database(copy, key)  # the database's own key
     assert opened.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -154,6 +157,7 @@ def test_a_failed_upgrade_restores_the_database_names_the_copy_and_retries(
     assert "失われたデータはありません" in failed.value.message
     assert "次回の起動時に更新をやり直します" in failed.value.message
     assert not re.search(r"\d{12}", failed.value.message)
+    assert redact(failed.value.message) == failed.value.message  # the name is shown whole
 
     _release(monkeypatch, STEP_ONE, STEP_TWO, STEP_THREE)  # the next start, fixed
     session = _sign_in(office)
@@ -224,3 +228,19 @@ def test_a_new_database_that_fails_to_build_is_not_called_an_upgrade(
     assert not isinstance(failed.value, storage_errors.UpgradeFailed)
     assert migrate.current_version(conn) == 0
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 19, 99, 120, 999])
+def test_a_copy_name_never_looks_like_a_number(tmp_path: Path, version: int) -> None:
+    """The failure message names the copy and the command line redacts whatever looks like a
+    My Number: a name like vault-schema19-20261207-120000 came out as [REDACTED]."""
+    at = datetime(2026, 12, 7, 12, 0, 0)
+    first = upgrade.copy_name(version, at, tmp_path)
+    first.write_bytes(b"")
+    second = upgrade.copy_name(version, at, tmp_path)  # the same second: a serial
+    assert first != second
+    for path in (first, second):
+        assert not NUMBER_LIKE.search(path.name)
+        assert not LOOSE_NUMBER_LIKE.search(path.name)
+        assert redact(errors.UpgradeFailed(path.name, True).message).count(path.name) == 1
+        assert path.match(upgrade.PATTERN)
