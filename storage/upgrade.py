@@ -12,14 +12,16 @@ copy has verified, so the copy just made (and with it at least one copy) always 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from storage import migrate
+from storage import file_lock, migrate
 from storage.connection import Connection, open_database
-from storage.errors import UpgradeCopyFailed, UpgradeFailed
+from storage.errors import UpgradeCopyFailed, UpgradeFailed, VaultBusy
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +112,37 @@ def prune(folder: Path, *, keep_also: Path) -> None:
             log.warning("an old pre-upgrade copy could not be removed")
 
 
+@contextlib.contextmanager
+def one_upgrade_at_a_time(folder: Path) -> Iterator[None]:
+    """Hold `<folder>.lock` (beside the copies' folder, in the data folder) across the copy,
+    the migrations and a restore. Two programs started at once after an upgrade (the GUI
+    twice, or the GUI and a command) would otherwise both read the old schema, both run its
+    first step, and the one that lost the race would "restore" its copy over the schema the
+    other had just brought up (and over anything written since). The one that waits then
+    reads the new schema and has nothing to do."""
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(file_lock.exclusive(folder))
+        except OSError as exc:
+            log.error("the upgrade lock could not be taken: %s", type(exc).__name__)
+            if exc.errno == errno.EDEADLK:  # Windows gave up waiting (about 10 s)
+                raise VaultBusy("another program is upgrading this data") from exc
+            raise UpgradeCopyFailed("the upgrade lock could not be taken") from exc
+        yield
+
+
 def upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
     """Migrate `conn` to the head with a verified copy first. If a step fails, the database
     is put back from the copy (so the older program still opens it) and `UpgradeFailed`
-    names the copy; the next start tries again."""
+    names the copy; the next start tries again. One program at a time upgrades a folder."""
+    version = migrate.current_version(conn)
+    if 0 < version < migrate.head_version():
+        with one_upgrade_at_a_time(folder):
+            return _upgrade(conn, folder, data_key)  # reads the version again, under the lock
+    return _upgrade(conn, folder, data_key)
+
+
+def _upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
     made: list[Path] = []
 
     def before(version: int) -> None:

@@ -4,9 +4,11 @@ next start tries again; only a few copies are kept."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from app.domain.my_number import LOOSE_NUMBER_LIKE, NUMBER_LIKE
 from app.redaction import redact
 from app.services import auth
 from storage import errors as storage_errors
-from storage import keyslots, migrate, upgrade
+from storage import file_lock, keyslots, migrate, upgrade
 from storage.connection import Connection, open_database
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
 
@@ -244,3 +246,88 @@ def test_a_copy_name_never_looks_like_a_number(tmp_path: Path, version: int) -> 
         assert not LOOSE_NUMBER_LIKE.search(path.name)
         assert redact(errors.UpgradeFailed(path.name, True).message).count(path.name) == 1
         assert path.match(upgrade.PATTERN)
+
+
+def test_the_upgrade_holds_a_lock_from_the_copy_to_the_last_step(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs started at once after an upgrade: the second must not read the old schema
+    while the first migrates, or the loser of the race restores its copy over the winner's."""
+    office.manager.close()
+    lock = office.data.upgrade_backups.with_name(office.data.upgrade_backups.name + ".lock")
+    seen: list[bool] = []
+    real_copy = upgrade.pre_upgrade_copy
+
+    def copy_and_look(*args: object, **kwargs: object) -> Path:
+        seen.append(file_lock._try_lock(lock) is None)  # another program would wait here
+        return real_copy(*args, **kwargs)  # type: ignore[arg-type]
+
+    def step_and_look(conn: Connection) -> None:
+        seen.append(file_lock._try_lock(lock) is None)
+
+    monkeypatch.setattr(upgrade, "pre_upgrade_copy", copy_and_look)
+    _release(monkeypatch, STEP_ONE, STEP_TWO)
+    real_migrate = migrate.migrate
+
+    def migrate_and_look(conn: Connection, **kwargs: object) -> int:
+        result = real_migrate(conn, **kwargs)  # type: ignore[arg-type]
+        step_and_look(conn)
+        return result
+
+    monkeypatch.setattr(migrate, "migrate", migrate_and_look)
+    session = _sign_in(office)
+    assert migrate.current_version(session.vault.conn) == HEAD + 2
+    session.close()
+    assert seen == [True, True]
+    fd = file_lock._try_lock(lock)  # released once the upgrade is over
+    assert fd is not None
+    os.close(fd)
+
+
+def test_the_program_that_waited_finds_the_upgrade_done(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both programs had the old schema open; the one that waited for the lock reads the
+    version again and neither copies nor migrates (nor restores over the other's work)."""
+    key = office.manager.vault.data_key_copy()
+    office.manager.close()
+    _release(monkeypatch, STEP_ONE)
+    first = open_database(office.data.database, key)
+    second = open_database(office.data.database, key)
+    assert migrate.current_version(second) == HEAD  # opened before the first upgraded
+    folder = office.data.upgrade_backups
+    assert upgrade.upgrade(first, folder, bytearray(key)) == HEAD + 1
+    first.execute("INSERT INTO setting VALUES ('after', 'upgrade', 'now')")
+    assert upgrade.upgrade(second, folder, bytearray(key)) == HEAD + 1
+    assert len(upgrade.copies(folder)) == 1
+    assert second.execute("SELECT value FROM setting WHERE key = 'after'").fetchone() == (
+        "upgrade",
+    )
+    first.close()
+    second.close()
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (OSError(errno.EDEADLK, "Resource deadlock avoided"), errors.Busy),
+        (PermissionError(errno.EACCES, "Permission denied"), errors.UpgradeBackupFailed),
+    ],
+)
+def test_a_lock_that_cannot_be_taken_stops_before_any_migration(
+    office: Office, monkeypatch: pytest.MonkeyPatch, failure: OSError, expected: type
+) -> None:
+    """Windows gives up waiting for another program's upgrade after about 10 s (in use: try
+    again); a folder where the lock cannot even be created is no place to upgrade in."""
+    office.manager.close()
+    before = office.data.database.read_bytes()
+
+    def refused(_path: Path) -> Iterator[None]:
+        raise failure
+
+    monkeypatch.setattr(file_lock, "exclusive", refused)
+    _release(monkeypatch, STEP_ONE)
+    with pytest.raises(expected):
+        _sign_in(office)
+    assert office.data.database.read_bytes() == before
+    assert upgrade.copies(office.data.upgrade_backups) == []
