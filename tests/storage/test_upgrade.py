@@ -331,3 +331,46 @@ def test_a_lock_that_cannot_be_taken_stops_before_any_migration(
         _sign_in(office)
     assert office.data.database.read_bytes() == before
     assert upgrade.copies(office.data.upgrade_backups) == []
+
+
+def _contents(conn: Connection) -> list[object]:
+    """Every schema entry, every row of every table and the schema version."""
+    found: list[object] = [conn.execute("PRAGMA user_version").fetchone()]
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall():
+        found.append(sql)
+        if sql and sql.startswith("CREATE TABLE"):
+            found.append(sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))))
+    return found
+
+
+# The disk fills in the middle of 0020: SQLite may not grow the file by another page.
+FULL_IN_0020 = (
+    "PRAGMA max_page_count = 1;\n"
+    + RELEASED[-1][1]
+    + "\nCREATE TABLE filler (x);\nINSERT INTO filler SELECT zeroblob(200000);"
+)
+
+
+@pytest.mark.parametrize("start", range(1, HEAD))
+def test_a_disk_full_in_0020_puts_every_older_schema_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: int
+) -> None:
+    assert RELEASED[-1][0] == 20  # the newest migration, 0020_corporate_number
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    for number, sql in RELEASED[:start]:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute("INSERT INTO setting VALUES ('kept', 'yes', 'then')")
+    before = _contents(conn)
+    monkeypatch.setattr(migrate, "migrations", lambda: [*RELEASED[:-1], (20, FULL_IN_0020)])
+    with pytest.raises(storage_errors.UpgradeFailed) as failed:
+        upgrade.upgrade(conn, tmp_path / "pre-upgrade", bytearray(KEY))
+    assert "full" in str(failed.value.__cause__)
+    assert failed.value.restored
+    assert _contents(conn) == before  # as the older program left it
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    (copy,) = upgrade.copies(tmp_path / "pre-upgrade")
+    assert copy.name == failed.value.copy_name
+    assert copy.name.startswith(f"vault-schema{start}-on-")
+    message = errors.from_storage(failed.value).message
+    assert copy.name in redact(message)
+    conn.close()
