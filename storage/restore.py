@@ -85,7 +85,9 @@ def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | No
     _refuse_while_running(paths)
     aside = None
     if paths.exists():
-        aside = paths.data_dir / f"replaced-{now.strftime('%Y%m%d-%H%M%S')}"
+        # Letters part the digits: the access log names this folder, and a name of 12+
+        # digits with a hyphen (replaced-20261207-120000) was shown as a number-like run.
+        aside = paths.data_dir / f"replaced-on-{now:%Y%m%d}T{now:%H%M%S}"
         aside.mkdir()
         for current in (
             paths.database,
