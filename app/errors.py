@@ -458,6 +458,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return KeyFileInvalidValue()
         case storage_errors.SlotFileOutdated():
             return KeyFileOutdated()
+        case storage_errors.SlotFileTooNew():
+            return SchemaTooNew()
         case storage_errors.SlotFileInvalid():
             return KeyFileDamaged()
         case storage_errors.VaultBusy():

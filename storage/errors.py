@@ -72,6 +72,12 @@ class SlotFileOutdated(SlotFileInvalid):
     install, which this version does not convert."""
 
 
+class SlotFileTooNew(SlotFileInvalid):
+    """A slot file of a later format: written by a newer version of the program (this one was
+    installed over it, a downgrade). Refused as the newer program's data, never as damage:
+    "damaged, restore a backup" would send the office to an older backup."""
+
+
 class SlotValueInvalid(SlotFileInvalid):
     """The key-slot file parses but holds a value outside what the program accepts (a KDF
     cost that would hang or crash it); refused before the value is used."""
