@@ -78,6 +78,30 @@ def test_a_file_the_build_lacks_is_found(build: Path) -> None:
             "not installed",
         ),
         ("DefaultDirName={autopf}", "DefaultDirName={userappdata}", "{autopf}"),
+        # The uninstaller deleting the data some other way than [UninstallDelete]:
+        (
+            "[Icons]",
+            '[UninstallRun]\nFilename: "{cmd}"; Parameters: "/c rmdir /s /q '
+            '""{%LOCALAPPDATA}\\MyNumberDesk"""; Flags: runhidden\n\n[Icons]',
+            "touches the data folder",
+        ),
+        (
+            "[Icons]",
+            "[Code]\nprocedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);\n"
+            "begin\n  DelTree(ExpandConstant('{localappdata}\\MyNumberDesk'), True, True, True);\n"
+            "end;\n\n[Icons]",
+            "[Code] may delete",
+        ),
+        (
+            'Name: "{app}\\_internal"',
+            'Name: "{app}\\..\\..\\MyNumber*"',
+            "'..'",
+        ),
+        (
+            "DefaultDirName={autopf}\\MyNumber Desk",
+            "DefaultDirName={autopf}\\..\\MyNumberDesk",
+            "DefaultDirName may be the data folder",
+        ),
     ],
 )
 def test_a_broken_rule_is_found(
