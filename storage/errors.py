@@ -110,12 +110,14 @@ class UpgradeFailed(StorageError):
         current_version: int,
         copy_name: str | None = None,
         restored: bool = False,
+        copy_folder: str | None = None,
     ) -> None:
         super().__init__(message)
         self.from_version = from_version
         self.failed_step = failed_step
         self.current_version = current_version
         self.copy_name = copy_name
+        self.copy_folder = copy_folder
         self.restored = restored
 
 

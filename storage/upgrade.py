@@ -156,6 +156,7 @@ def _upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
         if not made:
             raise
         failed.copy_name = made[0].name
+        failed.copy_folder = str(made[0].parent)
         if failed.current_version != failed.from_version:
             try:
                 _restore(made[0], conn, data_key)

@@ -156,6 +156,9 @@ def test_a_failed_upgrade_restores_the_database_names_the_copy_and_retries(
     assert failed.value.restored
     assert failed.value.copy_name == copy.name
     assert copy.name in failed.value.message
+    # The folder in full: at sign-in no About dialog can say where the data folder is.
+    assert f"「{office.data.upgrade_backups}」フォルダーに「{copy.name}」" in failed.value.message
+    assert "サポート" not in failed.value.message  # the database is never sent away
     assert "失われたデータはありません" in failed.value.message
     assert "次回の起動時に更新をやり直します" in failed.value.message
     assert not re.search(r"\d{12}", failed.value.message)
@@ -374,3 +377,10 @@ def test_a_disk_full_in_0020_puts_every_older_schema_back(
     message = errors.from_storage(failed.value).message
     assert copy.name in redact(message)
     conn.close()
+
+
+def test_a_folder_that_looks_like_a_number_is_not_named() -> None:
+    folder = "C:\\Users\\1234 5678 9012\\AppData\\Local\\MyNumberDesk\\pre-upgrade"
+    message = errors.UpgradeFailed("vault-schema19-on-20261207T120000.db", True, folder).message
+    assert not NUMBER_LIKE.search(message)
+    assert "データフォルダーの「pre-upgrade」フォルダーに「vault-schema19-on-" in message
