@@ -239,3 +239,13 @@ def test_the_slip_dialogs_year_box_is_described() -> None:
     text = _chapter_text("07-year-end")
     assert "上の「年」で年分" in text
     assert "このプログラムが様式を持っている年分だけ" in text
+
+
+def test_every_font_the_manual_names_is_embedded(pdf: bytes) -> None:
+    """As every other document: the tables (contents, notes, framed screenshots) named an
+    unembedded Helvetica on their pages, though no glyph was drawn with it."""
+    assert b"Helvetica" not in pdf
+    for page in _reader(pdf).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            descriptor = font.get_object()["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font.get_object()["/BaseFont"]
