@@ -5,8 +5,12 @@ Copies live in the data folder's `pre-upgrade/` as `vault-schema<N>-on-<YYYYMMDD
 (the schema the database had, and the local time of the copy), encrypted with the database's
 own key. Letters part the digits: the name never looks like a My Number, so the redactor
 leaves it whole where the failure message names it (a name of 12+ digits with hyphens, as
-`…19-20261207-120000`, came out as `[REDACTED]` on the command line). Retention: the `KEEP` newest copies are kept; older ones are removed only after a new
-copy has verified, so the copy just made (and with it at least one copy) always stays.
+`…19-20261207-120000`, came out as `[REDACTED]` on the command line).
+
+Retention: the `KEEP` newest copies are kept; older ones are removed only after a new copy
+has verified, so the copy just made (and with it at least one copy) always stays.
+
+One program at a time upgrades a data folder (`one_upgrade_at_a_time`).
 """
 
 from __future__ import annotations
