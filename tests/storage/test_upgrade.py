@@ -384,3 +384,27 @@ def test_a_folder_that_looks_like_a_number_is_not_named() -> None:
     message = errors.UpgradeFailed("vault-schema19-on-20261207T120000.db", True, folder).message
     assert not NUMBER_LIKE.search(message)
     assert "データフォルダーの「pre-upgrade」フォルダーに「vault-schema19-on-" in message
+
+
+def test_an_office_left_at_schema_19_signs_in_through_0020(office: Office) -> None:
+    """The real newest step on a whole office (slots, audit chain, every table): an office as
+    the previous release left it (0020_corporate_number not yet run) signs in, its copy is of
+    schema 19, and the office has an empty 法人番号 to fill in 設定."""
+    assert RELEASED[-1][0] == 20 and "corporate_number" in RELEASED[-1][1]
+    key = office.manager.vault.data_key_copy()
+    staff_rows = office.manager.vault.conn.execute("SELECT count(*) FROM staff").fetchone()
+    office.manager.close()
+    older = open_database(office.data.database, key)
+    older.executescript(
+        "BEGIN IMMEDIATE;\nALTER TABLE office DROP COLUMN corporate_number;\n"
+        "PRAGMA user_version = 19;\nCOMMIT;"
+    )
+    older.close()
+    session = _sign_in(office)
+    conn = session.vault.conn
+    assert migrate.current_version(conn) == 20
+    assert conn.execute("SELECT corporate_number FROM office").fetchall() == [("",)]
+    assert conn.execute("SELECT count(*) FROM staff").fetchone() == staff_rows
+    assert session.vault.verify_audit().seq > 0
+    session.close()
+    assert _copy_versions(office) == [19]
