@@ -40,7 +40,12 @@ def _secret_store(data_dir: Path) -> str:
     from storage.layout import VaultPaths, peek_secret_store
 
     paths = VaultPaths(data_dir)
-    kind = peek_secret_store(paths) if paths.exists() else None
+    try:
+        kind = peek_secret_store(paths) if paths.exists() else None
+    except (OSError, ValueError):
+        # A folder that cannot even be looked into (no permission, a name too long): the
+        # versions are still shown, and the store this PC would use.
+        kind = None
     if kind == KIND_FILE:
         return KEYRING_FILE + str(paths.insecure_secrets)
     backend, reason = keyring_backend_in_use()

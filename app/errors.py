@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.display_dates import japanese_time
+from app.domain.my_number import looks_like_number
 from storage import errors as storage_errors
 
 
@@ -345,7 +346,9 @@ class UpgradeFailed(AppError):
 
     code = "upgrade_failed"
 
-    def __init__(self, copy_name: str | None, restored: bool) -> None:
+    def __init__(
+        self, copy_name: str | None, restored: bool, copy_folder: str | None = None
+    ) -> None:
         self.copy_name = copy_name
         self.restored = restored
         text = "新しい版に合わせたデータの更新に失敗しました。"
@@ -360,10 +363,17 @@ class UpgradeFailed(AppError):
                 "次回の起動時に更新をやり直します。"
             )
         if copy_name:
+            # The whole folder: the message is shown at sign-in, before the About dialog
+            # (which names the data folder) can be opened. Never a path that looks like a
+            # number. The copy is the office's whole database: kept, not sent anywhere.
+            where = (
+                f"「{copy_folder}」フォルダー"
+                if copy_folder and not looks_like_number(copy_folder)
+                else "データフォルダーの「pre-upgrade」フォルダー"
+            )
             text += (
-                f"更新前のデータは、データフォルダーの「pre-upgrade」フォルダーに「{copy_name}」"
-                "として保存しています。繰り返し失敗する場合は、このファイルを添えてサポートに"
-                "ご連絡ください。"
+                f"更新前のデータは、{where}に「{copy_name}」として保存しています。"
+                "このファイルは削除せず、繰り返し失敗する場合はPCの管理者にご連絡ください。"
             )
         super().__init__(text)
 
@@ -458,6 +468,8 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
             return KeyFileInvalidValue()
         case storage_errors.SlotFileOutdated():
             return KeyFileOutdated()
+        case storage_errors.SlotFileTooNew():
+            return SchemaTooNew()
         case storage_errors.SlotFileInvalid():
             return KeyFileDamaged()
         case storage_errors.VaultBusy():
@@ -481,7 +493,7 @@ def from_storage(exc: storage_errors.StorageError) -> AppError:
         case storage_errors.UpgradeCopyFailed():
             return UpgradeBackupFailed()
         case storage_errors.UpgradeFailed():
-            return UpgradeFailed(exc.copy_name, exc.restored)
+            return UpgradeFailed(exc.copy_name, exc.restored, exc.copy_folder)
         case storage_errors.UnsafeEngine():
             return UnsafeEngine()
         case storage_errors.NumberKeyStale():

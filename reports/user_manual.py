@@ -31,7 +31,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from reports.document import (
     CREATOR,
@@ -88,6 +88,9 @@ def _style(name: str, font: str, size: float, leading: float, **extra: Any) -> P
     )
 
 
+# A table sets each cell's font before drawing it, Helvetica unless told: never drawn with
+# (the cells hold paragraphs), but named unembedded on every page that has a table.
+EMBEDDED_CELL_FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), GOTHIC)]
 BODY = _style("body", MINCHO, 10, 16.5, spaceAfter=5)
 CHAPTER = _style("chapter", GOTHIC, 17, 24, textColor=ACCENT, spaceAfter=10)
 SECTION = _style(
@@ -197,6 +200,7 @@ def _image(path: Path, caption: str, frame_width: float, frame_height: float) ->
     framed.setStyle(
         TableStyle(
             [
+                *EMBEDDED_CELL_FONT,
                 ("BOX", (0, 0), (0, 0), 0.5, colors.grey),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 1),
@@ -213,7 +217,7 @@ def _image(path: Path, caption: str, frame_width: float, frame_height: float) ->
 def _boxed(paragraph: Paragraph, width: float, commands: list[tuple[Any, ...]]) -> list[Flowable]:
     """A paragraph in a one-cell table (a note, a command): moved whole, never split."""
     table = Table([[paragraph]], colWidths=[width])
-    table.setStyle(TableStyle(commands))
+    table.setStyle(TableStyle([*EMBEDDED_CELL_FONT, *commands]))
     table.spaceBefore = 3
     return [table, Spacer(1, 8)]
 
@@ -296,7 +300,11 @@ def render_user_manual(data: ManualData, out: BinaryIO) -> None:
         raise ReportError("the manual has no chapters")
     doc = _ManualTemplate(out, data)
     width, height = doc.width, doc.height
-    contents = TableOfContents(levelStyles=TOC_LEVELS, dotsMinLevel=0)
+    contents = TableOfContents(
+        levelStyles=TOC_LEVELS,
+        dotsMinLevel=0,
+        tableStyle=TableStyle([*EMBEDDED_CELL_FONT, *defaultTableStyle.getCommands()]),
+    )
     story: list[Flowable] = [
         Spacer(1, height * 0.3),
         Paragraph(inline(data.product), COVER_PRODUCT),

@@ -72,6 +72,12 @@ class SlotFileOutdated(SlotFileInvalid):
     install, which this version does not convert."""
 
 
+class SlotFileTooNew(SlotFileInvalid):
+    """A slot file of a later format: written by a newer version of the program (this one was
+    installed over it, a downgrade). Refused as the newer program's data, never as damage:
+    "damaged, restore a backup" would send the office to an older backup."""
+
+
 class SlotValueInvalid(SlotFileInvalid):
     """The key-slot file parses but holds a value outside what the program accepts (a KDF
     cost that would hang or crash it); refused before the value is used."""
@@ -104,12 +110,14 @@ class UpgradeFailed(StorageError):
         current_version: int,
         copy_name: str | None = None,
         restored: bool = False,
+        copy_folder: str | None = None,
     ) -> None:
         super().__init__(message)
         self.from_version = from_version
         self.failed_step = failed_step
         self.current_version = current_version
         self.copy_name = copy_name
+        self.copy_folder = copy_folder
         self.restored = restored
 
 

@@ -31,6 +31,7 @@ from storage.errors import (
     SlotDisabled,
     SlotFileInvalid,
     SlotFileOutdated,
+    SlotFileTooNew,
     SlotValueInvalid,
 )
 from storage.file_lock import exclusive
@@ -150,7 +151,10 @@ class SlotFile(ThrottleSection):
             raise SlotFileInvalid("not a key slot file")
         if data.get("version") == 1:
             raise SlotFileOutdated("key slot file of the unreleased version 1")
-        if data.get("version") != VERSION:
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise SlotFileTooNew("key slot file of a newer version of the program")
+        if version != VERSION:
             raise SlotFileInvalid("unsupported key slot file version")
         if not isinstance(data.get("slots"), dict) or not isinstance(data.get("throttle"), dict):
             raise SlotFileInvalid("key slot file incomplete")

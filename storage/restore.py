@@ -9,7 +9,13 @@ from pathlib import Path
 from storage import crypto, pc_counter
 from storage.atomic import replace as replace_file
 from storage.backup import extract_database, read_header
-from storage.errors import BackupInvalid, SlotFileInvalid, VaultExists, VaultInUse
+from storage.errors import (
+    BackupInvalid,
+    SlotFileInvalid,
+    SlotFileTooNew,
+    VaultExists,
+    VaultInUse,
+)
 from storage.file_lock import in_use
 from storage.vault import VaultPaths, machine_keys_for, secret_store_for
 
@@ -39,6 +45,8 @@ def stage_restore(
         staged = VaultPaths(staging)
         try:
             slot_file = header.slot_file(staged.slots)
+        except SlotFileTooNew:
+            raise  # a newer program's backup: said so, not called damaged
         except SlotFileInvalid as exc:
             raise BackupInvalid("the key slots inside the backup are invalid") from exc
         if recovery_secret is not None:
@@ -85,7 +93,9 @@ def commit_restore(paths: VaultPaths, staging: Path, now: datetime) -> Path | No
     _refuse_while_running(paths)
     aside = None
     if paths.exists():
-        aside = paths.data_dir / f"replaced-{now.strftime('%Y%m%d-%H%M%S')}"
+        # Letters part the digits: the access log names this folder, and a name of 12+
+        # digits with a hyphen (replaced-20261207-120000) was shown as a number-like run.
+        aside = paths.data_dir / f"replaced-on-{now:%Y%m%d}T{now:%H%M%S}"
         aside.mkdir()
         for current in (
             paths.database,

@@ -1,23 +1,31 @@
 """The first start after an upgrade: a verified copy of the database, then the migrations,
 and the copy put back if a migration fails.
 
-Copies live in the data folder's `pre-upgrade/` as `vault-schema<N>-<YYYYMMDD-HHMMSS>.db`
+Copies live in the data folder's `pre-upgrade/` as `vault-schema<N>-on-<YYYYMMDD>T<HHMMSS>.db`
 (the schema the database had, and the local time of the copy), encrypted with the database's
-own key. Retention: the `KEEP` newest copies are kept; older ones are removed only after a new
-copy has verified, so the copy just made (and with it at least one copy) always stays.
+own key. Letters part the digits: the name never looks like a My Number, so the redactor
+leaves it whole where the failure message names it (a name of 12+ digits with hyphens, as
+`…19-20261207-120000`, came out as `[REDACTED]` on the command line).
+
+Retention: the `KEEP` newest copies are kept; older ones are removed only after a new copy
+has verified, so the copy just made (and with it at least one copy) always stays.
+
+One program at a time upgrades a data folder (`one_upgrade_at_a_time`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from storage import migrate
+from storage import file_lock, migrate
 from storage.connection import Connection, open_database
-from storage.errors import UpgradeCopyFailed, UpgradeFailed
+from storage.errors import UpgradeCopyFailed, UpgradeFailed, VaultBusy
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +34,12 @@ PATTERN = "vault-schema*.db"
 
 
 def copy_name(version: int, at: datetime, folder: Path) -> Path:
-    stem = f"vault-schema{version}-{at:%Y%m%d-%H%M%S}"
+    stem = f"vault-schema{version}-on-{at:%Y%m%d}T{at:%H%M%S}"
     target = folder / f"{stem}.db"
     serial = 1
     while target.exists():
         serial += 1
-        target = folder / f"{stem}-{serial}.db"
+        target = folder / f"{stem}-n{serial}.db"
     return target
 
 
@@ -108,10 +116,37 @@ def prune(folder: Path, *, keep_also: Path) -> None:
             log.warning("an old pre-upgrade copy could not be removed")
 
 
+@contextlib.contextmanager
+def one_upgrade_at_a_time(folder: Path) -> Iterator[None]:
+    """Hold `<folder>.lock` (beside the copies' folder, in the data folder) across the copy,
+    the migrations and a restore. Two programs started at once after an upgrade (the GUI
+    twice, or the GUI and a command) would otherwise both read the old schema, both run its
+    first step, and the one that lost the race would "restore" its copy over the schema the
+    other had just brought up (and over anything written since). The one that waits then
+    reads the new schema and has nothing to do."""
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(file_lock.exclusive(folder))
+        except OSError as exc:
+            log.error("the upgrade lock could not be taken: %s", type(exc).__name__)
+            if exc.errno == errno.EDEADLK:  # Windows gave up waiting (about 10 s)
+                raise VaultBusy("another program is upgrading this data") from exc
+            raise UpgradeCopyFailed("the upgrade lock could not be taken") from exc
+        yield
+
+
 def upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
     """Migrate `conn` to the head with a verified copy first. If a step fails, the database
     is put back from the copy (so the older program still opens it) and `UpgradeFailed`
-    names the copy; the next start tries again."""
+    names the copy; the next start tries again. One program at a time upgrades a folder."""
+    version = migrate.current_version(conn)
+    if 0 < version < migrate.head_version():
+        with one_upgrade_at_a_time(folder):
+            return _upgrade(conn, folder, data_key)  # reads the version again, under the lock
+    return _upgrade(conn, folder, data_key)
+
+
+def _upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
     made: list[Path] = []
 
     def before(version: int) -> None:
@@ -125,6 +160,7 @@ def upgrade(conn: Connection, folder: Path, data_key: bytearray) -> int:
         if not made:
             raise
         failed.copy_name = made[0].name
+        failed.copy_folder = str(made[0].parent)
         if failed.current_version != failed.from_version:
             try:
                 _restore(made[0], conn, data_key)

@@ -72,6 +72,8 @@ class SignInDialog(QDialog):
         self.message_label = QLabel()
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
+        # A failed update names the folder of its copy: the path can be selected and copied.
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.message_label, "error")
         self.message_label.hide()
         self.demo_label = QLabel(

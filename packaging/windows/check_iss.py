@@ -33,7 +33,14 @@ KNOWN_SECTIONS = {
     "Code",
 }
 ENTRY = re.compile(r'\s*(\w+):\s*("(?:[^"]|"")*"|[^;]*)\s*(?:;|$)')
-DATA_FOLDER_WORDS = ("mynumberdesk", "{localappdata}", "{userappdata}", "{commonappdata}")
+# Any spelling of the data folder or of the AppData folders it lies in: an Inno constant
+# ({localappdata}, {userappdata}), an environment constant ({%LOCALAPPDATA}) or %VARIABLE%.
+DATA_FOLDER_WORDS = ("mynumberdesk", "appdata")
+# The values of an entry that name what it writes, deletes, starts or passes to a program.
+TARGET_KEYS = ("Name", "DestDir", "Filename", "Parameters", "WorkingDir")
+# [Code] could delete anything at uninstall; what a machine without Inno Setup can check is
+# that it names neither the data folder nor a deleting function.
+CODE_DELETES = ("deltree", "deletefile", "delaydeletefile", "removedir", "exec(", "shellexec(")
 
 
 @dataclass
@@ -41,6 +48,7 @@ class Script:
     defines: dict[str, str] = field(default_factory=dict)
     setup: dict[str, str] = field(default_factory=dict)
     sections: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    code: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -93,6 +101,9 @@ def parse(path: Path, defined: frozenset[str] = frozenset()) -> Script:
             script.sections.setdefault(section, [])
             continue
         text = _expand(stripped, script.defines)
+        if section == "Code":
+            script.code.append(text)  # Pascal, not entries
+            continue
         if section is None:
             script.problems.append(f"line {number}: text before any section")
         elif section == "Setup":
@@ -146,13 +157,24 @@ def problems(path: Path = SCRIPT, build: Path | None = None) -> list[str]:
         found.append(
             "[UninstallDelete] present: the uninstaller must remove only what it installed"
         )
-    for section in ("InstallDelete", "UninstallDelete", "Dirs", "Files", "UninstallRun"):
-        for entry in script.sections.get(section, []):
-            target = (entry.get("Name") or entry.get("DestDir") or "").lower()
-            if any(word in target for word in DATA_FOLDER_WORDS):
-                found.append(f"[{section}] touches the data folder: {target}")
+    default_dir = setup.get("DefaultDirName", "").lower()
+    if ".." in default_dir or any(word in default_dir for word in DATA_FOLDER_WORDS):
+        found.append(f"DefaultDirName may be the data folder: {default_dir}")
+    for section, entries in script.sections.items():
+        for entry in entries:
+            for key in TARGET_KEYS:
+                target = entry.get(key, "").lower()
+                if any(word in target for word in DATA_FOLDER_WORDS):
+                    found.append(f"[{section}] touches the data folder: {target}")
+                elif ".." in target.replace("\\", "/").split("/"):
+                    found.append(f"[{section}] leaves the program folder by '..': {target}")
+            target = (entry.get("Name") or "").lower()
             if section == "InstallDelete" and not target.startswith("{app}"):
                 found.append(f"[InstallDelete] outside the program folder: {target}")
+    for line in script.code:
+        lowered = line.lower()
+        if any(word in lowered for word in (*DATA_FOLDER_WORDS, *CODE_DELETES)):
+            found.append(f"[Code] may delete or name the data folder: {line}")
     installed = set()
     build_dir = script.defines.get("BuildDir", "")
     for entry in script.sections.get("Files", []):

@@ -63,3 +63,13 @@ def test_version_says_why_a_refused_backend_is_not_used(
 def test_the_program_version_is_the_package_version() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["version"] == about.VERSION
+
+
+def test_version_of_a_folder_that_cannot_be_looked_into(tmp_path: Path) -> None:
+    """Checking the folder fails (here a name longer than the system allows; on Windows a
+    folder without permission): the versions are printed all the same, not an error."""
+    folder = tmp_path / ("長い名前" * 80)
+    facts = _version(folder)
+    assert facts["program"] == about.VERSION
+    assert facts["data_dir"] == str(folder)
+    assert facts["keyring"] == "tests.support.file_keyring.FileKeyring"

@@ -5,6 +5,7 @@ version in step, and only files the build has."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -26,6 +27,15 @@ def _checker() -> ModuleType:
 
 
 check_iss = _checker()
+SPEC = (ROOT / "packaging" / "mynumber-desk.spec").read_text(encoding="utf-8")
+# The programs the spec makes, and the manual PDF packaging/build.py writes beside them: what
+# the build has is read from the two files that make it, so a renamed file fails here.
+PROGRAMS = [f"{name}.exe" for name in re.findall(r'EXE\(.*name="([^"]+)"', SPEC)]
+MANUAL_PDF = re.search(
+    r'^MANUAL_PDF = "([^"]+)"',
+    (ROOT / "packaging" / "build.py").read_text(encoding="utf-8"),
+    re.MULTILINE,
+).group(1)  # type: ignore[union-attr]
 
 
 @pytest.fixture
@@ -34,10 +44,21 @@ def build(tmp_path: Path) -> Path:
     folder = tmp_path / "dist" / "mynumber-desk"
     (folder / "_internal" / "resources").mkdir(parents=True)
     (folder / "_internal" / "resources" / "app.qss").write_text("", encoding="utf-8")
-    for name in ("mynumber-desk.exe", "mynumber-desk-gui.exe"):
+    for name in PROGRAMS:
         (folder / name).write_bytes(b"MZ")
-    (folder / "操作マニュアル.pdf").write_bytes(b"%PDF-1.4")
+    (folder / MANUAL_PDF).write_bytes(b"%PDF-1.4")
     return folder
+
+
+def test_the_script_carries_every_program_and_the_manual_the_build_makes() -> None:
+    assert sorted(PROGRAMS) == ["mynumber-desk-gui.exe", "mynumber-desk.exe"]
+    sources = {
+        entry["Source"].rsplit("\\", 1)[-1]
+        for entry in check_iss.parse(check_iss.SCRIPT).sections["Files"]
+    }
+    assert sources == {*PROGRAMS, MANUAL_PDF, "*"}
+    icons = [entry["Filename"] for entry in check_iss.parse(check_iss.SCRIPT).sections["Icons"]]
+    assert f"{{app}}\\{MANUAL_PDF}" in icons
 
 
 def _variant(tmp_path: Path, old: str, new: str) -> Path:
@@ -78,6 +99,30 @@ def test_a_file_the_build_lacks_is_found(build: Path) -> None:
             "not installed",
         ),
         ("DefaultDirName={autopf}", "DefaultDirName={userappdata}", "{autopf}"),
+        # The uninstaller deleting the data some other way than [UninstallDelete]:
+        (
+            "[Icons]",
+            '[UninstallRun]\nFilename: "{cmd}"; Parameters: "/c rmdir /s /q '
+            '""{%LOCALAPPDATA}\\MyNumberDesk"""; Flags: runhidden\n\n[Icons]',
+            "touches the data folder",
+        ),
+        (
+            "[Icons]",
+            "[Code]\nprocedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);\n"
+            "begin\n  DelTree(ExpandConstant('{localappdata}\\MyNumberDesk'), True, True, True);\n"
+            "end;\n\n[Icons]",
+            "[Code] may delete",
+        ),
+        (
+            'Name: "{app}\\_internal"',
+            'Name: "{app}\\..\\..\\MyNumber*"',
+            "'..'",
+        ),
+        (
+            "DefaultDirName={autopf}\\MyNumber Desk",
+            "DefaultDirName={autopf}\\..\\MyNumberDesk",
+            "DefaultDirName may be the data folder",
+        ),
     ],
 )
 def test_a_broken_rule_is_found(

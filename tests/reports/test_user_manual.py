@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from app import errors
 from app.domain.manual_text import parse
 from app.services import manual
 from reports.document import CREATOR, INVARIANT_PDF_DATE, PRODUCER
 from reports.errors import ReportError
 from reports.user_manual import ManualBlock, ManualChapter, ManualData, render_user_manual
+from storage import upgrade
 
 # Twelve digits, ASCII or full-width, optionally grouped by one separator.
 NUMBER_RUN = re.compile(r"\d(?:[ \u3000\-－ー]?\d){11}")
@@ -196,3 +199,53 @@ def test_the_estimated_form_layouts_are_said_to_be_checked_before_paper() -> Non
     text = chapter.plain_text()
     assert "実物の様式で位置を測ったものではありません" in text
     assert "書き写して" in text
+
+
+def _chapter_text(slug: str) -> str:
+    (chapter,) = [c for c in manual.load_chapters() if c.slug == slug]
+    return chapter.plain_text()
+
+
+def test_the_manual_tells_how_to_install_and_update_and_what_the_update_messages_mean() -> None:
+    """#18: an update over the older version keeps the data, the copy before it is found in
+    the pre-upgrade folder by its name, and each message of the first start is explained."""
+    setup = _chapter_text("02-setup")
+    for said in ("インストール", "新しい版に更新するとき", "pre-upgrade", "vault-schema"):
+        assert said in setup, said
+    assert "アンインストールしても、データフォルダーは削除されません" in setup
+    assert upgrade.copy_name(19, datetime(2026, 12, 7), Path("p")).name.startswith(
+        "vault-schema19-on-"
+    )  # the name the chapter describes
+    assert f"新しいものから{upgrade.KEEP}つまで残ります" in setup
+    trouble = _chapter_text("14-troubleshooting")
+    for message in (
+        errors.UpgradeFailed("x.db", True).message,
+        errors.UpgradeBackupFailed().message,
+        errors.SchemaTooNew().message,
+    ):
+        first = message.split("。", 1)[0] + "。"
+        assert f"「{first}」" in trouble, first
+
+
+def test_the_manual_names_no_file_of_the_source_tree() -> None:
+    """An office has the installed program, not the repository: no resources/… paths."""
+    for chapter in manual.load_chapters():
+        assert not re.search(r"\b(resources|app|storage|ui)/\S+", chapter.plain_text()), (
+            chapter.slug
+        )
+
+
+def test_the_slip_dialogs_year_box_is_described() -> None:
+    text = _chapter_text("07-year-end")
+    assert "上の「年」で年分" in text
+    assert "このプログラムが様式を持っている年分だけ" in text
+
+
+def test_every_font_the_manual_names_is_embedded(pdf: bytes) -> None:
+    """As every other document: the tables (contents, notes, framed screenshots) named an
+    unembedded Helvetica on their pages, though no glyph was drawn with it."""
+    assert b"Helvetica" not in pdf
+    for page in _reader(pdf).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            descriptor = font.get_object()["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font.get_object()["/BaseFont"]

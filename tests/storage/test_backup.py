@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import errors
+from app.domain.my_number import looks_like_number
 from app.services import auth, backup, staff
 from storage import backup as backup_files
 from storage.vault import VaultPaths
@@ -94,6 +95,8 @@ def test_restore_on_the_same_pc_with_a_password_replaces_and_keeps_the_old_files
     session.close()
     aside = list(office.data.data_dir.glob("replaced-*"))
     assert len(aside) == 1 and (aside[0] / "vault.db").exists()
+    # The access log names the folder; a name that looks like a number would be hidden there.
+    assert not looks_like_number(aside[0].name)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip-body", "flip-header", "append", "empty"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from app import errors
 from app.services import auth
 from storage import errors as storage_errors
-from storage import migrate
+from storage import keyslots, migrate
 from storage.connection import open_database
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
 
@@ -103,3 +104,19 @@ def test_every_released_schema_upgrades_to_the_head_with_its_data(
     assert conn.execute("SELECT n FROM person_count").fetchone() == (people,)
     assert conn.execute("SELECT count(*) FROM correction").fetchone() == (0,)
     conn.close()
+
+
+def test_a_key_slot_file_from_a_newer_program_is_refused_as_such_untouched(
+    office: Office,
+) -> None:
+    """A downgrade where the newer program changed the key slot file's format: the older one
+    says the data is a newer version's, not that the file is damaged (which sends the office
+    to an older backup), and changes neither file."""
+    office.manager.close()
+    slots = json.loads(office.data.slots.read_text(encoding="utf-8"))
+    slots["version"] = keyslots.VERSION + 1
+    office.data.slots.write_text(json.dumps(slots), encoding="utf-8")
+    before = (office.data.database.read_bytes(), office.data.slots.read_bytes())
+    with pytest.raises(errors.SchemaTooNew):
+        auth.sign_in(office.data, MANAGER_LOGIN, MANAGER_PASSWORD, office.clock)
+    assert (office.data.database.read_bytes(), office.data.slots.read_bytes()) == before

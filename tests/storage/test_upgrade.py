@@ -4,17 +4,22 @@ next start tries again; only a few copies are kept."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from app import errors
+from app.domain.my_number import LOOSE_NUMBER_LIKE, NUMBER_LIKE
+from app.redaction import redact
 from app.services import auth
 from storage import errors as storage_errors
-from storage import keyslots, migrate, upgrade
+from storage import file_lock, keyslots, migrate, upgrade
 from storage.connection import Connection, open_database
 from tests.conftest import MANAGER_LOGIN, MANAGER_PASSWORD, Office
 
@@ -59,7 +64,7 @@ def test_the_copy_is_complete_verified_and_named_by_schema_and_time(
     assert migrate.current_version(session.vault.conn) == HEAD + 1
     session.close()
     (copy,) = office.data.upgrade_backups.iterdir()
-    assert re.fullmatch(rf"vault-schema{HEAD}-\d{{8}}-\d{{6}}\.db", copy.name)
+    assert re.fullmatch(rf"vault-schema{HEAD}-on-\d{{8}}T\d{{6}}\.db", copy.name)
     assert not copy.read_bytes().startswith(b"SQLite format 3")
     opened = open_database(copy, key)  # the database's own key
     assert opened.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -151,9 +156,13 @@ def test_a_failed_upgrade_restores_the_database_names_the_copy_and_retries(
     assert failed.value.restored
     assert failed.value.copy_name == copy.name
     assert copy.name in failed.value.message
+    # The folder in full: at sign-in no About dialog can say where the data folder is.
+    assert f"「{office.data.upgrade_backups}」フォルダーに「{copy.name}」" in failed.value.message
+    assert "サポート" not in failed.value.message  # the database is never sent away
     assert "失われたデータはありません" in failed.value.message
     assert "次回の起動時に更新をやり直します" in failed.value.message
     assert not re.search(r"\d{12}", failed.value.message)
+    assert redact(failed.value.message) == failed.value.message  # the name is shown whole
 
     _release(monkeypatch, STEP_ONE, STEP_TWO, STEP_THREE)  # the next start, fixed
     session = _sign_in(office)
@@ -224,3 +233,178 @@ def test_a_new_database_that_fails_to_build_is_not_called_an_upgrade(
     assert not isinstance(failed.value, storage_errors.UpgradeFailed)
     assert migrate.current_version(conn) == 0
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 19, 99, 120, 999])
+def test_a_copy_name_never_looks_like_a_number(tmp_path: Path, version: int) -> None:
+    """The failure message names the copy and the command line redacts whatever looks like a
+    My Number: a name like vault-schema19-20261207-120000 came out as [REDACTED]."""
+    at = datetime(2026, 12, 7, 12, 0, 0)
+    first = upgrade.copy_name(version, at, tmp_path)
+    first.write_bytes(b"")
+    second = upgrade.copy_name(version, at, tmp_path)  # the same second: a serial
+    assert first != second
+    for path in (first, second):
+        assert not NUMBER_LIKE.search(path.name)
+        assert not LOOSE_NUMBER_LIKE.search(path.name)
+        assert redact(errors.UpgradeFailed(path.name, True).message).count(path.name) == 1
+        assert path.match(upgrade.PATTERN)
+
+
+def test_the_upgrade_holds_a_lock_from_the_copy_to_the_last_step(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs started at once after an upgrade: the second must not read the old schema
+    while the first migrates, or the loser of the race restores its copy over the winner's."""
+    office.manager.close()
+    lock = office.data.upgrade_backups.with_name(office.data.upgrade_backups.name + ".lock")
+    seen: list[bool] = []
+    real_copy = upgrade.pre_upgrade_copy
+
+    def copy_and_look(*args: object, **kwargs: object) -> Path:
+        seen.append(file_lock._try_lock(lock) is None)  # another program would wait here
+        return real_copy(*args, **kwargs)  # type: ignore[arg-type]
+
+    def step_and_look(conn: Connection) -> None:
+        seen.append(file_lock._try_lock(lock) is None)
+
+    monkeypatch.setattr(upgrade, "pre_upgrade_copy", copy_and_look)
+    _release(monkeypatch, STEP_ONE, STEP_TWO)
+    real_migrate = migrate.migrate
+
+    def migrate_and_look(conn: Connection, **kwargs: object) -> int:
+        result = real_migrate(conn, **kwargs)  # type: ignore[arg-type]
+        step_and_look(conn)
+        return result
+
+    monkeypatch.setattr(migrate, "migrate", migrate_and_look)
+    session = _sign_in(office)
+    assert migrate.current_version(session.vault.conn) == HEAD + 2
+    session.close()
+    assert seen == [True, True]
+    fd = file_lock._try_lock(lock)  # released once the upgrade is over
+    assert fd is not None
+    os.close(fd)
+
+
+def test_the_program_that_waited_finds_the_upgrade_done(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both programs had the old schema open; the one that waited for the lock reads the
+    version again and neither copies nor migrates (nor restores over the other's work)."""
+    key = office.manager.vault.data_key_copy()
+    office.manager.close()
+    _release(monkeypatch, STEP_ONE)
+    first = open_database(office.data.database, key)
+    second = open_database(office.data.database, key)
+    assert migrate.current_version(second) == HEAD  # opened before the first upgraded
+    folder = office.data.upgrade_backups
+    assert upgrade.upgrade(first, folder, bytearray(key)) == HEAD + 1
+    first.execute("INSERT INTO setting VALUES ('after', 'upgrade', 'now')")
+    assert upgrade.upgrade(second, folder, bytearray(key)) == HEAD + 1
+    assert len(upgrade.copies(folder)) == 1
+    assert second.execute("SELECT value FROM setting WHERE key = 'after'").fetchone() == (
+        "upgrade",
+    )
+    first.close()
+    second.close()
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (OSError(errno.EDEADLK, "Resource deadlock avoided"), errors.Busy),
+        (PermissionError(errno.EACCES, "Permission denied"), errors.UpgradeBackupFailed),
+    ],
+)
+def test_a_lock_that_cannot_be_taken_stops_before_any_migration(
+    office: Office, monkeypatch: pytest.MonkeyPatch, failure: OSError, expected: type
+) -> None:
+    """Windows gives up waiting for another program's upgrade after about 10 s (in use: try
+    again); a folder where the lock cannot even be created is no place to upgrade in."""
+    office.manager.close()
+    before = office.data.database.read_bytes()
+
+    def refused(_path: Path) -> Iterator[None]:
+        raise failure
+
+    monkeypatch.setattr(file_lock, "exclusive", refused)
+    _release(monkeypatch, STEP_ONE)
+    with pytest.raises(expected):
+        _sign_in(office)
+    assert office.data.database.read_bytes() == before
+    assert upgrade.copies(office.data.upgrade_backups) == []
+
+
+def _contents(conn: Connection) -> list[object]:
+    """Every schema entry, every row of every table and the schema version."""
+    found: list[object] = [conn.execute("PRAGMA user_version").fetchone()]
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall():
+        found.append(sql)
+        if sql and sql.startswith("CREATE TABLE"):
+            found.append(sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))))
+    return found
+
+
+# The disk fills in the middle of 0020: SQLite may not grow the file by another page.
+FULL_IN_0020 = (
+    "PRAGMA max_page_count = 1;\n"
+    + RELEASED[-1][1]
+    + "\nCREATE TABLE filler (x);\nINSERT INTO filler SELECT zeroblob(200000);"
+)
+
+
+@pytest.mark.parametrize("start", range(1, HEAD))
+def test_a_disk_full_in_0020_puts_every_older_schema_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: int
+) -> None:
+    assert RELEASED[-1][0] == 20  # the newest migration, 0020_corporate_number
+    conn = open_database(tmp_path / "v.db", KEY, create=True)
+    for number, sql in RELEASED[:start]:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute("INSERT INTO setting VALUES ('kept', 'yes', 'then')")
+    before = _contents(conn)
+    monkeypatch.setattr(migrate, "migrations", lambda: [*RELEASED[:-1], (20, FULL_IN_0020)])
+    with pytest.raises(storage_errors.UpgradeFailed) as failed:
+        upgrade.upgrade(conn, tmp_path / "pre-upgrade", bytearray(KEY))
+    assert "full" in str(failed.value.__cause__)
+    assert failed.value.restored
+    assert _contents(conn) == before  # as the older program left it
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    (copy,) = upgrade.copies(tmp_path / "pre-upgrade")
+    assert copy.name == failed.value.copy_name
+    assert copy.name.startswith(f"vault-schema{start}-on-")
+    message = errors.from_storage(failed.value).message
+    assert copy.name in redact(message)
+    conn.close()
+
+
+def test_a_folder_that_looks_like_a_number_is_not_named() -> None:
+    folder = "C:\\Users\\1234 5678 9012\\AppData\\Local\\MyNumberDesk\\pre-upgrade"
+    message = errors.UpgradeFailed("vault-schema19-on-20261207T120000.db", True, folder).message
+    assert not NUMBER_LIKE.search(message)
+    assert "データフォルダーの「pre-upgrade」フォルダーに「vault-schema19-on-" in message
+
+
+def test_an_office_left_at_schema_19_signs_in_through_0020(office: Office) -> None:
+    """The real newest step on a whole office (slots, audit chain, every table): an office as
+    the previous release left it (0020_corporate_number not yet run) signs in, its copy is of
+    schema 19, and the office has an empty 法人番号 to fill in 設定."""
+    assert RELEASED[-1][0] == 20 and "corporate_number" in RELEASED[-1][1]
+    key = office.manager.vault.data_key_copy()
+    staff_rows = office.manager.vault.conn.execute("SELECT count(*) FROM staff").fetchone()
+    office.manager.close()
+    older = open_database(office.data.database, key)
+    older.executescript(
+        "BEGIN IMMEDIATE;\nALTER TABLE office DROP COLUMN corporate_number;\n"
+        "PRAGMA user_version = 19;\nCOMMIT;"
+    )
+    older.close()
+    session = _sign_in(office)
+    conn = session.vault.conn
+    assert migrate.current_version(conn) == 20
+    assert conn.execute("SELECT corporate_number FROM office").fetchall() == [("",)]
+    assert conn.execute("SELECT count(*) FROM staff").fetchone() == staff_rows
+    assert session.vault.verify_audit().seq > 0
+    session.close()
+    assert _copy_versions(office) == [19]

@@ -303,3 +303,30 @@ def test_data_from_another_pc_says_what_to_do_and_the_recovery_key_opens_it(
         window.lock("shortcut")
     # Rebound: on this "PC" the manager's own password works now.
     db.call(signed_in(db, workspace, MANAGER_LOGIN, MANAGER_PASSWORD).close)
+
+
+def test_a_failed_update_at_sign_in_names_the_copy_where_it_can_be_copied(
+    qtbot, office: Office, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#18: the first sign-in after an update fails in its second step: the database is put
+    back and the message names the copy's folder (no About dialog before sign-in), selectable."""
+    from storage import migrate, upgrade
+
+    office.manager.close()
+    released = migrate.migrations()
+    head = len(released)
+    steps = [(head + 1, "CREATE TABLE future_one (x);"), (head + 2, "NOT SQL;")]
+    monkeypatch.setattr(migrate, "migrations", lambda: [*released, *steps])
+    dialog = SignInDialog(Workspace(office.data.data_dir, office.clock), db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _sign_in(qtbot, dialog, MANAGER_LOGIN, MANAGER_PASSWORD)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=10000)
+    (copy,) = upgrade.copies(office.data.upgrade_backups)
+    text = dialog.message_label.text()
+    assert "失われたデータはありません" in text
+    assert f"「{office.data.upgrade_backups}」フォルダーに「{copy.name}」" in text
+    assert (
+        dialog.message_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    assert dialog.session is None
