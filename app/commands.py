@@ -198,6 +198,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     paths = vault.VaultPaths(data_dir)
+    set_aside_before = set(data_dir.glob("replaced-on-*"))
     if args.recovery_key_stdin:
         (key_text,) = stdin_lines(1, "回復キー", passwords=False)
         session = backup.restore_backup(
@@ -213,6 +214,12 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     rebound = session.vault.rebound
     session.close()
     print_line(f"バックアップから復元しました: {args.source.name}")
+    for aside in sorted(set(data_dir.glob("replaced-on-*")) - set_aside_before):
+        # The replaced database and slot file: a copy with numbers no backup list tracks.
+        print_line(
+            f"置き換える前のファイルは「{aside}」に移しました（個人番号を含みます）。"
+            "復元した内容を確かめたら、このフォルダーを削除してください。"
+        )
     if rebound:
         print_line(
             "このPCにデータを結び付け直しました。各職員は従来のパスワードでサインインできます。"

@@ -592,6 +592,9 @@ def test_restore_over_existing_data_needs_replace_and_keeps_the_old_files(
     replaced = _as_manager(data, "restore", "--from", str(backup_file), "--replace")
     assert replaced.returncode == 0, replaced.stderr
     (aside,) = data.glob("replaced-*")
+    # Named, with what it holds and what to do with it (no backup list tracks it).
+    assert f"「{aside}」に移しました（個人番号を含みます）" in replaced.stdout
+    assert "このフォルダーを削除してください" in replaced.stdout
     for name in ("vault.db", "keyslots.json"):
         assert hashlib.sha256((aside / name).read_bytes()).hexdigest() == before[name]
 
