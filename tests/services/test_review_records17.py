@@ -4,13 +4,28 @@ their rules that an earlier version failed."""
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 import pypdf
+import pytest
 
+from app import errors
 from app.domain.incidents import IncidentKind
-from app.services import consignee_register, consignees, incident_analysis, incidents
-from tests.conftest import Office
+from app.domain.log_rules import BURST
+from app.services import (
+    audit,
+    auth,
+    consignee_register,
+    consignees,
+    incident_analysis,
+    incidents,
+    log_analysis,
+    settings,
+)
+from app.session import Session
+from storage import audit_repo, log_analysis_repo
+from tests.conftest import CLERK_PASSWORD, JST, SUPERVISOR_PASSWORD, Office, add_member
 
 
 def _text(pdf: bytes) -> str:
@@ -49,3 +64,96 @@ def test_the_consignee_register_prints_the_longest_texts_it_keeps(office: Office
     text = _text(consignee_register.register_pdf(manager))
 
     assert work[:20] in text and work[-20:] in text
+
+
+def _sign_in(office: Office, login: str, password: str) -> Session:
+    return auth.sign_in(office.data, login, password, office.clock)
+
+
+def _reveal(office: Office, session: Session, at: datetime) -> None:
+    office.clock._now = at
+    with session.vault.write() as writer:
+        audit.record(writer, session, "number.revealed", target="person:1")
+
+
+def _denials(office: Office) -> list[str]:
+    return [
+        e.detail
+        for e in audit_repo.entries(office.manager.vault.conn)
+        if e.action == "access.denied"
+    ]
+
+
+@pytest.fixture
+def flagged(office: Office) -> Office:
+    add_member(office, "tanto", ["clerk"], CLERK_PASSWORD)
+    add_member(office, "sekinin", ["supervisor"], SUPERVISOR_PASSWORD)
+    clerk = _sign_in(office, "tanto", CLERK_PASSWORD)
+    _reveal(office, clerk, datetime(2026, 12, 1, 22, 0, tzinfo=JST))
+    clerk.close()
+    supervisor = _sign_in(office, "sekinin", SUPERVISOR_PASSWORD)
+    _reveal(office, supervisor, datetime(2026, 12, 2, 23, 0, tzinfo=JST))
+    supervisor.close()
+    office.clock._now = datetime(2026, 12, 3, 9, 0, tzinfo=JST)
+    return office
+
+
+def test_an_acknowledgement_note_never_holds_a_number_however_grouped(flagged: Office) -> None:
+    (flag, _) = log_analysis.analyse(flagged.manager, date(2026, 12, 1), date(2026, 12, 2)).flags
+    for note in ("本人 1234/5678/9018 を確認", "（1234）5678，9018", "1234_5678_9018"):
+        with pytest.raises(errors.InvalidInput, match="数字の並び") as caught:
+            log_analysis.acknowledge(flagged.manager, flag, note)
+        assert "5678" not in str(caught.value)
+    assert not log_analysis_repo.acknowledgements(flagged.manager.vault.conn)
+
+
+def test_only_a_flag_the_log_raises_can_be_acknowledged(flagged: Office) -> None:
+    (flag, _) = log_analysis.analyse(flagged.manager, date(2026, 12, 1), date(2026, 12, 2)).flags
+    # A flag made up by the caller: a day nothing happened, or a changed member.
+    for forged in (
+        replace(flag, at="2026-12-05T22:00:00+09:00"),
+        replace(flag, actor_name="kanri"),
+        replace(flag, at="not a time"),
+    ):
+        with pytest.raises(errors.InvalidInput, match="見つかりません"):
+            log_analysis.acknowledge(flagged.manager, forged, "前もって確認済みにする")
+    assert not log_analysis_repo.acknowledgements(flagged.manager.vault.conn)
+    assert log_analysis.acknowledge(flagged.manager, flag, "残業。本人に確認").key == flag.key
+
+
+def test_a_burst_over_midnight_can_be_acknowledged(flagged: Office) -> None:
+    settings.change(flagged.manager, "reveal_burst_count", "4")
+    settings.change(flagged.manager, "reveal_burst_minutes", "10")
+    clerk = _sign_in(flagged, "tanto", CLERK_PASSWORD)
+    for minute in (56, 58):
+        _reveal(flagged, clerk, datetime(2026, 12, 1, 23, minute, tzinfo=JST))
+    for minute in (0, 2):
+        _reveal(flagged, clerk, datetime(2026, 12, 2, 0, minute, tzinfo=JST))
+    clerk.close()
+    flagged.clock._now = datetime(2026, 12, 3, 9, 0, tzinfo=JST)
+    flags = log_analysis.analyse(flagged.manager, date(2026, 11, 30), date(2026, 12, 2)).flags
+    (burst,) = [f for f in flags if f.rule == BURST]
+    assert log_analysis.acknowledge(flagged.manager, burst, "一斉確認の作業").key == burst.key
+
+
+def test_nobody_acknowledges_a_flag_about_their_own_actions(flagged: Office) -> None:
+    flags = log_analysis.analyse(flagged.manager, date(2026, 12, 1), date(2026, 12, 2)).flags
+    own = next(f for f in flags if f.actor_name == "sekinin")
+    supervisor = _sign_in(flagged, "sekinin", SUPERVISOR_PASSWORD)
+    try:
+        with pytest.raises(errors.PermissionDenied):
+            log_analysis.acknowledge(supervisor, own, "自分で確認")
+        # The clerk's flag is the supervisor's to check.
+        clerks = next(f for f in flags if f.actor_name == "tanto")
+        log_analysis.acknowledge(supervisor, clerks, "本人に確認")
+    finally:
+        supervisor.close()
+    assert any("own_flag" in d for d in _denials(flagged))
+    # The manager checks the supervisor's; an office that switched the rule off may do its own.
+    log_analysis.acknowledge(flagged.manager, own, "決算の残業")
+    settings.change(flagged.manager, "two_person_rule", "オフ")
+    manager = flagged.manager
+    _reveal(flagged, manager, datetime(2026, 12, 3, 23, 0, tzinfo=JST))
+    flagged.clock._now = datetime(2026, 12, 4, 9, 0, tzinfo=JST)
+    (mine,) = log_analysis.analyse(manager, date(2026, 12, 3), date(2026, 12, 3)).flags
+    assert log_analysis.acknowledge(manager, mine, "一人の事業所のため自分で確認").key
