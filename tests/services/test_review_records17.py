@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pypdf
 import pytest
 
 from app import errors
-from app.domain.incidents import IncidentKind
+from app.domain.incidents import Checklist, IncidentKind
 from app.domain.log_rules import BURST
 from app.services import (
     audit,
@@ -157,3 +157,35 @@ def test_nobody_acknowledges_a_flag_about_their_own_actions(flagged: Office) -> 
     flagged.clock._now = datetime(2026, 12, 4, 9, 0, tzinfo=JST)
     (mine,) = log_analysis.analyse(manager, date(2026, 12, 3), date(2026, 12, 3)).flags
     assert log_analysis.acknowledge(manager, mine, "一人の事業所のため自分で確認").key
+
+
+def test_the_day_the_office_knew_is_japans_whatever_offset_the_time_came_with(
+    office: Office,
+) -> None:
+    manager = office.manager
+    # 08:30 in Tokyo on Tuesday 17 November is still the 16th in UTC.
+    known = datetime(2026, 11, 16, 23, 30, tzinfo=UTC)
+    found = incidents.register(
+        manager,
+        title="USBメモリの紛失",
+        kind=IncidentKind.LOSS,
+        discovered_at=known,
+        known_at=known,
+        checklist=Checklist(unlawful_purpose=True, persons=2),
+    )
+    assert found.known_at == datetime(2026, 11, 17, 8, 30, tzinfo=JST)
+    # Day 60 counted from the 17th: Friday 15 January (from the 16th it would be the 14th).
+    assert found.deadlines.known_on == date(2026, 11, 17)
+    assert found.deadlines.final_by == date(2027, 1, 15)
+    # A time without an offset is the office's, Japan's, wall clock: no crash, same day.
+    naive = incidents.register(
+        manager,
+        title="誤送信",
+        kind=IncidentKind.LEAK,
+        discovered_at=datetime(2026, 11, 20, 23, 59),
+        known_at=datetime(2026, 11, 20, 23, 59),
+    )
+    assert naive.deadlines.known_on == date(2026, 11, 20)
+    assert naive.deadlines.final_by == date(2026, 12, 21)  # day 30 is Saturday the 19th
+    listed = {i.id: i.known_at.date() for i in incidents.list_incidents(manager)}
+    assert listed[found.id] == date(2026, 11, 17)
