@@ -77,6 +77,8 @@ def _bounds(first: date, last: date) -> tuple[str, str]:
         raise errors.InvalidInput("期間の終わりが始まりより前です。")
     if last - first > LONGEST_PERIOD:
         raise errors.InvalidInput("期間は20年以内で指定してください。")
+    if last >= date.max:  # the day after it, the end of the range, would not exist
+        raise errors.InvalidInput("期間の終わりは9999年12月30日までで指定してください。")
     return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 

@@ -3,18 +3,21 @@ their rules that an earlier version failed."""
 
 from __future__ import annotations
 
+import errno
 import io
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pypdf
 import pytest
 
-from app import errors
+from app import commands_records, errors
 from app.domain.incidents import Checklist, IncidentKind
 from app.domain.log_rules import BURST
 from app.services import (
     audit,
+    audit_report,
     auth,
     consignee_register,
     consignees,
@@ -189,3 +192,45 @@ def test_the_day_the_office_knew_is_japans_whatever_offset_the_time_came_with(
     assert naive.deadlines.final_by == date(2026, 12, 21)  # day 30 is Saturday the 19th
     listed = {i.id: i.known_at.date() for i in incidents.list_incidents(manager)}
     assert listed[found.id] == date(2026, 11, 17)
+
+
+def test_a_period_to_the_last_day_a_calendar_holds_is_refused_in_words(office: Office) -> None:
+    with pytest.raises(errors.InvalidInput, match="9999年12月30日"):
+        log_analysis.analyse(office.manager, date(9999, 12, 30), date(9999, 12, 31))
+    with pytest.raises(errors.InvalidInput, match="9999年12月30日"):
+        audit_report.report_pdf(office.manager, date(9999, 12, 1), date(9999, 12, 31))
+
+
+class _FullDisk(io.BytesIO):
+    """A file on a disk that fills after a few bytes."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.path.write_bytes(bytes(data[:10]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_report_written_from_the_command_line_is_never_left_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "123456789018" / "監査報告書.pdf"
+
+    def opened(path: Path, *, new: bool = False) -> io.BytesIO:
+        assert new, "a report is written as a new file only"
+        return _FullDisk(path)
+
+    monkeypatch.setattr(commands_records, "open_private", opened)
+    with pytest.raises(errors.InvalidInput, match="書きかけのファイルは残していません") as caught:
+        commands_records.save_new(out, b"%PDF-1.4 " + b"x" * 100)
+    assert not out.exists()
+    # The path is not quoted when it holds what could be a number.
+    assert "123456789018" not in str(caught.value)
+    monkeypatch.undo()
+    # A file that appeared after the first check is not replaced.
+    out.write_bytes(b"keep")
+    with pytest.raises(errors.InvalidInput, match="既にあります"):
+        commands_records.save_new(out, b"%PDF-1.4")
+    assert out.read_bytes() == b"keep"
