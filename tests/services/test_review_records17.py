@@ -28,7 +28,16 @@ from app.services import (
 )
 from app.session import Session
 from storage import audit_repo, log_analysis_repo
-from tests.conftest import CLERK_PASSWORD, JST, SUPERVISOR_PASSWORD, Office, add_member
+from tests.conftest import (
+    CLERK_PASSWORD,
+    JST,
+    MANAGER_LOGIN,
+    MANAGER_PASSWORD,
+    SUPERVISOR_PASSWORD,
+    Office,
+    add_member,
+    run_cli,
+)
 
 
 def _text(pdf: bytes) -> str:
@@ -234,3 +243,58 @@ def test_a_report_written_from_the_command_line_is_never_left_half_written(
     with pytest.raises(errors.InvalidInput, match="既にあります"):
         commands_records.save_new(out, b"%PDF-1.4")
     assert out.read_bytes() == b"keep"
+
+
+@pytest.mark.parametrize("seq", [2, "last"])
+def test_the_audit_report_of_a_tampered_log_is_made_and_says_so(
+    office: Office, seq: int | str
+) -> None:
+    conn = office.manager.vault.conn
+    if seq == "last":
+        seq = office.manager.vault.audit_head().seq
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET action = 'number.revealed' WHERE seq = ?", (seq,))
+
+    pdf = audit_report.report_pdf(office.manager, date(2026, 11, 1), date(2026, 11, 30))
+
+    text = _text(pdf).replace(" ", "")
+    assert "アクセス記録の検証で異常が見つかりました" in text
+    assert f"第{seq}番で改ざんまたは欠落を検出" in text
+    assert "記録の件数（検証済み）" not in text
+    # The analysis screen shows the same counts; the report is the one that warns.
+    assert "改ざん・欠落のおそれがある記録から数えた" in text
+
+
+def test_audit_report_on_the_command_line_warns_of_a_tampered_log(
+    office: Office, tmp_path: Path
+) -> None:
+    conn = office.manager.vault.conn
+    with office.manager.vault.write() as writer:
+        writer.conn.execute("DROP TRIGGER audit_log_no_update")
+        writer.conn.execute("UPDATE audit_log SET action = 'number.revealed' WHERE seq = 2")
+    assert conn.execute("SELECT action FROM audit_log WHERE seq = 2").fetchone()[0] == (
+        "number.revealed"
+    )
+    office.manager.close()
+    out = tmp_path / "監査報告書.pdf"
+
+    made = run_cli(
+        "--data-dir",
+        str(office.data.data_dir),
+        "audit",
+        "report",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        str(out),
+        "--user",
+        MANAGER_LOGIN,
+        "--password-stdin",
+        stdin=MANAGER_PASSWORD + "\n",
+    )
+
+    assert made.returncode == 1
+    assert "第2番で改ざんまたは欠落を検出" in made.stderr and "Traceback" not in made.stderr
+    assert "異常が見つかりました" in _text(out.read_bytes()).replace(" ", "")
