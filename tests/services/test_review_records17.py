@@ -19,6 +19,7 @@ from app.services import (
     audit,
     audit_report,
     auth,
+    consignee_certificates,
     consignee_register,
     consignees,
     incident_analysis,
@@ -27,7 +28,7 @@ from app.services import (
     settings,
 )
 from app.session import Session
-from storage import audit_repo, log_analysis_repo
+from storage import audit_repo, consignee_repo, log_analysis_repo
 from tests.conftest import (
     CLERK_PASSWORD,
     JST,
@@ -298,3 +299,30 @@ def test_audit_report_on_the_command_line_warns_of_a_tampered_log(
     assert made.returncode == 1
     assert "第2番で改ざんまたは欠落を検出" in made.stderr and "Traceback" not in made.stderr
     assert "異常が見つかりました" in _text(out.read_bytes()).replace(" ", "")
+
+
+def test_a_certificate_pdf_that_would_exhaust_the_viewer_is_refused(
+    office: Office, tmp_path: Path
+) -> None:
+    from tests.services.test_consignees import small_pdf
+
+    manager = office.manager
+    consignee_id = consignees.register(manager, consignees.Company(name="税理士法人")).id
+
+    def add(content: bytes) -> object:
+        path = tmp_path / "cert.pdf"
+        path.write_bytes(content)
+        return consignee_certificates.add_certificate(
+            manager, consignee_id, path, received_on=date(2026, 11, 2), description="廃棄証明書"
+        )
+
+    # Each page is drawn as an image to be shown: 200 inches square is 22,000 pixels a side.
+    with pytest.raises(errors.InvalidInput, match="用紙が大きすぎる"):
+        add(small_pdf(1, (14400.0, 14400.0)))
+    with pytest.raises(errors.InvalidInput, match="ページが多すぎます"):
+        add(small_pdf(consignee_certificates.MAX_PAGES + 1))
+    with pytest.raises(errors.InvalidInput, match="PDFとして読めません"):
+        add(b"%PDF-1.7\n" + b"x" * 100)
+    assert consignee_repo.certificates(manager.vault.conn, consignee_id) == []
+    kept = add(small_pdf(2))
+    assert kept.media_type == "application/pdf"  # type: ignore[attr-defined]
