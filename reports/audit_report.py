@@ -125,6 +125,7 @@ def _layout(canvas: Canvas, report: AuditReport, total: int | None) -> int:
 def _grid(extra: list[tuple]) -> TableStyle:
     return TableStyle(
         [
+            ("FONT", (0, 0), (-1, -1), MINCHO),  # else an unembedded Helvetica is referenced
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -24,7 +24,9 @@ from app.services import (
     consignees,
     incident_analysis,
     incidents,
+    ledger,
     log_analysis,
+    self_inspection,
     settings,
 )
 from app.session import Session
@@ -326,3 +328,34 @@ def test_a_certificate_pdf_that_would_exhaust_the_viewer_is_refused(
     assert consignee_repo.certificates(manager.vault.conn, consignee_id) == []
     kept = add(small_pdf(2))
     assert kept.media_type == "application/pdf"  # type: ignore[attr-defined]
+
+
+def _fonts(pdf: bytes) -> set[tuple[str, bool]]:
+    """Each font a page uses, and whether the file embeds it."""
+    found = set()
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        for ref in (page["/Resources"].get("/Font") or {}).values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor"
+            )
+            embedded = described is not None and any(
+                key in described.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            found.add((str(font["/BaseFont"]), embedded))
+    return found
+
+
+def test_the_records_papers_use_embedded_japanese_fonts_only(office: Office) -> None:
+    manager = office.manager
+    papers = {
+        "audit report": audit_report.report_pdf(manager, date(2026, 11, 1), date(2026, 11, 30)),
+        "incident analysis": incident_analysis.analysis_pdf(manager, 2026),
+        "consignee register": consignee_register.register_pdf(manager),
+        "management ledger": ledger.ledger_pdf(manager),
+        "self-inspection": self_inspection.report_pdf(manager, 2026),
+    }
+    for name, pdf in papers.items():
+        fonts = _fonts(pdf)
+        assert fonts and all(embedded for _, embedded in fonts), (name, fonts)
