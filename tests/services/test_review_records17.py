@@ -15,6 +15,7 @@ import pytest
 from app import commands_records, errors
 from app.domain.incidents import Checklist, IncidentKind
 from app.domain.log_rules import BURST
+from app.domain.records import TaskKind
 from app.services import (
     audit,
     audit_report,
@@ -26,8 +27,10 @@ from app.services import (
     incidents,
     ledger,
     log_analysis,
+    record_tasks,
     self_inspection,
     settings,
+    training,
 )
 from app.session import Session
 from storage import audit_repo, consignee_repo, log_analysis_repo
@@ -359,3 +362,20 @@ def test_the_records_papers_use_embedded_japanese_fonts_only(office: Office) -> 
     for name, pdf in papers.items():
         fonts = _fonts(pdf)
         assert fonts and all(embedded for _, embedded in fonts), (name, fonts)
+
+
+def test_an_earlier_training_entered_late_leaves_the_next_one_due_where_it_was(
+    office: Office,
+) -> None:
+    manager = office.manager
+    people = training.attendee_choices(manager)
+    training.record(manager, held_on=date(2026, 10, 1), title="今年の研修", attendees=people)
+    training.record(
+        manager, held_on=date(2024, 10, 1), title="2024年の研修（後から記録）", attendees=people
+    )
+
+    due = [(t.kind, t.due_on) for t in record_tasks.open_tasks(manager)]
+
+    # Not a task due in 2025 (overdue at once) in place of the one a year after this year's.
+    assert due == [(TaskKind.TRAINING, date(2027, 10, 1))]
+    assert record_tasks.overdue_tasks(manager) == []
