@@ -96,6 +96,11 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def known_day(row: IncidentRow) -> date:
+    """The day (in Japan) the office knew of the incident: nothing about it happens before."""
+    return _moment(row.known_at).date()
+
+
 def _moment(text: str) -> datetime:
     """A stored time in Japan time (an older row may carry another offset)."""
     return in_japan(datetime.fromisoformat(text))
@@ -298,7 +303,7 @@ def set_report_items(session: Session, incident_id: int, texts: dict[str, str]) 
 def _sent_on(session: Session, row: IncidentRow, on: date) -> str:
     if on > in_japan(now(session)).date():
         raise errors.InvalidInput("報告日が未来の日付になっています。")
-    if on < _moment(row.known_at).date():
+    if on < known_day(row):
         raise errors.InvalidInput("報告日が事業所が知った日より前になっています。")
     return on.isoformat()
 

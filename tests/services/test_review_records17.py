@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from app import commands_records, errors
-from app.domain.incidents import Checklist, IncidentKind
+from app.domain.incidents import Checklist, IncidentKind, NoticeState
 from app.domain.log_rules import BURST
 from app.domain.records import TaskKind
 from app.services import (
@@ -24,12 +24,15 @@ from app.services import (
     consignee_register,
     consignees,
     incident_analysis,
+    incident_followup,
     incidents,
     ledger,
     log_analysis,
+    people,
     record_tasks,
     self_inspection,
     settings,
+    staff,
     training,
 )
 from app.session import Session
@@ -379,3 +382,38 @@ def test_an_earlier_training_entered_late_leaves_the_next_one_due_where_it_was(
     # Not a task due in 2025 (overdue at once) in place of the one a year after this year's.
     assert due == [(TaskKind.TRAINING, date(2027, 10, 1))]
     assert record_tasks.overdue_tasks(manager) == []
+
+
+def test_a_notice_or_a_measure_is_not_dated_before_the_office_knew(office: Office) -> None:
+    manager = office.manager
+    manager.user = staff.set_scopes(manager, "kanri", ["kind:employee"])
+    known = datetime(2026, 11, 20, 10, 0, tzinfo=JST)
+    found = incidents.register(
+        manager, title="誤送付", kind=IncidentKind.LEAK, discovered_at=known, known_at=known
+    )
+    person = people.register_employee(
+        manager, code="E010", name="誤送 太郎", kana_text="ゴソウ タロウ"
+    )
+    incident_followup.add_persons(manager, found.id, [person.id])
+    incident_followup.add_measure(manager, found.id, "封入時に二人で確認する")
+    (measure,) = incidents.detail(manager, found.id).measures
+
+    with pytest.raises(errors.InvalidInput, match="知った日より前"):
+        incident_followup.record_notice(
+            manager,
+            found.id,
+            [person.id],
+            NoticeState.NOTIFIED,
+            method="書面",
+            on=date(2026, 11, 19),
+        )
+    with pytest.raises(errors.InvalidInput, match="知った日より前"):
+        incident_followup.complete_measure(manager, found.id, measure.id, date(2026, 11, 1))
+
+    shown = incidents.detail(manager, found.id)
+    assert shown.persons[0].state is NoticeState.PENDING
+    assert shown.measures[0].done_on is None
+    # The day it became known is fine.
+    incident_followup.record_notice(
+        manager, found.id, [person.id], NoticeState.NOTIFIED, method="書面", on=date(2026, 11, 20)
+    )
