@@ -18,6 +18,7 @@ from app.domain.my_number import looks_like_number_loosely
 from app.domain.settings import SettingKey
 from app.services import audit, settings
 from app.services.audit_text.actions import ACTION_GROUPS
+from app.services.audit_text.names import SPECIAL_LOGINS
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import audit_repo, log_analysis_repo
@@ -167,7 +168,7 @@ def compute(session: Session, first: date, last: date) -> Analysis:
         tuple(by_user),
         tuple(replace(f, acknowledgement=acks.get(f.key)) for f in flags),
         rules,
-        {login: names.get(login, login) for login in logins},
+        {login: names.get(login) or SPECIAL_LOGINS.get(login, login) for login in logins},
     )
 
 

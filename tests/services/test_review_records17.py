@@ -417,3 +417,15 @@ def test_a_notice_or_a_measure_is_not_dated_before_the_office_knew(office: Offic
     incident_followup.record_notice(
         manager, found.id, [person.id], NoticeState.NOTIFIED, method="書面", on=date(2026, 11, 20)
     )
+
+
+def test_failed_sign_ins_under_a_login_nobody_has_are_named_in_japanese(office: Office) -> None:
+    with pytest.raises(errors.SignInFailed):
+        auth.sign_in(office.data, "nobody", "wrong-password-1", office.clock)
+    _sign_in(office, MANAGER_LOGIN, MANAGER_PASSWORD).close()
+
+    analysis = log_analysis.analyse(office.manager, date(2026, 11, 1), date(2026, 11, 30))
+    text = _text(audit_report.report_pdf(office.manager, date(2026, 11, 1), date(2026, 11, 30)))
+
+    assert analysis.names["(unknown)"] == "登録のないログイン名"
+    assert "登録のないログイン名" in text and "(unknown)" not in text
