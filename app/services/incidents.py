@@ -17,6 +17,7 @@ from app.domain import kana
 from app.domain.access import Permission, may
 from app.domain.incident_deadlines import Deadlines, in_japan
 from app.domain.incidents import (
+    MAX_PERSONS,
     REPORT_KEYS,
     Checklist,
     IncidentKind,
@@ -177,8 +178,8 @@ def _checked_times(
 
 
 def _checklist(answers: Checklist) -> Checklist:
-    if answers.persons < 0:
-        raise errors.InvalidInput("本人の数は0以上で入力してください。")
+    if not 0 <= answers.persons <= MAX_PERSONS:
+        raise errors.InvalidInput(f"本人の数は0から{MAX_PERSONS:,}までの数で入力してください。")
     return answers
 
 

@@ -429,3 +429,25 @@ def test_failed_sign_ins_under_a_login_nobody_has_are_named_in_japanese(office: 
 
     assert analysis.names["(unknown)"] == "登録のないログイン名"
     assert "登録のないログイン名" in text and "(unknown)" not in text
+
+
+def test_a_count_of_persons_no_incident_reaches_is_refused(office: Office) -> None:
+    manager = office.manager
+    known = office.clock.now() - timedelta(hours=1)
+    # A number typed into the count would be printed on the report as 123,456,789,018人.
+    with pytest.raises(errors.InvalidInput, match="本人の数") as caught:
+        incidents.register(
+            manager,
+            title="誤送付",
+            kind=IncidentKind.LEAK,
+            discovered_at=known,
+            known_at=known,
+            checklist=Checklist(persons=123456789018),
+        )
+    assert "123" not in str(caught.value).replace("10,000,000", "")
+    found = incidents.register(
+        manager, title="誤送付", kind=IncidentKind.LEAK, discovered_at=known, known_at=known
+    )
+    with pytest.raises(errors.InvalidInput, match="本人の数"):
+        incidents.set_checklist(manager, found.id, Checklist(persons=10_000_001))
+    assert incidents.list_incidents(manager)[0].checklist.persons == 0
