@@ -512,20 +512,15 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         if args.report_command == "self-inspection":
             return commands_records.self_inspection_report(session, args)
         out: Path = args.out
-        if out.exists():
-            raise errors.InvalidInput(f"「{out}」は既にあります。上書きはしません。")
+        commands_records.refuse_existing(out)
         if args.report_command == "ledger":
             from app.services import ledger
 
             pdf, name = ledger.ledger_pdf(session), "特定個人情報管理台帳"
         else:
             pdf, name = deletion.ledger_pdf(session, args.since, args.until), "削除・廃棄記録簿"
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            write_private(out, pdf)
-        except OSError:
-            raise errors.InvalidInput(f"「{out}」に書き込めません。") from None
-        print_line(f"{name}を作成しました: {out}")
+        commands_records.save_new(out, pdf)
+        print_line(f"{name}を作成しました: {commands_records.shown(out)}")
         return 0
 
     return _with_session(args, data_dir, clock, work)

@@ -28,6 +28,7 @@ _SHADE = colors.Color(0.94, 0.94, 0.94)
 _CELL = text_style(MINCHO, 9, 12.5)
 _HEAD = text_style(GOTHIC, 9, 12.5)
 _NOTE = text_style(MINCHO, 8.5, 12)
+_ALERT = text_style(GOTHIC, 10, 15)
 _NUMBER = ParagraphStyle("number", parent=_CELL, alignment=TA_RIGHT)
 _TITLE = ParagraphStyle("title", parent=text_style(GOTHIC, 15, 20), alignment=TA_CENTER)
 _RIGHT = ParagraphStyle("right", parent=text_style(MINCHO, 10, 14), alignment=TA_RIGHT)
@@ -63,6 +64,9 @@ class AuditReport:
     entries: int
     head_fingerprint: str
     sealed: str  # the newest signed checkpoint in words
+    # What the verification found when the log does not hold (a row altered or missing, a
+    # checkpoint or the outside anchor not matching); empty when it holds.
+    chain_problem: str = ""
 
 
 def render_audit_report(report: AuditReport, out: BinaryIO) -> None:
@@ -89,6 +93,17 @@ def _layout(canvas: Canvas, report: AuditReport, total: int | None) -> int:
         ),
         space_after=10,
     )
+    if report.chain_problem:
+        flow.add(
+            Paragraph(
+                "【注意】アクセス記録の検証で異常が見つかりました。"
+                + markup(report.chain_problem)
+                + "以下の件数と注意事項は、改ざん・欠落のおそれがある記録から数えたもので、"
+                "正しいとは限りません（5を参照）。",
+                _ALERT,
+            ),
+            space_after=10,
+        )
     flow.section("1　件数（職員別）", _counts("職員", [*report.members, report.total], flow.frame))
     flow.section("2　件数（月別）", _counts("月", [*report.months, report.total], flow.frame))
     flow.add(
@@ -110,6 +125,7 @@ def _layout(canvas: Canvas, report: AuditReport, total: int | None) -> int:
 def _grid(extra: list[tuple]) -> TableStyle:
     return TableStyle(
         [
+            ("FONT", (0, 0), (-1, -1), MINCHO),  # else an unembedded Helvetica is referenced
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -172,6 +188,12 @@ def _chain(report: AuditReport, frame: float) -> Table:
         ("最新の記録の指紋", report.head_fingerprint),
         ("最新の署名済みチェックポイント", report.sealed),
     ]
+    if report.chain_problem:
+        rows = [
+            ("検証の結果", "異常あり：" + report.chain_problem),
+            ("記録の件数（未検証）", f"{report.entries:,}件"),
+            ("最新の記録の指紋（未検証）", report.head_fingerprint),
+        ]
     label = 58 * mm
     table = Table(
         [[Paragraph(k, _HEAD), Paragraph(markup(v), _CELL)] for k, v in rows],

@@ -138,13 +138,15 @@ def _table(
     if not body:
         body = [[_p(empty), *[""] * (len(head) - 1)]]
         extra.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table([[_p(h, _HEAD) for h in head], *body], colWidths=widths, repeatRows=1)
+    table = Table(
+        [[_p(h, _HEAD) for h in head], *body], colWidths=widths, repeatRows=1, splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), MINCHO),  # else an unembedded Helvetica is referenced
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a row split over pages starts at its top
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 *extra,

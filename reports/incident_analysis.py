@@ -146,7 +146,9 @@ def _table(sheet: AnalysisSheet, frame: float) -> Table:
     if not body:
         body = [[Paragraph("この年に登録された事案はありません。", _CELL), *[""] * 8]]
         extra.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table([[Paragraph(h, _HEAD) for h in head], *body], colWidths=widths, repeatRows=1)
+    table = Table(
+        [[Paragraph(h, _HEAD) for h in head], *body], colWidths=widths, repeatRows=1, splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [

@@ -5,12 +5,15 @@ The day of knowing is day 1. The 確報 is due within 30 days, 60 for a 第2号 
 purpose); when that day falls on a Saturday, Sunday, national holiday or the year-end closure
 (December 29 to January 3), the deadline moves to the next day that is none of these. The
 速報 is due 「速やかに」, about 3 to 5 days from knowing: a target, not rolled forward (sooner is
-always right)."""
+always right).
+
+Days are Japan's: a moment stored with another offset (a PC set to UTC, a time converted on
+the way) is first read in Japan time, so 08:00 JST on the 2nd is the 2nd, not UTC's 1st."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import jpholiday
 
@@ -18,6 +21,20 @@ FINAL_DAYS = 30
 FINAL_DAYS_UNLAWFUL = 60
 PRELIMINARY_FROM_DAY = 3
 PRELIMINARY_BY_DAY = 5
+# Japan keeps one offset all year (no summer time).
+JAPAN = timezone(timedelta(hours=9), "JST")
+
+
+def in_japan(moment: datetime) -> datetime:
+    """The moment in Japan time; a naive one is taken as Japan's wall clock already."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=JAPAN)
+    return moment.astimezone(JAPAN)
+
+
+def japan_day(moment: datetime) -> date:
+    """The day in Japan at that moment: the day the office knew, for the deadlines."""
+    return in_japan(moment).date()
 
 
 def is_closed(day: date) -> bool:

@@ -12,6 +12,9 @@ from app.domain.incident_deadlines import Deadlines, deadlines
 
 # 規則第2条第4号: more than this many persons.
 MANY_PERSONS = 100
+# A count no office's incident reaches: a larger one is a typing error (or a number typed
+# into the count), never kept nor printed.
+MAX_PERSONS = 10_000_000
 
 
 class IncidentKind(StrEnum):

@@ -4,8 +4,10 @@ signed checkpoint, for the supervisor, the manager and the auditor; its output i
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 
+from app import errors
 from app.domain.access import Permission
 from app.domain.display_dates import japanese_time
 from app.domain.log_rules import AFTER_HOURS, BULK_OUTPUT, BURST, RULE_LABELS
@@ -15,6 +17,8 @@ from app.services.log_analysis import Analysis, Counts
 from app.session import Session
 from storage import office_repo
 from storage.log_analysis_repo import Acknowledgement
+
+CHAIN_ERRORS = (errors.AuditChainBroken, errors.AuditCheckpointBroken, errors.AuditAnchorMissing)
 
 
 def _months(days: tuple[Counts, ...]) -> list[Counts]:
@@ -35,18 +39,38 @@ def _checked(analysis: Analysis, ack: object) -> str:
     return f"{by}（{japanese_time(ack.acknowledged_at)}）：{ack.note}"
 
 
+@dataclass(frozen=True)
+class Made:
+    pdf: bytes
+    chain_problem: str  # what the verification found, empty when the log holds
+
+
 def report_pdf(session: Session, first: date, last: date) -> bytes:
-    """The report of the period; raises PermissionDenied (logged) for a clerk, and the chain
-    errors of `audit.verify_chain` when the log does not hold."""
+    """`make`'s PDF."""
+    return make(session, first, last).pdf
+
+
+def make(session: Session, first: date, last: date) -> Made:
+    """The report of the period; raises PermissionDenied (logged) for a clerk. When the log
+    does not hold (`audit.verify_chain`'s errors) the report is still made and says so at its
+    top and in its section on the log, its counts marked as drawn from an unverified log."""
     from app import paths
     from reports import audit_report as sheet
     from reports import fonts
 
     audit.require(session, Permission.READ_AUDIT)
     analysis = log_analysis.compute(session, first, last)
-    verified = audit.verify_chain(session)
     with storage_errors():
         office = office_repo.get(session.vault.conn)
+    try:
+        verified = audit.verify_chain(session)
+        problem = ""
+    except CHAIN_ERRORS as exc:
+        # The report says so instead of refusing: the auditor needs it most then.
+        with storage_errors():
+            head = session.vault.audit_head()
+        verified = audit.VerifyResult(head.seq, head.fingerprint, None, None)
+        problem = exc.message
     total = analysis.total()
 
     def line(label: str, counts: Counts) -> sheet.CountLine:
@@ -78,6 +102,7 @@ def report_pdf(session: Session, first: date, last: date) -> bytes:
         entries=verified.entries,
         head_fingerprint=verified.head_fingerprint,
         sealed=verified.sealed or "まだありません",
+        chain_problem=problem,
     )
     fonts.configure(paths.fonts_dir())
     out = io.BytesIO()
@@ -89,4 +114,4 @@ def report_pdf(session: Session, first: date, last: date) -> bytes:
             "audit.report_printed",
             detail={"from": first.isoformat(), "to": last.isoformat()},
         )
-    return out.getvalue()
+    return Made(out.getvalue(), problem)

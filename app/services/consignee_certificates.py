@@ -22,6 +22,11 @@ from storage.consignee_repo import CertificateRow
 
 DESCRIPTION_LIMIT = 200
 _MB = MAX_BYTES // 1024 // 1024
+# A certificate is a letter of a page or a few. Each page is drawn as an image to be shown, so
+# a page metres wide or thousands of small pages (both fit in a few kilobytes) would exhaust
+# the memory of whoever opens it: refused when kept.
+MAX_PAGES = 30
+MAX_SIDE_POINTS = 2384.0  # A1's long side (an A4 page is 842)
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,31 @@ def read_file(path: Path) -> tuple[bytes, str]:
         raise errors.InvalidInput(
             "保存できるのはPDFとPNG・JPEGの画像だけです（ファイルの中身で判定しています）。"
         )
+    if kind == "application/pdf":
+        _check_pages(content)
     return content, kind
+
+
+def _check_pages(content: bytes) -> None:
+    """A PDF that opens, with pages of a paper's size and not too many of them."""
+    from app.services import printing
+
+    try:
+        sizes = printing.sizes_of(content)
+    except Exception:  # the PDF library's own error for any damaged or hostile file
+        raise errors.InvalidInput(
+            "PDFとして読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    if not sizes:
+        raise errors.InvalidInput("ページのないPDFです。")
+    if len(sizes) > MAX_PAGES:
+        raise errors.InvalidInput(
+            f"ページが多すぎます（{len(sizes):,}ページ）。{MAX_PAGES}ページ以下のPDFにしてください。"
+        )
+    if any(max(width, height) > MAX_SIDE_POINTS for width, height in sizes):
+        raise errors.InvalidInput(
+            "用紙が大きすぎるページがあります。A1以下の用紙のPDFにしてください。"
+        )
 
 
 def add_certificate(

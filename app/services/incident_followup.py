@@ -14,6 +14,7 @@ from app.services.incidents import (
     Incident,
     change,
     checked_text,
+    known_day,
     now,
 )
 from app.session import Session
@@ -53,7 +54,9 @@ def record_notice(
     if on is not None and on > now(session).date():
         raise errors.InvalidInput("通知日が未来の日付になっています。")
 
-    def work(conn: Connection, _row: IncidentRow) -> None:
+    def work(conn: Connection, row: IncidentRow) -> None:
+        if on is not None and state is NoticeState.NOTIFIED and on < known_day(row):
+            raise errors.InvalidInput("通知日が事業所が知った日より前になっています。")
         listed = {p.person_id for p in incident_repo.persons(conn, incident_id)}
         if not set(person_ids) <= listed:
             raise errors.NotFound("この事案の対象者ではない方が含まれています。")
@@ -92,7 +95,9 @@ def complete_measure(
     if done_on > now(session).date():
         raise errors.InvalidInput("実施日が未来の日付になっています。")
 
-    def work(conn: Connection, _row: IncidentRow) -> None:
+    def work(conn: Connection, row: IncidentRow) -> None:
+        if done_on < known_day(row):
+            raise errors.InvalidInput("実施日が事業所が知った日より前になっています。")
         if not incident_repo.mark_measure_done(conn, incident_id, measure_id, done_on.isoformat()):
             raise errors.NotFound("その再発防止策は見つからないか、既に実施済みです。")
 

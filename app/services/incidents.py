@@ -15,8 +15,9 @@ from typing import Any
 from app import errors
 from app.domain import kana
 from app.domain.access import Permission, may
-from app.domain.incident_deadlines import Deadlines
+from app.domain.incident_deadlines import Deadlines, in_japan
 from app.domain.incidents import (
+    MAX_PERSONS,
     REPORT_KEYS,
     Checklist,
     IncidentKind,
@@ -64,7 +65,7 @@ class Incident:
 
     @property
     def deadlines(self) -> Deadlines:
-        return incident_deadlines(self.known_at.date(), self.checklist, self.kind)
+        return incident_deadlines(in_japan(self.known_at).date(), self.checklist, self.kind)
 
 
 @dataclass(frozen=True)
@@ -96,15 +97,25 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def known_day(row: IncidentRow) -> date:
+    """The day (in Japan) the office knew of the incident: nothing about it happens before."""
+    return _moment(row.known_at).date()
+
+
+def _moment(text: str) -> datetime:
+    """A stored time in Japan time (an older row may carry another offset)."""
+    return in_japan(datetime.fromisoformat(text))
+
+
 def _incident(row: IncidentRow) -> Incident:
     fields = {f.name for f in dataclasses.fields(Checklist)}
     return Incident(
         id=row.id,
         title=row.title,
         kind=IncidentKind(row.kind),
-        occurred_at=datetime.fromisoformat(row.occurred_at) if row.occurred_at else None,
-        discovered_at=datetime.fromisoformat(row.discovered_at),
-        known_at=datetime.fromisoformat(row.known_at),
+        occurred_at=_moment(row.occurred_at) if row.occurred_at else None,
+        discovered_at=_moment(row.discovered_at),
+        known_at=_moment(row.known_at),
         discovered_by=row.discovered_by,
         checklist=Checklist(**{k: v for k, v in row.checklist.items() if k in fields}),  # type: ignore[arg-type]
         items=ReportItems(dict(row.report_items)),
@@ -167,8 +178,8 @@ def _checked_times(
 
 
 def _checklist(answers: Checklist) -> Checklist:
-    if answers.persons < 0:
-        raise errors.InvalidInput("本人の数は0以上で入力してください。")
+    if not 0 <= answers.persons <= MAX_PERSONS:
+        raise errors.InvalidInput(f"本人の数は0から{MAX_PERSONS:,}までの数で入力してください。")
     return answers
 
 
@@ -183,8 +194,11 @@ def register(
     discovered_by: str = "",
     checklist: Checklist | None = None,
 ) -> Incident:
-    """A new incident, as soon as it is known (別添2: report inside, stop the spread)."""
+    """A new incident, as soon as it is known (別添2: report inside, stop the spread). Times are
+    kept in Japan time (a naive one is Japan's wall clock), so its days are Japan's."""
     audit.require(session, Permission.REGISTER_INCIDENTS)
+    discovered_at, known_at = in_japan(discovered_at), in_japan(known_at)
+    occurred_at = in_japan(occurred_at) if occurred_at is not None else None
     title_text = checked_text(title, "件名", TITLE_LIMIT, required=True)
     by_text = checked_text(discovered_by, "発見者", SHORT_LIMIT)
     _checked_times(session, occurred_at, discovered_at, known_at)
@@ -288,9 +302,9 @@ def set_report_items(session: Session, incident_id: int, texts: dict[str, str]) 
 
 
 def _sent_on(session: Session, row: IncidentRow, on: date) -> str:
-    if on > now(session).date():
+    if on > in_japan(now(session)).date():
         raise errors.InvalidInput("報告日が未来の日付になっています。")
-    if on < datetime.fromisoformat(row.known_at).date():
+    if on < known_day(row):
         raise errors.InvalidInput("報告日が事業所が知った日より前になっています。")
     return on.isoformat()
 

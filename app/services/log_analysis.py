@@ -5,6 +5,7 @@ manager and the auditor; each analysis is one event of the access log."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -13,10 +14,11 @@ from app.domain import log_rules
 from app.domain.access import Permission
 from app.domain.display_dates import japanese_day, japanese_time
 from app.domain.log_rules import AFTER_HOURS, BULK_OUTPUT, BURST, Flag, Rules
-from app.domain.my_number import looks_like_number
+from app.domain.my_number import looks_like_number_loosely
 from app.domain.settings import SettingKey
 from app.services import audit, settings
 from app.services.audit_text.actions import ACTION_GROUPS
+from app.services.audit_text.names import SPECIAL_LOGINS
 from app.services.guard import storage_errors
 from app.session import Session
 from storage import audit_repo, log_analysis_repo
@@ -76,6 +78,8 @@ def _bounds(first: date, last: date) -> tuple[str, str]:
         raise errors.InvalidInput("期間の終わりが始まりより前です。")
     if last - first > LONGEST_PERIOD:
         raise errors.InvalidInput("期間は20年以内で指定してください。")
+    if last >= date.max:  # the day after it, the end of the range, would not exist
+        raise errors.InvalidInput("期間の終わりは9999年12月30日までで指定してください。")
     return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
@@ -164,7 +168,7 @@ def compute(session: Session, first: date, last: date) -> Analysis:
         tuple(by_user),
         tuple(replace(f, acknowledgement=acks.get(f.key)) for f in flags),
         rules,
-        {login: names.get(login, login) for login in logins},
+        {login: names.get(login) or SPECIAL_LOGINS.get(login, login) for login in logins},
     )
 
 
@@ -187,19 +191,49 @@ def analyse(session: Session, first: date, last: date) -> Analysis:
     return analysis
 
 
+def _as_logged(session: Session, flag: Flag) -> Flag:
+    """The flag as the log shows it now, found again by its key around its first event's day
+    (a burst may run past midnight): never the caller's description of one."""
+    try:
+        day = date.fromisoformat(flag.at[:10])
+    except ValueError:
+        day = None
+    if day is not None and date.min < day < date.max:
+        rules = rules_of(session)
+        with storage_errors():
+            for first in (day, day - timedelta(days=1)):
+                for found in find_flags(session.vault.conn, rules, first, day + timedelta(days=1)):
+                    if found.key == flag.key:
+                        return found
+    raise errors.InvalidInput(
+        "この注意事項はアクセス記録に見つかりません。分析をやり直してください。"
+    )
+
+
 def acknowledge(session: Session, flag: Flag, note: str) -> Acknowledgement:
     """The supervisor's (or manager's) acknowledgement of a flag with what was found out;
-    stored with an event of the access log in one transaction."""
+    stored with an event of the access log in one transaction. The flag must be one the log
+    raises, and under the two-person rule not one about the acknowledger's own actions."""
     audit.require(session, Permission.ACKNOWLEDGE_FLAGS)
     text = note.strip()
     if not text:
         raise errors.InvalidInput("確認した内容（理由や対応）を記入してください。")
     if len(text) > NOTE_LIMIT:
         raise errors.InvalidInput(f"確認の記録は{NOTE_LIMIT}文字以内で記入してください。")
-    if looks_like_number(text):
+    # However grouped or written (「1234/5678/9012」, full-width): the note is kept and printed.
+    if looks_like_number_loosely(unicodedata.normalize("NFKC", text)):
         raise errors.InvalidInput("確認の記録に個人番号のような数字の並びは書けません。")
     if flag.rule not in log_rules.RULE_LABELS:
         raise errors.InvalidInput("この注意事項は確認できません。")
+    flag = _as_logged(session, flag)
+    if flag.actor_name == session.user.login_name and session.settings.get(
+        SettingKey.TWO_PERSON_RULE, True
+    ):
+        audit.deny(
+            session,
+            "自分の操作についての注意事項の確認（二人承認）",
+            detail={"flag": flag.key, "reason": "own_flag"},
+        )
     ack = Acknowledgement(
         flag.key,
         flag.rule,

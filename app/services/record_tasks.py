@@ -51,11 +51,18 @@ def reschedule(
     conn: Connection, session: Session, kind: TaskKind, done_on: date, source: str
 ) -> date:
     """Inside the caller's write: settle the open task of this kind and set the next one a
-    year after `done_on`; returns its due date."""
+    year after `done_on`; returns its due date. A session older than the newest one recorded
+    (an earlier year's training entered late) settles nothing: the newer one's task stands."""
+    due = a_year_after(done_on)
+    # Every task of a kind was set by a session, a year after it: the latest due date is the
+    # newest session's.
+    dues = [date.fromisoformat(t.due_on) for t in records_repo.all_tasks(conn) if t.kind == kind]
+    if dues and due < max(dues):
+        waiting = records_repo.open_tasks(conn, kind=kind.value)
+        return date.fromisoformat(waiting[0].due_on) if waiting else max(dues)
     records_repo.finish_tasks(
         conn, kind=kind.value, done_on=done_on.isoformat(), done_by_name=session.user.display_name
     )
-    due = a_year_after(done_on)
     records_repo.add_task(
         conn,
         kind=kind.value,

@@ -2835,88 +2835,93 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>LogAnalysisDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="48" />
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="150" />
         <source>Access log analysis</source>
         <translation>アクセス記録の分析</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="71" />
         <source>Analyse</source>
         <translation>分析する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="75" />
         <source>Audit report (PDF)…</source>
         <translation>監査報告書（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="79" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
         <source>Rule</source>
         <translation>基準</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
         <source>Member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
         <source>Checked</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="120" />
         <source>What you found out (reason, action taken)</source>
         <translation>確認した内容（理由や対応）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="123" />
         <source>Record as checked</source>
         <translation>確認済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="138" />
         <source>Points to check</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="174" />
         <source>Reveals %1, outputs %2, failed sign-ins %3. Points to check: %4 (%5 not yet checked).</source>
         <translation>個人番号の表示等 %1件、出力 %2件、サインイン失敗 %3件。注意事項 %4件（未確認 %5件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="189" />
         <source>%1 on %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="196" />
         <source>Not yet checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="223" />
         <source>Rule: %1</source>
         <translation>基準：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="229" />
+        <source>This point is about your own actions: another supervisor or the manager checks it.</source>
+        <translation>ご自身の操作についての注意事項です。ほかの事務取扱責任者または特定個人情報管理責任者が確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="253" />
         <source>Recorded as checked.</source>
         <translation>確認済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="268" />
         <source>Audit report</source>
         <translation>監査報告書</translation>
     </message>

@@ -4,6 +4,7 @@ audited, every refusal logged, and a certificate is kept in the database only.""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,20 @@ from tests.conftest import (
     Office,
     add_member,
 )
+
+
+def small_pdf(pages: int = 1, size: tuple[float, float] = (595.0, 842.0)) -> bytes:
+    """A real PDF of `pages` pages of `size` points (A4 by default)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=size)
+    for _ in range(pages):
+        canvas.drawString(72, 72, "certificate")
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
 
 ALL_POINTS = dict.fromkeys(SELECTION_CODES, True)
 ALL_CLAUSES = dict.fromkeys(CLAUSE_CODES, True)
@@ -357,7 +372,7 @@ def test_a_certificate_is_a_pdf_or_an_image_of_at_most_10_mb(
             received_on=date(2026, 11, 2),
             description="廃棄証明書",
         )
-    pdf = add(b"%PDF-1.7\n" + b"x" * 100, "ok.txt")
+    pdf = add(small_pdf(), "ok.txt")
     jpeg = add(b"\xff\xd8\xff\xe0" + b"\x00" * 10, "photo")
     assert (pdf.media_type, jpeg.media_type) == ("application/pdf", "image/jpeg")  # type: ignore[attr-defined]
     # Kept after the consignment ended: the certificate usually comes then.
@@ -365,7 +380,7 @@ def test_a_certificate_is_a_pdf_or_an_image_of_at_most_10_mb(
     add(PNG, "after.png")
     assert consignee_hearings.summary(manager, 2026).certificates_received == 3
     details = [d for a, _t, d in _events(manager) if a == "consignee.certificate_added"]
-    assert details[0] == {"certificate": 1, "media_type": "application/pdf", "size": 109}
+    assert details[0] == {"certificate": 1, "media_type": "application/pdf", "size": pdf.byte_size}  # type: ignore[attr-defined]
 
 
 def test_the_register_pdf_holds_the_company_records_and_is_logged(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.incidents import Checklist, IncidentKind
+from app.domain.incidents import MAX_PERSONS, Checklist, IncidentKind
 from ui.styles import make_primary, set_role
 
 DATE_TIME_FORMAT = "yyyy年M月d日 HH:mm"
@@ -80,7 +80,7 @@ class ChecklistBoxes(QWidget):
         )
         self.persons = QSpinBox()
         self.persons.setObjectName("personsSpin")
-        self.persons.setRange(0, 10_000_000)
+        self.persons.setRange(0, MAX_PERSONS)
         self.persons.setGroupSeparatorShown(True)
         self.persons.setValue(answers.persons)
         self.persons.setSuffix(self.tr(" persons"))

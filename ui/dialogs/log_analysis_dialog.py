@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.access import Permission, may
 from app.domain.display_dates import japanese_time
 from app.domain.log_rules import RULE_LABELS, Flag
+from app.domain.settings import SettingKey
 from app.services import log_analysis
 from app.services.log_analysis import Analysis
 from app.session import Session
@@ -51,6 +52,13 @@ class LogAnalysisDialog(QDialog):
         session = context.session
         self.may_acknowledge = session is not None and may(
             session.user.roles, Permission.ACKNOWLEDGE_FLAGS
+        )
+        # Under the two-person rule a flag about one's own actions is another's to check (the
+        # service refuses it too).
+        self.own_login = (
+            session.user.login_name
+            if session is not None and session.settings.get(SettingKey.TWO_PERSON_RULE, True)
+            else None
         )
         today = context.workspace.clock.now().date()
         self.first = QDateEdit(_qdate(date.fromordinal(today.toordinal() - DEFAULT_DAYS + 1)))
@@ -206,13 +214,25 @@ class LogAnalysisDialog(QDialog):
             return None
         return self.analysis.flags[rows[0].row()]
 
+    def _own(self, flag: Flag | None) -> bool:
+        return flag is not None and self.own_login is not None and flag.actor_name == self.own_login
+
     def _selected(self) -> None:
         flag = self.selected_flag()
-        self.rule.setText(
+        text = (
             self.tr("Rule: %1").replace("%1", self.analysis.rules.describe(flag.rule))
             if flag is not None and self.analysis is not None
             else ""
         )
+        self.rule.setText(text)
+        own = self.tr(
+            "This point is about your own actions: another supervisor or the manager checks it."
+        )
+        if self.may_acknowledge and self._own(flag) and flag and flag.acknowledgement is None:
+            set_role(self.message, "note")
+            self.message.setText(own)
+        elif self.message.text() == own:
+            self.message.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -221,6 +241,7 @@ class LogAnalysisDialog(QDialog):
             self.may_acknowledge
             and flag is not None
             and flag.acknowledgement is None
+            and not self._own(flag)
             and bool(self.note.text().strip())
         )
 

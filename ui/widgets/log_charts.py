@@ -25,6 +25,25 @@ COLOURS = ("#2f6fb0", "#c77c02", "#b03a2e")  # reveals, outputs, failed sign-ins
 MEMBERS_SHOWN = 12
 
 
+def count_axis(top: int, most_ticks: int = 6) -> QValueAxis:
+    """A vertical axis for counts whose every label is a whole number: a step of 1, 2 or 5
+    times a power of ten, the range a whole number of steps (Qt's own nice numbers split 0–1
+    into fifths, which "%d" printed as 0, 0, 0, 0, 0, 1)."""
+    top = max(1, top)
+    scale = 1
+    while True:
+        step = next((m * scale for m in (1, 2, 5) if -(-top // (m * scale)) < most_ticks), None)
+        if step is not None:
+            break
+        scale *= 10
+    steps = -(-top // step)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, steps * step)
+    axis.setTickCount(steps + 1)
+    return axis
+
+
 def _msecs(day: str) -> int:
     d = date.fromisoformat(day)
     return QDateTime(d, QTime(12, 0)).toMSecsSinceEpoch()
@@ -62,11 +81,7 @@ class DailyChart(_Chart):
         axis_x.setFormat("M/d")
         axis_x.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        top = max([1, *(max(c.reveals, c.outputs, c.failed) for c in days)])
-        axis_y.setRange(0, top)
-        axis_y.applyNiceNumbers()
+        axis_y = count_axis(max([1, *(max(c.reveals, c.outputs, c.failed) for c in days)]))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         # Every day of the period, those without events at 0, so a line never bridges a gap.
         by_day = {c.key: (c.reveals, c.outputs, c.failed) for c in days}
@@ -114,11 +129,7 @@ class MemberChart(_Chart):
         axis_x.append(self.members or [""])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        top = max([1, *(max(c.reveals, c.outputs, c.failed) for c in shown)])
-        axis_y.setRange(0, top)
-        axis_y.applyNiceNumbers()
+        axis_y = count_axis(max([1, *(max(c.reveals, c.outputs, c.failed) for c in shown)]))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         self._set(chart)

@@ -107,14 +107,16 @@ def request_party(request_id: int, directory: Directory) -> Party:
     return Party(f"廃棄済みの請求（記録番号{request_id}）", "開示等の請求")
 
 
+# The actor names the log keeps for who is no member: in words wherever they are shown.
+SPECIAL_LOGINS = {"(unknown)": "登録のないログイン名", "(recovery-key)": "回復キー使用者"}
+
+
 def staff_party(login: str, directory: Directory) -> Party:
     found = directory.staff.get(login)
     if found is not None:
         return found
-    if login == "(unknown)":
-        return Party("登録のないログイン名", "職員")
-    if login == "(recovery-key)":
-        return Party("回復キー使用者", "職員")
+    if login in SPECIAL_LOGINS:
+        return Party(SPECIAL_LOGINS[login], "職員")
     return Party(safe(login), "職員")
 
 
