@@ -459,11 +459,8 @@ def cmd_audit(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         if args.audit_command == "report":
             return commands_records.audit_report(session, args)
         data = audit.export_csv(session, since=args.since, until=args.until, encoding=args.encoding)
-        try:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            write_private(args.out, data)
-        except OSError:
-            raise errors.InvalidInput(f"「{args.out}」に書き込めません。") from None
+        # As every report: a new file only, never half written.
+        commands_records.save_new(args.out, data)
         print_line(f"アクセス記録を書き出しました: {args.out}")
         return 0
 

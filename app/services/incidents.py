@@ -154,7 +154,12 @@ def _stamp(session: Session) -> str:
 def _require_reader(session: Session) -> None:
     roles = session.user.roles
     if not (may(roles, Permission.READ_AUDIT) or may(roles, Permission.REGISTER_INCIDENTS)):
-        audit.require(session, Permission.REGISTER_INCIDENTS)
+        # Named as what was tried (reading the register), logged as the permission it lacks.
+        audit.deny(
+            session,
+            "漏えい等事案の閲覧",
+            detail={"permission": Permission.REGISTER_INCIDENTS.value, "reason": "incident_reader"},
+        )
 
 
 def _get(conn: Connection, incident_id: int) -> IncidentRow:

@@ -445,6 +445,12 @@ def test_audit_export_is_excel_ready_csv(tmp_path: Path) -> None:
     again = list(csv.reader(io.StringIO(old_excel.read_bytes().decode("cp932"), newline="")))
     assert again[0] == rows[0] and again[1][5] == "データベース作成"
 
+    # An export never overwrites a file already there.
+    kept = old_excel.read_bytes()
+    result = _as_manager(data, "audit", "export", "--out", str(old_excel))
+    assert result.returncode != 0 and "上書きはしません" in result.stderr
+    assert old_excel.read_bytes() == kept
+
 
 def test_settings_change_and_range(desk: Office) -> None:
     data = desk.data.data_dir

@@ -137,9 +137,9 @@ def test_the_auditor_reads_and_a_clerk_can_neither_read_nor_register(staffed: Of
         auditor.close()
     clerk = _sign_in(staffed, "tanto", CLERK_PASSWORD)
     try:
-        with pytest.raises(errors.PermissionDenied):
-            incidents.list_incidents(clerk)
-        with pytest.raises(errors.PermissionDenied):
+        with pytest.raises(errors.PermissionDenied, match="漏えい等事案の閲覧"):
+            incidents.list_incidents(clerk)  # named as what was tried, not as 登録
+        with pytest.raises(errors.PermissionDenied, match="漏えい等事案の登録"):
             incidents.register(
                 clerk, title="x", kind=IncidentKind.LEAK, discovered_at=known, known_at=known
             )

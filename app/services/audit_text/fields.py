@@ -114,6 +114,7 @@ DENIAL_REASONS = {
     "not_collected_for": "取得したときの利用目的に含まれない",
     "two_person_rule": "提案した本人は承認できない（二人承認）",
     "own_flag": "自分の操作についての注意事項は確認できない（二人承認）",
+    "incident_reader": "漏えい等事案の一覧を閲覧できる役割ではない",
 }
 CONSIGNEE_FIELD_LABELS = {
     "name": "名称",
