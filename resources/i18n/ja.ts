@@ -1246,7 +1246,7 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="60" />
+        <location filename="../../ui/widgets/log_charts.py" line="79" />
         <source>Per day</source>
         <translation>日別</translation>
     </message>
@@ -2916,12 +2916,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>ご自身の操作についての注意事項です。ほかの事務取扱責任者または特定個人情報管理責任者が確認します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="257" />
         <source>Recorded as checked.</source>
         <translation>確認済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="272" />
         <source>Audit report</source>
         <translation>監査報告書</translation>
     </message>
@@ -3343,7 +3343,7 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>MemberChart</name>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="104" />
+        <location filename="../../ui/widgets/log_charts.py" line="119" />
         <source>Per member</source>
         <translation>職員別</translation>
     </message>
@@ -5165,42 +5165,42 @@ Next one due: %2 (every %3 days)</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="421" />
+        <location filename="../../ui/pages/requests_page.py" line="424" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433" />
+        <location filename="../../ui/pages/requests_page.py" line="436" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="444" />
+        <location filename="../../ui/pages/requests_page.py" line="447" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="444" />
+        <location filename="../../ui/pages/requests_page.py" line="447" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="452" />
+        <location filename="../../ui/pages/requests_page.py" line="455" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="467" />
+        <location filename="../../ui/pages/requests_page.py" line="470" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="485" />
+        <location filename="../../ui/pages/requests_page.py" line="488" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="497" />
+        <location filename="../../ui/pages/requests_page.py" line="500" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -5828,7 +5828,7 @@ Next one due: %2 (every %3 days)</source>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/signin_dialog.py" line="54" />
-        <location filename="../../ui/signin_dialog.py" line="93" />
+        <location filename="../../ui/signin_dialog.py" line="95" />
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
@@ -5848,67 +5848,67 @@ Next one due: %2 (every %3 days)</source>
         <translation>Caps Lock がオンになっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="79" />
+        <location filename="../../ui/signin_dialog.py" line="81" />
         <source>Demo folder: this PC's secret is kept in a file, not in the Windows credential store. Do not enter real My Numbers.</source>
         <translation>デモ用のデータフォルダーです。PCに結び付ける秘密鍵がWindowsの資格情報ではなくファイルに保存されています。実際の個人番号は登録しないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="89" />
+        <location filename="../../ui/signin_dialog.py" line="91" />
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="90" />
+        <location filename="../../ui/signin_dialog.py" line="92" />
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="98" />
+        <location filename="../../ui/signin_dialog.py" line="100" />
         <source>Use the recovery key…</source>
         <translation>回復キーを使う…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="150" />
+        <location filename="../../ui/signin_dialog.py" line="152" />
         <source>Confirm quitting</source>
         <translation>終了の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="151" />
+        <location filename="../../ui/signin_dialog.py" line="153" />
         <source>Quit MyNumber Desk?</source>
         <translation>マイナンバー管理デスクを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="156" />
+        <location filename="../../ui/signin_dialog.py" line="158" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="158" />
+        <location filename="../../ui/signin_dialog.py" line="160" />
         <source>Back to sign-in</source>
         <translation>サインインに戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="169" />
+        <location filename="../../ui/signin_dialog.py" line="171" />
         <source>Enter your user name and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="204" />
+        <location filename="../../ui/signin_dialog.py" line="206" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="220" />
+        <location filename="../../ui/signin_dialog.py" line="222" />
         <source>Choose your password</source>
         <translation>パスワードの設定</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="222" />
+        <location filename="../../ui/signin_dialog.py" line="224" />
         <source>This is your first sign-in, or your password was reset. Choose your own password; the temporary one stops working.</source>
         <translation>初回のサインイン、またはパスワードがリセットされた後のサインインです。ご自分のパスワードを設定してください。仮パスワードは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="234" />
+        <location filename="../../ui/signin_dialog.py" line="236" />
         <source>You must choose your own password before signing in.</source>
         <translation>サインインするには、ご自分のパスワードを設定する必要があります。</translation>
     </message>
@@ -7282,17 +7282,17 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>_Chart</name>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <location filename="../../ui/widgets/log_charts.py" line="68" />
         <source>Reveals</source>
         <translation>個人番号の表示等</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <location filename="../../ui/widgets/log_charts.py" line="68" />
         <source>Outputs</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_charts.py" line="49" />
+        <location filename="../../ui/widgets/log_charts.py" line="68" />
         <source>Failed sign-ins</source>
         <translation>サインイン失敗</translation>
     </message>
