@@ -113,6 +113,7 @@ DENIAL_REASONS = {
     "copy_disabled": "設定で個人番号のコピーが許可されていない",
     "not_collected_for": "取得したときの利用目的に含まれない",
     "two_person_rule": "提案した本人は承認できない（二人承認）",
+    "not_maker": "他の職員が登録した出力（取り消せるのは登録した職員と特定個人情報管理責任者）",
 }
 CONSIGNEE_FIELD_LABELS = {
     "name": "名称",
