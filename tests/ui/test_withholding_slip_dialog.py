@@ -405,3 +405,40 @@ def test_a_pdf_copy_whose_file_was_never_chosen_is_withdrawn(
         timeout=10000,
     )
     db.call(session.close)
+
+
+def test_a_paper_copy_saved_from_the_preview_is_entered_as_the_pdf_it_became(
+    qtbot,
+    office_with_one: Workspace,
+    db: DatabaseThread,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,
+) -> None:
+    """Saved as an encrypted PDF from the preview and not printed: the file is an output of its
+    own (method PDF), and the paper entry is withdrawn since no paper left."""
+    from app.services import outputs
+    from ui import file_dialogs
+    from ui.dialogs.pdf_export import ExportPasswordDialog
+
+    session, _context, dialog = _dialog(qtbot, office_with_one, db)
+    target = tmp_path / "office" / "slip.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr("ui.dialogs.pdf_export.in_temporary_folder", lambda _path: False)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    passwords: list[str] = []
+    monkeypatch.setattr(ExportPasswordDialog, "exec", lambda shown: passwords.append("shown"))
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: preview.save_button.click(),
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: passwords == ["shown"], timeout=10000)
+    assert target.exists()
+    qtbot.waitUntil(
+        lambda: (
+            [(e.row.method, e.row.state) for e in db.call(lambda: outputs.entries(session))]
+            == [("paper", "withdrawn"), ("pdf", "out")]
+        ),
+        timeout=10000,
+    )
+    db.call(session.close)
