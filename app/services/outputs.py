@@ -209,7 +209,9 @@ def _still_out(row: OutputRow) -> None:
 def withdraw(session: Session, output_id: int) -> Entry:
     """取消（出力せず）: the copy was rendered for the preview and closed without being printed
     or saved, so nothing left the desk. Only while 確認待ち, only by the member who made it or
-    the manager. The per-person events of its rendering stay: the numbers were on screen."""
+    the manager (an entry whose maker is not known, made before migration 0021 without its
+    access-log event, only by the manager). The per-person events of its rendering stay: the
+    numbers were on screen."""
     audit.require(session, Permission.HANDLE_NUMBERS, target=f"output:{output_id}")
     with storage_errors():
         row = outputs_repo.get(session.vault.conn, output_id)
