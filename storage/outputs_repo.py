@@ -1,4 +1,4 @@
-"""The outputs register and the persons of each output (migration 0016)."""
+"""The outputs register and the persons of each output (migrations 0016, 0021)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ class OutputRow:
     state: str
     confirmed_at: str | None
     confirmed_by_name: str
+    made_by: int | None = None  # the staff id of the maker; None for some made before 0021
 
 
 _COLUMNS = (
     "id, purpose, form, year, persons, destination, method, reason, made_at, made_by_name,"
-    " saved_at, state, confirmed_at, confirmed_by_name"
+    " saved_at, state, confirmed_at, confirmed_by_name, made_by"
 )
 
 
@@ -44,12 +45,24 @@ def add(
     reason: str,
     made_at: str,
     made_by_name: str,
+    made_by: int | None = None,
 ) -> int:
     ids = sorted(set(person_ids))
     cursor = conn.execute(
         "INSERT INTO output_record (purpose, form, year, persons, destination, method, reason,"
-        " made_at, made_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (purpose, form, year, len(ids), destination, method, reason, made_at, made_by_name),
+        " made_at, made_by_name, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            purpose,
+            form,
+            year,
+            len(ids),
+            destination,
+            method,
+            reason,
+            made_at,
+            made_by_name,
+            made_by,
+        ),
     )
     output_id = int(cursor.lastrowid)
     conn.executemany(
@@ -85,6 +98,7 @@ def person_ids(conn: Connection, output_id: int) -> list[int]:
 
 
 def confirm(conn: Connection, output_id: int, state: str, at: str, by_name: str) -> None:
+    """Confirmed as `state`, or withdrawn ('withdrawn'): only while still out."""
     conn.execute(
         "UPDATE output_record SET state = ?, confirmed_at = ?, confirmed_by_name = ?"
         " WHERE id = ? AND state = 'out'",

@@ -35,6 +35,8 @@ class State(StrEnum):
     DELIVERED = "delivered"
     DESTROYED = "destroyed"
     RETURNED = "returned"
+    # Rendered for the preview but closed without printing or saving: nothing left the desk.
+    WITHDRAWN = "withdrawn"
 
     @property
     def label(self) -> str:
@@ -44,10 +46,28 @@ class State(StrEnum):
             "delivered": "交付済",
             "destroyed": "廃棄済",
             "returned": "返却",
+            "withdrawn": "取消（出力せず）",
         }[self.value]
 
 
 CONFIRMED = (State.SUBMITTED, State.DELIVERED, State.DESTROYED, State.RETURNED)
+
+# What can become of a paper, by where it went: a person's own copy is handed over (交付), never
+# submitted; an authority's copy is submitted (提出), never handed over; a consignee (社会保険
+# 労務士・税理士) may pass it on to an authority or hand it to the person, so either.
+_PERSON = (State.DELIVERED, State.RETURNED, State.DESTROYED)
+_AUTHORITY = (State.SUBMITTED, State.RETURNED, State.DESTROYED)
+_CONSIGNEE = (State.SUBMITTED, State.DELIVERED, State.RETURNED, State.DESTROYED)
+_STATES_BY_DESTINATION = {
+    "本人": _PERSON,
+    "税務署": _AUTHORITY,
+    "市区町村": _AUTHORITY,
+    "年金事務所": _AUTHORITY,
+    "ハローワーク": _AUTHORITY,
+    "健康保険組合": _AUTHORITY,
+    "社会保険労務士": _CONSIGNEE,
+    "税理士": _CONSIGNEE,
+}
 
 # Form codes as registered: a statutory form with its copy, or a letter.
 FORM_LABELS = {
@@ -79,13 +99,28 @@ def method(text: str) -> Method:
         raise InvalidOutput("出力の方法が正しくありません。") from None
 
 
-def confirmed_state(text: str) -> State:
+def states_for(destination_text: str) -> tuple[State, ...]:
+    """The confirmations that fit a destination, in the order the register offers them. A
+    destination outside the list (none is stored so) is offered every confirmation."""
+    return _STATES_BY_DESTINATION.get(destination_text, CONFIRMED)
+
+
+def confirmed_state(text: str, destination_text: str | None = None) -> State:
+    """The state a confirmation asks for; with `destination_text`, one that fits it."""
     try:
         state = State(text)
     except ValueError:
         state = State.OUT
     if state not in CONFIRMED:
         raise InvalidOutput("確認する状態は提出済・交付済・廃棄済・返却のいずれかです。")
+    if destination_text is not None:
+        fitting = states_for(destination_text)
+        if state not in fitting:
+            choices = "・".join(s.label for s in fitting)
+            raise InvalidOutput(
+                f"{destination_text}への出力は「{state.label}」にできません"
+                f"（{choices}のいずれかです）。"
+            )
     return state
 
 

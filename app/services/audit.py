@@ -81,6 +81,7 @@ ACTION_LABELS = {
     "output.registered": "持出し・出力記録への登録",
     "output.bulk_reason": "個人番号の一括出力の理由の記録",
     "output.confirmed": "持出し・出力の結果の確認",
+    "output.withdrawn": "持出し・出力記録の取消（出力せず）",
     "output.register_printed": "持出し・出力記録の出力",
     "number.deleted": "個人番号の削除",
     "verification.recorded": "本人確認の記録",

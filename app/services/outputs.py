@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from app import errors, paths
 from app.domain import outputs as rules
-from app.domain.access import Permission, may
+from app.domain.access import Permission, Role, may
 from app.domain.settings import SettingKey
 from app.services import audit, numbers
 from app.services.guard import renders_paper, storage_errors
@@ -104,6 +104,7 @@ def register(
         reason=order.reason,
         made_at=session.clock.now().isoformat(timespec="seconds"),
         made_by_name=session.user.display_name,
+        made_by=session.user.id or None,
     )
     detail = {
         "form": form,
@@ -167,15 +168,18 @@ def confirm(session: Session, output_id: int, state: str) -> Entry:
     """提出済 / 交付済 / 廃棄済 / 返却, by whom and when; once."""
     audit.require(session, Permission.HANDLE_NUMBERS, target=f"output:{output_id}")
     try:
-        target = rules.confirmed_state(state)
+        rules.confirmed_state(state)
     except rules.InvalidOutput as exc:
         raise errors.InvalidInput(str(exc)) from None
     with storage_errors(), session.vault.write() as writer:
         row = outputs_repo.get(writer.conn, output_id)
         if row is None:
             raise errors.NotFound("この出力の記録はありません。")
-        if row.state != rules.State.OUT:
-            raise errors.InvalidInput("この出力は既に確認済みです。")
+        _still_out(row)
+        try:
+            target = rules.confirmed_state(state, row.destination)
+        except rules.InvalidOutput as exc:
+            raise errors.InvalidInput(str(exc)) from None
         outputs_repo.confirm(
             writer.conn,
             output_id,
@@ -189,6 +193,55 @@ def confirm(session: Session, output_id: int, state: str) -> Entry:
             "output.confirmed",
             target=f"output:{output_id}",
             detail={"state": target.value},
+        )
+        row = outputs_repo.get(writer.conn, output_id)
+    assert row is not None
+    return _entry(session, row)
+
+
+def _still_out(row: OutputRow) -> None:
+    if row.state == rules.State.WITHDRAWN:
+        raise errors.InvalidInput("この出力は取り消されています（出力せず）。")
+    if row.state != rules.State.OUT:
+        raise errors.InvalidInput("この出力は既に確認済みです。")
+
+
+def withdraw(session: Session, output_id: int) -> Entry:
+    """取消（出力せず）: the copy was rendered for the preview and closed without being printed
+    or saved, so nothing left the desk. Only while 確認待ち, only by the member who made it or
+    the manager (an entry whose maker is not known, made before migration 0021 without its
+    access-log event, only by the manager). The per-person events of its rendering stay: the
+    numbers were on screen."""
+    audit.require(session, Permission.HANDLE_NUMBERS, target=f"output:{output_id}")
+    with storage_errors():
+        row = outputs_repo.get(session.vault.conn, output_id)
+    if row is None:
+        raise errors.NotFound("この出力の記録はありません。")
+    own = row.made_by is not None and row.made_by == session.user.id
+    if not own and Role.MANAGER not in session.user.roles:
+        audit.deny(
+            session,
+            "他の職員が登録した出力の取消",
+            target=f"output:{output_id}",
+            detail={"reason": "not_maker"},
+        )
+    with storage_errors(), session.vault.write() as writer:
+        row = outputs_repo.get(writer.conn, output_id)
+        assert row is not None
+        _still_out(row)
+        outputs_repo.confirm(
+            writer.conn,
+            output_id,
+            rules.State.WITHDRAWN.value,
+            session.clock.now().isoformat(timespec="seconds"),
+            session.user.display_name,
+        )
+        audit.record(
+            writer,
+            session,
+            "output.withdrawn",
+            target=f"output:{output_id}",
+            detail={"form": row.form, "persons": row.persons, "destination": row.destination},
         )
         row = outputs_repo.get(writer.conn, output_id)
     assert row is not None

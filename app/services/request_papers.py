@@ -4,6 +4,7 @@ attachment of what is held for a disclosure) and the blank 開示等請求書 th
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 
 from app import errors, paths
@@ -140,10 +141,22 @@ def _purposes_attachment(session: Session, person_id: int) -> tuple:
     return (HeldSection("ご本人の個人番号の利用目的", items),)
 
 
-@renders_paper
+@dataclass(frozen=True)
+class NoticePaper:
+    pdf: bytes
+    # The outputs register's entry of a notice carrying the person's own number, else None.
+    output_id: int | None = None
+
+
 def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = False) -> bytes:
+    """The decision notice (see `notice`)."""
+    return notice(session, request_id, include_own_number=include_own_number).pdf
+
+
+@renders_paper
+def notice(session: Session, request_id: int, *, include_own_number: bool = False) -> NoticePaper:
     """The decision notice; with `include_own_number`, the requester's own number once (asked
-    for in the request, and only in a disclosure)."""
+    for in the request, and only in a disclosure), entered in the outputs register."""
     from reports import fonts
     from reports.notice_data import NoticeData
     from reports.request_notices import render_notice
@@ -243,13 +256,14 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
             repo.update(writer.conn, request_id, {"notice_no": number})
         fields["notice_no"] = f"第{number}号"
         own = None
+        output_id = None
         if include_own_number:
             assert row.person_id is not None
             own = numbers.disclose_to_person(writer, session, row.person_id, request_id).digits()
             repo.update(writer.conn, request_id, {"own_number_disclosed_at": now_text(session)})
             log_step(writer, session, request_id, State(row.state), "本人の個人番号を通知書に記載")
             # The paper carrying the number leaves the desk for the person (規程第35条).
-            outputs.register(
+            output_id = outputs.register(
                 writer,
                 session,
                 purpose="開示等の請求への対応",
@@ -266,7 +280,7 @@ def notice_pdf(session: Session, request_id: int, *, include_own_number: bool = 
             target=f"request:{request_id}",
             detail={"own_number": own is not None},
         )
-    return out.getvalue()
+    return NoticePaper(out.getvalue(), output_id)
 
 
 def _changes_since(session: Session, person_id: int, received_on: str) -> tuple:

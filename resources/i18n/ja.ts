@@ -1967,17 +1967,17 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>ExportPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="93" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="94" />
         <source>Password of the PDF</source>
         <translation>PDFのパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="96" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="97" />
         <source>%1 was saved encrypted. It opens only with this password. Send the password separately from the file (by phone or another e-mail). It is not shown again and the program does not keep it.</source>
         <translation>%1 を暗号化して保存しました。このパスワードでしか開けません。パスワードはファイルとは別の手段（電話や別のメールなど）でお伝えください。パスワードは再表示できず、プログラムにも保存されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="106" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="107" />
         <source>Copy the password</source>
         <translation>パスワードをコピー</translation>
     </message>
@@ -3641,78 +3641,83 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>OutputsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="165" />
         <source>Outputs register</source>
         <translation>持出し・出力記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="37" />
-        <source>Every print or saved file that carries My Numbers. When a paper has been submitted, handed over, destroyed or returned, record it here.</source>
-        <translation>個人番号を記載して印刷・保存したものの一覧です。提出・交付・廃棄・返却したら、ここで結果を記録してください。</translation>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="38" />
+        <source>Every print or saved file that carries My Numbers. When a paper has been submitted, handed over, destroyed or returned, record it here. A copy that was previewed and closed without being printed or saved shows as withdrawn.</source>
+        <translation>個人番号を記載して印刷・保存したものの一覧です。提出・交付・廃棄・返却したら、ここで結果を記録してください。プレビューを表示しただけで印刷も保存もしなかったものは「取消（出力せず）」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="49" />
         <source>No.</source>
         <translation>出力番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="50" />
         <source>Made</source>
         <translation>出力日時・出力者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="51" />
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="52" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="53" />
         <source>Submitted to</source>
         <translation>提出先・交付先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="54" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="55" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outputs_dialog.py" line="69" />
+        <source>Result of the selected output</source>
+        <translation>選択した出力の結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="70" />
         <source>Record the result</source>
         <translation>結果を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="74" />
         <source>Outputs register (PDF)…</source>
         <translation>持出し・出力記録（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="77" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="81" />
         <source>Result of the selected output:</source>
         <translation>選んだ出力の結果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="107" />
         <source> (past the day to confirm)</source>
         <translation>（確認期限を過ぎています）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outputs_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/outputs_dialog.py" line="110" />
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -4049,92 +4054,92 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="71" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="74" />
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="73" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="76" />
         <source>Print (Ctrl+P)</source>
         <translation>印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="76" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="79" />
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="78" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="81" />
         <source>Save as PDF (Ctrl+S)</source>
         <translation>PDFで保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="85" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="88" />
         <source>Save as encrypted PDF…</source>
         <translation>暗号化したPDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="87" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="90" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="92" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="95" />
         <source>Previous page (PageUp)</source>
         <translation>前のページ（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="97" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="100" />
         <source>Page number</source>
         <translation>ページ番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="105" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="108" />
         <source>/ %1 pages</source>
         <translation>/ %1 ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="109" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="112" />
         <source>Next page (PageDown)</source>
         <translation>次のページ（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="114" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="117" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="122" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="125" />
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="128" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="131" />
         <source>Fit the page's width to the window (Ctrl+2)</source>
         <translation>ページの幅をウィンドウに合わせる（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="129" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="132" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="135" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="138" />
         <source>Show a whole page (Ctrl+0)</source>
         <translation>ページ全体を表示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="136" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="139" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="268" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="272" />
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="268" />
+        <location filename="../../ui/dialogs/pdf_preview.py" line="272" />
         <source>PDF (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
@@ -5149,58 +5154,57 @@ Next one due: %2 (every %3 days)</source>
         <translation>決定しました。通知書を作成して送付してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="389" />
+        <location filename="../../ui/pages/requests_page.py" line="387" />
         <source>Their own My Number</source>
         <translation>本人の個人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="391" />
+        <location filename="../../ui/pages/requests_page.py" line="389" />
         <source>The person asked for their own My Number. Print it in this notice? It is printed once only, and the access log records it.</source>
         <translation>本人が自分の個人番号の開示を求めています。この通知書に記載しますか？記載は一度だけで、アクセス記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="402" />
-        <location filename="../../ui/pages/requests_page.py" line="405" />
+        <location filename="../../ui/pages/requests_page.py" line="407" />
         <source>Notice</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="426" />
         <source>Recorded as sent (notice No. %1).</source>
         <translation>通知済みにしました（通知番号 第%1号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="436" />
+        <location filename="../../ui/pages/requests_page.py" line="438" />
         <source>Closed. The file is kept until %1.</source>
         <translation>完了にしました。記録は %1 まで保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="449" />
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="447" />
+        <location filename="../../ui/pages/requests_page.py" line="449" />
         <source>How was it withdrawn? (kept in the history)</source>
         <translation>取下げの経緯（経過に残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="455" />
+        <location filename="../../ui/pages/requests_page.py" line="457" />
         <source>Recorded as withdrawn.</source>
         <translation>取下げを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="470" />
+        <location filename="../../ui/pages/requests_page.py" line="472" />
         <source>History</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="488" />
+        <location filename="../../ui/pages/requests_page.py" line="490" />
         <source>%1 request files discarded.</source>
         <translation>請求の記録を%1件廃棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="500" />
+        <location filename="../../ui/pages/requests_page.py" line="502" />
         <source>Request form</source>
         <translation>開示等請求書</translation>
     </message>
@@ -7321,17 +7325,17 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <location filename="../../ui/pages/year_end_print.py" line="46" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_print.py" line="47" />
+        <location filename="../../ui/pages/year_end_print.py" line="46" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/year_end_print.py" line="56" />
+        <location filename="../../ui/pages/year_end_print.py" line="55" />
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>

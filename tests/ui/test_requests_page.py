@@ -229,3 +229,11 @@ def test_a_notice_with_the_persons_own_number_is_never_saved_plain(
     [(pdf, saveable)] = shown
     assert NUMBER in _pdf_text(pdf)
     assert not saveable  # no plain "Save as PDF…" for a paper carrying the number
+    # Closed without printing: the paper never left, so its outputs register entry is withdrawn.
+    from app.services import outputs
+
+    session = page.context.session
+    qtbot.waitUntil(
+        lambda: [e.row.state for e in db.call(lambda: outputs.entries(session))] == ["withdrawn"],
+        timeout=10000,
+    )

@@ -172,7 +172,11 @@ def test_a_printed_copy_is_registered_and_confirmed_as_submitted(
     destination.setCurrentIndex(destination.findData("社会保険労務士"))
     shown: list[bytes] = []
     monkeypatch.setattr(
-        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview.pdf)
+        "ui.form_printing.print_form", lambda *_a, **_k: True
+    )  # the print dialog accepted and the pages sent
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: shown.append(preview.pdf) or preview.print_button.click(),
     )
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
@@ -187,6 +191,13 @@ def test_a_printed_copy_is_registered_and_confirmed_as_submitted(
     assert not confirm.isEnabled()
     table.selectRow(0)
     state = register.findChild(QComboBox, "outputState")
+    # A consignee may pass the paper on or hand it to the person: every result is offered.
+    assert [state.itemText(k) for k in range(state.count())] == [
+        "提出済",
+        "交付済",
+        "返却",
+        "廃棄済",
+    ]
     state.setCurrentIndex(state.findData("submitted"))
     confirm.click()
     qtbot.waitUntil(lambda: table.item(0, 6).text().startswith("提出済（"), timeout=10000)
@@ -303,4 +314,131 @@ def test_stored_amounts_are_shown_and_what_the_clerk_types_is_saved(
         ).fetchall()
     )
     assert len(corrected) == 1 and '"tax"' in corrected[0][0] and "98000" not in corrected[0][0]
+    db.call(session.close)
+
+
+def _register(qtbot, context: UiContext) -> tuple:
+    from ui.dialogs.outputs_dialog import OutputsDialog
+
+    register = OutputsDialog(context)
+    qtbot.addWidget(register)
+    return register, register.findChild(QTableWidget, "outputsTable")
+
+
+def test_a_copy_previewed_and_closed_without_printing_is_withdrawn(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import outputs
+
+    session, context, dialog = _dialog(qtbot, office_with_one, db)
+    shown: list[bytes] = []
+    # The clerk opens the print dialog and cancels it, then closes the preview.
+    monkeypatch.setattr("ui.form_printing.print_form", lambda *_a, **_k: False)
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: shown.append(preview.pdf) or preview.print_button.click(),
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    qtbot.waitUntil(
+        lambda: db.call(lambda: outputs.entries(session))[0].row.state == "withdrawn",
+        timeout=10000,
+    )
+    register, table = _register(qtbot, context)
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
+    assert table.item(0, 4).text() == "税務署"
+    assert table.item(0, 6).text().startswith("取消（出力せず）（")
+    table.selectRow(0)
+    assert not register.findChild(QPushButton, "outputConfirmButton").isEnabled()
+    assert not register.findChild(QComboBox, "outputState").isEnabled()
+    # The numbers were on screen: the rendering's per-person event stays in the access log.
+    events = db.call(
+        lambda: session.vault.conn.execute(
+            "SELECT action FROM audit_log WHERE action IN"
+            " ('number.form_printed', 'output.withdrawn') ORDER BY seq"
+        ).fetchall()
+    )
+    assert events == [("number.form_printed",), ("output.withdrawn",)]
+    db.call(session.close)
+
+
+def test_a_tax_office_copy_is_confirmed_only_as_what_fits_it(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, context, dialog = _dialog(qtbot, office_with_one, db)
+    shown: list[bytes] = []
+    monkeypatch.setattr("ui.form_printing.print_form", lambda *_a, **_k: True)
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: shown.append(preview.pdf) or preview.print_button.click(),
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    register, table = _register(qtbot, context)
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
+    assert table.item(0, 6).text() == "確認待ち"  # printed: it left, so it stays to confirm
+    table.selectRow(0)
+    state = register.findChild(QComboBox, "outputState")
+    assert state.isEnabled()
+    assert [state.itemText(k) for k in range(state.count())] == ["提出済", "返却", "廃棄済"]
+    assert state.findData("delivered") == -1
+    db.call(session.close)
+
+
+def test_a_pdf_copy_whose_file_was_never_chosen_is_withdrawn(
+    qtbot, office_with_one: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import outputs
+    from ui import file_dialogs
+
+    session, _context, dialog = _dialog(qtbot, office_with_one, db)
+    method = dialog.findChild(QComboBox, "slipMethod")
+    method.setCurrentIndex(method.findData("pdf"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_dialogs, "get_save_file_name", lambda *a, **k: asked.append("save") or ("", "")
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: asked == ["save"], timeout=10000)
+    qtbot.waitUntil(
+        lambda: [e.row.state for e in db.call(lambda: outputs.entries(session))] == ["withdrawn"],
+        timeout=10000,
+    )
+    db.call(session.close)
+
+
+def test_a_paper_copy_saved_from_the_preview_is_entered_as_the_pdf_it_became(
+    qtbot,
+    office_with_one: Workspace,
+    db: DatabaseThread,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,
+) -> None:
+    """Saved as an encrypted PDF from the preview and not printed: the file is an output of its
+    own (method PDF), and the paper entry is withdrawn since no paper left."""
+    from app.services import outputs
+    from ui import file_dialogs
+    from ui.dialogs.pdf_export import ExportPasswordDialog
+
+    session, _context, dialog = _dialog(qtbot, office_with_one, db)
+    target = tmp_path / "office" / "slip.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr("ui.dialogs.pdf_export.in_temporary_folder", lambda _path: False)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    passwords: list[str] = []
+    monkeypatch.setattr(ExportPasswordDialog, "exec", lambda shown: passwords.append("shown"))
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: preview.save_button.click(),
+    )
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: passwords == ["shown"], timeout=10000)
+    assert target.exists()
+    qtbot.waitUntil(
+        lambda: (
+            [(e.row.method, e.row.state) for e in db.call(lambda: outputs.entries(session))]
+            == [("paper", "withdrawn"), ("pdf", "out")]
+        ),
+        timeout=10000,
+    )
     db.call(session.close)

@@ -111,8 +111,11 @@ def test_a_print_goes_through_the_register_to_submitted(
     destination = page.findChild(QComboBox, "yearEndDestination")
     assert destination.isEnabled() and destination.currentText() == "税務署"
     shown: list[bytes] = []
+    # Printed from the preview: the print dialog accepted and the pages sent.
+    monkeypatch.setattr("ui.dialogs.pdf_preview.print_pdf", lambda *_a, **_k: True)
     monkeypatch.setattr(
-        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview.pdf)
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec",
+        lambda preview: shown.append(preview.pdf) or preview.print_button.click(),
     )
     button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
@@ -135,6 +138,24 @@ def test_a_print_goes_through_the_register_to_submitted(
     (entry,) = db.call(lambda: outputs.entries(session))
     assert entry.row.form == f"{SALARY}/tax_office" and entry.row.persons == 1
     assert entry.row.state == "submitted"
+    db.call(session.close)
+
+
+def test_a_bulk_print_closed_without_printing_is_withdrawn(
+    qtbot, office_of_2026: Workspace, db: DatabaseThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, _context, page, _table = _page(qtbot, office_of_2026, db)
+    page.findChild(QPushButton, "yearEndSelectRequired").click()
+    shown: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview.pdf)
+    )
+    page.findChild(QPushButton, "yearEndPrintButton").click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    qtbot.waitUntil(
+        lambda: [e.row.state for e in db.call(lambda: outputs.entries(session))] == ["withdrawn"],
+        timeout=10000,
+    )
     db.call(session.close)
 
 

@@ -1,5 +1,6 @@
 """The outputs register (持出し・出力記録, 規程第35条): every paper or file with numbers that left
-the desk, its confirmation (提出済 / 交付済 / 廃棄済 / 返却), and the printable register."""
+the desk, its confirmation (提出済 / 交付済 / 廃棄済 / 返却, as fit where it went), the copies
+previewed and closed without printing (取消（出力せず）), and the printable register."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.display_dates import japanese_time
-from app.domain.outputs import CONFIRMED, FORM_LABELS, Method, State
+from app.domain.outputs import CONFIRMED, FORM_LABELS, Method, State, states_for
 from app.services import outputs
 from ui.context import UiContext
 from ui.styles import make_primary, set_role
@@ -35,7 +36,8 @@ class OutputsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Every print or saved file that carries My Numbers. When a paper has been "
-                "submitted, handed over, destroyed or returned, record it here."
+                "submitted, handed over, destroyed or returned, record it here. A copy that was "
+                "previewed and closed without being printed or saved shows as withdrawn."
             )
         )
         intro.setWordWrap(True)
@@ -64,8 +66,7 @@ class OutputsDialog(QDialog):
 
         self.state_box = QComboBox()
         self.state_box.setObjectName("outputState")
-        for state in CONFIRMED:
-            self.state_box.addItem(state.label, state.value)
+        self.state_box.setAccessibleName(self.tr("Result of the selected output"))
         self.confirm_button = QPushButton(self.tr("Record the result"))
         self.confirm_button.setObjectName("outputConfirmButton")
         make_primary(self.confirm_button)
@@ -117,7 +118,10 @@ class OutputsDialog(QDialog):
                 result,
             )
             for column, text in enumerate(texts):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if row.state == State.WITHDRAWN:  # nothing left the desk: shown muted
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         self._selection_changed()
 
@@ -126,8 +130,22 @@ class OutputsDialog(QDialog):
         return self.entries[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
+        """The results offered are those that fit where the selected paper went (本人:
+        交付済, an authority: 提出済, a consignee: either; 返却 and 廃棄済 for all)."""
         entry = self._selected()
-        self.confirm_button.setEnabled(entry is not None and entry.row.state == State.OUT)
+        open_entry = entry is not None and entry.row.state == State.OUT
+        states = states_for(entry.row.destination) if entry is not None else CONFIRMED
+        wanted = [(state.label, state.value) for state in states]
+        shown = [
+            (self.state_box.itemText(i), self.state_box.itemData(i))
+            for i in range(self.state_box.count())
+        ]
+        if wanted != shown:
+            self.state_box.clear()
+            for label, value in wanted:
+                self.state_box.addItem(label, value)
+        self.state_box.setEnabled(open_entry)
+        self.confirm_button.setEnabled(open_entry)
 
     def _confirm(self) -> None:
         entry = self._selected()

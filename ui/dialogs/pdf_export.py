@@ -39,9 +39,9 @@ def save_encrypted(
     pdf: bytes,
     file_name: str,
     destination: str | None = None,
-) -> None:
+) -> bool:
     """Ask for a file, refuse a temporary folder, export through the service, write, and show
-    the password once."""
+    the password once. Returns whether the export was started (a file chosen)."""
     name, _ = file_dialogs.get_save_file_name(
         parent,
         parent.tr("Save as an encrypted PDF"),
@@ -49,7 +49,7 @@ def save_encrypted(
         parent.tr("PDF (*.pdf)"),
     )
     if not name:
-        return
+        return False
     if in_temporary_folder(name):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -63,7 +63,7 @@ def save_encrypted(
         )
         box.setObjectName("exportTempFolderBox")
         box.exec()
-        return
+        return False
 
     def work(session: Session) -> str | OSError:
         locked, password = outputs.export_pdf(session, output_id, pdf, destination)
@@ -82,6 +82,7 @@ def save_encrypted(
         ExportPasswordDialog(result, Path(name).name, parent).exec()
 
     context.run(work, owner=parent, on_done=done)
+    return True
 
 
 class ExportPasswordDialog(QDialog):

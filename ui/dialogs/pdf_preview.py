@@ -41,7 +41,7 @@ class PdfPreviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         allow_save: bool = True,
-        saver: Callable[[], None] | None = None,
+        saver: Callable[[], object] | None = None,
         printer: Callable[[QWidget, bytes, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +57,9 @@ class PdfPreviewDialog(QDialog):
         )
         self.setSizeGripEnabled(True)
         self.pdf = pdf
+        # Whether a print went to a printer from here (the print dialog accepted and every page
+        # sent): a paper left the program. Read after exec() by ui.dialogs.output_preview.
+        self.printed = False
         self._title = title
         self._file_name = file_name
         # How the document is printed: by default fitted to the paper; a statutory form brings
@@ -256,7 +259,8 @@ class PdfPreviewDialog(QDialog):
         return view.visible_rect().top() > view.page_rect(view.current_page()).top()
 
     def _print(self) -> None:
-        self._printer(self, self.pdf, self._title)
+        if self._printer(self, self.pdf, self._title):
+            self.printed = True
 
     def _save(self) -> None:
         if not self._allow_save:

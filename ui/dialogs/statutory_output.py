@@ -136,7 +136,7 @@ def show_rendered(
         if ok and reason.strip():
             retry(reason.strip())
         return
-    from ui.dialogs.pdf_export import save_encrypted
+    from ui.dialogs.output_preview import deliver_output
     from ui.dialogs.pdf_preview import PdfPreviewDialog
     from ui.file_names import pdf_name
 
@@ -144,15 +144,6 @@ def show_rendered(
     if done.output_id is None:
         PdfPreviewDialog(title, done.pdf, file_name, parent).exec()
         return
-    output_id, pdf = done.output_id, done.pdf
-    if order.method == Method.PDF.value:
-        save_encrypted(parent, context, output_id, pdf, file_name)
-        return
-    PdfPreviewDialog(
-        title,
-        pdf,
-        file_name,
-        parent,
-        allow_save=False,
-        saver=lambda: save_encrypted(parent, context, output_id, pdf, file_name, order.destination),
-    ).exec()
+    deliver_output(
+        parent, context, done.output_id, done.pdf, title=title, file_name=file_name, order=order
+    )

@@ -274,7 +274,7 @@ class WithholdingSlipDialog(QDialog):
             if ok and reason.strip():
                 self.preview(reason.strip())
             return
-        from ui.dialogs.pdf_export import save_encrypted
+        from ui.dialogs.output_preview import deliver_output
         from ui.dialogs.pdf_preview import PdfPreviewDialog
         from ui.file_names import pdf_name
         from ui.form_printing import print_form
@@ -290,22 +290,17 @@ class WithholdingSlipDialog(QDialog):
         if done.output_id is None:
             PdfPreviewDialog(title, done.pdf, file_name, self, printer=printer).exec()
             return
-        output_id, pdf = done.output_id, done.pdf
-        if order.method == Method.PDF.value:
-            save_encrypted(self, self.context, output_id, pdf, file_name)
-            return
-        # Printed from the preview; saving it is an export of its own, encrypted.
-        PdfPreviewDialog(
-            title,
-            pdf,
-            file_name,
+        # Printed from the preview or saved encrypted; withdrawn when nothing left.
+        deliver_output(
             self,
-            allow_save=False,
-            saver=lambda: save_encrypted(
-                self, self.context, output_id, pdf, file_name, order.destination
-            ),
+            self.context,
+            done.output_id,
+            done.pdf,
+            title=title,
+            file_name=file_name,
+            order=order,
             printer=printer,
-        ).exec()
+        )
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

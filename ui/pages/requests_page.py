@@ -375,8 +375,6 @@ class RequestsPage(Page):
         )
 
     def _notice(self) -> None:
-        from ui.dialogs.pdf_preview import PdfPreviewDialog
-        from ui.file_names import pdf_name
 
         entry = self._current()
         if entry is None:
@@ -394,23 +392,27 @@ class RequestsPage(Page):
             )
             include = answer == QMessageBox.StandardButton.Yes
         request_id = row.id
+        name = row.subject_name
         self.context.run(
-            lambda s: request_papers.notice_pdf(s, request_id, include_own_number=include),
+            lambda s: request_papers.notice(s, request_id, include_own_number=include),
             owner=self,
-            on_done=lambda pdf: (
-                PdfPreviewDialog(
-                    self.tr("Notice"),
-                    pdf,
-                    pdf_name(
-                        self.tr("Notice"), row.subject_name, self.context.workspace.clock.now()
-                    ),
-                    self,
-                    # With the person's number on it: printed for the person only, never
-                    # saved as a plain PDF nor printed to a file.
-                    allow_save=not include,
-                ).exec(),
-                self.load(),
-            ),
+            on_done=lambda paper: (self._show_notice(paper, name), self.load()),
+        )
+
+    def _show_notice(self, paper: request_papers.NoticePaper, subject_name: str) -> None:
+        from ui.dialogs.output_preview import preview_registered
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+        from ui.file_names import pdf_name
+
+        title = self.tr("Notice")
+        file_name = pdf_name(title, subject_name, self.context.workspace.clock.now())
+        if paper.output_id is None:
+            PdfPreviewDialog(title, paper.pdf, file_name, self).exec()
+            return
+        # With the person's number on it: printed for the person only, never saved as a plain
+        # PDF nor printed to a file; withdrawn from the outputs register if not printed.
+        preview_registered(
+            self, self.context, paper.output_id, paper.pdf, title=title, file_name=file_name
         )
 
     def _notified(self) -> None:

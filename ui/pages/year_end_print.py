@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
-from app.domain.outputs import Method
 from app.domain.year_end import SALARY
 from app.services import forms, forms_print, outputs
 
@@ -49,7 +48,7 @@ def _done(
         if ok and reason.strip():
             print_copy(page, reason.strip())
         return
-    from ui.dialogs.pdf_export import save_encrypted
+    from ui.dialogs.output_preview import deliver_output
     from ui.dialogs.pdf_preview import PdfPreviewDialog
     from ui.file_names import pdf_name
 
@@ -58,18 +57,7 @@ def _done(
     if done.output_id is None:
         PdfPreviewDialog(title, done.pdf, file_name, page).exec()
         return
-    output_id, pdf = done.output_id, done.pdf
-    if order.method == Method.PDF.value:
-        save_encrypted(page, page.context, output_id, pdf, file_name)
-        return
-    # Printed from the preview; saving it is an export of its own, encrypted.
-    PdfPreviewDialog(
-        title,
-        pdf,
-        file_name,
-        page,
-        allow_save=False,
-        saver=lambda: save_encrypted(
-            page, page.context, output_id, pdf, file_name, order.destination
-        ),
-    ).exec()
+    # Printed from the preview or saved encrypted; withdrawn when nothing left.
+    deliver_output(
+        page, page.context, done.output_id, done.pdf, title=title, file_name=file_name, order=order
+    )

@@ -115,6 +115,7 @@ DENIAL_REASONS = {
     "two_person_rule": "提案した本人は承認できない（二人承認）",
     "own_flag": "自分の操作についての注意事項は確認できない（二人承認）",
     "incident_reader": "漏えい等事案の一覧を閲覧できる役割ではない",
+    "not_maker": "他の職員が登録した出力（取り消せるのは登録した職員と特定個人情報管理責任者）",
 }
 CONSIGNEE_FIELD_LABELS = {
     "name": "名称",
