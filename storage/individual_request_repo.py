@@ -34,6 +34,8 @@ class RequestRow:
     notice_no: str | None
     own_number_disclosed_at: str | None
     keep_until: str | None
+    # The outputs register's entry of that notice (migration 0022; None before it).
+    own_number_output_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ class EventRow:
 _COLUMNS = (
     "id, kind, state, person_id, subject_name, requester_name, provider, contact, received_on,"
     " received_by, channel, requested, method, fee, own_number_requested, target_days, identity,"
-    " decision, grounds, reason, withheld, notice_no, own_number_disclosed_at, keep_until"
+    " decision, grounds, reason, withheld, notice_no, own_number_disclosed_at, keep_until,"
+    " own_number_output_id"
 )
 
 
@@ -175,3 +178,13 @@ def delete(conn: Connection, request_ids: list[int]) -> None:
     rows = [(request_id,) for request_id in request_ids]
     conn.executemany("DELETE FROM individual_request_event WHERE request_id = ?", rows)
     conn.executemany("DELETE FROM individual_request WHERE id = ?", rows)
+
+
+def undo_disclosure_of(conn: Connection, output_id: int) -> int:
+    """The notice of that outputs-register entry was withdrawn unprinted: its request has not
+    disclosed the person's own number after all. Returns the requests changed (0 or 1)."""
+    return conn.execute(
+        "UPDATE individual_request SET own_number_disclosed_at = NULL"
+        " WHERE own_number_output_id = ?",
+        (output_id,),
+    ).rowcount

@@ -19,7 +19,7 @@ from app.services import audit, numbers
 from app.services.guard import renders_paper, storage_errors
 from app.services.incidents import checked_text
 from app.session import Session
-from storage import office_repo, outputs_repo
+from storage import individual_request_repo, office_repo, outputs_repo
 from storage.outputs_repo import OutputRow
 from storage.vault import Writer
 
@@ -236,6 +236,9 @@ def withdraw(session: Session, output_id: int) -> Entry:
             session.clock.now().isoformat(timespec="seconds"),
             session.user.display_name,
         )
+        if row.form == "disclosure_notice":
+            # The person's own number never left in that notice: it may be printed again.
+            individual_request_repo.undo_disclosure_of(writer.conn, output_id)
         audit.record(
             writer,
             session,

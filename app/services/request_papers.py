@@ -260,7 +260,6 @@ def notice(session: Session, request_id: int, *, include_own_number: bool = Fals
         if include_own_number:
             assert row.person_id is not None
             own = numbers.disclose_to_person(writer, session, row.person_id, request_id).digits()
-            repo.update(writer.conn, request_id, {"own_number_disclosed_at": now_text(session)})
             log_step(writer, session, request_id, State(row.state), "本人の個人番号を通知書に記載")
             # The paper carrying the number leaves the desk for the person (規程第35条).
             output_id = outputs.register(
@@ -271,6 +270,11 @@ def notice(session: Session, request_id: int, *, include_own_number: bool = Fals
                 year=None,
                 person_ids=[row.person_id],
                 order=outputs.Order("本人"),
+            )
+            repo.update(
+                writer.conn,
+                request_id,
+                {"own_number_disclosed_at": now_text(session), "own_number_output_id": output_id},
             )
         render_notice(NoticeData(**fields, own_number=own), out)
         audit.record(

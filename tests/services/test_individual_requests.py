@@ -167,6 +167,28 @@ def test_the_persons_own_number_is_printed_once_when_asked(
     )
 
 
+def test_a_notice_withdrawn_unprinted_may_carry_the_number_again(
+    office_with_family: tuple[Office, int],
+) -> None:
+    """The once-only rule counts notices that left: one closed without printing (取消（出力せず）)
+    disclosed nothing, so the clerk can make it again; the one printed then holds it back."""
+    office, person_id = office_with_family
+    manager = office.manager
+    row = individual_requests.receive(manager, _intake(person_id, own_number_requested=True))
+    _verified(manager, row.id)
+    individual_requests.decide(manager, row.id, Decision.FULL)
+    first = request_papers.notice(manager, row.id, include_own_number=True)
+    assert first.output_id is not None
+    outputs.withdraw(manager, first.output_id)
+    second = request_papers.notice(manager, row.id, include_own_number=True)
+    assert second.output_id not in (None, first.output_id)
+    assert _text(second.pdf).count("123456789018") == 1
+    with pytest.raises(errors.InvalidInput, match="一度だけ"):
+        request_papers.notice(manager, row.id, include_own_number=True)
+    states = sorted(entry.row.state for entry in outputs.entries(manager))
+    assert states == ["out", "withdrawn"]
+
+
 def test_a_partial_disclosure_needs_its_ground_reason_and_what_is_withheld(
     office_with_family: tuple[Office, int],
 ) -> None:

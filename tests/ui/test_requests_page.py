@@ -237,3 +237,16 @@ def test_a_notice_with_the_persons_own_number_is_never_saved_plain(
         lambda: [e.row.state for e in db.call(lambda: outputs.entries(session))] == ["withdrawn"],
         timeout=10000,
     )
+    # …and the person's number was never given: the next notice asks again and carries it.
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    asked: list[bool] = []
+
+    def question(*_args, **_kwargs) -> QMessageBox.StandardButton:
+        asked.append(True)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.notice_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert asked == [True] and NUMBER in _pdf_text(shown[1][0])
