@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from reports import form_sheets
 from reports import statutory_form as sf
-from reports.form_layout import FormLayout, load
+from reports.form_layout import load
 from tests.reports.test_form_sheets import _segments
 from tests.reports.test_other_forms import FEES, RENT, RETIREMENT, _runs
 from tests.reports.test_statutory_form import _digit_centres, _text
@@ -60,7 +60,8 @@ def test_a_landscape_slip_gets_the_arrangements_turned(form: str) -> None:
     for sheet in (a6, two, four):
         w, h = layout.page_w * sheet.scale, layout.page_h * sheet.scale
         for x, y in sheet.corners:
-            assert -0.01 <= x and x + w <= sheet.w + 0.01 and -0.01 <= y and y + h <= sheet.h + 0.01
+            assert min(x, y) >= -0.01
+            assert x + w <= sheet.w + 0.01 and y + h <= sheet.h + 0.01
         for (x0, y0), (x1, y1) in itertools.combinations(sheet.corners, 2):
             assert x0 + w <= x1 + 0.01 or x1 + w <= x0 + 0.01 or y0 + h <= y1 + 0.01
 
@@ -84,7 +85,8 @@ def test_the_crop_marks_of_a_landscape_four_up_sheet_lie_in_its_gutters(form: st
     assert all(m[0] == m[2] == 148.5 or m[1] == m[3] == 105.0 for m in marks)
     assert (148.5, 100.0, 148.5, 110.0) in marks and (143.5, 105.0, 153.5, 105.0) in marks
     for x0, y0, x1, y1 in marks:
-        assert 0 < min(x0, x1) and max(x0, x1) < sheet.w and 0 < min(y0, y1) < sheet.h
+        assert min(x0, x1, y0, y1) > 0
+        assert max(x0, x1) < sheet.w and max(y0, y1) < sheet.h
     left, top, right, bottom = form_sheets.content_area(layout)
     for x, y in sheet.corners:
         for x0, y0, x1, y1 in marks:
