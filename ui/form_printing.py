@@ -7,6 +7,8 @@ at their nominal place; only the print is moved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -96,3 +98,13 @@ def print_form(
     finally:
         painter.end()
     return True
+
+
+def form_printer(*, preprinted: bool, numbers: bool) -> Callable[[QWidget, bytes, str], bool]:
+    """What a preview's Print does for a statutory form (PdfPreviewDialog's `printer`):
+    print_form at true size, on pre-printed forms moved by the chosen printer's offset."""
+
+    def printer(parent: QWidget, pdf: bytes, title: str) -> bool:
+        return print_form(parent, pdf, title, preprinted=preprinted, numbers=numbers)
+
+    return printer

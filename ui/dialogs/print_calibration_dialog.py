@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.domain.print_offset import LIMIT_MM, STEP_MM, PrintOffset, offset
-from app.domain.withholding_slip import PREPRINTED
+from app.domain.withholding_slip import FORM, PREPRINTED
 from app.services import print_calibration
 from ui import print_offsets
 from ui.styles import make_primary, set_role
@@ -48,11 +48,14 @@ class PrintCalibrationDialog(QDialog):
         *,
         printers: Sequence[str] | None = None,
         printer: str = "",
+        form: str = FORM,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printCalibrationDialog")
         self.setWindowTitle(self.tr("Print position for pre-printed forms"))
         self.year = year
+        # The form whose pre-printed sets are calibrated: its own ruling and crosses.
+        self.form = form
 
         intro = QLabel(
             self.tr(
@@ -135,7 +138,7 @@ class PrintCalibrationDialog(QDialog):
         from ui.form_printing import print_form
 
         try:
-            pdf = print_calibration.calibration_page(self.year, sheet=PREPRINTED)
+            pdf = print_calibration.calibration_page(self.year, self.form, sheet=PREPRINTED)
         except errors.AppError as exc:
             self._show_error(exc.message)
             return
