@@ -2,7 +2,8 @@
 and, onto pre-printed forms, moved by the offset the clerk measured for the chosen printer.
 
 The printer chosen in the print dialog selects the offset (ui.print_offsets), so a form is
-always printed with the calibration of the printer it goes to. The preview shows the values
+always printed with the calibration of the printer it goes to, the one read for a sheet of the
+page's orientation. The preview shows the values
 at their nominal place; only the print is moved."""
 
 from __future__ import annotations
@@ -86,7 +87,11 @@ def print_form(
         return False
     if refused_file_output(parent, printer, numbers):
         return False
-    offset = print_offsets.load(printer.printerName()) if preprinted else NO_OFFSET
+    # The offset read for a sheet turned this way (ui.print_offsets).
+    portrait = sizes[0].height() > sizes[0].width()
+    offset = (
+        print_offsets.load(printer.printerName(), portrait=portrait) if preprinted else NO_OFFSET
+    )
     render_dpi = min(printer.resolution(), PRINT_DPI_MAX)
     painter = QPainter(printer)
     try:

@@ -159,3 +159,37 @@ def test_every_copy_reads_back_on_every_sheet(form: str, sheet: str) -> None:
             runs = " ".join(_runs(pdf))  # values only: the year's digit may run into a number
             assert PEOPLE[0] in runs and CORPORATE in runs, (copy, values_only)
             assert _page_mm(pdf)[0] == expected_page
+
+
+@pytest.mark.parametrize("form", LANDSCAPE)
+def test_the_calibration_page_of_a_landscape_slip_is_its_pre_printed_sheet(form: str) -> None:
+    from reports import print_calibration as calibration
+
+    layout = load(form, 2026)
+    pdf = calibration.render_calibration(layout, sf.A4_TWO_UP)
+    assert _page_mm(pdf) == [(210.0, 297.0)]
+    drawn = _segments(pdf)
+    reach = calibration.SCALE_REACH
+    positions = calibration.crosses(layout, sf.A4_TWO_UP)
+    assert len(positions) == 4  # two crosses on each of the two slips
+    for cx, cy in positions:
+        for line in ((cx - reach, cy, cx + reach, cy), (cx, cy - reach, cx, cy + reach)):
+            assert any(all(abs(a - b) < 0.01 for a, b in zip(line, s, strict=True)) for s in drawn)
+        assert min(cx, cy) - reach > 0 and cx + reach < 210 and cy + reach < 297
+    # Each cross on the form's own ruling, the rules running past the scales.
+    for cx, cy, inward in calibration.marks_for(layout).crosses:
+        v_end, h_end = (
+            cy + calibration.SCALE_ALONG_Y * inward,
+            cx + calibration.SCALE_ALONG_X * inward,
+        )
+        assert any(
+            r.dir == "V" and abs(r.at - cx) < 0.01 and min(r.start, r.end) <= min(cy, v_end)
+            and max(r.start, r.end) >= max(cy, v_end)
+            for r in layout.rules
+        )  # fmt: skip
+        assert any(
+            r.dir == "H" and abs(r.at - cy) < 0.01 and min(r.start, r.end) <= min(cx, h_end)
+            and max(r.start, r.end) >= max(cx, h_end)
+            for r in layout.rules
+        )  # fmt: skip
+    assert "位置合わせ用紙" in _text(pdf)

@@ -333,3 +333,14 @@ def test_an_unknown_paper_is_refused_for_the_other_forms(office: Office, manager
             manager, 2026, "recipient", [_retirement(employee.id)], PAYER, sheet="b5"
         )
     assert _events(office, "form.printed") == []
+
+
+def test_the_pre_printed_sheet_of_a_landscape_slip_is_portrait() -> None:
+    from app.services import print_calibration
+
+    assert print_calibration.portrait_sheet(2026, "gensen_choshu") is False
+    for form in ("hoshu", "fudosan", "taishoku"):
+        assert print_calibration.portrait_sheet(2026, form) is True
+        assert b"%PDF" in print_calibration.calibration_page(2026, form)
+    with pytest.raises(errors.InvalidInput):
+        print_calibration.calibration_page(2026, "gokeihyo")

@@ -54,8 +54,13 @@ class PrintCalibrationDialog(QDialog):
         self.setObjectName("printCalibrationDialog")
         self.setWindowTitle(self.tr("Print position for pre-printed forms"))
         self.year = year
-        # The form whose pre-printed sets are calibrated: its own ruling and crosses.
+        # The form whose pre-printed sets are calibrated: its own ruling and crosses, and the
+        # offset of a sheet turned its way (ui.print_offsets).
         self.form = form
+        try:
+            self.portrait = print_calibration.portrait_sheet(year, form)
+        except errors.AppError:
+            self.portrait = False
 
         intro = QLabel(
             self.tr(
@@ -128,7 +133,8 @@ class PrintCalibrationDialog(QDialog):
         return self.printer_box.currentData() or ""
 
     def _show_stored(self) -> None:
-        stored = print_offsets.load(self.printer_name()) if self.printer_name() else PrintOffset()
+        name = self.printer_name()
+        stored = print_offsets.load(name, portrait=self.portrait) if name else PrintOffset()
         self.x_box.setValue(stored.x)
         self.y_box.setValue(stored.y)
 
@@ -159,7 +165,7 @@ class PrintCalibrationDialog(QDialog):
         if not name:
             return
         value = offset(self.x_box.value(), self.y_box.value())
-        print_offsets.save(name, value)
+        print_offsets.save(name, value, portrait=self.portrait)
         self.accept()
 
     def _show_error(self, text: str) -> None:
