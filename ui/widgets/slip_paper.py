@@ -18,6 +18,12 @@ class SlipPaperBox(QWidget):
         self.form = form
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("slipSheet")
+        # Narrower than its longest paper's name where the dialog is narrow (the full name in
+        # the list): the row never widens a form into a horizontal scroll.
+        self.sheet_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sheet_box.setMinimumContentsLength(10)
         self.sheet_box.addItem(self.tr("A4, two slips per sheet (enlarged)"), A4_TWO_UP)
         self.sheet_box.addItem(
             self.tr("A4, four slips per sheet (actual size, crop marks)"), A4_FOUR_UP
