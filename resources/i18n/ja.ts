@@ -5921,32 +5921,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SlipPaperBox</name>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="21" />
+        <location filename="../../ui/widgets/slip_paper.py" line="27" />
         <source>A4, two slips per sheet (enlarged)</source>
         <translation>A4に2枚（拡大）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="23" />
+        <location filename="../../ui/widgets/slip_paper.py" line="29" />
         <source>A4, four slips per sheet (actual size, crop marks)</source>
         <translation>A4に4枚（実寸・トンボ付き）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="25" />
+        <location filename="../../ui/widgets/slip_paper.py" line="31" />
         <source>A6, one slip per sheet (actual size)</source>
         <translation>A6に1枚（実寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="26" />
+        <location filename="../../ui/widgets/slip_paper.py" line="32" />
         <source>Pre-printed forms (values only)</source>
         <translation>専用用紙（値のみ印字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="29" />
+        <location filename="../../ui/widgets/slip_paper.py" line="35" />
         <source>Pre-printed forms: only the values are printed, two slips on A4, moved by the position saved for the printer.</source>
         <translation>専用用紙には値だけを印字します（A4に2枚）。印刷位置は、印刷するプリンターに保存した補正に合わせます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="33" />
+        <location filename="../../ui/widgets/slip_paper.py" line="39" />
         <source>Print position…</source>
         <translation>印刷位置の補正…</translation>
     </message>
