@@ -2,6 +2,10 @@
 slip a page, two slips enlarged to A5 on A4 landscape (as the NTA's own PDF), or four true-size
 A6 slips on A4 portrait with crop marks (トンボ) on the cut lines between them.
 
+A landscape slip (the 支払調書 and the 退職所得の源泉徴収票, 148 × 105 mm) gets the same
+arrangements turned a quarter: one A6 landscape slip a page, two A5 slips stacked on A4
+portrait (dotted cut line across), four true-size quarters (148.5 × 105) on A4 landscape.
+
 All positions are millimetres from the sheet's top-left corner. A slip keeps its own layout
 coordinates; a sheet only says where each slip's top-left corner goes and at which scale, so
 every number cell lands where the layout measured it, times the scale, plus that corner."""
@@ -39,6 +43,9 @@ class Sheet:
     corners: tuple[tuple[float, float], ...]
     # "dotted": one dotted cut line between two slips; "crop": crop marks; "": none.
     cut: str = ""
+    # The arrangement of a landscape slip: the portrait one turned a quarter (the two slips
+    # of a 2-up sheet stacked, its cut line across).
+    turned: bool = False
 
     @property
     def per_page(self) -> int:
@@ -46,14 +53,22 @@ class Sheet:
 
 
 def sheet_for(layout: FormLayout, name: str) -> Sheet:
+    if layout.page_w > layout.page_h:
+        # A landscape slip: the arrangement of the same slip upright, turned a quarter.
+        return _turned(_arranged(name, layout.page_h, layout.page_w))
+    return _arranged(name, layout.page_w, layout.page_h)
+
+
+def _arranged(name: str, slip_w: float, slip_h: float) -> Sheet:
+    """The arrangement of an upright (portrait) slip of slip_w × slip_h mm."""
     if name == A6:
-        return Sheet(A6, layout.page_w, layout.page_h, 1.0, ((0.0, 0.0),))
+        return Sheet(A6, slip_w, slip_h, 1.0, ((0.0, 0.0),))
     if name == A4_TWO_UP:
         # Two slips enlarged to A5 side by side on A4 landscape, as the NTA's own PDF prints
         # them (FORMS-GEOMETRY.md §1.4), with the dotted cut line between them.
         width, height = A4_H, A4_W
-        scale = min(width / 2 / layout.page_w, height / layout.page_h)
-        top = height - layout.page_h * scale
+        scale = min(width / 2 / slip_w, height / slip_h)
+        top = height - slip_h * scale
         return Sheet(A4_TWO_UP, width, height, scale, ((0.0, top), (width / 2, top)), "dotted")
     if name == A4_FOUR_UP:
         # A6 is a quarter of A4: 2 × 105 mm across, 2 × 148.5 mm down. Each slip sits at the
@@ -62,6 +77,23 @@ def sheet_for(layout: FormLayout, name: str) -> Sheet:
         corners = ((0.0, 0.0), (column, 0.0), (0.0, row), (column, row))
         return Sheet(A4_FOUR_UP, A4_W, A4_H, 1.0, corners, "crop")
     raise ReportError(f"unknown sheet {name!r}")
+
+
+def _turned(sheet: Sheet) -> Sheet:
+    """The sheet turned a quarter (x and y swapped): its slips in reading order, left to right
+    and top to bottom."""
+    corners = tuple(sorted(((y, x) for x, y in sheet.corners), key=lambda c: (c[1], c[0])))
+    return Sheet(sheet.name, sheet.h, sheet.w, sheet.scale, corners, sheet.cut, turned=True)
+
+
+def cut_line(sheet: Sheet) -> tuple[float, float, float, float] | None:
+    """The dotted cut line of a 2-up sheet (x0, y0, x1, y1): down the middle between two
+    slips side by side, across it between two stacked ones; None on the other sheets."""
+    if sheet.cut != "dotted":
+        return None
+    if sheet.turned:
+        return (0.0, sheet.h / 2, sheet.w, sheet.h / 2)
+    return (sheet.w / 2, sheet.h, sheet.w / 2, 0.0)
 
 
 def content_area(layout: FormLayout) -> tuple[float, float, float, float]:
@@ -113,10 +145,12 @@ def draw_cut_guides(
     """The dotted cut line of a 2-up sheet, or the crop marks of a 4-up one."""
     canvas.saveState()
     canvas.setStrokeColorRGB(0, 0, 0)
-    if sheet.cut == "dotted":
+    line = cut_line(sheet)
+    if line is not None:
+        x0, y0, x1, y1 = line
         canvas.setLineWidth(0.2 * mm)
         canvas.setDash(1 * mm, 1 * mm)
-        canvas.line(sheet.w / 2 * mm, 0, sheet.w / 2 * mm, sheet.h * mm)
+        canvas.line(x0 * mm, (sheet.h - y0) * mm, x1 * mm, (sheet.h - y1) * mm)
     canvas.setLineWidth(0.1 * mm)
     for x0, y0, x1, y1 in marks:
         canvas.line(x0 * mm, (sheet.h - y0) * mm, x1 * mm, (sheet.h - y1) * mm)

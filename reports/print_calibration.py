@@ -9,12 +9,14 @@ the printer. No personal data is on the page."""
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reports import form_sheets
 from reports.document import new_canvas
+from reports.errors import ReportError
 from reports.fonts import GOTHIC
 from reports.form_layout import FormLayout
 
@@ -41,18 +43,46 @@ INSTRUCTIONS = (
 CROSSES = ((16.06, 76.86, 1), (90.45, 118.31, -1))
 
 
+@dataclass(frozen=True)
+class Marks:
+    """Where a form's calibration page puts its crosses (as CROSSES) and the left end of its
+    ruler, with the instructions under it (slip mm, in a band with little ruling)."""
+
+    crosses: tuple[tuple[float, float, int], ...]
+    ruler: tuple[float, float]
+
+
+# Each form its own crosses, on its own rules (the landscape slips: a rule corner near the top
+# left and one near the bottom right), and its ruler in its (摘要) band.
+MARKS = {
+    "gensen_choshu": Marks(CROSSES, (8.0, 53.2)),
+    "hoshu": Marks(((27.0, 19.0, 1), (110.0, 57.0, -1)), (8.0, 57.8)),
+    # The (摘要) band is too low for the instructions: the ruler goes in the 細目 row.
+    "fudosan": Marks(((22.0, 27.0, 1), (112.0, 72.0, -1)), (24.0, 36.0)),
+    "taishoku": Marks(((27.0, 23.0, 1), (122.0, 67.0, -1)), (26.0, 76.6)),
+}
+
+
+def marks_for(layout: FormLayout) -> Marks:
+    marks = MARKS.get(layout.form)
+    if marks is None:
+        raise ReportError(f"no calibration page for {layout.form!r}")
+    return marks
+
+
 def crosses(layout: FormLayout, sheet_name: str) -> list[tuple[float, float]]:
     """The sheet positions (mm from the sheet's top-left) of every cross."""
     sheet = form_sheets.sheet_for(layout, sheet_name)
     return [
         (x + cx * sheet.scale, y + cy * sheet.scale)
         for x, y in sheet.corners
-        for cx, cy, _inward in CROSSES
+        for cx, cy, _inward in marks_for(layout).crosses
     ]
 
 
 def render_calibration(layout: FormLayout, sheet_name: str) -> bytes:
     sheet = form_sheets.sheet_for(layout, sheet_name)
+    marks = marks_for(layout)
     out = io.BytesIO()
     canvas = new_canvas(out, TITLE, pagesize=(sheet.w * mm, sheet.h * mm))
     page = _Sheet(canvas, sheet.h)
@@ -74,13 +104,14 @@ def render_calibration(layout: FormLayout, sheet_name: str) -> bytes:
                     (layout.page_h - rule.end) * mm,
                 )
         canvas.restoreState()
-        for cx, cy, inward in CROSSES:
+        for cx, cy, inward in marks.crosses:
             page.cross(x + cx * sheet.scale, y + cy * sheet.scale, inward)
         if index == 0:
             # In the (摘要) band, the emptiest part of the form.
-            left = x + 8 * sheet.scale
-            page.ruler(left, y + 53.2 * sheet.scale, min(100.0, 90 * sheet.scale))
-            page.instructions(left, y + 53.2 * sheet.scale + 7.0)
+            ruler_x, ruler_y = marks.ruler
+            left = x + ruler_x * sheet.scale
+            page.ruler(left, y + ruler_y * sheet.scale, min(100.0, 90 * sheet.scale))
+            page.instructions(left, y + ruler_y * sheet.scale + 7.0)
     canvas.showPage()
     canvas.save()
     return out.getvalue()

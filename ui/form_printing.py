@@ -2,10 +2,13 @@
 and, onto pre-printed forms, moved by the offset the clerk measured for the chosen printer.
 
 The printer chosen in the print dialog selects the offset (ui.print_offsets), so a form is
-always printed with the calibration of the printer it goes to. The preview shows the values
+always printed with the calibration of the printer it goes to, the one read for a sheet of the
+page's orientation. The preview shows the values
 at their nominal place; only the print is moved."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -84,7 +87,11 @@ def print_form(
         return False
     if refused_file_output(parent, printer, numbers):
         return False
-    offset = print_offsets.load(printer.printerName()) if preprinted else NO_OFFSET
+    # The offset read for a sheet turned this way (ui.print_offsets).
+    portrait = sizes[0].height() > sizes[0].width()
+    offset = (
+        print_offsets.load(printer.printerName(), portrait=portrait) if preprinted else NO_OFFSET
+    )
     render_dpi = min(printer.resolution(), PRINT_DPI_MAX)
     painter = QPainter(printer)
     try:
@@ -96,3 +103,13 @@ def print_form(
     finally:
         painter.end()
     return True
+
+
+def form_printer(*, preprinted: bool, numbers: bool) -> Callable[[QWidget, bytes, str], bool]:
+    """What a preview's Print does for a statutory form (PdfPreviewDialog's `printer`):
+    print_form at true size, on pre-printed forms moved by the chosen printer's offset."""
+
+    def printer(parent: QWidget, pdf: bytes, title: str) -> bool:
+        return print_form(parent, pdf, title, preprinted=preprinted, numbers=numbers)
+
+    return printer

@@ -72,6 +72,14 @@ def year_for(form: str, wanted: int) -> int | None:
     return max(earlier) if earlier else min(years)
 
 
+def drawing_for(sheet: str) -> tuple[str, bool]:
+    """The sheet a paper is drawn on (reports.form_sheets) and whether only the values are
+    printed (pre-printed forms), for every slip form alike; an unknown paper is refused."""
+    if sheet not in SHEETS:
+        raise errors.InvalidInput("用紙の指定が正しくありません。")
+    return DRAWING[sheet]
+
+
 def default_order(copy: str) -> outputs.Order:
     return outputs.Order(DEFAULT_DESTINATION.get(copy, "本人"))
 
@@ -116,8 +124,7 @@ def render_output(
         raise errors.InvalidInput("帳票の控えの種類が正しくありません。")
     if not slips:
         raise errors.InvalidInput("出力する人を選んでください。")
-    if sheet not in SHEETS:
-        raise errors.InvalidInput("用紙の指定が正しくありません。")
+    drawn_on, values_only = drawing_for(sheet)
     if any(slip.year != year for slip in slips):
         raise errors.InvalidInput("別の年分の内容が含まれています。")
     if payer.corporate_number:
@@ -141,7 +148,6 @@ def render_output(
     detail = {"form": form, "year": year, "copy": copy}
     fonts.configure(paths.fonts_dir())
     # On pre-printed forms only the values are printed, by the same copy rules.
-    drawn_on, values_only = DRAWING[sheet]
     if copy == RECIPIENT:
         with storage_errors(), session.vault.write() as writer:
             pdf = drawing.render_recipient(layout, values, sheet=drawn_on, values_only=values_only)

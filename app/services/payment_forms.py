@@ -25,9 +25,9 @@ from app.domain.payment_slip import (
     payee_number_cells,
 )
 from app.domain.purposes import purpose as purpose_of
-from app.domain.withholding_slip import InvalidSlip, Payer
+from app.domain.withholding_slip import A6, InvalidSlip, Payer
 from app.services import audit, numbers, outputs, year_end
-from app.services.forms import Rendered
+from app.services.forms import Rendered, drawing_for
 from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage import office_repo, people_repo
@@ -125,18 +125,26 @@ def _values(
 
 @renders_paper
 def render_payee_copy(
-    session: Session, year: int, form: str, chosen: Sequence[PaymentSlip], payer: Payer
+    session: Session,
+    year: int,
+    form: str,
+    chosen: Sequence[PaymentSlip],
+    payer: Payer,
+    *,
+    sheet: str = A6,
 ) -> Rendered:
-    """The payee's 写し: no 個人番号 or 法人番号 of anyone; one form.printed event per payee."""
+    """The payee's 写し: no 個人番号 or 法人番号 of anyone; one form.printed event per payee.
+    `sheet`: the paper (forms.drawing_for), one true-size slip a page unless told."""
     from reports import statutory_form as drawing
 
     _checked(year, form, chosen, payer)
+    drawn_on, values_only = drawing_for(sheet)
     audit.require(session, Permission.HANDLE_NUMBERS)
     layout = _layout(form, year)
     values, payees = _values(session, chosen, payer)
     detail = {"form": form, "year": year, "copy": PAYEE}
     with storage_errors(), session.vault.write() as writer:
-        pdf = drawing.render_payee(layout, values)
+        pdf = drawing.render_payee(layout, values, sheet=drawn_on, values_only=values_only)
         audit.record_all(
             writer, session, [("form.printed", numbers.record_id(pid), detail) for pid in payees]
         )
@@ -151,12 +159,15 @@ def render_tax_office(
     chosen: Sequence[PaymentSlip],
     payer: Payer,
     *,
+    sheet: str = A6,
     order: outputs.Order | None = None,
 ) -> Rendered:
-    """The 税務署提出用 with the payee's, the broker's and the payer's numbers; registered."""
+    """The 税務署提出用 with the payee's, the broker's and the payer's numbers; registered.
+    `sheet`: the paper (forms.drawing_for), one true-size slip a page unless told."""
     from reports import statutory_form as drawing
 
     _checked(year, form, chosen, payer)
+    drawn_on, values_only = drawing_for(sheet)
     audit.require(session, Permission.HANDLE_NUMBERS)
     layout = _layout(form, year)
     values, payees = _values(session, chosen, payer)
@@ -192,7 +203,7 @@ def render_tax_office(
             if broker:
                 digits["broker_number"] = corporate_number.parse(broker).digits
             pages.append(drawing.Slip(values=slip_values, numbers=digits))
-        pdf = drawing.render_tax_office(layout, pages)
+        pdf = drawing.render_tax_office(layout, pages, sheet=drawn_on, values_only=values_only)
         audit.record_all(
             writer,
             session,

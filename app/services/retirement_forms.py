@@ -24,9 +24,9 @@ from app.domain.retirement_slip import (
     box_values,
     from_entry,
 )
-from app.domain.withholding_slip import InvalidSlip, Payer
+from app.domain.withholding_slip import A6, InvalidSlip, Payer
 from app.services import audit, numbers, outputs, year_end
-from app.services.forms import Rendered
+from app.services.forms import Rendered, drawing_for
 from app.services.guard import renders_paper, storage_errors
 from app.session import Session
 from storage.people_repo import PersonRecord
@@ -77,9 +77,11 @@ def render_output(
     chosen: Sequence[RetirementSlip],
     payer: Payer,
     *,
+    sheet: str = A6,
     order: outputs.Order | None = None,
 ) -> Rendered:
-    """One page per slip of the copy; the copies with numbers are registered (`order`)."""
+    """The slips of the copy on the paper `sheet` (forms.drawing_for; one true-size slip a
+    page unless told); the copies with numbers are registered (`order`)."""
     from reports import fonts, form_layout
     from reports import statutory_form as drawing
 
@@ -87,6 +89,7 @@ def render_output(
         raise errors.InvalidInput("帳票の控えの種類が正しくありません。")
     if not chosen:
         raise errors.InvalidInput("出力する人を選んでください。")
+    drawn_on, values_only = drawing_for(sheet)
     if any(slip.year != year for slip in chosen):
         raise errors.InvalidInput("別の年分の内容が含まれています。")
     if payer.corporate_number:
@@ -108,7 +111,7 @@ def render_output(
     fonts.configure(paths.fonts_dir())
     if copy == RECIPIENT:
         with storage_errors(), session.vault.write() as writer:
-            pdf = drawing.render_recipient(layout, values)
+            pdf = drawing.render_recipient(layout, values, sheet=drawn_on, values_only=values_only)
             audit.record_all(
                 writer,
                 session,
@@ -130,7 +133,7 @@ def render_output(
                 digits["payer_number"] = payer_digits
             pages.append(drawing.Slip(values=slip_values, numbers=digits))
         render_copy = drawing.render_municipal if copy == MUNICIPAL else drawing.render_tax_office
-        pdf = render_copy(layout, pages)
+        pdf = render_copy(layout, pages, sheet=drawn_on, values_only=values_only)
         audit.record_all(
             writer,
             session,

@@ -3743,133 +3743,138 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PaymentSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="78" />
         <source>Payment record: %1</source>
         <translation>支払調書：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="85" />
         <source>Enter the payments of the year, one record per category, in yen. The copy for the payee carries no My Number or corporate number.</source>
         <translation>選んだ年分の支払を、区分ごとに1枚ずつ円単位で入力してください。支払を受ける者に渡す写しには、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="99" />
         <source>Record no.</source>
         <translation>何枚目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="104" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="113" />
         <source>Payee's address</source>
         <translation>支払を受ける者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="115" />
         <source>Location of the property</source>
         <translation>物件の所在地</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
         <source>Item details</source>
         <translation>細目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="118" />
         <source>Basis of calculation</source>
         <translation>計算の基礎</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="120" />
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="123" />
         <source>Of which unpaid</source>
         <translation>うち未払の金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="124" />
         <source>Tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
         <source>Of which not yet withheld</source>
         <translation>うち未徴収の税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="127" />
         <source>Broker's fee</source>
         <translation>あっせん手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="133" />
         <source>Broker</source>
         <translation>あっせんをした者の氏名又は名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="134" />
         <source>Broker's address</source>
         <translation>あっせんをした者の住所（所在地）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="135" />
         <source>Broker's corporate number</source>
         <translation>あっせんをした者の法人番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="138" />
         <source>Payment fixed on</source>
         <translation>支払確定年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="139" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="143" />
         <source>Copy for the payee (no numbers)</source>
         <translation>支払を受ける者用の写し（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="144" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="145" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="144" />
-        <source>Every saved record of this payee (one page each)</source>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="146" />
+        <source>Every saved record of this payee (one slip each)</source>
         <translation>この支払先の保存済みの全件（1件1枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="152" />
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="166" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="169" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="179" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/payment_slip_dialog.py" line="279" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -4553,12 +4558,12 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>PrintCalibrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="55" />
         <source>Print position for pre-printed forms</source>
         <translation>印刷位置の補正（専用用紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="67" />
         <source>1. Print the calibration page on plain paper at actual size (100 %).
 2. Lay it over a pre-printed form and hold both against the light.
 3. On each cross's scale, read where the form's own line runs (right and down are +, one mark is 0.5 mm) and enter it below.</source>
@@ -4567,37 +4572,37 @@ Next one due: %2 (every %3 days)</source>
 3. 十字の目盛りで専用用紙の罫線が通る位置を読み（右・下が＋、1目盛り0.5mm）、下に入力します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="94" />
         <source>Printer</source>
         <translation>プリンター</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="95" />
         <source>Across (right is +)</source>
         <translation>横（右が＋）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="96" />
         <source>Down the page (down is +)</source>
         <translation>縦（下が＋）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="98" />
         <source>Print calibration page…</source>
         <translation>位置合わせ用紙を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="101" />
         <source>Save for this printer</source>
         <translation>このプリンターに保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="114" />
         <source>No printer is set up on this PC.</source>
         <translation>このPCにはプリンターが設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/print_calibration_dialog.py" line="153" />
         <source>Calibration page</source>
         <translation>位置合わせ用紙</translation>
     </message>
@@ -5427,147 +5432,152 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>RetirementSlipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="81" />
         <source>Retirement income slip: %1</source>
         <translation>退職所得の源泉徴収票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="88" />
         <source>Enter the retirement allowance paid in the year, in yen. The copy for the recipient carries no My Number or corporate number.</source>
         <translation>選んだ年中に支払った退職手当等を円単位で入力してください。受給者交付用には、個人番号も法人番号も記載されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
         <source>Payments</source>
         <translation>支払金額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
         <source>Income tax withheld</source>
         <translation>源泉徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="101" />
         <source>Municipal tax</source>
         <translation>市町村民税</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="102" />
         <source>Prefectural tax</source>
         <translation>道府県民税</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="105" />
         <source>Ordinary</source>
         <translation>一般（第201条第1項第1号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="106" />
         <source>Specified officer / short service</source>
         <translation>特定役員・短期（第201条第1項第2号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="107" />
         <source>No declaration submitted (20.42%)</source>
         <translation>申告書の提出なし（20.42%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="109" />
         <source>Special levy (resident tax)</source>
         <translation>特別徴収税額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="119" />
         <source>%1: %2</source>
         <translation>%1の%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="130" />
         <source>Retirement income deduction</source>
         <translation>退職所得控除額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="140" />
         <source>Joined on</source>
         <translation>就職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="141" />
         <source>Left on</source>
         <translation>退職年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="145" />
         <source>Years of service</source>
         <translation>勤続年数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="150" />
         <source>Recipient's address</source>
         <translation>住所又は居所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="151" />
         <source>Address on 1 January of the year of payment</source>
         <translation>支払を受けた年の1月1日の住所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="152" />
         <source>Position</source>
         <translation>役職名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="153" />
         <source>Remarks</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="161" />
         <source>(blank: ordinary retirement allowance)</source>
         <translation>（空欄：通常の退職手当等）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="164" />
         <source>Payout code</source>
         <translation>番号（退職手当等の種類）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="168" />
         <source>For the recipient (no numbers)</source>
         <translation>受給者交付用（番号なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="169" />
         <source>For the tax office</source>
         <translation>税務署提出用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="170" />
         <source>Special levy slip for the municipality</source>
         <translation>特別徴収票（市区町村提出用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="171" />
         <source>Copy</source>
         <translation>帳票の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="175" />
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="189" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="192" />
         <source>Preview…</source>
         <translation>プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="202" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="317" />
+        <location filename="../../ui/dialogs/retirement_slip_dialog.py" line="323" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5920,32 +5930,32 @@ Next one due: %2 (every %3 days)</source>
 <context>
     <name>SlipPaperBox</name>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="18" />
+        <location filename="../../ui/widgets/slip_paper.py" line="27" />
         <source>A4, two slips per sheet (enlarged)</source>
         <translation>A4に2枚（拡大）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="20" />
+        <location filename="../../ui/widgets/slip_paper.py" line="29" />
         <source>A4, four slips per sheet (actual size, crop marks)</source>
         <translation>A4に4枚（実寸・トンボ付き）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="22" />
+        <location filename="../../ui/widgets/slip_paper.py" line="31" />
         <source>A6, one slip per sheet (actual size)</source>
         <translation>A6に1枚（実寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="23" />
+        <location filename="../../ui/widgets/slip_paper.py" line="32" />
         <source>Pre-printed forms (values only)</source>
         <translation>専用用紙（値のみ印字）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="26" />
-        <source>Pre-printed forms: only the values are printed, two slips on A4 landscape, moved by the position saved for the printer.</source>
-        <translation>専用用紙には値だけを印字します（A4横に2枚）。印刷位置は、印刷するプリンターに保存した補正に合わせます。</translation>
+        <location filename="../../ui/widgets/slip_paper.py" line="35" />
+        <source>Pre-printed forms: only the values are printed, two slips on A4, moved by the position saved for the printer.</source>
+        <translation>専用用紙には値だけを印字します（A4に2枚）。印刷位置は、印刷するプリンターに保存した補正に合わせます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slip_paper.py" line="30" />
+        <location filename="../../ui/widgets/slip_paper.py" line="39" />
         <source>Print position…</source>
         <translation>印刷位置の補正…</translation>
     </message>
@@ -6255,12 +6265,12 @@ Next one due: %2 (every %3 days)</source>
         <translation>出力の方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="133" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="136" />
         <source>Bulk output of My Numbers</source>
         <translation>個人番号の一括出力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutory_output.py" line="134" />
+        <location filename="../../ui/dialogs/statutory_output.py" line="137" />
         <source>Reason:</source>
         <translation>出力する理由：</translation>
     </message>

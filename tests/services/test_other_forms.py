@@ -286,3 +286,61 @@ def test_a_wrong_payer_number_or_year_is_refused(office: Office, manager) -> Non
     with pytest.raises(errors.InvalidInput, match="2025年分"):
         slip = PaymentSlip(payee.id, 2025, FEES, {"payment": 1}, {PAYMENT_KIND: "原稿料"})
         payment_forms.render_payee_copy(manager, 2025, FEES, [slip], PAYER)
+
+
+def _page_mm(pdf: bytes) -> tuple[float, float]:
+    box = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    return round(float(box.width) / 72 * 25.4, 1), round(float(box.height) / 72 * 25.4, 1)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "page"),
+    [("a6", (148.0, 105.0)), ("a4_two_up", (210.0, 297.0)), ("a4_four_up", (297.0, 210.0)),
+     ("preprinted_a4", (210.0, 297.0))],
+)  # fmt: skip
+def test_the_payment_and_retirement_copies_go_on_the_chosen_paper(
+    office: Office, manager, sheet: str, page: tuple[float, float]
+) -> None:
+    payee = _payee(manager)
+    employee = _leaver(manager)
+    rendered = [
+        payment_forms.render_tax_office(manager, 2026, FEES, [_fees(payee.id)], PAYER, sheet=sheet),
+        payment_forms.render_payee_copy(manager, 2026, FEES, [_fees(payee.id)], PAYER, sheet=sheet),
+        retirement_forms.render_output(
+            manager, 2026, "tax_office", [_retirement(employee.id)], PAYER, sheet=sheet
+        ),
+        retirement_forms.render_output(
+            manager, 2026, "recipient", [_retirement(employee.id)], PAYER, sheet=sheet
+        ),
+    ]
+    for done in rendered:
+        assert _page_mm(done.pdf) == page
+        text = _text(done.pdf)
+        # Pre-printed forms get only the values: no title, no ruling.
+        assert ("支払調書" in text or "退職所得" in text) == (sheet != "preprinted_a4")
+        assert "佐藤一郎" in text or "山田太郎" in text
+    assert OTHER in _text(rendered[0].pdf) and NUMBER in _text(rendered[2].pdf)
+    assert OTHER not in _text(rendered[1].pdf) and NUMBER not in _text(rendered[3].pdf)
+
+
+def test_an_unknown_paper_is_refused_for_the_other_forms(office: Office, manager) -> None:
+    payee = _payee(manager)
+    with pytest.raises(errors.InvalidInput, match="用紙"):
+        payment_forms.render_payee_copy(manager, 2026, FEES, [_fees(payee.id)], PAYER, sheet="b5")
+    employee = _leaver(manager)
+    with pytest.raises(errors.InvalidInput, match="用紙"):
+        retirement_forms.render_output(
+            manager, 2026, "recipient", [_retirement(employee.id)], PAYER, sheet="b5"
+        )
+    assert _events(office, "form.printed") == []
+
+
+def test_the_pre_printed_sheet_of_a_landscape_slip_is_portrait() -> None:
+    from app.services import print_calibration
+
+    assert print_calibration.portrait_sheet(2026, "gensen_choshu") is False
+    for form in ("hoshu", "fudosan", "taishoku"):
+        assert print_calibration.portrait_sheet(2026, form) is True
+        assert b"%PDF" in print_calibration.calibration_page(2026, form)
+    with pytest.raises(errors.InvalidInput):
+        print_calibration.calibration_page(2026, "gokeihyo")

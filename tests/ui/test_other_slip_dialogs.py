@@ -170,11 +170,19 @@ def test_a_second_record_number_starts_empty_and_the_first_comes_back(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.saved.isHidden(), timeout=10000)
     dialog.all_box.setChecked(True)
+    sheet = dialog.findChild(QComboBox, "slipSheet")
+    sheet.setCurrentIndex(sheet.findData("a6"))
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     pdf = shown[0][0]
-    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 2
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 2  # one true-size slip a page
     assert "講演料" in _text(pdf) and "原稿料" in _text(pdf)
+    # Two to an A4 sheet: both on one page.
+    sheet.setCurrentIndex(sheet.findData("a4_two_up"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert len(pypdf.PdfReader(io.BytesIO(shown[1][0])).pages) == 1
+    assert "講演料" in _text(shown[1][0]) and "原稿料" in _text(shown[1][0])
     db.call(session.close)
 
 

@@ -165,3 +165,85 @@ def test_without_a_printer_nothing_can_be_saved(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.findChild(QPushButton, "calibrationSaveButton").isEnabled()
     assert dialog.findChild(QPushButton, "calibrationPrintButton").isEnabled()
+
+
+def test_a_printer_keeps_one_offset_for_each_way_the_sheet_is_turned(qapp) -> None:
+    print_offsets.save("Office Laser", PrintOffset(1.2, -0.4))
+    assert print_offsets.load("Office Laser", portrait=True) == PrintOffset()
+    print_offsets.save("Office Laser", PrintOffset(-0.6, 2.0), portrait=True)
+    assert print_offsets.load("Office Laser") == PrintOffset(1.2, -0.4)
+    assert print_offsets.load("Office Laser", portrait=True) == PrintOffset(-0.6, 2.0)
+
+
+def test_a_landscape_slip_onto_pre_printed_forms_is_moved_by_the_portrait_offset(
+    qapp, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import paths
+    from reports import fonts, form_layout
+    from reports import statutory_form as sf
+
+    fonts.configure(paths.fonts_dir())
+    layout = form_layout.load("hoshu", 2026)
+    pdf = sf.render_payee(
+        layout, [{"payee_name": "佐藤 一郎"}], sheet=sf.A4_TWO_UP, values_only=True
+    )
+    print_offsets.save("Office Laser", PrintOffset(1.5, -0.5))
+    print_offsets.save("Office Laser", PrintOffset(-2.0, 0.8), portrait=True)
+    _FakePrintDialog.output = str(tmp_path / "printed.pdf")
+    monkeypatch.setattr(form_printing, "QPrintDialog", _FakePrintDialog)
+    monkeypatch.setattr(form_printing.file_dialogs, "exec_unless_locked", lambda _dialog: True)
+    monkeypatch.setattr(form_printing.QPrinter, "printerName", lambda _self: "Office Laser")
+    painted: list[PrintOffset] = []
+    original = form_printing.paint_page
+
+    def spy(painter, image, size, dpi_x, dpi_y, moved):
+        painted.append(moved)
+        original(painter, image, size, dpi_x, dpi_y, moved)
+
+    monkeypatch.setattr(form_printing, "paint_page", spy)
+    assert form_printing.print_form(None, pdf, "支払調書", preprinted=True, numbers=False)
+    assert painted == [PrintOffset(-2.0, 0.8)]
+    box = pypdf.PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages[0].mediabox
+    width, height = float(box.width) * MM_PER_POINT, float(box.height) * MM_PER_POINT
+    assert (round(width), round(height)) == (210, 297)  # A4 portrait, at true size
+
+
+def test_the_calibration_of_a_landscape_slip_is_its_own(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = PrintCalibrationDialog(2026, printers=["Office Laser"], form="hoshu")
+    qtbot.addWidget(dialog)
+    shown: list[bytes] = []
+    monkeypatch.setattr(
+        "ui.dialogs.pdf_preview.PdfPreviewDialog.exec", lambda preview: shown.append(preview.pdf)
+    )
+    dialog.findChild(QPushButton, "calibrationPrintButton").click()
+    (page,) = shown
+    box = pypdf.PdfReader(io.BytesIO(page)).pages[0].mediabox
+    # The pre-printed sheet of a landscape slip: two slips stacked on A4 portrait.
+    assert (round(float(box.width) * MM_PER_POINT), round(float(box.height) * MM_PER_POINT)) == (
+        210,
+        297,
+    )
+    dialog.x_box.setValue(-2.0)
+    dialog.y_box.setValue(0.8)
+    dialog.findChild(QPushButton, "calibrationSaveButton").click()
+    assert print_offsets.load("Office Laser", portrait=True) == PrintOffset(-2.0, 0.8)
+    assert print_offsets.load("Office Laser") == PrintOffset()  # the 給与 slip's stays
+
+
+def test_the_payment_slips_paper_box_calibrates_its_own_form(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.widgets.slip_paper import SlipPaperBox
+
+    box = SlipPaperBox(2026, form="fudosan")
+    qtbot.addWidget(box)
+    opened: list = []
+    monkeypatch.setattr(
+        "ui.dialogs.print_calibration_dialog.PrintCalibrationDialog.exec",
+        lambda calibration: opened.append(calibration),
+    )
+    box.calibrate_button.click()
+    (calibration,) = opened  # a child of the box, deleted with it
+    assert (calibration.form, calibration.portrait, calibration.year) == ("fudosan", True, 2026)

@@ -47,7 +47,9 @@ from ui.dialogs.statutory_output import (
     set_date,
     show_rendered,
 )
+from ui.form_printing import form_printer
 from ui.styles import make_primary, set_role
+from ui.widgets.slip_paper import SlipPaperBox
 from ui.widgets.slip_year import SlipYearBox
 from ui.widgets.yen_edit import AmountError, YenEdit, read_amounts
 from ui.window_state import fit_to_screen
@@ -141,10 +143,13 @@ class PaymentSlipDialog(QDialog):
         self.copy_box.addItem(self.tr("Copy for the payee (no numbers)"), PAYEE)
         self.copy_box.addItem(self.tr("For the tax office"), TAX_OFFICE)
         form.addRow(self.tr("Copy"), self.copy_box)
-        self.all_box = QCheckBox(self.tr("Every saved record of this payee (one page each)"))
+        self.all_box = QCheckBox(self.tr("Every saved record of this payee (one slip each)"))
         self.all_box.setObjectName("slipAllRecords")
         form.addRow("", self.all_box)
         self.order = OrderFields(self, form)
+        # The same papers as the 給与 slip, each printed at true size (form_printer).
+        self.paper = SlipPaperBox(self.year, self, form=self.form)
+        form.addRow(self.tr("Paper"), self.paper)
         self.copy_box.currentIndexChanged.connect(self._copy_changed)
         self.payer = PayerFields(self, form)
 
@@ -210,6 +215,7 @@ class PaymentSlipDialog(QDialog):
     def _year_changed(self) -> None:
         """Another year: its stored records, once loaded (typing waits for them)."""
         self.year = self.year_box.year()
+        self.paper.year = self.year
         for widget in (self.fields, self.save_button, self.preview_button):
             widget.setEnabled(False)
         self.saved.hide()
@@ -287,23 +293,35 @@ class PaymentSlipDialog(QDialog):
 
         every = self.all_box.isChecked()
         person_id, year = self.person_id, slip.year
+        sheet = self.paper.sheet()
 
         def work(session):
             # The saved records as stored, or the one on screen as typed.
             chosen = payment_forms.slips(session, person_id, year, form) if every else [slip]
             if copy == PAYEE:
-                return payment_forms.render_payee_copy(session, year, form, chosen, payer)
+                return payment_forms.render_payee_copy(
+                    session, year, form, chosen, payer, sheet=sheet
+                )
             try:
                 return payment_forms.render_tax_office(
-                    session, year, form, chosen, payer, order=order
+                    session, year, form, chosen, payer, sheet=sheet, order=order
                 )
             except outputs.BulkReasonRequired as refused:
                 return refused
 
+        # At true size; onto pre-printed forms moved by the chosen printer's offset.
+        printer = form_printer(preprinted=self.paper.preprinted(), numbers=copy == TAX_OFFICE)
         self.context.run(
             work,
             owner=self,
             on_done=lambda done: show_rendered(
-                self, self.context, title, self.person_name, done, order, self.preview
+                self,
+                self.context,
+                title,
+                self.person_name,
+                done,
+                order,
+                self.preview,
+                printer=printer,
             ),
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.domain.print_offset import LIMIT_MM, STEP_MM, PrintOffset, offset
-from app.domain.withholding_slip import PREPRINTED
+from app.domain.withholding_slip import FORM, PREPRINTED
 from app.services import print_calibration
 from ui import print_offsets
 from ui.styles import make_primary, set_role
@@ -48,11 +48,19 @@ class PrintCalibrationDialog(QDialog):
         *,
         printers: Sequence[str] | None = None,
         printer: str = "",
+        form: str = FORM,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printCalibrationDialog")
         self.setWindowTitle(self.tr("Print position for pre-printed forms"))
         self.year = year
+        # The form whose pre-printed sets are calibrated: its own ruling and crosses, and the
+        # offset of a sheet turned its way (ui.print_offsets).
+        self.form = form
+        try:
+            self.portrait = print_calibration.portrait_sheet(year, form)
+        except errors.AppError:
+            self.portrait = False
 
         intro = QLabel(
             self.tr(
@@ -125,7 +133,8 @@ class PrintCalibrationDialog(QDialog):
         return self.printer_box.currentData() or ""
 
     def _show_stored(self) -> None:
-        stored = print_offsets.load(self.printer_name()) if self.printer_name() else PrintOffset()
+        name = self.printer_name()
+        stored = print_offsets.load(name, portrait=self.portrait) if name else PrintOffset()
         self.x_box.setValue(stored.x)
         self.y_box.setValue(stored.y)
 
@@ -135,7 +144,7 @@ class PrintCalibrationDialog(QDialog):
         from ui.form_printing import print_form
 
         try:
-            pdf = print_calibration.calibration_page(self.year, sheet=PREPRINTED)
+            pdf = print_calibration.calibration_page(self.year, self.form, sheet=PREPRINTED)
         except errors.AppError as exc:
             self._show_error(exc.message)
             return
@@ -156,7 +165,7 @@ class PrintCalibrationDialog(QDialog):
         if not name:
             return
         value = offset(self.x_box.value(), self.y_box.value())
-        print_offsets.save(name, value)
+        print_offsets.save(name, value, portrait=self.portrait)
         self.accept()
 
     def _show_error(self, text: str) -> None:

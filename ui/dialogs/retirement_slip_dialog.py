@@ -51,7 +51,9 @@ from ui.dialogs.statutory_output import (
     set_date,
     show_rendered,
 )
+from ui.form_printing import form_printer
 from ui.styles import make_primary, set_role
+from ui.widgets.slip_paper import SlipPaperBox
 from ui.widgets.slip_year import SlipYearBox
 from ui.widgets.yen_edit import AmountError, YenEdit, read_amounts
 from ui.window_state import fit_to_screen
@@ -168,6 +170,9 @@ class RetirementSlipDialog(QDialog):
         self.copy_box.addItem(self.tr("Special levy slip for the municipality"), MUNICIPAL)
         form.addRow(self.tr("Copy"), self.copy_box)
         self.order = OrderFields(self, form)
+        # The same papers as the 給与 slip, each printed at true size (form_printer).
+        self.paper = SlipPaperBox(self.year, self, form=RETIREMENT)
+        form.addRow(self.tr("Paper"), self.paper)
         self.copy_box.currentIndexChanged.connect(self._copy_changed)
         self.payer = PayerFields(self, form)
 
@@ -236,6 +241,7 @@ class RetirementSlipDialog(QDialog):
     def _year_changed(self) -> None:
         """Another year: its stored slip, once loaded (typing waits for it)."""
         self.year = self.year_box.year()
+        self.paper.year = self.year
         for widget in (self.fields, self.save_button, self.preview_button):
             widget.setEnabled(False)
         self.saved.hide()
@@ -327,20 +333,29 @@ class RetirementSlipDialog(QDialog):
         payer = self.payer.payer()
         order = self.order.order(reason)
         title = f"{FORMS[RETIREMENT]}（{self.copy_box.currentText()}）"
-        year = slip.year
+        year, sheet = slip.year, self.paper.sheet()
 
         def work(session):
             try:
                 return retirement_forms.render_output(
-                    session, year, copy, [slip], payer, order=order
+                    session, year, copy, [slip], payer, sheet=sheet, order=order
                 )
             except outputs.BulkReasonRequired as refused:
                 return refused
 
+        # At true size; onto pre-printed forms moved by the chosen printer's offset.
+        printer = form_printer(preprinted=self.paper.preprinted(), numbers=copy != RECIPIENT)
         self.context.run(
             work,
             owner=self,
             on_done=lambda done: show_rendered(
-                self, self.context, title, self.person_name, done, order, self.preview
+                self,
+                self.context,
+                title,
+                self.person_name,
+                done,
+                order,
+                self.preview,
+                printer=printer,
             ),
         )

@@ -124,9 +124,12 @@ def show_rendered(
     done: Rendered | outputs.BulkReasonRequired,
     order: outputs.Order,
     retry: Callable[[str], None],
+    *,
+    printer: Callable[[QWidget, bytes, str], bool] | None = None,
 ) -> None:
     """The preview of a rendered copy. A bulk output first asks its reason (保有規程第28条) and
-    renders again with it; a copy with numbers is never saved plainly."""
+    renders again with it; a copy with numbers is never saved plainly. `printer`: how the
+    preview prints (ui.form_printing.form_printer for a slip at true size)."""
     if isinstance(done, outputs.BulkReasonRequired):
         reason, ok = QInputDialog.getText(
             parent,
@@ -142,8 +145,15 @@ def show_rendered(
 
     file_name = pdf_name(title, person_name, context.workspace.clock.now())
     if done.output_id is None:
-        PdfPreviewDialog(title, done.pdf, file_name, parent).exec()
+        PdfPreviewDialog(title, done.pdf, file_name, parent, printer=printer).exec()
         return
     deliver_output(
-        parent, context, done.output_id, done.pdf, title=title, file_name=file_name, order=order
+        parent,
+        context,
+        done.output_id,
+        done.pdf,
+        title=title,
+        file_name=file_name,
+        order=order,
+        printer=printer,
     )

@@ -277,15 +277,11 @@ class WithholdingSlipDialog(QDialog):
         from ui.dialogs.output_preview import deliver_output
         from ui.dialogs.pdf_preview import PdfPreviewDialog
         from ui.file_names import pdf_name
-        from ui.form_printing import print_form
+        from ui.form_printing import form_printer
 
         file_name = pdf_name(title, self.person_name, self.context.workspace.clock.now())
-
-        def printer(parent: QWidget, pdf: bytes, doc_title: str) -> bool:
-            # At true size; onto pre-printed forms moved by the chosen printer's offset.
-            return print_form(
-                parent, pdf, doc_title, preprinted=preprinted, numbers=done.output_id is not None
-            )
+        # At true size; onto pre-printed forms moved by the chosen printer's offset.
+        printer = form_printer(preprinted=preprinted, numbers=done.output_id is not None)
 
         if done.output_id is None:
             PdfPreviewDialog(title, done.pdf, file_name, self, printer=printer).exec()

@@ -1,20 +1,29 @@
 """The paper of a statutory form: plain A4 (two enlarged slips, or four true-size slips with
 crop marks), one true-size A6 slip a sheet, or only the values onto pre-printed forms, whose
-printing position is calibrated per printer."""
+printing position is calibrated per printer. The same papers for every slip form: an upright
+slip (給与) and a landscape one (支払調書, 退職) are each arranged their own way
+(reports.form_sheets)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from app.domain.withholding_slip import A4_FOUR_UP, A4_TWO_UP, A6, PREPRINTED
+from app.domain.withholding_slip import A4_FOUR_UP, A4_TWO_UP, A6, FORM, PREPRINTED
 
 
 class SlipPaperBox(QWidget):
-    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, year: int, parent: QWidget | None = None, *, form: str = FORM) -> None:
         super().__init__(parent)
         self.year = year
+        self.form = form
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("slipSheet")
+        # Narrower than its longest paper's name where the dialog is narrow (the full name in
+        # the list): the row never widens a form into a horizontal scroll.
+        self.sheet_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sheet_box.setMinimumContentsLength(10)
         self.sheet_box.addItem(self.tr("A4, two slips per sheet (enlarged)"), A4_TWO_UP)
         self.sheet_box.addItem(
             self.tr("A4, four slips per sheet (actual size, crop marks)"), A4_FOUR_UP
@@ -23,7 +32,7 @@ class SlipPaperBox(QWidget):
         self.sheet_box.addItem(self.tr("Pre-printed forms (values only)"), PREPRINTED)
         self.sheet_box.setToolTip(
             self.tr(
-                "Pre-printed forms: only the values are printed, two slips on A4 landscape, "
+                "Pre-printed forms: only the values are printed, two slips on A4, "
                 "moved by the position saved for the printer."
             )
         )
@@ -49,4 +58,4 @@ class SlipPaperBox(QWidget):
     def calibrate(self) -> None:
         from ui.dialogs.print_calibration_dialog import PrintCalibrationDialog
 
-        PrintCalibrationDialog(self.year, self).exec()
+        PrintCalibrationDialog(self.year, self, form=self.form).exec()
