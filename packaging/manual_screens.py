@@ -231,8 +231,26 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:
         ctx = window.db.call(lambda: verification.context(session, person.id))
         return VerificationWizard(window.context, ctx, session.clock.now().date(), window)
 
+    def outputs_register() -> object:
+        """A few entries to read: the tax office's copies printed and submitted, the city's
+        still to confirm (printed as the clerk does, so the numbers are opened and logged)."""
+        from app.services import forms_due, forms_print, outputs
+
+        def fill(session) -> None:
+            due = forms_due.for_year(session, year) if year else None
+            ids = [p.person_id for p in (due.people if due else ()) if p.entered][:3]
+            if not ids or outputs.entries(session):
+                return
+            tax = forms_print.print_copy(session, year, SALARY, "tax_office", ids)
+            forms_print.print_copy(session, year, SALARY, "municipal", ids[:2])
+            if tax.output_id is not None:
+                outputs.confirm(session, tax.output_id, "submitted")
+
+        window.db.call(lambda: fill(session))
+        return OutputsDialog(window.context, window)
+
     shots: dict[str, Callable[[], object]] = {
-        "outputs.png": lambda: OutputsDialog(window.context, window),
+        "outputs.png": outputs_register,
         "manual.png": manual,
         "import.png": lambda: ImportWizard(window.context, window),
         "incident.png": lambda: IncidentDialog(datetime.now().astimezone(), window),
