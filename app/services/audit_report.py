@@ -50,6 +50,17 @@ def report_pdf(session: Session, first: date, last: date) -> bytes:
     return make(session, first, last).pdf
 
 
+def chain_problem(session: Session) -> str:
+    """'' when the access log's links, anchor and signed checkpoints hold; else what broke,
+    said above the analysis screen's counts as the report says it at its top."""
+    audit.require(session, Permission.READ_AUDIT)
+    try:
+        audit.verify_chain(session)
+    except CHAIN_ERRORS as exc:
+        return exc.message
+    return ""
+
+
 def make(session: Session, first: date, last: date) -> Made:
     """The report of the period; raises PermissionDenied (logged) for a clerk. When the log
     does not hold (`audit.verify_chain`'s errors) the report is still made and says so at its

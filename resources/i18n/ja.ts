@@ -2836,7 +2836,7 @@ Next one due: %2 (every %3 days)</source>
     <name>LogAnalysisDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_analysis_dialog.py" line="49" />
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="156" />
         <source>Access log analysis</source>
         <translation>アクセス記録の分析</translation>
     </message>
@@ -2856,72 +2856,77 @@ Next one due: %2 (every %3 days)</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="107" />
         <source>Rule</source>
         <translation>基準</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="107" />
         <source>Member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="107" />
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="107" />
         <source>Checked</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="126" />
         <source>What you found out (reason, action taken)</source>
         <translation>確認した内容（理由や対応）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="129" />
         <source>Record as checked</source>
         <translation>確認済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="144" />
         <source>Points to check</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="181" />
         <source>Reveals %1, outputs %2, failed sign-ins %3. Points to check: %4 (%5 not yet checked).</source>
         <translation>個人番号の表示等 %1件、出力 %2件、サインイン失敗 %3件。注意事項 %4件（未確認 %5件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="196" />
         <source>%1 on %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="203" />
         <source>Not yet checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="224" />
+        <source>Caution: the access log failed its check, so these counts may not be complete or true. %1</source>
+        <translation>注意：アクセス記録の検証で問題が見つかりました。ここに表示している件数は、欠けていたり改ざんされていたりするおそれがあります。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="242" />
         <source>Rule: %1</source>
         <translation>基準：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="248" />
         <source>This point is about your own actions: another supervisor or the manager checks it.</source>
         <translation>ご自身の操作についての注意事項です。ほかの事務取扱責任者または特定個人情報管理責任者が確認します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="276" />
         <source>Recorded as checked.</source>
         <translation>確認済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/log_analysis_dialog.py" line="291" />
         <source>Audit report</source>
         <translation>監査報告書</translation>
     </message>

@@ -191,7 +191,7 @@ def test_the_audit_report_of_a_tampered_log_is_made_and_says_so(
     assert "アクセス記録の検証で異常が見つかりました" in text
     assert f"第{seq}番で改ざんまたは欠落を検出" in text
     assert "記録の件数（検証済み）" not in text
-    # The analysis screen shows the same counts; the report is the one that warns.
+    # Its counts are marked as drawn from an unverified log (the analysis screen warns too).
     assert "改ざん・欠落のおそれがある記録から数えた" in text
 
 

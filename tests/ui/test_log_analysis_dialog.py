@@ -86,3 +86,27 @@ def test_the_auditor_reads_the_flags_but_cannot_acknowledge(
     assert dialog.flags.rowCount() == 1
     assert dialog.acknowledge_button.isHidden() and dialog.note.isHidden()
     dialog.close()
+
+
+def test_a_log_that_fails_its_check_is_said_above_the_counts(
+    qtbot, flagged: Office, workspace: Workspace, db: DatabaseThread
+) -> None:
+    """As the audit report does: the screen's counts come from an unverified log, and it says
+    so; an intact log shows no warning."""
+    window = open_window(qtbot, workspace, db, "kansa", AUDITOR_PASSWORD)
+    dialog = _open_analysis(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.chain_checked, timeout=10000)  # it runs after the counts
+    assert dialog.chain_warning.isHidden()
+    dialog.close()
+
+    def tamper(session) -> None:  # an insider's raw write, past the log's own trigger
+        session.vault.conn.execute("DROP TRIGGER audit_log_no_update")
+        session.vault.conn.execute("UPDATE audit_log SET action = 'number.revealed' WHERE seq = 2")
+
+    session = window.context.session
+    db.call(lambda: tamper(session))
+    dialog = _open_analysis(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.chain_warning.isVisible(), timeout=10000)
+    text = dialog.chain_warning.text()
+    assert "アクセス記録の検証で問題" in text and "第2番" in text
+    dialog.close()

@@ -84,6 +84,13 @@ class LogAnalysisDialog(QDialog):
         period.addStretch()
         period.addWidget(self.report_button)
 
+        # Shown when the log's chain does not hold: the counts come from an unverified log.
+        self.chain_warning = QLabel()
+        self.chain_warning.setObjectName("analysisChainWarning")
+        self.chain_warning.setWordWrap(True)
+        set_role(self.chain_warning, "banner-error")
+        self.chain_warning.hide()
+        self.chain_checked = False
         self.summary = QLabel()
         self.summary.setObjectName("analysisSummary")
         self.summary.setWordWrap(True)
@@ -149,6 +156,7 @@ class LogAnalysisDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Access log analysis")))
         layout.addLayout(period)
+        layout.addWidget(self.chain_warning)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -207,6 +215,19 @@ class LogAnalysisDialog(QDialog):
                 self.flags.setItem(row, column, item)
         self.flags.clearSelection()
         self._selected()
+        from app.services import audit_report
+
+        self.context.run(audit_report.chain_problem, owner=self, on_done=self._show_chain)
+
+    def _show_chain(self, problem: str) -> None:
+        self.chain_warning.setText(
+            self.tr(
+                "Caution: the access log failed its check, so these counts may not be "
+                "complete or true. %1"
+            ).replace("%1", problem)
+        )
+        self.chain_warning.setVisible(bool(problem))
+        self.chain_checked = True
 
     def selected_flag(self) -> Flag | None:
         rows = self.flags.selectionModel().selectedRows()
